@@ -1,0 +1,408 @@
+"""The ``loyalty`` command (DESIGN.md §5): the same services as the GUI, for scripts and support.
+
+Exit code 0 on success; on failure one line on stderr and non-zero, with the database unchanged.
+With ``--json`` exactly one JSON document goes to stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session
+
+from loyalty_desktop import __version__
+from loyalty_desktop.clock import parse_date, parse_timestamp, to_local
+from loyalty_desktop.config import resolve_database_url
+from loyalty_desktop.db import Database, head_revision, open_database
+from loyalty_desktop.errors import ImportFailed, InvalidInput, LoyaltyError
+from loyalty_desktop.models import Member
+from loyalty_desktop.money import format_cents, parse_amount
+from loyalty_desktop.services import check, demo, exporting, importing, members, points, sales
+from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.rules import load_rules
+from loyalty_desktop.services.staff import ensure_owner
+from loyalty_desktop.services.tiers import tier_name
+
+EXIT_FAILED = 1
+
+
+class Context:
+    """What a command needs: the open database, the acting staff member, and how to print."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.json = bool(getattr(args, "json", False))
+        self.db: Database = open_database(
+            resolve_database_url(getattr(args, "db", None), getattr(args, "database_url", None))
+        )
+        with self.db.session() as session:
+            owner = ensure_owner(session, self.db.till_id)
+        self.actor = Actor(staff_id=owner.id, till_id=self.db.till_id)
+
+    def emit(self, data: Any, text: str) -> None:
+        print(json.dumps(data, ensure_ascii=False, default=str) if self.json else text)
+
+
+def _progress(label: str) -> Callable[[int, int], None]:
+    """A progress line on stderr: redrawn in place on a terminal, every 10% otherwise."""
+    tty = sys.stderr.isatty()
+    last = [-1]
+
+    def report(done: int, total: int) -> None:
+        percent = 100 * done // max(total, 1)
+        if tty:
+            print(f"\r{label}: {percent:3d}% ({done}/{total})", end="", file=sys.stderr)
+            if done >= total:
+                print(file=sys.stderr)
+        elif percent // 10 != last[0] // 10:
+            print(f"{label}: {percent}% ({done}/{total})", file=sys.stderr)
+        last[0] = percent
+
+    return report
+
+
+def _member_dict(member: Member, visits: members.Visits, session: Session) -> dict[str, Any]:
+    zone = load_rules(session).zone
+    return {
+        "id": member.id,
+        "card": member.card,
+        "name": member.name,
+        "phone": member.phone,
+        "balance": member.balance,
+        "tier": tier_name(member),
+        "last_visit": to_local(visits.last_visit, zone).isoformat() if visits.last_visit else None,
+        "visits": visits.count,
+        "flagged": member.flagged,
+        "birthday": member.birthday.isoformat() if member.birthday else None,
+        "marketing_consent": member.marketing_consent,
+        "tags": member.tags,
+    }
+
+
+# --- commands -------------------------------------------------------------------------------
+
+
+def cmd_init(ctx: Context) -> None:
+    ctx.emit(
+        {"database": ctx.db.display_name(), "revision": head_revision()},
+        f"Database ready: {ctx.db.display_name()} (schema {head_revision()})",
+    )
+
+
+def cmd_demo(ctx: Context) -> None:
+    a = ctx.args
+    with ctx.db.session() as session:
+        summary = demo.build_demo(
+            session,
+            ctx.actor,
+            a.members,
+            a.months,
+            a.seed,
+            progress=None if ctx.json else _progress("Demo sales"),
+        )
+    ctx.emit(
+        asdict(summary),
+        f"Demo shop: {summary.members} members, {summary.sales} sales "
+        f"({summary.walk_in_sales} walk-in), {summary.redemptions} redemptions, "
+        f"{summary.refunds} refunds",
+    )
+
+
+def cmd_member_add(ctx: Context) -> None:
+    a = ctx.args
+    enrolment = members.Enrolment(
+        name=a.name,
+        phone=a.phone,
+        birthday=parse_date(a.birthday, field="birthday") if a.birthday else None,
+        marketing_consent=a.consent,
+        card=a.card,
+        referrer=a.referrer,
+        tags=a.tags or "",
+    )
+    with ctx.db.session() as session:
+        member = members.enrol(session, ctx.actor, enrolment)
+    ctx.emit(
+        {"id": member.id, "card": member.card, "name": member.name, "phone": member.phone},
+        f"Enrolled {member.name}: card {member.card}",
+    )
+
+
+def cmd_member_find(ctx: Context) -> None:
+    with ctx.db.session(readonly=True) as session:
+        found = members.find_members(session, ctx.args.query)
+        stats = members.visits(session, [m.id for m in found])
+        rows = [_member_dict(m, stats[m.id], session) for m in found]
+    lines = [
+        f"{r['card']}  {r['name']}  {r['phone'] or '-'}  {r['balance']} pts  {r['tier']}"
+        f"  last visit {r['last_visit'] or 'never'}"
+        for r in rows
+    ]
+    ctx.emit(rows, "\n".join(lines) if lines else "No member found.")
+
+
+def cmd_sale(ctx: Context) -> None:
+    a = ctx.args
+    amount = parse_amount(a.amount)
+    with ctx.db.session() as session:
+        zone = load_rules(session).zone
+        at = parse_timestamp(a.at, zone, field="at") if a.at else None
+        member = None if a.who in ("-", "walk-in") else members.identify(session, a.who)
+        result = sales.record_sale(
+            session,
+            ctx.actor,
+            sales.SaleRequest(
+                amount_cents=amount,
+                member_id=member.id if member else None,
+                redeem_points=a.redeem,
+                receipt=a.ref,
+                at=at,
+            ),
+        )
+    s = result.sale
+    data = {
+        "sale_id": s.id,
+        "card": member.card if member else None,
+        "receipt": s.receipt,
+        "amount": format_cents(s.amount_cents),
+        "paid": format_cents(s.paid_cents),
+        "points_earned": s.points_earned,
+        "points_redeemed": s.points_redeemed,
+        "balance": result.balance,
+    }
+    who = f"{member.name} ({member.card})" if member else "walk-in"
+    ctx.emit(
+        data,
+        f"Sale {s.id} for {who}: paid {format_cents(s.paid_cents)}, "
+        f"+{s.points_earned} / -{s.points_redeemed} points"
+        + (f", balance {result.balance}" if member else ""),
+    )
+
+
+def cmd_refund(ctx: Context) -> None:
+    a = ctx.args
+    amount = parse_amount(a.amount) if a.amount is not None else None
+    with ctx.db.session() as session:
+        result = sales.refund_sale(session, ctx.actor, a.sale_id, amount, note=a.note or "")
+    r = result.refund
+    data = {
+        "refund_id": r.id,
+        "sale_id": result.sale.id,
+        "amount": format_cents(r.amount_cents),
+        "points_reversed": r.points_reversed,
+        "points_returned": r.points_returned,
+        "balance": result.balance,
+        "status": result.sale.status,
+        "flagged": result.flagged,
+    }
+    flag = " — balance is negative, member flagged" if result.flagged else ""
+    ctx.emit(
+        data,
+        f"Refunded {format_cents(r.amount_cents)} of sale {result.sale.id}: "
+        f"-{r.points_reversed} earned, +{r.points_returned} redeemed points back"
+        + (f", balance {result.balance}" if result.balance is not None else "")
+        + flag,
+    )
+
+
+def cmd_adjust(ctx: Context) -> None:
+    a = ctx.args
+    with ctx.db.session() as session:
+        member = members.identify(session, a.card)
+        entry = points.adjust(session, ctx.actor, member, a.points, a.reason)
+    ctx.emit(
+        {
+            "entry_id": entry.id,
+            "card": member.card,
+            "points": entry.points,
+            "balance": member.balance,
+        },
+        f"Adjusted {member.card} by {entry.points:+d}: balance {member.balance}",
+    )
+
+
+def cmd_import(ctx: Context) -> None:
+    a = ctx.args
+    options = importing.ImportOptions(
+        encoding=a.encoding,
+        dry_run=a.dry_run,
+        skip_bad=a.skip_bad,
+        reject_path=Path(a.reject) if a.reject else None,
+        progress=None if ctx.json else _progress(f"Importing {a.what}"),
+    )
+    try:
+        with ctx.db.session() as session:
+            if a.what == "members":
+                report = importing.import_members(session, ctx.actor, a.file, options)
+            else:
+                report = importing.import_sales(
+                    session,
+                    ctx.actor,
+                    a.file,
+                    options,
+                    earn_points=not a.no_points,
+                    create_members=a.create_members,
+                )
+    except ImportFailed as failed:
+        ctx.emit(
+            {"ok": False, "problems": [asdict(p) for p in failed.problems]},
+            "\n".join(str(p) for p in failed.problems),
+        )
+        raise
+    lines = [
+        f"{'Would import' if a.dry_run else 'Imported'} {report.imported} of "
+        f"{report.rows} {a.what} rows ({report.encoding})"
+    ]
+    lines += [f"Unknown column ignored: {c}" for c in report.unknown_columns]
+    lines += [str(p) for p in report.problems]
+    if report.rejected_file:
+        lines.append(f"{len(report.problems)} bad row(s) written to {report.rejected_file}")
+    ctx.emit({"ok": not report.problems, **report.as_dict()}, "\n".join(lines))
+    if a.dry_run and report.problems:
+        raise ImportFailed(report.problems, file=Path(a.file).name)
+
+
+def cmd_export(ctx: Context) -> None:
+    a = ctx.args
+    with ctx.db.session(readonly=True) as session:
+        count = exporting.export(session, a.what, a.file)
+    ctx.emit({"file": a.file, "rows": count}, f"Exported {count} {a.what} rows to {a.file}")
+
+
+def cmd_check(ctx: Context) -> None:
+    with ctx.db.session(readonly=True) as session:
+        problems = check.run_checks(session)
+    ctx.emit(
+        {"ok": not problems, "problems": [asdict(p) for p in problems]},
+        "\n".join(str(p) for p in problems) or "All checks passed.",
+    )
+    if problems:
+        raise InvalidInput(field="check", reason=f"{len(problems)} invariant(s) broken")
+
+
+# --- argument parsing ---------------------------------------------------------------------------
+
+
+def _common() -> argparse.ArgumentParser:
+    """Options every command takes, before or after the command name."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db", metavar="PATH", default=argparse.SUPPRESS, help="SQLite database file"
+    )
+    common.add_argument(
+        "--database-url",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="any SQLAlchemy database URL",
+    )
+    common.add_argument(
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="print one JSON document on stdout",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog="loyalty", parents=[common], description="loyalty-desktop from the command line"
+    )
+    parser.add_argument("--version", action="version", version=f"loyalty {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(
+        name: str, func: Callable[[Context], None], help_: str, parent: Any = sub
+    ) -> argparse.ArgumentParser:
+        p = parent.add_parser(name, parents=[common], help=help_, description=help_)
+        p.set_defaults(func=func)
+        return p
+
+    command("init", cmd_init, "create or migrate the database")
+    p = command("demo", cmd_demo, "fill an empty database with a demo shop")
+    p.add_argument("--members", type=int, default=500)
+    p.add_argument("--months", type=int, default=12)
+    p.add_argument("--seed", type=int, default=1)
+
+    member = sub.add_parser("member", help="enrol and find members").add_subparsers(
+        dest="member_command", required=True, metavar="SUBCOMMAND"
+    )
+    p = command("add", cmd_member_add, "enrol a member", member)
+    p.add_argument("--name", required=True)
+    p.add_argument("--phone")
+    p.add_argument("--birthday", metavar="YYYY-MM-DD")
+    p.add_argument(
+        "--card", metavar="LEGACY_CARD", help="keep a card number from a previous system"
+    )
+    p.add_argument("--consent", action="store_true", help="agrees to receive marketing")
+    p.add_argument("--referrer", metavar="CARD", help="card or phone of the referring member")
+    p.add_argument("--tags", help="tags separated by ;")
+    p = command(
+        "find", cmd_member_find, "find members by card, phone, last 4 digits or name", member
+    )
+    p.add_argument("query")
+
+    p = command("sale", cmd_sale, "record a sale (CARD_OR_PHONE '-' for a walk-in)")
+    p.add_argument("who", metavar="CARD_OR_PHONE")
+    p.add_argument("amount", metavar="AMOUNT", help="in yuan, e.g. 88.50")
+    p.add_argument("--redeem", type=int, default=0, metavar="POINTS")
+    p.add_argument("--ref", metavar="RECEIPT")
+    p.add_argument("--at", metavar="TIMESTAMP", help="back-dated receipt, shop time")
+
+    p = command("refund", cmd_refund, "refund a sale, whole or in part")
+    p.add_argument("sale_id", type=int, metavar="SALE_ID")
+    p.add_argument("amount", nargs="?", metavar="AMOUNT", help="default: all that is left")
+    p.add_argument("--note")
+
+    p = command("adjust", cmd_adjust, "owner's points correction with a reason")
+    p.add_argument("card", metavar="CARD_OR_PHONE")
+    p.add_argument("points", type=int)
+    p.add_argument("--reason", required=True)
+
+    p = command("import", cmd_import, "import members or sales from CSV")
+    p.add_argument("what", choices=["members", "sales"])
+    p.add_argument("file")
+    p.add_argument("--encoding", choices=["auto", "utf-8", "gbk"], default="auto")
+    p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+    p.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help="import the good rows, write the bad ones to a reject file",
+    )
+    p.add_argument("--reject", metavar="FILE", help="reject file (default FILE.rejected.csv)")
+    p.add_argument("--no-points", action="store_true", help="imported sales earn no points")
+    p.add_argument(
+        "--create-members",
+        action="store_true",
+        help="enrol unknown cards/phones instead of refusing the row",
+    )
+
+    p = command("export", cmd_export, "export members, sales or the points ledger to CSV")
+    p.add_argument("what", choices=sorted(exporting.EXPORTS))
+    p.add_argument("file")
+
+    command("check", cmd_check, "verify every data invariant")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        args.func(Context(args))
+    except LoyaltyError as error:
+        print(f"loyalty: error: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("loyalty: interrupted; nothing was saved", file=sys.stderr)
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,59 @@
+"""Time: instants are aware UTC datetimes everywhere; days and months are cut in shop time."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from loyalty_desktop.errors import InvalidInput
+
+DEFAULT_TIMEZONE = "Asia/Shanghai"
+# A back-dated receipt may come from a till whose clock runs a little fast; more is a typo.
+FUTURE_TOLERANCE = timedelta(minutes=5)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def shop_zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise InvalidInput(field="timezone", reason=f"unknown time zone {name!r}") from exc
+
+
+def to_utc(local: datetime, zone: ZoneInfo) -> datetime:
+    """A wall-clock time in the shop (naive) or any aware time -> aware UTC."""
+    aware = local if local.tzinfo else local.replace(tzinfo=zone)
+    return aware.astimezone(UTC)
+
+
+def to_local(utc: datetime, zone: ZoneInfo) -> datetime:
+    return utc.astimezone(zone)
+
+
+def parse_timestamp(text: str, zone: ZoneInfo, *, field: str = "timestamp") -> datetime:
+    """ISO 8601 (with or without offset) or "YYYY-MM-DD HH:MM[:SS]" in shop time -> aware UTC."""
+    cleaned = str(text).strip()
+    try:
+        parsed = datetime.fromisoformat(cleaned)
+    except ValueError as exc:
+        raise InvalidInput(
+            field=field, reason=f"{text!r} is not a date and time (YYYY-MM-DD HH:MM[:SS])"
+        ) from exc
+    if len(cleaned) <= 10:
+        raise InvalidInput(field=field, reason=f"{text!r} has no time of day (YYYY-MM-DD HH:MM)")
+    return to_utc(parsed, zone)
+
+
+def parse_date(text: str, *, field: str = "date") -> date:
+    try:
+        return date.fromisoformat(str(text).strip())
+    except ValueError as exc:
+        raise InvalidInput(field=field, reason=f"{text!r} is not a date (YYYY-MM-DD)") from exc
+
+
+def ensure_not_future(at: datetime, *, field: str = "timestamp") -> None:
+    if at > utcnow() + FUTURE_TOLERANCE:
+        raise InvalidInput(field=field, reason="is in the future")

@@ -1,0 +1,159 @@
+"""The database: engine, pragmas, one-transaction session scope, and schema migrations.
+
+The schema is owned by alembic (``loyalty_desktop/migrations``). Opening a database that is at an
+older revision upgrades it, after an online backup copy of a SQLite file has been taken.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session
+
+from loyalty_desktop import config
+from loyalty_desktop.clock import utcnow
+from loyalty_desktop.errors import DatabaseError
+from loyalty_desktop.resources import resource_path
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        # Let SQLAlchemy's "begin" event below emit BEGIN itself (pysqlite's own is unreliable).
+        dbapi_conn.isolation_level = None
+        cursor = dbapi_conn.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+        # A writing transaction takes the write lock up front, so two tills on one file queue
+        # up on the busy timeout instead of failing when a read lock cannot be upgraded.
+        readonly = conn.get_execution_options().get("loyalty_readonly", False)
+        conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
+
+
+def create_db_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        _configure_sqlite(engine)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+@dataclass
+class Database:
+    """An open database and the till that works on it."""
+
+    url: str
+    engine: Engine
+    till_id: str
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        database = make_url(self.url).database
+        return Path(database) if self.is_sqlite and database not in (None, "", ":memory:") else None
+
+    @contextmanager
+    def session(self, *, readonly: bool = False) -> Iterator[Session]:
+        """One user action = one transaction: commit on success, roll back on any exception."""
+        bind = self.engine.execution_options(loyalty_readonly=readonly)
+        with Session(bind, expire_on_commit=False) as session:
+            try:
+                yield session
+                if readonly:
+                    session.rollback()
+                else:
+                    session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def display_name(self) -> str:
+        return str(self.sqlite_path) if self.sqlite_path else make_url(self.url).render_as_string()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resource_path("migrations")))
+    return cfg
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_sqlite(source: Path, destination: Path) -> None:
+    """A consistent copy of a live SQLite file through SQLite's online backup API."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(destination)) as dst:
+        src.backup(dst)
+
+
+def migrate(db: Database) -> Path | None:
+    """Bring the schema to head. Returns the backup taken first, if there was anything to lose."""
+    head = head_revision()
+    current = current_revision(db.engine)
+    if current == head:
+        return None
+    scripts = ScriptDirectory.from_config(alembic_config())
+    if current is not None and scripts.get_revision(current) is None:
+        raise DatabaseError(
+            url=db.display_name(),
+            reason=f"schema revision {current} is newer than this program; update loyalty-desktop",
+        )
+    backup = None
+    path = db.sqlite_path
+    if path is not None and path.exists() and inspect(db.engine).get_table_names():
+        stamp = utcnow().strftime("%Y%m%d-%H%M%S")
+        backup = path.with_name(f"{path.name}.before-{head}-{stamp}.bak")
+        backup_sqlite(path, backup)
+    cfg = alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return backup
+
+
+def open_database(url: str, *, till_id: str | None = None, upgrade: bool = True) -> Database:
+    """Connect, and (by default) migrate the schema to the version this program needs."""
+    try:
+        db = Database(url=url, engine=create_db_engine(url), till_id=till_id or config.till_id())
+        if upgrade:
+            migrate(db)
+    except SQLAlchemyError as exc:
+        raise DatabaseError(url=url, reason=str(exc.orig or exc).splitlines()[0]) from exc
+    except sqlite3.Error as exc:
+        raise DatabaseError(url=url, reason=str(exc)) from exc
+    return db

@@ -1,0 +1,104 @@
+"""Typed domain errors.
+
+Services raise these with parameters; the CLI prints ``str(error)`` (English) and the UI turns
+``error.code`` + ``error.params`` into translated text. Every user-facing failure is one of these,
+so callers never have to show a traceback.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+
+class LoyaltyError(Exception):
+    """Base class: a refusal the user can act on."""
+
+    code: ClassVar[str] = "error"
+    template: ClassVar[str] = "{detail}"
+
+    def __init__(self, **params: Any) -> None:
+        self.params = params
+        super().__init__(self.template.format(**params))
+
+
+class InvalidInput(LoyaltyError):
+    """A field has a value that cannot be accepted."""
+
+    code = "invalid_input"
+    template = "{field}: {reason}"
+
+
+class InvalidAmount(InvalidInput):
+    code = "invalid_amount"
+    template = "amount {value!r}: {reason}"
+
+
+class InvalidCard(LoyaltyError):
+    code = "invalid_card"
+    template = "card {card} is mistyped (its check digit is wrong)"
+
+
+class MemberNotFound(LoyaltyError):
+    code = "member_not_found"
+    template = "no member with card or phone {query}"
+
+
+class DuplicateMember(LoyaltyError):
+    code = "duplicate_member"
+    template = "{field} {value} already belongs to member {card} ({name})"
+
+
+class InsufficientPoints(LoyaltyError):
+    code = "insufficient_points"
+    template = "cannot redeem {requested} points: the balance is {balance}"
+
+
+class RedeemTooMuch(LoyaltyError):
+    code = "redeem_too_much"
+    template = "cannot redeem {requested} points: at most {maximum} fit this sale"
+
+
+class RedeemStep(LoyaltyError):
+    code = "redeem_step"
+    template = "points are redeemed in steps of {step}; {requested} is not one"
+
+
+class SaleNotFound(LoyaltyError):
+    code = "sale_not_found"
+    template = "no sale {sale}"
+
+
+class RefundTooLarge(LoyaltyError):
+    code = "refund_too_large"
+    template = "cannot refund {requested}: only {refundable} of sale {sale_id} is left to refund"
+
+
+class AlreadyRefunded(LoyaltyError):
+    code = "already_refunded"
+    template = "sale {sale_id} is already fully refunded"
+
+
+class DuplicateReceipt(LoyaltyError):
+    code = "duplicate_receipt"
+    template = "receipt {receipt} is already recorded (sale {sale_id})"
+
+
+class PermissionDenied(LoyaltyError):
+    code = "permission_denied"
+    template = "{action} needs the {role} role"
+
+
+class ImportFailed(LoyaltyError):
+    """A CSV import had bad rows; nothing was written. ``problems`` lists them."""
+
+    code = "import_failed"
+    template = "{count} bad row(s) in {file}; nothing was imported"
+
+    def __init__(self, problems: list[Any], **params: Any) -> None:
+        self.problems = problems
+        super().__init__(count=len(problems), **params)
+
+
+class DatabaseError(LoyaltyError):
+    code = "database"
+    template = "database {url}: {reason}"

@@ -1,0 +1,22 @@
+"""SQLModel tables. Importing this package registers every table on ``SQLModel.metadata``."""
+
+from loyalty_desktop.models.audit import AuditEntry
+from loyalty_desktop.models.ledger import EntryKind, PointsEntry
+from loyalty_desktop.models.member import Member, MemberStatus
+from loyalty_desktop.models.sale import Refund, Sale, SaleStatus
+from loyalty_desktop.models.setting import Setting
+from loyalty_desktop.models.staff import Role, Staff
+
+__all__ = [
+    "AuditEntry",
+    "EntryKind",
+    "Member",
+    "MemberStatus",
+    "PointsEntry",
+    "Refund",
+    "Role",
+    "Sale",
+    "SaleStatus",
+    "Setting",
+    "Staff",
+]

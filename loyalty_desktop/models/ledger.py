@@ -1,0 +1,36 @@
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import Index
+from sqlmodel import Field
+
+from loyalty_desktop.models.base import Travelling
+
+
+class EntryKind(StrEnum):
+    EARN = "earn"  # points earned on a sale (+)
+    REDEEM = "redeem"  # points spent as a discount on a sale (-)
+    REFUND_EARN = "refund_earn"  # earned points taken back by a refund (-)
+    REFUND_REDEEM = "refund_redeem"  # redeemed points given back by a refund (+)
+    ADJUST = "adjust"  # manual correction by the owner, with a reason (±)
+    IMPORT = "import"  # opening balance carried over from a previous system (±)
+    BONUS = "bonus"  # enrolment, birthday, referral bonuses (+)
+    EXPIRE = "expire"  # points that lapsed (-)
+
+
+class PointsEntry(Travelling, table=True):
+    """One line of the append-only points ledger. Never updated, never deleted."""
+
+    __tablename__ = "points_entry"
+    __table_args__ = (Index("ix_points_entry_member_created", "member_id", "created_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id")
+    kind: str = Field(max_length=16, index=True)
+    points: int
+    sale_id: int | None = Field(default=None, foreign_key="sale.id", index=True)
+    refund_id: int | None = Field(default=None, foreign_key="refund.id")
+    staff_id: int | None = Field(default=None, foreign_key="staff.id")
+    note: str = Field(default="", max_length=500)
+    created_at: datetime = Field(index=True)
+    expires_at: datetime | None = None

@@ -1,0 +1,47 @@
+from datetime import date, datetime
+from enum import StrEnum
+
+from sqlalchemy import Index, text
+from sqlmodel import Field
+
+from loyalty_desktop.models.base import Travelling
+
+
+class MemberStatus(StrEnum):
+    ACTIVE = "active"
+    ANONYMISED = "anonymised"
+
+
+class Member(Travelling, table=True):
+    __table_args__ = (
+        # A phone identifies one active member; an anonymised member frees it.
+        Index(
+            "uq_member_phone_active",
+            "phone",
+            unique=True,
+            sqlite_where=text("status = 'active'"),
+            postgresql_where=text("status = 'active'"),
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    card: str = Field(max_length=64, unique=True)
+    name: str = Field(max_length=200, index=True)
+    phone: str | None = Field(default=None, max_length=32)
+    # Indexed so the till's "last 4 digits" search does not scan the table.
+    phone_last4: str | None = Field(default=None, max_length=4, index=True)
+    birthday: date | None = None
+    tags: str = Field(default="", max_length=1000)  # ";"-separated
+    marketing_consent: bool = False
+    consent_at: datetime | None = None
+    enrolled_at: datetime = Field(index=True)
+    status: str = Field(default=MemberStatus.ACTIVE, max_length=16)
+    referred_by_id: int | None = Field(default=None, foreign_key="member.id")
+    # Cache of sum(points_entry.points); written in the same transaction as every entry.
+    balance: int = 0
+    created_by: int | None = Field(default=None, foreign_key="staff.id")
+
+    @property
+    def flagged(self) -> bool:
+        """A negative balance: a refund took back points the member had already spent."""
+        return self.balance < 0

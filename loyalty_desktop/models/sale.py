@@ -1,0 +1,48 @@
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import CheckConstraint, Index
+from sqlmodel import Field
+
+from loyalty_desktop.models.base import Travelling
+
+
+class SaleStatus(StrEnum):
+    COMPLETED = "completed"
+    PARTLY_REFUNDED = "partly_refunded"
+    REFUNDED = "refunded"
+
+
+class Sale(Travelling, table=True):
+    """A completed sale. Amounts in cents; paid = amount - points discount - coupon discount."""
+
+    __table_args__ = (
+        Index("ix_sale_member_created", "member_id", "created_at"),
+        CheckConstraint("paid_cents >= 0", name="ck_sale_paid_nonnegative"),
+        CheckConstraint("refunded_cents <= paid_cents", name="ck_sale_refund_le_paid"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int | None = Field(default=None, foreign_key="member.id")
+    receipt: str | None = Field(default=None, max_length=64, unique=True)
+    amount_cents: int
+    points_discount_cents: int = 0
+    coupon_discount_cents: int = 0
+    paid_cents: int
+    points_earned: int = 0
+    points_redeemed: int = 0
+    refunded_cents: int = 0
+    status: str = Field(default=SaleStatus.COMPLETED, max_length=16)
+    created_at: datetime = Field(index=True)
+    staff_id: int | None = Field(default=None, foreign_key="staff.id")
+
+
+class Refund(Travelling, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    sale_id: int = Field(foreign_key="sale.id", index=True)
+    amount_cents: int
+    points_reversed: int = 0  # earned points taken back
+    points_returned: int = 0  # redeemed points given back
+    created_at: datetime
+    staff_id: int | None = Field(default=None, foreign_key="staff.id")
+    note: str = Field(default="", max_length=500)

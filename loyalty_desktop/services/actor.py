@@ -1,0 +1,11 @@
+"""Who is acting, and on which till: passed to every service that writes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Actor:
+    staff_id: int
+    till_id: str

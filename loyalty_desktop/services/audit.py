@@ -1,0 +1,25 @@
+"""The audit trail: one line per action, in the action's own transaction."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlmodel import Session
+
+from loyalty_desktop.clock import utcnow
+from loyalty_desktop.models import AuditEntry
+from loyalty_desktop.services.actor import Actor
+
+
+def record(session: Session, actor: Actor, action: str, subject: str = "", **detail: Any) -> None:
+    session.add(
+        AuditEntry(
+            origin_till=actor.till_id,
+            created_at=utcnow(),
+            staff_id=actor.staff_id,
+            action=action,
+            subject=subject,
+            detail=json.dumps(detail, ensure_ascii=False, default=str, sort_keys=True),
+        )
+    )

@@ -1,0 +1,121 @@
+"""``loyalty check``: prove the data invariants of DESIGN.md §3, sale by sale, member by member."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import case, func
+from sqlmodel import Session, select
+
+from loyalty_desktop.models import Member, PointsEntry, Refund, Sale, SaleStatus
+
+
+@dataclass(frozen=True)
+class Problem:
+    check: str
+    subject: str
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{self.check} {self.subject}: {self.detail}"
+
+
+def _balances(session: Session) -> list[Problem]:
+    """cached balance == sum(ledger) for every member."""
+    ledger = (
+        select(PointsEntry.member_id, func.sum(PointsEntry.points).label("total"))
+        .group_by(PointsEntry.member_id)
+        .subquery()
+    )
+    total = func.coalesce(ledger.c.total, 0)
+    rows = session.exec(
+        select(Member.card, Member.balance, total)
+        .outerjoin(ledger, ledger.c.member_id == Member.id)
+        .where(Member.balance != total)
+    ).all()
+    return [
+        Problem("balance", f"member {card}", f"cached {cached} != ledger sum {ledger_sum}")
+        for card, cached, ledger_sum in rows
+    ]
+
+
+def _sales(session: Session) -> list[Problem]:
+    """Money adds up, refunds stay within what was paid, status agrees, points net out."""
+    refunds = (
+        select(
+            Refund.sale_id,
+            func.count(Refund.id).label("n"),
+            func.sum(Refund.amount_cents).label("amount"),
+            func.sum(Refund.points_reversed).label("reversed"),
+            func.sum(Refund.points_returned).label("returned"),
+        )
+        .group_by(Refund.sale_id)
+        .subquery()
+    )
+    entries = (
+        select(PointsEntry.sale_id, func.sum(PointsEntry.points).label("net"))
+        .where(PointsEntry.sale_id.is_not(None))  # type: ignore[union-attr]
+        .group_by(PointsEntry.sale_id)
+        .subquery()
+    )
+    n = func.coalesce(refunds.c.n, 0)
+    refunded = func.coalesce(refunds.c.amount, 0)
+    reversed_ = func.coalesce(refunds.c.reversed, 0)
+    returned = func.coalesce(refunds.c.returned, 0)
+    net = func.coalesce(entries.c.net, 0)
+    expected_net = case(
+        (Sale.member_id.is_(None), 0),  # type: ignore[union-attr]
+        else_=Sale.points_earned - Sale.points_redeemed - reversed_ + returned,
+    )
+    expected_status = case(
+        (n == 0, SaleStatus.COMPLETED.value),
+        (refunded >= Sale.paid_cents, SaleStatus.REFUNDED.value),
+        else_=SaleStatus.PARTLY_REFUNDED.value,
+    )
+    fully_refunded_nonzero = (Sale.status == SaleStatus.REFUNDED.value) & (
+        (reversed_ != Sale.points_earned) | (returned != Sale.points_redeemed)
+    )
+    statement = (
+        select(
+            Sale.id,
+            Sale.amount_cents,
+            Sale.points_discount_cents,
+            Sale.coupon_discount_cents,
+            Sale.paid_cents,
+            Sale.refunded_cents,
+            refunded,
+            Sale.status,
+            expected_status,
+            net,
+            expected_net,
+        )
+        .outerjoin(refunds, refunds.c.sale_id == Sale.id)
+        .outerjoin(entries, entries.c.sale_id == Sale.id)
+        .where(
+            (
+                Sale.paid_cents
+                != Sale.amount_cents - Sale.points_discount_cents - Sale.coupon_discount_cents
+            )
+            | (Sale.paid_cents < 0)
+            | (Sale.refunded_cents != refunded)
+            | (refunded > Sale.paid_cents)
+            | (Sale.status != expected_status)
+            | (net != expected_net)
+            | fully_refunded_nonzero
+        )
+    )
+    rows = session.exec(statement).all()
+    return [
+        Problem(
+            "sale",
+            f"sale {sid}",
+            f"amount {amount} - points {pdisc} - coupon {cdisc} vs paid {paid}; "
+            f"refunded {cached} vs refunds {total}; status {status} (expected {expected}); "
+            f"ledger net {net_} (expected {wanted})",
+        )
+        for sid, amount, pdisc, cdisc, paid, cached, total, status, expected, net_, wanted in rows
+    ]
+
+
+def run_checks(session: Session) -> list[Problem]:
+    return _balances(session) + _sales(session)

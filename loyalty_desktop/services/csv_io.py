@@ -1,0 +1,103 @@
+"""Reading and writing CSV files the way shops have them: UTF-8, UTF-8 with BOM, or GBK."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from loyalty_desktop.errors import InvalidInput
+
+ENCODINGS = ("auto", "utf-8", "gbk")
+BOM = b"\xef\xbb\xbf"
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    line: int
+    column: str
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"line {self.line}" + (f", column {self.column}" if self.column else "")
+        return f"{where}: {self.reason}"
+
+
+@dataclass
+class CsvTable:
+    """A parsed file: header names (lower-cased) and rows keyed by them, with line numbers."""
+
+    path: Path
+    encoding: str
+    header: list[str]
+    original_header: list[str]
+    rows: list[tuple[int, dict[str, str], list[str]]] = field(default_factory=list)
+
+
+def decode(data: bytes, encoding: str = "auto") -> tuple[str, str]:
+    """Bytes -> (text, encoding used). Auto: BOM, then strict UTF-8, then GBK (as GB18030)."""
+    if encoding not in ENCODINGS:
+        raise InvalidInput(field="encoding", reason=f"must be one of {', '.join(ENCODINGS)}")
+    if encoding in ("auto", "utf-8") and data.startswith(BOM):
+        return data[len(BOM) :].decode("utf-8"), "utf-8-sig"
+    attempts = {"auto": ("utf-8", "gb18030"), "utf-8": ("utf-8",), "gbk": ("gb18030",)}[encoding]
+    for name in attempts:
+        try:
+            return data.decode(name), name
+        except UnicodeDecodeError:
+            continue
+    raise InvalidInput(field="encoding", reason=f"the file is not {' or '.join(attempts)} text")
+
+
+def read_csv(path: str | Path, encoding: str = "auto") -> CsvTable:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(field="file", reason=f"{path}: {exc.strerror}") from exc
+    text, used = decode(data, encoding)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        original = next(reader)
+    except StopIteration:
+        raise InvalidInput(
+            field="file", reason=f"{path} is empty (a header row is needed)"
+        ) from None
+    header = [name.strip().lower() for name in original]
+    table = CsvTable(path=path, encoding=used, header=header, original_header=original)
+    for values in reader:
+        if not any(v.strip() for v in values):
+            continue  # blank lines at the end of Excel exports
+        padded = values + [""] * (len(header) - len(values))
+        table.rows.append((reader.line_num, dict(zip(header, padded, strict=False)), values))
+    return table
+
+
+def write_csv(path: str | Path, header: list[str], rows: Iterable[Iterable[object]]) -> int:
+    """UTF-8 with BOM (so Excel opens Chinese correctly), written to a temporary file and moved
+    into place, so a failure never leaves half a file. Returns the number of data rows."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    count = 0
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(header)
+            for row in rows:
+                writer.writerow(["" if v is None else v for v in row])
+                count += 1
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count
+
+
+def chunks(items: list, size: int) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

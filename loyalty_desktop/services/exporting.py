@@ -1,0 +1,111 @@
+"""CSV exports (DESIGN.md §5): UTF-8 with BOM, money in yuan with two decimals, shop time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, select
+
+from loyalty_desktop.clock import to_local
+from loyalty_desktop.models import Member, PointsEntry, Sale
+from loyalty_desktop.money import format_cents
+from loyalty_desktop.services.csv_io import write_csv
+from loyalty_desktop.services.rules import load_rules
+from loyalty_desktop.services.tiers import tier_name
+
+MEMBER_HEADER = [
+    "card",
+    "name",
+    "phone",
+    "birthday",
+    "enrolled_at",
+    "marketing_consent",
+    "tags",
+    "balance",
+    "tier",
+]
+SALE_HEADER = [
+    "sale_id",
+    "receipt",
+    "card",
+    "timestamp",
+    "amount",
+    "points_discount",
+    "coupon_discount",
+    "paid",
+    "refunded",
+    "status",
+]
+LEDGER_HEADER = ["entry_id", "card", "timestamp", "kind", "points", "sale_id", "note"]
+STREAM = 5000
+
+
+def _local(at: datetime | None, zone: ZoneInfo) -> str:
+    return to_local(at, zone).strftime("%Y-%m-%d %H:%M:%S") if at else ""
+
+
+def _members(session: Session, zone: ZoneInfo) -> Iterator[list[object]]:
+    statement = select(Member).order_by(Member.id).execution_options(yield_per=STREAM)
+    for m in session.exec(statement):
+        yield [
+            m.card,
+            m.name,
+            m.phone,
+            m.birthday.isoformat() if m.birthday else "",
+            _local(m.enrolled_at, zone),
+            "yes" if m.marketing_consent else "no",
+            m.tags,
+            m.balance,
+            tier_name(m),
+        ]
+
+
+def _sales(session: Session, zone: ZoneInfo) -> Iterator[list[object]]:
+    statement = (
+        select(Sale, Member.card)
+        .outerjoin(Member, Member.id == Sale.member_id)
+        .order_by(Sale.id)
+        .execution_options(yield_per=STREAM)
+    )
+    for s, card in session.exec(statement):
+        yield [
+            s.id,
+            s.receipt,
+            card,
+            _local(s.created_at, zone),
+            format_cents(s.amount_cents),
+            format_cents(s.points_discount_cents),
+            format_cents(s.coupon_discount_cents),
+            format_cents(s.paid_cents),
+            format_cents(s.refunded_cents),
+            s.status,
+        ]
+
+
+def _ledger(session: Session, zone: ZoneInfo) -> Iterator[list[object]]:
+    member = aliased(Member)
+    statement = (
+        select(PointsEntry, member.card)
+        .join(member, member.id == PointsEntry.member_id)
+        .order_by(PointsEntry.id)
+        .execution_options(yield_per=STREAM)
+    )
+    for e, card in session.exec(statement):
+        yield [e.id, card, _local(e.created_at, zone), e.kind, e.points, e.sale_id, e.note]
+
+
+EXPORTS = {
+    "members": (MEMBER_HEADER, _members),
+    "sales": (SALE_HEADER, _sales),
+    "ledger": (LEDGER_HEADER, _ledger),
+}
+
+
+def export(session: Session, what: str, path: str | Path) -> int:
+    """Write one export; returns the number of rows."""
+    header, rows = EXPORTS[what]
+    return write_csv(path, header, rows(session, load_rules(session).zone))

@@ -1,0 +1,422 @@
+"""CSV import of members and sales (DESIGN.md §5): all-or-nothing, with a dry run and a
+skip-bad mode that writes the refused rows to a reject file.
+
+Every row is checked and every problem is listed (line, column, reason) before anything is
+kept; the whole import runs inside one savepoint so a dry run or a refused file leaves the
+database exactly as it was.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import bindparam, insert, update
+from sqlmodel import Session, select
+
+from loyalty_desktop.clock import ensure_not_future, parse_date, parse_timestamp, to_utc
+from loyalty_desktop.errors import ImportFailed, InvalidInput, LoyaltyError
+from loyalty_desktop.models import EntryKind, Member, MemberStatus, PointsEntry, Sale, SaleStatus
+from loyalty_desktop.models.base import new_uuid
+from loyalty_desktop.money import parse_amount
+from loyalty_desktop.services import audit
+from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.csv_io import CsvTable, RowProblem, chunks, read_csv, write_csv
+from loyalty_desktop.services.members import Enrolment, enrol, normalise_phone
+from loyalty_desktop.services.points import post_entry
+from loyalty_desktop.services.rules import load_rules
+
+Progress = Callable[[int, int], None]
+MEMBER_COLUMNS = (
+    "card",
+    "name",
+    "phone",
+    "birthday",
+    "enrolled_at",
+    "marketing_consent",
+    "tags",
+    "points",
+)
+SALE_COLUMNS = ("receipt", "card", "phone", "timestamp", "amount")
+_YES = {"yes", "y", "1", "true", "是", "同意"}
+_NO = {"no", "n", "0", "false", "否", "不同意", ""}
+BATCH = 2000
+
+
+@dataclass
+class ImportReport:
+    kind: str
+    file: str
+    encoding: str
+    rows: int
+    imported: int = 0
+    problems: list[RowProblem] = field(default_factory=list)
+    unknown_columns: list[str] = field(default_factory=list)
+    dry_run: bool = False
+    rejected_file: str | None = None
+    members_created: int = 0
+    points_awarded: int = 0
+
+    def as_dict(self) -> dict:
+        data = asdict(self)
+        data["problems"] = [asdict(p) for p in self.problems]
+        return data
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    encoding: str = "auto"
+    dry_run: bool = False
+    skip_bad: bool = False
+    reject_path: Path | None = None
+    progress: Progress | None = None
+
+
+def _row_problem(line: int, exc: LoyaltyError) -> RowProblem:
+    return RowProblem(line=line, column=str(exc.params.get("field", "")), reason=str(exc))
+
+
+def _require(table: CsvTable, *alternatives: tuple[str, ...]) -> None:
+    for names in alternatives:
+        if not any(name in table.header for name in names):
+            raise InvalidInput(field="file", reason=f"needs a column named {' or '.join(names)}")
+
+
+def _consent(text: str) -> bool:
+    value = text.strip().lower()
+    if value in _YES:
+        return True
+    if value in _NO:
+        return False
+    raise InvalidInput(field="marketing_consent", reason=f"{text!r} is not yes/no")
+
+
+def _when(text: str, zone: ZoneInfo, column: str) -> datetime:
+    """A timestamp in shop time; a date alone means the start of that day."""
+    value = text.strip()
+    at = (
+        to_utc(datetime.combine(parse_date(value, field=column), datetime.min.time()), zone)
+        if len(value) == 10
+        else parse_timestamp(value, zone, field=column)
+    )
+    ensure_not_future(at, field=column)
+    return at
+
+
+def _int(text: str, column: str) -> int:
+    try:
+        return int(text.strip() or 0)
+    except ValueError:
+        raise InvalidInput(field=column, reason=f"{text!r} is not a whole number") from None
+
+
+def _finish(
+    session: Session, report: ImportReport, table: CsvTable, options: ImportOptions, outer
+) -> ImportReport:  # type: ignore[no-untyped-def]
+    """Keep or drop the work according to the mode; write the reject file in skip-bad mode."""
+    report.problems.sort(key=lambda p: p.line)
+    if options.dry_run:
+        outer.rollback()
+        return report
+    if report.problems and not options.skip_bad:
+        outer.rollback()
+        raise ImportFailed(report.problems, file=table.path.name)
+    if report.problems:
+        reject = options.reject_path or table.path.with_suffix(".rejected.csv")
+        reasons: dict[int, list[str]] = {}
+        for p in report.problems:
+            reasons.setdefault(p.line, []).append(str(p))
+        bad = [
+            [*raw, "; ".join(reasons[line])] for line, _row, raw in table.rows if line in reasons
+        ]
+        write_csv(reject, [*table.original_header, "error"], bad)
+        report.rejected_file = str(reject)
+    outer.commit()
+    return report
+
+
+def _member_row(row: dict[str, str], zone: ZoneInfo) -> tuple[Enrolment, int]:
+    return Enrolment(
+        name=row.get("name", ""),
+        phone=row.get("phone", "").strip() or None,
+        birthday=parse_date(row["birthday"], field="birthday")
+        if row.get("birthday", "").strip()
+        else None,
+        marketing_consent=_consent(row.get("marketing_consent", "")),
+        card=row.get("card", "").strip() or None,
+        tags=row.get("tags", ""),
+        enrolled_at=_when(row["enrolled_at"], zone, "enrolled_at")
+        if row.get("enrolled_at", "").strip()
+        else None,
+    ), _int(row.get("points", ""), "points")
+
+
+def import_members(
+    session: Session, actor: Actor, path: str | Path, options: ImportOptions = ImportOptions()
+) -> ImportReport:
+    table = read_csv(path, options.encoding)
+    _require(table, ("name",), ("card", "phone"))
+    zone = load_rules(session).zone
+    report = ImportReport(
+        kind="members",
+        file=str(path),
+        encoding=table.encoding,
+        rows=len(table.rows),
+        dry_run=options.dry_run,
+        unknown_columns=[c for c in table.header if c not in MEMBER_COLUMNS],
+    )
+    outer = session.begin_nested()
+    for done, (line, row, _raw) in enumerate(table.rows, 1):
+        try:
+            enrolment, points = _member_row(row, zone)
+            with session.begin_nested():
+                member = enrol(session, actor, enrolment)
+                if points:
+                    post_entry(
+                        session,
+                        actor,
+                        member.id,
+                        EntryKind.IMPORT,
+                        points,
+                        note=f"opening balance from {table.path.name}",
+                        at=member.enrolled_at,
+                    )
+            report.imported += 1
+            report.points_awarded += points
+        except LoyaltyError as exc:
+            report.problems.append(_row_problem(line, exc))
+        if options.progress and (done % 200 == 0 or done == len(table.rows)):
+            options.progress(done, len(table.rows))
+    if report.imported and not options.dry_run:
+        audit.record(session, actor, "import.members", table.path.name, rows=report.imported)
+    return _finish(session, report, table, options, outer)
+
+
+@dataclass
+class _SaleRow:
+    line: int
+    receipt: str
+    card: str
+    phone: str
+    at: datetime
+    cents: int
+    member_id: int | None = None
+
+
+def _parse_sales(table: CsvTable, zone: ZoneInfo, report: ImportReport) -> list[_SaleRow]:
+    parsed: list[_SaleRow] = []
+    for line, row, _raw in table.rows:
+        try:
+            receipt = row.get("receipt", "").strip()
+            if not receipt:
+                raise InvalidInput(field="receipt", reason="is required (it makes re-imports safe)")
+            phone = row.get("phone", "").strip()
+            parsed.append(
+                _SaleRow(
+                    line=line,
+                    receipt=receipt,
+                    card=row.get("card", "").strip(),
+                    phone=normalise_phone(phone) if phone else "",
+                    at=_when(row.get("timestamp", ""), zone, "timestamp"),
+                    cents=_amount(row.get("amount", "")),
+                )
+            )
+        except LoyaltyError as exc:
+            report.problems.append(_row_problem(line, exc))
+    return parsed
+
+
+def _amount(text: str) -> int:
+    try:
+        return parse_amount(text)
+    except InvalidInput as exc:
+        raise InvalidInput(field="amount", reason=str(exc)) from None
+
+
+def _known(session: Session, column, values: set[str]) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    found: dict[str, int] = {}
+    for part in chunks(sorted(values), 500):
+        statement = select(column, Member.id).where(column.in_(part))
+        if column is Member.phone:
+            statement = statement.where(Member.status == MemberStatus.ACTIVE)
+        found.update({value: mid for value, mid in session.exec(statement)})
+    return found
+
+
+def _duplicate_receipts(
+    session: Session, rows: list[_SaleRow], report: ImportReport
+) -> list[_SaleRow]:
+    counts = Counter(r.receipt for r in rows)
+    existing: set[str] = set()
+    for part in chunks(sorted(counts), 500):
+        existing.update(session.exec(select(Sale.receipt).where(Sale.receipt.in_(part))))  # type: ignore[union-attr]
+    kept = []
+    for r in rows:
+        if r.receipt in existing:
+            report.problems.append(
+                RowProblem(r.line, "receipt", f"receipt {r.receipt} is already recorded")
+            )
+        elif counts[r.receipt] > 1:
+            report.problems.append(
+                RowProblem(
+                    r.line,
+                    "receipt",
+                    f"receipt {r.receipt} appears {counts[r.receipt]} times in the file",
+                )
+            )
+        else:
+            kept.append(r)
+    return kept
+
+
+def _resolve_members(
+    session: Session, actor: Actor, rows: list[_SaleRow], report: ImportReport, create: bool
+) -> list[_SaleRow]:
+    by_card = _known(session, Member.card, {r.card for r in rows if r.card})
+    by_phone = _known(session, Member.phone, {r.phone for r in rows if r.phone})
+    kept = []
+    for r in rows:
+        if not r.card and not r.phone:
+            kept.append(r)  # walk-in sale
+            continue
+        card_id, phone_id = by_card.get(r.card), by_phone.get(r.phone)
+        if card_id and phone_id and card_id != phone_id:
+            report.problems.append(
+                RowProblem(r.line, "phone", "card and phone belong to different members")
+            )
+            continue
+        r.member_id = card_id or phone_id
+        if r.member_id is None and create:
+            member = enrol(
+                session,
+                actor,
+                Enrolment(
+                    name=r.card or r.phone,
+                    card=r.card or None,
+                    phone=r.phone or None,
+                    enrolled_at=r.at,
+                ),
+            )
+            report.members_created += 1
+            r.member_id = member.id
+            if r.card:
+                by_card[r.card] = member.id
+            if r.phone:
+                by_phone[r.phone] = member.id
+        if r.member_id is None:
+            column = "card" if r.card else "phone"
+            report.problems.append(
+                RowProblem(r.line, column, f"no member with {column} {r.card or r.phone}")
+            )
+            continue
+        kept.append(r)
+    return kept
+
+
+def _write_sales(
+    session: Session,
+    actor: Actor,
+    rows: list[_SaleRow],
+    earn: bool,
+    report: ImportReport,
+    progress: Progress | None,
+) -> None:
+    """Bulk insert: sales, their earn entries, then one balance update per member."""
+    rules = load_rules(session)
+    deltas: Counter[int] = Counter()
+    for batch in chunks(rows, BATCH):
+        earned = [rules.points_for(r.cents) if earn and r.member_id else 0 for r in batch]
+        sale_ids = (
+            session.execute(
+                insert(Sale.__table__).returning(Sale.__table__.c.id, sort_by_parameter_order=True),
+                [
+                    dict(
+                        uuid=new_uuid(),
+                        origin_till=actor.till_id,
+                        member_id=r.member_id,
+                        receipt=r.receipt,
+                        amount_cents=r.cents,
+                        points_discount_cents=0,
+                        coupon_discount_cents=0,
+                        paid_cents=r.cents,
+                        points_earned=e,
+                        points_redeemed=0,
+                        refunded_cents=0,
+                        status=SaleStatus.COMPLETED.value,
+                        created_at=r.at,
+                        staff_id=actor.staff_id,
+                    )
+                    for r, e in zip(batch, earned, strict=True)
+                ],
+            )
+            .scalars()
+            .all()
+        )
+        entries = [
+            dict(
+                uuid=new_uuid(),
+                origin_till=actor.till_id,
+                member_id=r.member_id,
+                kind=EntryKind.EARN.value,
+                points=e,
+                sale_id=sid,
+                refund_id=None,
+                staff_id=actor.staff_id,
+                note="",
+                created_at=r.at,
+                expires_at=None,
+            )
+            for r, e, sid in zip(batch, earned, sale_ids, strict=True)
+            if e
+        ]
+        if entries:
+            session.execute(insert(PointsEntry.__table__), entries)
+        for entry in entries:
+            deltas[entry["member_id"]] += entry["points"]
+        report.imported += len(batch)
+        report.points_awarded += sum(earned)
+        if progress:
+            progress(report.imported, len(rows))
+    if deltas:
+        table = Member.__table__
+        session.execute(
+            update(table)
+            .where(table.c.id == bindparam("mid"))
+            .values(balance=table.c.balance + bindparam("delta")),
+            [{"mid": mid, "delta": delta} for mid, delta in deltas.items()],
+        )
+
+
+def import_sales(
+    session: Session,
+    actor: Actor,
+    path: str | Path,
+    options: ImportOptions = ImportOptions(),
+    *,
+    earn_points: bool = True,
+    create_members: bool = False,
+) -> ImportReport:
+    table = read_csv(path, options.encoding)
+    _require(table, ("receipt",), ("timestamp",), ("amount",))
+    zone = load_rules(session).zone
+    report = ImportReport(
+        kind="sales",
+        file=str(path),
+        encoding=table.encoding,
+        rows=len(table.rows),
+        dry_run=options.dry_run,
+        unknown_columns=[c for c in table.header if c not in SALE_COLUMNS],
+    )
+    outer = session.begin_nested()
+    rows = _parse_sales(table, zone, report)
+    rows = _duplicate_receipts(session, rows, report)
+    rows = _resolve_members(session, actor, rows, report, create_members)
+    if not report.problems or options.skip_bad or options.dry_run:
+        _write_sales(session, actor, rows, earn_points, report, options.progress)
+    if report.imported and not options.dry_run:
+        audit.record(session, actor, "import.sales", table.path.name, rows=report.imported)
+    return _finish(session, report, table, options, outer)

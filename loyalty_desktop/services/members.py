@@ -1,0 +1,169 @@
+"""Members: enrolment, phone normalisation, lookup by card / phone / last 4 digits / name."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, or_
+from sqlmodel import Session, select
+
+from loyalty_desktop.clock import utcnow
+from loyalty_desktop.errors import DuplicateMember, InvalidCard, InvalidInput, MemberNotFound
+from loyalty_desktop.models import Member, MemberStatus, Sale
+from loyalty_desktop.services import audit, cards
+from loyalty_desktop.services.actor import Actor
+
+MAX_FIND = 50
+_PHONE_JUNK = re.compile(r"[\s\-().]")
+_TAG_SPLIT = re.compile(r"[;；,，]")
+
+
+def normalise_phone(text: str) -> str:
+    """'+86 138-0013-8000' -> '13800138000'. Other country codes keep their '+'."""
+    cleaned = _PHONE_JUNK.sub("", str(text))
+    for prefix in ("+86", "0086"):
+        if cleaned.startswith(prefix):
+            cleaned = cleaned[len(prefix) :]
+            break
+    international = cleaned.startswith("+")
+    digits = cleaned[1:] if international else cleaned
+    if not digits.isdigit() or not 5 <= len(digits) <= 15:
+        raise InvalidInput(field="phone", reason=f"{text!r} is not a phone number")
+    return ("+" if international else "") + digits
+
+
+def normalise_tags(text: str | list[str]) -> str:
+    parts = text if isinstance(text, list) else _TAG_SPLIT.split(text or "")
+    seen: dict[str, None] = {}
+    for part in parts:
+        if part.strip():
+            seen.setdefault(part.strip(), None)
+    return ";".join(seen)
+
+
+def _clean_name(name: str) -> str:
+    cleaned = " ".join(str(name).split())
+    if not cleaned:
+        raise InvalidInput(field="name", reason="is required")
+    if len(cleaned) > 200:
+        raise InvalidInput(field="name", reason="is longer than 200 characters")
+    return cleaned
+
+
+def _active_with_phone(session: Session, phone: str) -> Member | None:
+    return session.exec(
+        select(Member).where(Member.phone == phone, Member.status == MemberStatus.ACTIVE)
+    ).first()
+
+
+def _new_card(session: Session) -> str:
+    while True:
+        card = cards.generate_card()
+        if session.exec(select(Member.id).where(Member.card == card)).first() is None:
+            return card
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    name: str
+    phone: str | None = None
+    birthday: date | None = None
+    marketing_consent: bool = False
+    card: str | None = None  # a card from a previous system, kept as it is
+    referrer: str | None = None  # card or phone of the member who referred them
+    tags: str = ""
+    enrolled_at: datetime | None = None
+
+
+def enrol(session: Session, actor: Actor, data: Enrolment) -> Member:
+    """Create a member; duplicate card or phone is refused naming the member who has it."""
+    name = _clean_name(data.name)
+    phone = normalise_phone(data.phone) if data.phone else None
+    if phone and (other := _active_with_phone(session, phone)):
+        raise DuplicateMember(field="phone", value=phone, card=other.card, name=other.name)
+    card = (data.card or "").strip()
+    if card:
+        if other := session.exec(select(Member).where(Member.card == card)).first():
+            raise DuplicateMember(field="card", value=card, card=other.card, name=other.name)
+    else:
+        card = _new_card(session)
+    if data.birthday and data.birthday > utcnow().date():
+        raise InvalidInput(field="birthday", reason="is in the future")
+    referrer = identify(session, data.referrer) if data.referrer else None
+    now = utcnow()
+    member = Member(
+        card=card,
+        name=name,
+        phone=phone,
+        phone_last4=phone[-4:] if phone else None,
+        birthday=data.birthday,
+        tags=normalise_tags(data.tags),
+        marketing_consent=data.marketing_consent,
+        consent_at=now if data.marketing_consent else None,
+        enrolled_at=data.enrolled_at or now,
+        referred_by_id=referrer.id if referrer else None,
+        origin_till=actor.till_id,
+        created_by=actor.staff_id,
+    )
+    session.add(member)
+    session.flush()
+    audit.record(session, actor, "member.enrol", member.card, name=name)
+    return member
+
+
+def identify(session: Session, query: str) -> Member:
+    """Exactly one active member by card or full phone number (what a scan or a CLI gives)."""
+    text = str(query).strip()
+    member = session.exec(select(Member).where(Member.card == text)).first()
+    if member is None and cards.looks_like_ours(text) and not cards.check_digit_ok(text):
+        raise InvalidCard(card=text)
+    if member is None:
+        try:
+            member = _active_with_phone(session, normalise_phone(text))
+        except InvalidInput:
+            member = None
+    if member is None or member.status != MemberStatus.ACTIVE:
+        raise MemberNotFound(query=text)
+    return member
+
+
+def find_members(session: Session, query: str, limit: int = MAX_FIND) -> list[Member]:
+    """Card (exact), full phone, last 4 digits of the phone, or part of the name."""
+    text = " ".join(str(query).split())
+    if not text:
+        return []
+    conditions = [Member.card == text, func.lower(Member.name).contains(text.lower())]
+    if text.isdigit() and len(text) == 4:
+        conditions.append(Member.phone_last4 == text)
+    with contextlib.suppress(InvalidInput):
+        conditions.append(Member.phone == normalise_phone(text))
+    statement = (
+        select(Member)
+        .where(Member.status == MemberStatus.ACTIVE, or_(*conditions))
+        .order_by(Member.name, Member.id)
+        .limit(limit)
+    )
+    found = list(session.exec(statement))
+    if not found and cards.looks_like_ours(text) and not cards.check_digit_ok(text):
+        raise InvalidCard(card=text)
+    return found
+
+
+@dataclass(frozen=True)
+class Visits:
+    count: int
+    last_visit: datetime | None
+
+
+def visits(session: Session, member_ids: list[int]) -> dict[int, Visits]:
+    """Number of sales and time of the last one, for each member id (one grouped query)."""
+    rows = session.exec(
+        select(Sale.member_id, func.count(Sale.id), func.max(Sale.created_at))
+        .where(Sale.member_id.in_(member_ids))  # type: ignore[union-attr]
+        .group_by(Sale.member_id)
+    ).all()
+    found = {row[0]: Visits(row[1], row[2]) for row in rows}
+    return {mid: found.get(mid, Visits(0, None)) for mid in member_ids}

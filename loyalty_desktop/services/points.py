@@ -1,0 +1,91 @@
+"""The append-only points ledger and the cached balance that always equals its sum."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, update
+from sqlmodel import Session, select
+
+from loyalty_desktop.clock import utcnow
+from loyalty_desktop.errors import InsufficientPoints, InvalidInput, MemberNotFound
+from loyalty_desktop.models import EntryKind, Member, PointsEntry, Role
+from loyalty_desktop.services import audit
+from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.staff import require_role
+
+
+def post_entry(
+    session: Session,
+    actor: Actor,
+    member_id: int,
+    kind: EntryKind,
+    points: int,
+    *,
+    sale_id: int | None = None,
+    refund_id: int | None = None,
+    note: str = "",
+    at: datetime | None = None,
+    keep_non_negative: bool = False,
+) -> PointsEntry:
+    """Append one entry and move the cached balance by the same amount, in this transaction.
+
+    With ``keep_non_negative`` the balance is moved by a conditional UPDATE, so two tills
+    redeeming at once can never overdraw it (no read-then-write race).
+    """
+    statement = update(Member).where(Member.id == member_id)
+    if keep_non_negative:
+        statement = statement.where(Member.balance + points >= 0)
+    result = session.execute(statement.values(balance=Member.balance + points))
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        member = session.get(Member, member_id)
+        if member is None:
+            raise MemberNotFound(query=str(member_id))
+        raise InsufficientPoints(requested=-points, balance=member.balance)
+    entry = PointsEntry(
+        member_id=member_id,
+        kind=kind,
+        points=points,
+        sale_id=sale_id,
+        refund_id=refund_id,
+        staff_id=actor.staff_id,
+        note=note,
+        created_at=at or utcnow(),
+        origin_till=actor.till_id,
+    )
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def ledger_balance(session: Session, member_id: int) -> int:
+    total = session.exec(
+        select(func.coalesce(func.sum(PointsEntry.points), 0)).where(
+            PointsEntry.member_id == member_id
+        )
+    ).one()
+    return int(total)
+
+
+def adjust(session: Session, actor: Actor, member: Member, points: int, reason: str) -> PointsEntry:
+    """Owner's correction: a new ``adjust`` entry with who and why, never an edit."""
+    require_role(session, actor, "adjusting points", Role.OWNER)
+    if points == 0:
+        raise InvalidInput(field="points", reason="must not be zero")
+    if not reason.strip():
+        raise InvalidInput(field="reason", reason="is required for an adjustment")
+    entry = post_entry(session, actor, member.id, EntryKind.ADJUST, points, note=reason.strip())
+    audit.record(session, actor, "points.adjust", member.card, points=points, reason=reason)
+    session.refresh(member)
+    return entry
+
+
+def history(session: Session, member_id: int, limit: int = 200) -> list[PointsEntry]:
+    return list(
+        session.exec(
+            select(PointsEntry)
+            .where(PointsEntry.member_id == member_id)
+            .order_by(PointsEntry.created_at.desc(), PointsEntry.id.desc())  # type: ignore[union-attr]
+            .limit(limit)
+        )
+    )

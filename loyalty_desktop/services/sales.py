@@ -1,0 +1,231 @@
+"""Sales and refunds, with the points they earn, redeem, reverse and give back (DESIGN.md §3)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from loyalty_desktop.clock import ensure_not_future, utcnow
+from loyalty_desktop.errors import (
+    AlreadyRefunded,
+    DuplicateReceipt,
+    InvalidAmount,
+    InvalidInput,
+    RefundTooLarge,
+    SaleNotFound,
+)
+from loyalty_desktop.models import EntryKind, Member, Refund, Sale, SaleStatus
+from loyalty_desktop.money import format_cents, mul_div_half_up
+from loyalty_desktop.services import audit
+from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.points import post_entry
+from loyalty_desktop.services.rules import load_rules
+
+
+@dataclass(frozen=True)
+class SaleRequest:
+    amount_cents: int
+    member_id: int | None = None  # None: walk-in (散客) sale
+    redeem_points: int = 0
+    receipt: str | None = None
+    at: datetime | None = None  # back-dated paper receipt
+
+
+@dataclass(frozen=True)
+class SaleResult:
+    sale: Sale
+    balance: int | None  # member's balance after the sale; None for a walk-in
+
+
+@dataclass(frozen=True)
+class RefundResult:
+    refund: Refund
+    sale: Sale
+    balance: int | None
+    flagged: bool  # the member's balance went below zero
+
+
+def _check_receipt(session: Session, receipt: str | None) -> str | None:
+    receipt = (receipt or "").strip() or None
+    if receipt is not None:
+        existing = session.exec(select(Sale.id).where(Sale.receipt == receipt)).first()
+        if existing is not None:
+            raise DuplicateReceipt(receipt=receipt, sale_id=existing)
+    return receipt
+
+
+def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleResult:
+    """A completed sale: redeem first (against the balance before it), then earn on what is paid."""
+    if not isinstance(request.amount_cents, int) or request.amount_cents <= 0:
+        raise InvalidAmount(value=request.amount_cents, reason="must be more than zero")
+    rules = load_rules(session)
+    member = session.get(Member, request.member_id) if request.member_id is not None else None
+    if request.member_id is not None and member is None:
+        raise InvalidInput(field="member", reason=f"no member with id {request.member_id}")
+    if request.redeem_points and member is None:
+        raise InvalidInput(field="redeem", reason="a walk-in sale cannot redeem points")
+    balance = member.balance if member else 0
+    discount = rules.check_redeem(request.redeem_points, balance, request.amount_cents)
+    receipt = _check_receipt(session, request.receipt)
+    at = request.at or utcnow()
+    ensure_not_future(at, field="at")
+    paid = request.amount_cents - discount
+    earned = rules.points_for(paid) if member else 0
+    sale = Sale(
+        member_id=member.id if member else None,
+        receipt=receipt,
+        amount_cents=request.amount_cents,
+        points_discount_cents=discount,
+        paid_cents=paid,
+        points_earned=earned,
+        points_redeemed=request.redeem_points,
+        created_at=at,
+        staff_id=actor.staff_id,
+        origin_till=actor.till_id,
+    )
+    session.add(sale)
+    session.flush()
+    if member is not None:
+        if request.redeem_points:
+            post_entry(
+                session,
+                actor,
+                member.id,
+                EntryKind.REDEEM,
+                -request.redeem_points,
+                sale_id=sale.id,
+                at=at,
+                keep_non_negative=True,
+            )
+        if earned:
+            post_entry(session, actor, member.id, EntryKind.EARN, earned, sale_id=sale.id, at=at)
+        session.refresh(member)
+    audit.record(
+        session,
+        actor,
+        "sale.record",
+        str(sale.id),
+        amount=format_cents(sale.amount_cents),
+        paid=format_cents(paid),
+    )
+    return SaleResult(sale=sale, balance=member.balance if member else None)
+
+
+def get_sale(session: Session, sale_id: int) -> Sale:
+    sale = session.get(Sale, sale_id, with_for_update=True)
+    if sale is None:
+        raise SaleNotFound(sale=sale_id)
+    return sale
+
+
+def _refund_points(session: Session, sale: Sale, amount: int, completing: bool) -> tuple[int, int]:
+    """(earned points to take back, redeemed points to give back) for a refund of ``amount``.
+
+    Proportional and rounded half up; the completing refund takes exactly what remains, so a sale
+    refunded in any number of parts ends at zero net points.
+    """
+    reversed_so_far, returned_so_far = session.exec(
+        select(
+            func.coalesce(func.sum(Refund.points_reversed), 0),
+            func.coalesce(func.sum(Refund.points_returned), 0),
+        ).where(Refund.sale_id == sale.id)
+    ).one()
+    left_to_reverse = sale.points_earned - reversed_so_far
+    left_to_return = sale.points_redeemed - returned_so_far
+    if completing:
+        return left_to_reverse, left_to_return
+    reverse = mul_div_half_up(amount, sale.points_earned, sale.paid_cents)
+    give_back = mul_div_half_up(amount, sale.points_redeemed, sale.paid_cents)
+    return min(reverse, left_to_reverse), min(give_back, left_to_return)
+
+
+def refund_sale(
+    session: Session,
+    actor: Actor,
+    sale_id: int,
+    amount_cents: int | None = None,
+    note: str = "",
+    at: datetime | None = None,
+) -> RefundResult:
+    """Refund all that is left of a sale (``amount_cents`` None) or part of it."""
+    sale = get_sale(session, sale_id)
+    at = at or utcnow()
+    ensure_not_future(at, field="at")
+    if at < sale.created_at:
+        raise InvalidInput(field="at", reason="a refund cannot come before its sale")
+    if sale.status == SaleStatus.REFUNDED:
+        raise AlreadyRefunded(sale_id=sale.id)
+    refundable = sale.paid_cents - sale.refunded_cents
+    amount = refundable if amount_cents is None else amount_cents
+    if amount_cents is not None and amount_cents <= 0:
+        raise InvalidAmount(value=format_cents(amount_cents), reason="must be more than zero")
+    if amount > refundable:
+        raise RefundTooLarge(
+            requested=format_cents(amount), refundable=format_cents(refundable), sale_id=sale.id
+        )
+    completing = amount == refundable
+    reverse, give_back = _refund_points(session, sale, amount, completing)
+    refund = Refund(
+        sale_id=sale.id,
+        amount_cents=amount,
+        points_reversed=reverse,
+        points_returned=give_back,
+        created_at=at,
+        staff_id=actor.staff_id,
+        note=note,
+        origin_till=actor.till_id,
+    )
+    session.add(refund)
+    session.flush()
+    sale.refunded_cents += amount
+    sale.status = SaleStatus.REFUNDED if completing else SaleStatus.PARTLY_REFUNDED
+    balance = None
+    if sale.member_id is not None:
+        if reverse:
+            post_entry(
+                session,
+                actor,
+                sale.member_id,
+                EntryKind.REFUND_EARN,
+                -reverse,
+                sale_id=sale.id,
+                refund_id=refund.id,
+                at=at,
+            )
+        if give_back:
+            post_entry(
+                session,
+                actor,
+                sale.member_id,
+                EntryKind.REFUND_REDEEM,
+                give_back,
+                sale_id=sale.id,
+                refund_id=refund.id,
+                at=at,
+            )
+        member = session.get(Member, sale.member_id)
+        session.refresh(member)
+        balance = member.balance
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "sale.refund",
+        str(sale.id),
+        amount=format_cents(amount),
+        points_reversed=reverse,
+        points_returned=give_back,
+    )
+    return RefundResult(
+        refund=refund, sale=sale, balance=balance, flagged=balance is not None and balance < 0
+    )
+
+
+def recent_sales(session: Session, member_id: int | None = None, limit: int = 50) -> list[Sale]:
+    statement = select(Sale).order_by(Sale.created_at.desc(), Sale.id.desc()).limit(limit)  # type: ignore[union-attr]
+    if member_id is not None:
+        statement = statement.where(Sale.member_id == member_id)
+    return list(session.exec(statement))

@@ -1,0 +1,31 @@
+"""Staff accounts. Until PINs and roles arrive there is one owner account."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, select
+
+from loyalty_desktop.clock import utcnow
+from loyalty_desktop.errors import PermissionDenied
+from loyalty_desktop.models import Role, Staff
+from loyalty_desktop.services.actor import Actor
+
+DEFAULT_OWNER_NAME = "Owner"
+
+
+def ensure_owner(session: Session, till_id: str) -> Staff:
+    """The shop's owner account, created with the database."""
+    owner = session.exec(select(Staff).where(Staff.role == Role.OWNER).order_by(Staff.id)).first()
+    if owner is None:
+        owner = Staff(
+            name=DEFAULT_OWNER_NAME, role=Role.OWNER, origin_till=till_id, created_at=utcnow()
+        )
+        session.add(owner)
+        session.flush()
+    return owner
+
+
+def require_role(session: Session, actor: Actor, action: str, *roles: Role) -> Staff:
+    staff = session.get(Staff, actor.staff_id)
+    if staff is None or not staff.active or staff.role not in roles:
+        raise PermissionDenied(action=action, role=" or ".join(roles))
+    return staff
