@@ -16,6 +16,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
@@ -121,14 +122,20 @@ def backup_sqlite(source: Path, destination: Path) -> None:
         src.backup(dst)
 
 
+def _known_revision(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 def migrate(db: Database) -> Path | None:
     """Bring the schema to head. Returns the backup taken first, if there was anything to lose."""
     head = head_revision()
     current = current_revision(db.engine)
     if current == head:
         return None
-    scripts = ScriptDirectory.from_config(alembic_config())
-    if current is not None and scripts.get_revision(current) is None:
+    if current is not None and not _known_revision(current):
         raise DatabaseError(
             url=db.display_name(),
             reason=f"schema revision {current} is newer than this program; update loyalty-desktop",

@@ -1,0 +1,42 @@
+# make run   — install what is needed and start the app
+# make test  — install what is needed and run every check (lint + tests)
+VENV ?= .venv
+PYTHON ?= python3
+BIN := $(VENV)/bin
+
+.PHONY: run test system-deps-run system-deps-test venv lint pytest bench demo
+
+run: system-deps-run venv
+	$(BIN)/loyalty-desktop
+
+test: system-deps-test venv lint pytest
+
+system-deps-run:
+	@bash scripts/system-deps.sh run
+
+system-deps-test:
+	@bash scripts/system-deps.sh test
+
+venv: $(VENV)/.installed
+
+# Re-created/refreshed whenever pyproject.toml changes.
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+		|| { echo "Python 3.11 or newer is needed"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+lint:
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+pytest:
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+bench: venv
+	$(BIN)/python bench/import_sales.py
+
+demo: venv
+	$(BIN)/loyalty init && $(BIN)/loyalty demo

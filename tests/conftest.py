@@ -1,0 +1,74 @@
+"""Shared test setup: offscreen Qt, a private data dir, a fresh SQLite shop per test."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+# Before anything imports Qt or reads the per-user data dir.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("XDG_DATA_HOME", tempfile.mkdtemp(prefix="loyalty-test-data-"))
+os.environ["LOYALTY_TILL_ID"] = "till-test"
+for name in ("LOYALTY_DB", "LOYALTY_DATABASE_URL"):
+    os.environ.pop(name, None)
+
+import pytest
+from sqlalchemy import inspect, text
+
+from loyalty_desktop import cli
+from loyalty_desktop.config import sqlite_url
+from loyalty_desktop.db import Database, open_database
+from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.staff import ensure_owner
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Database:
+    database = open_database(sqlite_url(tmp_path / "shop.db"), till_id="till-test")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def actor(db: Database) -> Actor:
+    with db.session() as session:
+        owner = ensure_owner(session, db.till_id)
+    return Actor(staff_id=owner.id, till_id=db.till_id)
+
+
+def snapshot(db: Database) -> dict[str, list[tuple]]:
+    """Every row of every table: compare before/after to prove nothing changed."""
+    tables = [t for t in inspect(db.engine).get_table_names() if t != "alembic_version"]
+    with db.engine.connect() as conn:
+        return {
+            t: sorted(map(tuple, conn.execute(text(f'SELECT * FROM "{t}"'))), key=repr)
+            for t in tables
+        }
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+    def json(self):  # type: ignore[no-untyped-def]
+        return json.loads(self.out)
+
+
+@pytest.fixture
+def run_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
+    """Run ``loyalty ARGS --db <tmp>/shop.db`` in-process and capture what it prints."""
+    db_path = tmp_path / "shop.db"
+
+    def run(*args: str, db_file: Path | None = None) -> CliResult:
+        capsys.readouterr()
+        code = cli.main([*map(str, args), "--db", str(db_file or db_path)])
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+    return run

@@ -1,0 +1,115 @@
+import sqlite3
+import threading
+
+import pytest
+from sqlalchemy import text
+
+from loyalty_desktop.config import resolve_database_url, sqlite_url
+from loyalty_desktop.db import current_revision, head_revision, open_database
+from loyalty_desktop.errors import DatabaseError, InsufficientPoints
+from loyalty_desktop.models import Member
+from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.members import Enrolment, enrol
+from loyalty_desktop.services.points import adjust
+from loyalty_desktop.services.sales import SaleRequest, record_sale
+
+
+def test_every_connection_gets_the_safety_pragmas(db) -> None:
+    with db.engine.connect() as conn:
+        pragmas = {
+            name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+            for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
+        }
+    assert pragmas == {
+        "journal_mode": "wal",
+        "synchronous": 2,
+        "foreign_keys": 1,
+        "busy_timeout": 30000,
+    }
+
+
+def test_fresh_database_is_at_head(db) -> None:
+    assert current_revision(db.engine) == head_revision() is not None
+
+
+def test_session_scope_rolls_back_everything_on_error(db, actor) -> None:
+    with pytest.raises(RuntimeError), db.session() as s:
+        enrol(s, actor, Enrolment(name="A", phone="13800000001"))
+        raise RuntimeError("power cut")
+    with db.session() as s:
+        assert s.exec(text("SELECT count(*) FROM member")).scalar() == 0
+
+
+def test_opening_an_older_database_backs_it_up_then_migrates(tmp_path) -> None:
+    """A file from before the schema existed (no alembic revision) but with data in it."""
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE notes (body TEXT)")
+        conn.execute("INSERT INTO notes VALUES ('keep me')")
+    db = open_database(sqlite_url(path), till_id="t")
+    assert current_revision(db.engine) == head_revision()
+    backups = list(tmp_path.glob("old.db.before-*.bak"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT body FROM notes").fetchall() == [("keep me",)]
+    db.dispose()
+
+
+def test_a_new_database_needs_no_backup(tmp_path) -> None:
+    open_database(sqlite_url(tmp_path / "new.db"), till_id="t").dispose()
+    assert list(tmp_path.glob("*.bak")) == []
+
+
+def test_a_database_from_a_newer_program_is_refused(tmp_path, db) -> None:
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'from-the-future'")
+    with pytest.raises(DatabaseError, match="newer than this program"):
+        open_database(db.url, till_id="t")
+
+
+def test_url_resolution_order(monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("LOYALTY_DB", str(tmp_path / "env.db"))
+    assert resolve_database_url() == sqlite_url(tmp_path / "env.db")
+    assert resolve_database_url(db_path=str(tmp_path / "flag.db")).endswith("flag.db")
+    monkeypatch.setenv("LOYALTY_DATABASE_URL", "postgresql://shop@localhost/loyalty")
+    assert resolve_database_url().startswith("postgresql://")
+    assert resolve_database_url(database_url="sqlite:///x.db") == "sqlite:///x.db"
+
+
+def test_two_tills_redeeming_at_once_never_overdraw(tmp_path) -> None:
+    """Two connections (two tills on one file) each try to spend the same 1000 points 5 times;
+    exactly one redemption per 1000 points can succeed."""
+    url = sqlite_url(tmp_path / "shared.db")
+    first = open_database(url, till_id="till-1")
+    with first.session() as s:
+        from loyalty_desktop.services.staff import ensure_owner
+
+        owner = ensure_owner(s, "till-1")
+        member = enrol(s, Actor(owner.id, "till-1"), Enrolment(name="共享", phone="13800000009"))
+        adjust(s, Actor(owner.id, "till-1"), member, 1000, "opening")
+    tills = [first, open_database(url, till_id="till-2")]
+    outcomes: list[str] = []
+
+    def till(db) -> None:
+        for _ in range(5):
+            try:
+                with db.session() as s:
+                    record_sale(
+                        s,
+                        Actor(owner.id, db.till_id),
+                        SaleRequest(1000, member.id, redeem_points=1000),
+                    )
+                outcomes.append("ok")
+            except InsufficientPoints:
+                outcomes.append("refused")
+
+    threads = [threading.Thread(target=till, args=(db,)) for db in tills]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(outcomes) == ["ok"] + ["refused"] * 9
+    with first.session() as s:
+        assert s.get(Member, member.id).balance == 0
+    for db in tills:
+        db.dispose()
