@@ -17,7 +17,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
@@ -98,6 +98,20 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def storage_problems(conn: Connection) -> list[str]:
+    """The database engine's own consistency checks (SQLite: page structure, foreign keys)."""
+    if conn.dialect.name != "sqlite":
+        return []
+    problems = [
+        row for row in conn.exec_driver_sql("PRAGMA integrity_check").scalars() if row != "ok"
+    ]
+    problems += [
+        f"{table} row {rowid} points at a missing {parent}"
+        for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check")
+    ]
+    return problems
 
 
 def alembic_config() -> Config:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import case, func
 from sqlmodel import Session, select
 
+from loyalty_desktop.db import storage_problems
 from loyalty_desktop.models import Member, PointsEntry, Refund, Sale, SaleStatus
 
 
@@ -117,5 +118,11 @@ def _sales(session: Session) -> list[Problem]:
     ]
 
 
+def _storage(session: Session) -> list[Problem]:
+    return [
+        Problem("storage", "database", detail) for detail in storage_problems(session.connection())
+    ]
+
+
 def run_checks(session: Session) -> list[Problem]:
-    return _balances(session) + _sales(session)
+    return _storage(session) + _balances(session) + _sales(session)

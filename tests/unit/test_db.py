@@ -113,3 +113,16 @@ def test_two_tills_redeeming_at_once_never_overdraw(tmp_path) -> None:
         assert s.get(Member, member.id).balance == 0
     for db in tills:
         db.dispose()
+
+
+def test_check_reports_a_dangling_reference(db, actor) -> None:
+    from loyalty_desktop.services.check import run_checks
+
+    with db.session() as s:
+        enrol(s, actor, Enrolment(name="A", phone="13800000001"))
+    with sqlite3.connect(db.sqlite_path) as raw:  # a tool that ignores foreign keys
+        raw.execute("UPDATE member SET referred_by_id = 999")
+    with db.session(readonly=True) as s:
+        problems = run_checks(s)
+    assert [p.check for p in problems] == ["storage"]
+    assert "member" in problems[0].detail
