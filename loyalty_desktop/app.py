@@ -1,38 +1,73 @@
-"""GUI entry point: open the shop's database and show the main window.
-
-The till arrives with the next milestone; until then the window says which database is open.
-"""
+"""GUI bootstrap: the application, its theme and translations, the database, the main window."""
 
 from __future__ import annotations
 
+import logging
 import sys
+from types import TracebackType
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from loyalty_desktop.config import resolve_database_url
+from loyalty_desktop import config
 from loyalty_desktop.db import Database, open_database
 from loyalty_desktop.errors import LoyaltyError
+from loyalty_desktop.models import Staff
+from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.demo import needs_welcome
+from loyalty_desktop.services.staff import ensure_owner
+from loyalty_desktop.ui.main_window import MainWindow
+from loyalty_desktop.ui.messages import describe
+from loyalty_desktop.ui.operations import Operations
+from loyalty_desktop.ui.theme import apply_theme
+from loyalty_desktop.ui.welcome import WelcomeDialog
+
+log = logging.getLogger("loyalty_desktop")
 
 
-def build_main_window(db: Database) -> QMainWindow:
-    window = QMainWindow()
-    window.setWindowTitle(QApplication.translate("MainWindow", "loyalty-desktop"))
-    label = QLabel(QApplication.translate("MainWindow", "Database: {0}").format(db.display_name()))
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    window.setCentralWidget(label)
-    window.statusBar().showMessage(db.display_name())
-    window.resize(1024, 700)
-    return window
+def sign_in(db: Database) -> tuple[Operations, Staff]:
+    """Until staff PINs exist, the owner account is the one signed in."""
+    with db.session() as session:
+        owner = ensure_owner(session, db.till_id)
+    return Operations(db, Actor(owner.id, db.till_id), owner.role), owner
+
+
+def build_main_window(db: Database) -> MainWindow:
+    ops, staff = sign_in(db)
+    return MainWindow(ops, staff.name)
+
+
+def _install_translations(app: QApplication) -> None:
+    qt = QTranslator(app)
+    if qt.load(
+        QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt)
+
+
+def _show_unexpected(
+    kind: type[BaseException], error: BaseException, tb: TracebackType | None
+) -> None:
+    """Last line of defence: log the traceback, show one sentence."""
+    log.error("unhandled", exc_info=(kind, error, tb))
+    QMessageBox.warning(None, "loyalty-desktop", describe(error))
 
 
 def main() -> int:
+    logging.basicConfig(filename=config.data_dir() / "loyalty-desktop.log", level=logging.INFO)
     app = QApplication(sys.argv)
+    app.setApplicationName("loyalty-desktop")
+    apply_theme(app)
+    _install_translations(app)
+    sys.excepthook = _show_unexpected
     try:
-        db = open_database(resolve_database_url())
+        db = open_database(config.resolve_database_url())
     except LoyaltyError as error:
-        QMessageBox.critical(None, "loyalty-desktop", str(error))
+        QMessageBox.critical(None, "loyalty-desktop", describe(error))
         return 1
     window = build_main_window(db)
     window.show()
+    if window.ops.call(lambda s, _a: needs_welcome(s), readonly=True):
+        WelcomeDialog(window.ops, window).exec()
+        window.members.model.reload()
     return app.exec()

@@ -14,6 +14,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from loyalty_desktop import __version__
@@ -30,6 +31,19 @@ from loyalty_desktop.services.staff import ensure_owner
 from loyalty_desktop.services.tiers import tier_name
 
 EXIT_FAILED = 1
+EXIT_USAGE = 2
+# Below this many rows an import or a demo is over before a progress line could help anyone,
+# and a failing small import must still print exactly one line on stderr.
+
+
+class UsageError(Exception):
+    """A command line argparse cannot make sense of (reported in one line, exit 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        command = self.prog.partition(" ")[2]
+        raise UsageError(f"{command + ': ' if command else ''}{message} (see {self.prog} --help)")
 
 
 class Context:
@@ -48,20 +62,26 @@ class Context:
     def emit(self, data: Any, text: str) -> None:
         print(json.dumps(data, ensure_ascii=False, default=str) if self.json else text)
 
+    def close(self) -> None:
+        self.db.dispose()
 
-def _progress(label: str) -> Callable[[int, int], None]:
-    """A progress line on stderr: redrawn in place on a terminal, every 10% otherwise."""
+
+def _progress(ctx: Context, label: str) -> Callable[[int, int], None] | None:
+    """Progress on stderr: redrawn in place on a terminal; with ``--progress`` (for logs and
+    scripts) one line every 10%. Never with ``--json``."""
     tty = sys.stderr.isatty()
+    if ctx.json or not (tty or getattr(ctx.args, "progress", False)):
+        return None
     last = [-1]
 
     def report(done: int, total: int) -> None:
         percent = 100 * done // max(total, 1)
         if tty:
-            print(f"\r{label}: {percent:3d}% ({done}/{total})", end="", file=sys.stderr)
+            print(f"\r{label}: {percent:3d}%", end="", file=sys.stderr, flush=True)
             if done >= total:
                 print(file=sys.stderr)
-        elif percent // 10 != last[0] // 10:
-            print(f"{label}: {percent}% ({done}/{total})", file=sys.stderr)
+        elif percent // 10 != last[0] // 10 or (percent == 100 and last[0] != 100):
+            print(f"{label}: {percent}%", file=sys.stderr, flush=True)
         last[0] = percent
 
     return report
@@ -104,7 +124,7 @@ def cmd_demo(ctx: Context) -> None:
             a.members,
             a.months,
             a.seed,
-            progress=None if ctx.json else _progress("Demo sales"),
+            progress=_progress(ctx, "Demo sales"),
         )
     ctx.emit(
         asdict(summary),
@@ -233,7 +253,7 @@ def cmd_import(ctx: Context) -> None:
         dry_run=a.dry_run,
         skip_bad=a.skip_bad,
         reject_path=Path(a.reject) if a.reject else None,
-        progress=None if ctx.json else _progress(f"Importing {a.what}"),
+        progress=_progress(ctx, f"Importing {a.what}"),
     )
     try:
         with ctx.db.session() as session:
@@ -290,7 +310,7 @@ def cmd_check(ctx: Context) -> None:
 
 def _common() -> argparse.ArgumentParser:
     """Options every command takes, before or after the command name."""
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--db", metavar="PATH", default=argparse.SUPPRESS, help="SQLite database file"
     )
@@ -311,7 +331,7 @@ def _common() -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     common = _common()
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="loyalty", parents=[common], description="loyalty-desktop from the command line"
     )
     parser.add_argument("--version", action="version", version=f"loyalty {__version__}")
@@ -327,6 +347,9 @@ def build_parser() -> argparse.ArgumentParser:
     command("init", cmd_init, "create or migrate the database")
     p = command("demo", cmd_demo, "fill an empty database with a demo shop")
     p.add_argument("--members", type=int, default=500)
+    p.add_argument(
+        "--progress", action="store_true", help="show progress even when not on a terminal"
+    )
     p.add_argument("--months", type=int, default=12)
     p.add_argument("--seed", type=int, default=1)
 
@@ -371,6 +394,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--encoding", choices=["auto", "utf-8", "gbk"], default="auto")
     p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     p.add_argument(
+        "--progress", action="store_true", help="show progress even when not on a terminal"
+    )
+    p.add_argument(
         "--skip-bad",
         action="store_true",
         help="import the good rows, write the bad ones to a reject file",
@@ -391,16 +417,40 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _fail(message: object) -> None:
+    """The one line a failing command prints on stderr."""
+    line = " ".join(str(message).split())
+    print(f"loyalty: error: {line}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
     try:
-        args.func(Context(args))
+        args = build_parser().parse_args(argv)
+    except UsageError as error:
+        _fail(error)
+        return EXIT_USAGE
+    except SystemExit as done:  # --help, --version: argparse has printed them
+        return done.code if isinstance(done.code, int) else 0
+    ctx: Context | None = None
+    try:
+        ctx = Context(args)
+        args.func(ctx)
     except LoyaltyError as error:
-        print(f"loyalty: error: {error}", file=sys.stderr)
+        _fail(error)
+        return EXIT_FAILED
+    except OSError as error:  # a file that cannot be read or written; the database rolled back
+        where = f"{error.filename}: " if error.filename else ""
+        _fail(f"{where}{error.strerror or error}")
+        return EXIT_FAILED
+    except SQLAlchemyError as error:  # e.g. a locked or read-only database; rolled back
+        _fail(f"database: {str(getattr(error, 'orig', None) or error).splitlines()[0]}")
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("loyalty: interrupted; nothing was saved", file=sys.stderr)
         return 130
+    finally:
+        if ctx is not None:
+            ctx.close()
     return 0
 
 

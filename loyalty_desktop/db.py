@@ -85,10 +85,10 @@ class Database:
         with Session(bind, expire_on_commit=False) as session:
             try:
                 yield session
-                if readonly:
-                    session.rollback()
-                else:
+                if not readonly:
                     session.commit()
+                # A read-only scope just closes: its transaction ends with the connection, and
+                # the objects it loaded stay readable (a rollback would expire them).
             except BaseException:
                 session.rollback()
                 raise

@@ -63,17 +63,22 @@ def read_csv(path: str | Path, encoding: str = "auto") -> CsvTable:
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         original = next(reader)
+        header = [name.strip().lower() for name in original]
+        table = CsvTable(path=path, encoding=used, header=header, original_header=original)
+        end = reader.line_num
+        for values in reader:
+            # A quoted value may span lines: a row is numbered by the line it starts on.
+            start, end = end + 1, reader.line_num
+            if not any(v.strip() for v in values):
+                continue  # blank lines at the end of Excel exports
+            padded = values + [""] * (len(header) - len(values))
+            table.rows.append((start, dict(zip(header, padded, strict=False)), values))
     except StopIteration:
         raise InvalidInput(
             field="file", reason=f"{path} is empty (a header row is needed)"
         ) from None
-    header = [name.strip().lower() for name in original]
-    table = CsvTable(path=path, encoding=used, header=header, original_header=original)
-    for values in reader:
-        if not any(v.strip() for v in values):
-            continue  # blank lines at the end of Excel exports
-        padded = values + [""] * (len(header) - len(values))
-        table.rows.append((reader.line_num, dict(zip(header, padded, strict=False)), values))
+    except csv.Error as exc:
+        raise InvalidInput(field="file", reason=f"{path}, line {reader.line_num}: {exc}") from None
     return table
 
 
@@ -81,8 +86,13 @@ def write_csv(path: str | Path, header: list[str], rows: Iterable[Iterable[objec
     """UTF-8 with BOM (so Excel opens Chinese correctly), written to a temporary file and moved
     into place, so a failure never leaves half a file. Returns the number of data rows."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    if path.is_dir():
+        raise InvalidInput(field="file", reason=f"{path} is a folder, not a file")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise InvalidInput(field="file", reason=f"{path}: {exc.strerror or exc}") from exc
     count = 0
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
@@ -92,6 +102,9 @@ def write_csv(path: str | Path, header: list[str], rows: Iterable[Iterable[objec
                 writer.writerow(["" if v is None else v for v in row])
                 count += 1
         os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise InvalidInput(field="file", reason=f"{path}: {exc.strerror or exc}") from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

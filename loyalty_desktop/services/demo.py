@@ -22,6 +22,7 @@ from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.sales import SaleRequest, record_sale, refund_sale
+from loyalty_desktop.services.settings import get_setting, set_setting
 
 SURNAMES = list("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾")
 SURNAMES += list("肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈")
@@ -89,6 +90,22 @@ def _visits(rng: random.Random, start: date, end: date, habit: Habit) -> list[da
     return days
 
 
+WELCOMED = "welcome.done"
+
+
+def needs_welcome(session: Session) -> bool:
+    """A brand-new shop: no members, no sales, and the owner has not chosen how to start."""
+    return (
+        not get_setting(session, WELCOMED, False)
+        and session.exec(select(func.count(Member.id))).one() == 0
+        and session.exec(select(func.count(Sale.id))).one() == 0
+    )
+
+
+def mark_welcomed(session: Session) -> None:
+    set_setting(session, WELCOMED, True)
+
+
 def build_demo(
     session: Session,
     actor: Actor,
@@ -153,16 +170,10 @@ def build_demo(
         summary.sales += 1
         summary.walk_in_sales += member_id is None
         summary.redemptions += bool(redeem)
-        if rng.random() < 0.02 and result.sale.paid_cents > 0:
+        refund_at = at + timedelta(hours=rng.randint(1, 48))
+        if rng.random() < 0.02 and result.sale.paid_cents > 0 and refund_at < utcnow():
             part = None if rng.random() < 0.5 else max(1, result.sale.paid_cents // 2)
-            refund_sale(
-                session,
-                actor,
-                result.sale.id,
-                part,
-                note="demo",
-                at=min(at + timedelta(hours=rng.randint(1, 48)), utcnow()),
-            )
+            refund_sale(session, actor, result.sale.id, part, note="demo", at=refund_at)
             summary.refunds += 1
         if progress and (done % 500 == 0 or done == len(events)):
             progress(done, len(events))

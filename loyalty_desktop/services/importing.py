@@ -19,11 +19,11 @@ from sqlalchemy import bindparam, insert, update
 from sqlmodel import Session, select
 
 from loyalty_desktop.clock import ensure_not_future, parse_date, parse_timestamp, to_utc
-from loyalty_desktop.errors import ImportFailed, InvalidInput, LoyaltyError
+from loyalty_desktop.errors import ImportFailed, InvalidCard, InvalidInput, LoyaltyError
 from loyalty_desktop.models import EntryKind, Member, MemberStatus, PointsEntry, Sale, SaleStatus
 from loyalty_desktop.models.base import new_uuid
 from loyalty_desktop.money import parse_amount
-from loyalty_desktop.services import audit
+from loyalty_desktop.services import audit, cards
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.csv_io import CsvTable, RowProblem, chunks, read_csv, write_csv
 from loyalty_desktop.services.members import Enrolment, enrol, normalise_phone
@@ -77,13 +77,41 @@ class ImportOptions:
 
 
 def _row_problem(line: int, exc: LoyaltyError) -> RowProblem:
-    return RowProblem(line=line, column=str(exc.params.get("field", "")), reason=str(exc))
+    column = str(exc.params.get("field", ""))
+    reason = str(exc)
+    if type(exc) is InvalidInput:
+        reason = str(exc.params["reason"])  # "column X: reason", not "column X: X: reason"
+    return RowProblem(line=line, column=column, reason=reason)
+
+
+def _check_shape(table: CsvTable, raw: list[str]) -> None:
+    """A row with more values than the header has columns (an unquoted comma in a name, say)
+    would otherwise lose the extra values silently and shift nothing we could notice."""
+    extra = raw[len(table.header) :]
+    if any(v.strip() for v in extra):
+        raise InvalidInput(
+            field="",
+            reason=f"{len(raw)} values but the header has {len(table.header)} columns "
+            "(a value with a comma needs quotes)",
+        )
 
 
 def _require(table: CsvTable, *alternatives: tuple[str, ...]) -> None:
+    twice = sorted({name for name, n in Counter(table.header).items() if n > 1 and name})
+    if twice:
+        # Which of the two would count? Refuse rather than silently keep the last one.
+        raise InvalidInput(field="file", reason=f"column {', '.join(twice)} appears more than once")
     for names in alternatives:
         if not any(name in table.header for name in names):
             raise InvalidInput(field="file", reason=f"needs a column named {' or '.join(names)}")
+
+
+def _unknown(table: CsvTable, known: tuple[str, ...]) -> list[str]:
+    return [
+        name or f"(column {position} has no name)"
+        for position, name in enumerate(table.header, 1)
+        if name not in known
+    ]
 
 
 def _consent(text: str) -> bool:
@@ -130,8 +158,13 @@ def _finish(
         reasons: dict[int, list[str]] = {}
         for p in report.problems:
             reasons.setdefault(p.line, []).append(str(p))
+        width = len(table.original_header)
+        # Short rows are padded so the error always lands in the "error" column; values beyond
+        # the header (a row refused for them) follow it.
         bad = [
-            [*raw, "; ".join(reasons[line])] for line, _row, raw in table.rows if line in reasons
+            [*raw[:width], *[""] * (width - len(raw)), "; ".join(reasons[line]), *raw[width:]]
+            for line, _row, raw in table.rows
+            if line in reasons
         ]
         write_csv(reject, [*table.original_header, "error"], bad)
         report.rejected_file = str(reject)
@@ -167,11 +200,12 @@ def import_members(
         encoding=table.encoding,
         rows=len(table.rows),
         dry_run=options.dry_run,
-        unknown_columns=[c for c in table.header if c not in MEMBER_COLUMNS],
+        unknown_columns=_unknown(table, MEMBER_COLUMNS),
     )
     outer = session.begin_nested()
-    for done, (line, row, _raw) in enumerate(table.rows, 1):
+    for done, (line, row, raw) in enumerate(table.rows, 1):
         try:
+            _check_shape(table, raw)
             enrolment, points = _member_row(row, zone)
             with session.begin_nested():
                 member = enrol(session, actor, enrolment)
@@ -207,10 +241,15 @@ class _SaleRow:
     member_id: int | None = None
 
 
-def _parse_sales(table: CsvTable, zone: ZoneInfo, report: ImportReport) -> list[_SaleRow]:
+def _parse_sales(
+    table: CsvTable, zone: ZoneInfo, report: ImportReport, progress: Progress | None
+) -> list[_SaleRow]:
     parsed: list[_SaleRow] = []
-    for line, row, _raw in table.rows:
+    for done, (line, row, raw) in enumerate(table.rows, 1):
+        if progress and done % BATCH == 0:
+            progress(done, len(table.rows))
         try:
+            _check_shape(table, raw)
             receipt = row.get("receipt", "").strip()
             if not receipt:
                 raise InvalidInput(field="receipt", reason="is required (it makes re-imports safe)")
@@ -234,15 +273,17 @@ def _amount(text: str) -> int:
     try:
         return parse_amount(text)
     except InvalidInput as exc:
-        raise InvalidInput(field="amount", reason=str(exc)) from None
+        reason = exc.params.get("reason", str(exc))
+        raise InvalidInput(field="amount", reason=f"{text!r}: {reason}") from None
 
 
 def _known(session: Session, column, values: set[str]) -> dict[str, int]:  # type: ignore[no-untyped-def]
     found: dict[str, int] = {}
     for part in chunks(sorted(values), 500):
-        statement = select(column, Member.id).where(column.in_(part))
-        if column is Member.phone:
-            statement = statement.where(Member.status == MemberStatus.ACTIVE)
+        # Only active members take sales (as at the till: an anonymised member is not found).
+        statement = select(column, Member.id).where(
+            column.in_(part), Member.status == MemberStatus.ACTIVE
+        )
         found.update({value: mid for value, mid in session.exec(statement)})
     return found
 
@@ -289,18 +330,32 @@ def _resolve_members(
                 RowProblem(r.line, "phone", "card and phone belong to different members")
             )
             continue
+        if (
+            card_id is None
+            and r.card
+            and cards.looks_like_ours(r.card)
+            and not cards.check_digit_ok(r.card)
+        ):
+            # A typo: never match it to someone, never enrol a member with it.
+            report.problems.append(_row_problem(r.line, InvalidCard(card=r.card, field="card")))
+            continue
         r.member_id = card_id or phone_id
         if r.member_id is None and create:
-            member = enrol(
-                session,
-                actor,
-                Enrolment(
-                    name=r.card or r.phone,
-                    card=r.card or None,
-                    phone=r.phone or None,
-                    enrolled_at=r.at,
-                ),
-            )
+            try:
+                with session.begin_nested():
+                    member = enrol(
+                        session,
+                        actor,
+                        Enrolment(
+                            name=r.card or r.phone,
+                            card=r.card or None,
+                            phone=r.phone or None,
+                            enrolled_at=r.at,
+                        ),
+                    )
+            except LoyaltyError as exc:  # e.g. the card of an anonymised member
+                report.problems.append(_row_problem(r.line, exc))
+                continue
             report.members_created += 1
             r.member_id = member.id
             if r.card:
@@ -330,9 +385,11 @@ def _write_sales(
     deltas: Counter[int] = Counter()
     for batch in chunks(rows, BATCH):
         earned = [rules.points_for(r.cents) if earn and r.member_id else 0 for r in batch]
-        sale_ids = (
+        # RETURNING receipt (unique) rather than relying on row order lets the driver send each
+        # batch as multi-row INSERTs instead of one statement per sale.
+        ids_by_receipt = dict(
             session.execute(
-                insert(Sale.__table__).returning(Sale.__table__.c.id, sort_by_parameter_order=True),
+                insert(Sale.__table__).returning(Sale.__table__.c.receipt, Sale.__table__.c.id),
                 [
                     dict(
                         uuid=new_uuid(),
@@ -352,10 +409,9 @@ def _write_sales(
                     )
                     for r, e in zip(batch, earned, strict=True)
                 ],
-            )
-            .scalars()
-            .all()
+            ).all()
         )
+        sale_ids = [ids_by_receipt[r.receipt] for r in batch]
         entries = [
             dict(
                 uuid=new_uuid(),
@@ -409,14 +465,20 @@ def import_sales(
         encoding=table.encoding,
         rows=len(table.rows),
         dry_run=options.dry_run,
-        unknown_columns=[c for c in table.header if c not in SALE_COLUMNS],
+        unknown_columns=_unknown(table, SALE_COLUMNS),
     )
     outer = session.begin_nested()
-    rows = _parse_sales(table, zone, report)
+    total, tell = len(table.rows), options.progress
+    # Progress runs over two passes of the file: checking, then writing.
+    checking = (lambda done, _n: tell(done, 2 * total)) if tell else None
+    writing = (lambda done, _n: tell(total + done, 2 * total)) if tell else None
+    rows = _parse_sales(table, zone, report, checking)
     rows = _duplicate_receipts(session, rows, report)
     rows = _resolve_members(session, actor, rows, report, create_members)
     if not report.problems or options.skip_bad or options.dry_run:
-        _write_sales(session, actor, rows, earn_points, report, options.progress)
+        _write_sales(session, actor, rows, earn_points, report, writing)
+    if tell:
+        tell(2 * total, 2 * total)
     if report.imported and not options.dry_run:
         audit.record(session, actor, "import.sales", table.path.name, rows=report.imported)
     return _finish(session, report, table, options, outer)

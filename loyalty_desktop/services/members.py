@@ -15,6 +15,7 @@ from loyalty_desktop.errors import DuplicateMember, InvalidCard, InvalidInput, M
 from loyalty_desktop.models import Member, MemberStatus, Sale
 from loyalty_desktop.services import audit, cards
 from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.tiers import tier_name
 
 MAX_FIND = 50
 _PHONE_JUNK = re.compile(r"[\s\-().]")
@@ -130,26 +131,63 @@ def identify(session: Session, query: str) -> Member:
     return member
 
 
-def find_members(session: Session, query: str, limit: int = MAX_FIND) -> list[Member]:
+def _matching(text: str) -> list:  # type: ignore[type-arg]
     """Card (exact), full phone, last 4 digits of the phone, or part of the name."""
-    text = " ".join(str(query).split())
-    if not text:
-        return []
-    conditions = [Member.card == text, func.lower(Member.name).contains(text.lower())]
+    conditions = [
+        Member.card == text,
+        func.lower(Member.name).contains(text.lower(), autoescape=True),
+    ]
     if text.isdigit() and len(text) == 4:
         conditions.append(Member.phone_last4 == text)
     with contextlib.suppress(InvalidInput):
         conditions.append(Member.phone == normalise_phone(text))
-    statement = (
-        select(Member)
-        .where(Member.status == MemberStatus.ACTIVE, or_(*conditions))
-        .order_by(Member.name, Member.id)
-        .limit(limit)
-    )
-    found = list(session.exec(statement))
+    return [Member.status == MemberStatus.ACTIVE, or_(*conditions)]
+
+
+def find_members(session: Session, query: str, limit: int = MAX_FIND) -> list[Member]:
+    """The till's search: card, full phone, last 4 digits of the phone, or part of the name."""
+    text = " ".join(str(query).split())
+    if not text:
+        return []
+    statement = select(Member).where(*_matching(text)).order_by(Member.name, Member.id)
+    found = list(session.exec(statement.limit(limit)))
     if not found and cards.looks_like_ours(text) and not cards.check_digit_ok(text):
         raise InvalidCard(card=text)
     return found
+
+
+SORTABLE = {
+    "card": Member.card,
+    "name": Member.name,
+    "phone": Member.phone,
+    "balance": Member.balance,
+    "enrolled_at": Member.enrolled_at,
+}
+
+
+def _browse_filter(query: str) -> list:  # type: ignore[type-arg]
+    text = " ".join(str(query).split())
+    return _matching(text) if text else [Member.status == MemberStatus.ACTIVE]
+
+
+def count_members(session: Session, query: str = "") -> int:
+    return session.exec(select(func.count(Member.id)).where(*_browse_filter(query))).one()
+
+
+def browse_members(
+    session: Session,
+    query: str = "",
+    sort: str = "name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[Member]:
+    """One page of the member list, for a table that fetches lazily as it scrolls."""
+    column = SORTABLE[sort]
+    order = column.desc() if descending else column.asc()
+    tie = Member.id.desc() if descending else Member.id.asc()  # type: ignore[union-attr]
+    statement = select(Member).where(*_browse_filter(query)).order_by(order, tie)
+    return list(session.exec(statement.offset(offset).limit(limit)))
 
 
 @dataclass(frozen=True)
@@ -167,3 +205,40 @@ def visits(session: Session, member_ids: list[int]) -> dict[int, Visits]:
     ).all()
     found = {row[0]: Visits(row[1], row[2]) for row in rows}
     return {mid: found.get(mid, Visits(0, None)) for mid in member_ids}
+
+
+@dataclass(frozen=True)
+class MemberCard:
+    """Everything the till shows about a member, read in one go."""
+
+    id: int
+    card: str
+    name: str
+    phone: str | None
+    balance: int
+    tier: str
+    flagged: bool
+    visits: int
+    last_visit: datetime | None
+    birthday: date | None
+    enrolled_at: datetime
+
+
+def member_card(session: Session, member_id: int) -> MemberCard:
+    member = session.get(Member, member_id)
+    if member is None:
+        raise MemberNotFound(query=str(member_id))
+    seen = visits(session, [member_id])[member_id]
+    return MemberCard(
+        id=member_id,
+        card=member.card,
+        name=member.name,
+        phone=member.phone,
+        balance=member.balance,
+        tier=tier_name(member),
+        flagged=member.flagged,
+        visits=seen.count,
+        last_visit=seen.last_visit,
+        birthday=member.birthday,
+        enrolled_at=member.enrolled_at,
+    )

@@ -52,6 +52,10 @@ class Rules:
             raise RedeemStep(step=self.redeem_step, requested=points)
         return points * 100 // self.redeem_points_per_yuan
 
+    def points_value_cents(self, points: int) -> int:
+        """What a balance is worth as money off (rounded down to a cent)."""
+        return points * 100 // self.redeem_points_per_yuan
+
     def max_redeemable(self, balance: int, amount_cents: int) -> int:
         """Most points a sale of ``amount_cents`` can take from ``balance``, in whole steps."""
         fits = amount_cents * self.redeem_points_per_yuan // 100

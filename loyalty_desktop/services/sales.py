@@ -57,8 +57,21 @@ def _check_receipt(session: Session, receipt: str | None) -> str | None:
     return receipt
 
 
-def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleResult:
-    """A completed sale: redeem first (against the balance before it), then earn on what is paid."""
+@dataclass(frozen=True)
+class Quote:
+    """What a sale will come to, before it is recorded (the till's "to pay" panel)."""
+
+    amount_cents: int
+    points_discount_cents: int
+    paid_cents: int
+    points_earned: int
+    max_redeem: int  # most points this member may redeem on this amount
+    balance: int | None
+
+
+def quote_sale(session: Session, request: SaleRequest) -> Quote:
+    """Price a sale by the rules: redeem first (against the balance before it), then earn on
+    what is actually paid. ``record_sale`` uses exactly this."""
     if not isinstance(request.amount_cents, int) or request.amount_cents <= 0:
         raise InvalidAmount(value=request.amount_cents, reason="must be more than zero")
     rules = load_rules(session)
@@ -67,19 +80,33 @@ def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleRes
         raise InvalidInput(field="member", reason=f"no member with id {request.member_id}")
     if request.redeem_points and member is None:
         raise InvalidInput(field="redeem", reason="a walk-in sale cannot redeem points")
-    balance = member.balance if member else 0
-    discount = rules.check_redeem(request.redeem_points, balance, request.amount_cents)
+    balance = member.balance if member else None
+    discount = rules.check_redeem(request.redeem_points, balance or 0, request.amount_cents)
+    paid = request.amount_cents - discount
+    return Quote(
+        amount_cents=request.amount_cents,
+        points_discount_cents=discount,
+        paid_cents=paid,
+        points_earned=rules.points_for(paid) if member else 0,
+        max_redeem=rules.max_redeemable(balance or 0, request.amount_cents) if member else 0,
+        balance=balance,
+    )
+
+
+def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleResult:
+    """A completed sale with its points, in the caller's transaction."""
+    quote = quote_sale(session, request)
+    member = session.get(Member, request.member_id) if request.member_id is not None else None
     receipt = _check_receipt(session, request.receipt)
     at = request.at or utcnow()
     ensure_not_future(at, field="at")
-    paid = request.amount_cents - discount
-    earned = rules.points_for(paid) if member else 0
+    earned = quote.points_earned
     sale = Sale(
         member_id=member.id if member else None,
         receipt=receipt,
         amount_cents=request.amount_cents,
-        points_discount_cents=discount,
-        paid_cents=paid,
+        points_discount_cents=quote.points_discount_cents,
+        paid_cents=quote.paid_cents,
         points_earned=earned,
         points_redeemed=request.redeem_points,
         created_at=at,
@@ -109,7 +136,7 @@ def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleRes
         "sale.record",
         str(sale.id),
         amount=format_cents(sale.amount_cents),
-        paid=format_cents(paid),
+        paid=format_cents(quote.paid_cents),
     )
     return SaleResult(sale=sale, balance=member.balance if member else None)
 
@@ -118,6 +145,17 @@ def get_sale(session: Session, sale_id: int) -> Sale:
     sale = session.get(Sale, sale_id, with_for_update=True)
     if sale is None:
         raise SaleNotFound(sale=sale_id)
+    return sale
+
+
+def find_sale(session: Session, text: str) -> Sale:
+    """A sale by its receipt reference, or else by its sale number (what the cashier types)."""
+    cleaned = str(text).strip()
+    sale = session.exec(select(Sale).where(Sale.receipt == cleaned)).first() if cleaned else None
+    if sale is None and cleaned.isdigit():
+        sale = session.get(Sale, int(cleaned))
+    if sale is None:
+        raise SaleNotFound(sale=cleaned)
     return sale
 
 
@@ -142,6 +180,31 @@ def _refund_points(session: Session, sale: Sale, amount: int, completing: bool) 
     return min(reverse, left_to_reverse), min(give_back, left_to_return)
 
 
+@dataclass(frozen=True)
+class RefundPlan:
+    amount_cents: int
+    points_reversed: int
+    points_returned: int
+    completing: bool
+
+
+def plan_refund(session: Session, sale: Sale, amount_cents: int | None = None) -> RefundPlan:
+    """Check a refund and work out its points without writing anything."""
+    if sale.status == SaleStatus.REFUNDED:
+        raise AlreadyRefunded(sale_id=sale.id)
+    refundable = sale.paid_cents - sale.refunded_cents
+    if amount_cents is not None and amount_cents <= 0:
+        raise InvalidAmount(value=format_cents(amount_cents), reason="must be more than zero")
+    amount = refundable if amount_cents is None else amount_cents
+    if amount > refundable:
+        raise RefundTooLarge(
+            requested=format_cents(amount), refundable=format_cents(refundable), sale_id=sale.id
+        )
+    completing = amount == refundable
+    reverse, give_back = _refund_points(session, sale, amount, completing)
+    return RefundPlan(amount, reverse, give_back, completing)
+
+
 def refund_sale(
     session: Session,
     actor: Actor,
@@ -156,18 +219,8 @@ def refund_sale(
     ensure_not_future(at, field="at")
     if at < sale.created_at:
         raise InvalidInput(field="at", reason="a refund cannot come before its sale")
-    if sale.status == SaleStatus.REFUNDED:
-        raise AlreadyRefunded(sale_id=sale.id)
-    refundable = sale.paid_cents - sale.refunded_cents
-    amount = refundable if amount_cents is None else amount_cents
-    if amount_cents is not None and amount_cents <= 0:
-        raise InvalidAmount(value=format_cents(amount_cents), reason="must be more than zero")
-    if amount > refundable:
-        raise RefundTooLarge(
-            requested=format_cents(amount), refundable=format_cents(refundable), sale_id=sale.id
-        )
-    completing = amount == refundable
-    reverse, give_back = _refund_points(session, sale, amount, completing)
+    plan = plan_refund(session, sale, amount_cents)
+    amount, reverse, give_back = plan.amount_cents, plan.points_reversed, plan.points_returned
     refund = Refund(
         sale_id=sale.id,
         amount_cents=amount,
@@ -181,7 +234,7 @@ def refund_sale(
     session.add(refund)
     session.flush()
     sale.refunded_cents += amount
-    sale.status = SaleStatus.REFUNDED if completing else SaleStatus.PARTLY_REFUNDED
+    sale.status = SaleStatus.REFUNDED if plan.completing else SaleStatus.PARTLY_REFUNDED
     balance = None
     if sale.member_id is not None:
         if reverse:

@@ -1,0 +1,47 @@
+"""How numbers, money, dates and phones look on screen and paper — one place for all of it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from loyalty_desktop.clock import to_local
+from loyalty_desktop.money import format_cents
+
+CURRENCY = "¥"
+
+
+def money(cents: int, *, symbol: bool = True, grouped: bool = True) -> str:
+    """12345678 -> "¥123,456.78"."""
+    sign = "-" if cents < 0 else ""
+    whole, frac = format_cents(abs(cents)).split(".")
+    number = f"{int(whole):,}.{frac}" if grouped else f"{whole}.{frac}"
+    return f"{sign}{CURRENCY if symbol else ''}{number}"
+
+
+def points(value: int, *, signed: bool = False) -> str:
+    return f"{value:+,}" if signed else f"{value:,}"
+
+
+def mask_phone(phone: str | None) -> str:
+    """'13800138000' -> '138••••8000': enough to confirm with the customer, not to copy."""
+    if not phone:
+        return ""
+    if len(phone) <= 7:
+        return phone[:2] + "•" * (len(phone) - 4) + phone[-2:]
+    return phone[:3] + "•" * (len(phone) - 7) + phone[-4:]
+
+
+def local_datetime(at: datetime | None, zone: ZoneInfo) -> str:
+    return to_local(at, zone).strftime("%Y-%m-%d %H:%M") if at else ""
+
+
+def local_date(at: datetime | date | None, zone: ZoneInfo) -> str:
+    if at is None:
+        return ""
+    return (to_local(at, zone).date() if isinstance(at, datetime) else at).isoformat()
+
+
+def days_between(earlier: datetime, later: datetime, zone: ZoneInfo) -> int:
+    """Calendar days in shop time (a visit yesterday evening is 1 day ago this morning)."""
+    return (to_local(later, zone).date() - to_local(earlier, zone).date()).days

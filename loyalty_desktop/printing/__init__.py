@@ -1,0 +1,1 @@
+"""Turning service results into printable output: barcodes, cards, coupons, reports."""

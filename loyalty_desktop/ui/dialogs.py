@@ -1,0 +1,306 @@
+"""The till's dialogs — only for things that need a decision: enrol, refund, pick a member."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from loyalty_desktop import display
+from loyalty_desktop.clock import parse_date
+from loyalty_desktop.errors import LoyaltyError
+from loyalty_desktop.models import Member, Sale
+from loyalty_desktop.money import parse_amount
+from loyalty_desktop.printing.barcodes import code128_png
+from loyalty_desktop.services.members import Enrolment, enrol
+from loyalty_desktop.services.sales import find_sale, plan_refund, refund_sale
+from loyalty_desktop.ui.messages import describe
+from loyalty_desktop.ui.operations import Operations
+from loyalty_desktop.ui.theme import set_tone, tabular
+
+
+def _error_label() -> QLabel:
+    label = QLabel(objectName="message", wordWrap=True)
+    set_tone(label, "refused")
+    return label
+
+
+class HelpDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Till keys"))
+        layout = QFormLayout(self)
+        keys = [
+            ("Enter", self.tr("Search / confirm the sale")),
+            ("F1", self.tr("This help")),
+            ("F2", self.tr("Enrol a new member")),
+            ("F3", self.tr("Find a member (phone, last 4 digits, name)")),
+            ("F4", self.tr("Redeem points on this sale")),
+            ("F6", self.tr("Walk-in sale (no member)")),
+            ("F8", self.tr("Refund a sale")),
+            ("Esc", self.tr("Clear the till")),
+        ]
+        for key, text in keys:
+            name = QLabel(f"<b>{key}</b>")
+            layout.addRow(name, QLabel(text))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addRow(close)
+
+
+class PickMemberDialog(QDialog):
+    """Several members match: arrows and Enter choose one, Esc cancels."""
+
+    def __init__(self, members: list[Member], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Which member?"))
+        self.members = members
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("{0} members match. Choose one:").format(len(members))))
+        self.list = QListWidget()
+        for member in members:
+            text = (
+                f"{member.name}    {display.mask_phone(member.phone)}    {member.card}    "
+                + self.tr("{0} pts").format(display.points(member.balance))
+            )
+            self.list.addItem(QListWidgetItem(text))
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(self.accept)
+        layout.addWidget(self.list)
+        self.resize(560, 320)
+
+    @classmethod
+    def pick(cls, parent: QWidget, members: list[Member]) -> Member | None:
+        dialog = cls(members, parent)
+        return members[dialog.list.currentRow()] if dialog.exec() else None
+
+
+class EnrolDialog(QDialog):
+    """New member in under 30 seconds: name, phone, the rest optional. Then the card."""
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.member_id: int | None = None
+        self.card = ""
+        self.setWindowTitle(self.tr("Enrol a member"))
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._form_page())
+        self.pages.addWidget(self._card_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.resize(460, 380)
+
+    def _form_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.name = QLineEdit(objectName="name")
+        self.phone = QLineEdit(objectName="phone", placeholderText="138 0013 8000")
+        self.birthday = QLineEdit(objectName="birthday", placeholderText="YYYY-MM-DD")
+        self.consent = QCheckBox(self.tr("Agrees to receive offers (SMS / WeChat / e-mail)"))
+        self.referrer = QLineEdit(
+            objectName="referrer", placeholderText=self.tr("card or phone of the member")
+        )
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("Birthday (optional)"), self.birthday)
+        form.addRow("", self.consent)
+        form.addRow(self.tr("Referred by (optional)"), self.referrer)
+        self.error = _error_label()
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        return page
+
+    def _card_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.done_text = QLabel(objectName="bigName", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.card_text = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        tabular(self.card_text, 30, bold=True)
+        self.barcode = QLabel(objectName="barcode", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.barcode_image = QPixmap()
+        layout.addWidget(self.done_text)
+        layout.addWidget(self.card_text)
+        layout.addWidget(self.barcode, 1)
+        print_button = QPushButton(self.tr("Print card…"))
+        print_button.clicked.connect(self.print_card)
+        done = QPushButton(self.tr("Done"), objectName="primary", default=True)
+        done.clicked.connect(self.accept)
+        layout.addWidget(print_button)
+        layout.addWidget(done)
+        return page
+
+    def save(self) -> None:
+        try:
+            birthday = (
+                parse_date(self.birthday.text(), field=self.tr("birthday"))
+                if self.birthday.text().strip()
+                else None
+            )
+            data = Enrolment(
+                name=self.name.text(),
+                phone=self.phone.text().strip() or None,
+                birthday=birthday,
+                marketing_consent=self.consent.isChecked(),
+                referrer=self.referrer.text().strip() or None,
+            )
+            member = self.ops.call(lambda s, a: enrol(s, a, data), changes="members")
+        except LoyaltyError as error:
+            self.error.setText(describe(error))
+            return
+        self.member_id, self.card = member.id, member.card
+        self.done_text.setText(self.tr("Welcome, {0}!").format(member.name))
+        self.card_text.setText(member.card)
+        self.barcode_image.loadFromData(code128_png(member.card))
+        self.barcode.setPixmap(
+            self.barcode_image.scaledToWidth(360, Qt.TransformationMode.SmoothTransformation)
+        )
+        self.pages.setCurrentIndex(1)
+
+    def print_card(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        painter = QPainter(printer)
+        area = painter.viewport()
+        painter.drawText(
+            area.adjusted(0, 0, 0, -area.height() // 2),
+            Qt.AlignmentFlag.AlignCenter,
+            self.done_text.text(),
+        )
+        target = area.adjusted(0, area.height() // 2, 0, 0)
+        painter.drawPixmap(
+            target, self.barcode_image.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        )
+        painter.end()
+
+
+class RefundDialog(QDialog):
+    """Find the sale by its number or receipt, see what will be refunded, then confirm."""
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.sale: Sale | None = None
+        self.result_text = ""
+        self.setWindowTitle(self.tr("Refund a sale"))
+        form = QFormLayout(self)
+        self.lookup = QLineEdit(
+            objectName="lookup", placeholderText=self.tr("sale number or receipt")
+        )
+        self.details = QLabel(wordWrap=True)
+        self.amount = QLineEdit(objectName="refundAmount")
+        tabular(self.amount, 18)
+        self.preview = QLabel(wordWrap=True)
+        self.error = _error_label()
+        form.addRow(self.tr("Sale"), self.lookup)
+        form.addRow(self.details)
+        form.addRow(self.tr("Refund amount (¥)"), self.amount)
+        form.addRow(self.preview)
+        form.addRow(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.confirm_button = self.buttons.addButton(
+            self.tr("Refund"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.confirm_button.setEnabled(False)
+        self.buttons.accepted.connect(self.confirm)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.lookup.returnPressed.connect(self.find)
+        self.amount.textChanged.connect(self._preview)
+        self.amount.returnPressed.connect(self.confirm)
+        self.resize(480, 320)
+
+    def find(self) -> None:
+        text = self.lookup.text()
+
+        def load(session, _actor):  # type: ignore[no-untyped-def]
+            sale = find_sale(session, text)
+            member = session.get(Member, sale.member_id) if sale.member_id else None
+            return sale, member.name if member else None
+
+        try:
+            self.sale, name = self.ops.call(load, readonly=True)
+        except LoyaltyError as error:
+            self.sale = None
+            self.error.setText(describe(error))
+            self.confirm_button.setEnabled(False)
+            return
+        sale = self.sale
+        left = sale.paid_cents - sale.refunded_cents
+        self.details.setText(
+            self.tr("Sale {0} · {1} · paid {2} · already refunded {3}").format(
+                sale.id,
+                name or self.tr("walk-in"),
+                display.money(sale.paid_cents),
+                display.money(sale.refunded_cents),
+            )
+        )
+        self.amount.setText(display.money(left, symbol=False, grouped=False))
+        self.amount.setFocus()
+        self.amount.selectAll()
+        self._preview()
+
+    def _amount(self) -> int | None:
+        """None settles all that is left (also a sale paid wholly with points)."""
+        cents = parse_amount(self.amount.text(), allow_zero=True)
+        left = self.sale.paid_cents - self.sale.refunded_cents if self.sale else 0
+        return None if cents == left else cents
+
+    def _preview(self) -> None:
+        if self.sale is None:
+            return
+        try:
+            amount = self._amount()
+            sale = self.sale
+            plan = self.ops.call(
+                lambda s, _a: plan_refund(s, s.get(Sale, sale.id), amount), readonly=True
+            )
+        except LoyaltyError as error:
+            self.error.setText(describe(error))
+            self.preview.clear()
+            self.confirm_button.setEnabled(False)
+            return
+        self.error.clear()
+        self.preview.setText(
+            self.tr("Takes back {0} earned points, gives back {1} redeemed").format(
+                plan.points_reversed, plan.points_returned
+            )
+        )
+        self.confirm_button.setEnabled(True)
+
+    def confirm(self) -> None:
+        if self.sale is None or not self.confirm_button.isEnabled():
+            return
+        sale_id = self.sale.id
+        try:
+            amount = self._amount()
+            result = self.ops.call(lambda s, a: refund_sale(s, a, sale_id, amount), changes="sales")
+        except LoyaltyError as error:
+            self.error.setText(describe(error))
+            return
+        self.result_text = self.tr("Refunded {0} of sale {1}").format(
+            display.money(result.refund.amount_cents), sale_id
+        )
+        if result.flagged:
+            self.result_text += " · " + self.tr("balance is now negative")
+        self.accept()

@@ -1,0 +1,372 @@
+"""The owner's member browser: a lazily paged table that stays fast with 100,000+ members, and
+a detail pane with the points history, the sales and the owner's points adjustment."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from loyalty_desktop import display
+from loyalty_desktop.errors import LoyaltyError
+from loyalty_desktop.models import Member, Role
+from loyalty_desktop.services import members as member_service
+from loyalty_desktop.services.points import adjust, history
+from loyalty_desktop.services.rules import load_rules
+from loyalty_desktop.services.sales import recent_sales
+from loyalty_desktop.services.tiers import tier_name
+from loyalty_desktop.ui.messages import describe
+from loyalty_desktop.ui.operations import Operations
+from loyalty_desktop.ui.theme import set_tone
+
+PAGE = 200
+MAX_PAGES = 20  # cached pages; older ones are dropped as the user scrolls far
+COLUMNS = ("card", "name", "phone", "tier", "balance", "enrolled_at")
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class MemberTableModel(QAbstractTableModel):
+    """Rows are fetched a page at a time, only when the view asks for them."""
+
+    def __init__(self, ops: Operations) -> None:
+        super().__init__()
+        self.ops = ops
+        self.query = ""
+        self.sort_key, self.descending = "name", False
+        self._count = 0
+        self._pages: dict[int, list[Member]] = {}
+        self._zone = ops.call(lambda s, _a: load_rules(s).zone, readonly=True)
+        self.headers = [
+            self.tr("Card"),
+            self.tr("Name"),
+            self.tr("Phone"),
+            self.tr("Tier"),
+            self.tr("Points"),
+            self.tr("Enrolled"),
+        ]
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._pages.clear()
+        query = self.query
+        self._count = self.ops.call(
+            lambda s, _a: member_service.count_members(s, query), readonly=True
+        )
+        self.endResetModel()
+
+    def set_query(self, text: str) -> None:
+        self.query = text.strip()
+        self.reload()
+
+    def loaded_rows(self) -> int:
+        return sum(len(rows) for rows in self._pages.values())
+
+    def member_at(self, row: int) -> Member | None:
+        page = self._page(row // PAGE)
+        offset = row % PAGE
+        return page[offset] if offset < len(page) else None
+
+    def _page(self, number: int) -> list[Member]:
+        if number not in self._pages:
+            if len(self._pages) >= MAX_PAGES:
+                self._pages.pop(next(iter(self._pages)))
+            query, key, desc = self.query, self.sort_key, self.descending
+            self._pages[number] = self.ops.call(
+                lambda s, _a: member_service.browse_members(
+                    s, query, key, desc, number * PAGE, PAGE
+                ),
+                readonly=True,
+            )
+        return self._pages[number]
+
+    # --- Qt model API ---------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        key = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "balance":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        member = self.member_at(index.row())
+        if member is None:
+            return None
+        values = {
+            "card": member.card,
+            "name": member.name,
+            "phone": display.mask_phone(member.phone),
+            "tier": self.tr(tier_name(member)),
+            "balance": display.points(member.balance),
+            "enrolled_at": display.local_date(member.enrolled_at, self._zone),
+        }
+        return values[key]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column]
+        if key not in member_service.SORTABLE:
+            return
+        self.sort_key, self.descending = key, order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+
+class AdjustDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Adjust points"))
+        form = QFormLayout(self)
+        self.points = QSpinBox(minimum=-1_000_000, maximum=1_000_000)
+        self.reason = QLineEdit(objectName="reason")
+        form.addRow(self.tr("Points (+ or −)"), self.points)
+        form.addRow(self.tr("Reason"), self.reason)
+        self.error = QLabel(objectName="message")
+        set_tone(self.error, "refused")
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class MemberDetail(QWidget):
+    def __init__(self, ops: Operations) -> None:
+        super().__init__()
+        self.ops = ops
+        self.member_id: int | None = None
+        layout = QVBoxLayout(self)
+        self.title = QLabel(objectName="bigName")
+        self.facts = QLabel(wordWrap=True)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        self.adjust_button = QPushButton(self.tr("Adjust points…"))
+        self.adjust_button.clicked.connect(self.adjust)
+        self.adjust_button.setVisible(ops.role == Role.OWNER)
+        top.addWidget(self.adjust_button)
+        layout.addLayout(top)
+        layout.addWidget(self.facts)
+        self.tabs = QTabWidget()
+        self.ledger = self._table(
+            [self.tr("When"), self.tr("Kind"), self.tr("Points"), self.tr("Sale"), self.tr("Note")]
+        )
+        self.sales = self._table(
+            [
+                self.tr("Sale"),
+                self.tr("When"),
+                self.tr("Amount"),
+                self.tr("Paid"),
+                self.tr("Refunded"),
+                self.tr("Status"),
+            ]
+        )
+        self.tabs.addTab(self.ledger, self.tr("Points history"))
+        self.tabs.addTab(self.sales, self.tr("Sales"))
+        layout.addWidget(self.tabs, 1)
+        self.show_member(None)
+
+    @staticmethod
+    def _table(headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    def show_member(self, member_id: int | None) -> None:
+        self.member_id = member_id
+        self.adjust_button.setEnabled(member_id is not None)
+        if member_id is None:
+            self.title.setText(self.tr("Choose a member"))
+            self.facts.clear()
+            self.ledger.setRowCount(0)
+            self.sales.setRowCount(0)
+            return
+
+        def load(s, _a):  # type: ignore[no-untyped-def]
+            card = member_service.member_card(s, member_id)
+            member = s.get(Member, member_id)
+            return (
+                card,
+                member,
+                history(s, member_id),
+                recent_sales(s, member_id, 200),
+                load_rules(s),
+            )
+
+        card, member, entries, sales, rules = self.ops.call(load, readonly=True)
+        zone = rules.zone
+        self.title.setText(f"{card.name}  ·  {self.tr(card.tier)}")
+        facts = [
+            self.tr("Card {0} · phone {1}").format(card.card, card.phone or "—"),
+            self.tr("Points {0} (worth {1})").format(
+                display.points(card.balance), display.money(rules.points_value_cents(card.balance))
+            ),
+            self.tr("{0} visits · last {1}").format(
+                card.visits, display.local_date(card.last_visit, zone) or "—"
+            ),
+            self.tr("Enrolled {0} · birthday {1}").format(
+                display.local_date(card.enrolled_at, zone),
+                card.birthday.isoformat() if card.birthday else "—",
+            ),
+            self.tr("Marketing consent: {0}").format(
+                self.tr("yes") if member.marketing_consent else self.tr("no")
+            )
+            + (f" · {member.tags}" if member.tags else ""),
+        ]
+        if card.flagged:
+            facts.append(self.tr("Negative balance: points were refunded after being spent"))
+        self.facts.setText("\n".join(facts))
+        self._fill(
+            self.ledger,
+            [
+                (
+                    display.local_datetime(e.created_at, zone),
+                    e.kind,
+                    display.points(e.points, signed=True),
+                    str(e.sale_id or ""),
+                    e.note,
+                )
+                for e in entries
+            ],
+        )
+        self._fill(
+            self.sales,
+            [
+                (
+                    str(s.id),
+                    display.local_datetime(s.created_at, zone),
+                    display.money(s.amount_cents),
+                    display.money(s.paid_cents),
+                    display.money(s.refunded_cents),
+                    s.status,
+                )
+                for s in sales
+            ],
+        )
+
+    @staticmethod
+    def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                table.setItem(r, c, QTableWidgetItem(value))
+        table.resizeColumnsToContents()
+
+    def adjust(self) -> None:
+        member_id = self.member_id
+        dialog = AdjustDialog(self)
+        while member_id is not None and dialog.exec():
+            points, reason = dialog.points.value(), dialog.reason.text()
+            try:
+                self.ops.call(
+                    lambda s, a, p=points, r=reason: adjust(s, a, s.get(Member, member_id), p, r),
+                    changes="points",
+                )
+            except LoyaltyError as error:
+                dialog.error.setText(describe(error))
+                continue
+            self.show_member(member_id)
+            return
+
+
+class MembersView(QWidget):
+    def __init__(self, ops: Operations) -> None:
+        super().__init__(objectName="page")
+        self.ops = ops
+        self.search = QLineEdit(objectName="memberSearch")
+        self.search.setPlaceholderText(self.tr("Search card, phone, last 4 digits or name …"))
+        self.model = MemberTableModel(ops)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
+        self.count = QLabel()
+        self.detail = MemberDetail(ops)
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(lambda: self.model.set_query(self.search.text()))
+        self.search.textChanged.connect(self._debounce.start)
+        self.search.returnPressed.connect(
+            lambda: (self._debounce.stop(), self.model.set_query(self.search.text()))
+        )
+        self.model.modelReset.connect(self._after_reset)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        ops.changed.connect(self._data_changed)
+        self._build()
+        self._after_reset()
+
+    def _build(self) -> None:
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.addWidget(self.search)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.count)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.addWidget(splitter)
+
+    def _after_reset(self) -> None:
+        self.count.setText(self.tr("{0} members").format(display.points(self.model.rowCount())))
+        self.detail.show_member(None)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        member = self.model.member_at(current.row()) if current.isValid() else None
+        self.detail.show_member(member.id if member else None)
+
+    def _data_changed(self, topic: str) -> None:
+        if topic in ("members", "points", "sales"):
+            selected = self.detail.member_id
+            self.model.reload()
+            if selected is not None:
+                self.detail.show_member(selected)
+
+    def show_member(self, member_id: int) -> None:
+        self.detail.show_member(member_id)

@@ -1,0 +1,131 @@
+"""The one way widgets reach the services: run a service function in its own transaction —
+on the GUI thread when it is quick, in a worker thread when it may take long — and deliver the
+result or the error on the GUI thread, then tell the views what changed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from sqlmodel import Session
+
+from loyalty_desktop.db import Database
+from loyalty_desktop.errors import LoyaltyError
+from loyalty_desktop.services.actor import Actor
+
+T = TypeVar("T")
+Work = Callable[[Session, Actor], T]
+Progress = Callable[[int, int], None]
+
+
+class _Job(QObject):
+    """Lives on the GUI thread; the worker emits its signals, so the slots run there."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int)
+
+    def __init__(
+        self,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        on_progress: Progress | None,
+    ) -> None:
+        super().__init__()
+        self._on_done, self._on_error, self._on_progress = on_done, on_error, on_progress
+        self.succeeded.connect(self._done)
+        self.failed.connect(self._error)
+        self.progressed.connect(self._progress)
+
+    @Slot(object)
+    def _done(self, result: Any) -> None:
+        self._on_done(result)
+
+    @Slot(object)
+    def _error(self, error: BaseException) -> None:
+        self._on_error(error)
+
+    @Slot(int, int)
+    def _progress(self, done: int, total: int) -> None:
+        if self._on_progress:
+            self._on_progress(done, total)
+
+
+class _Runner(QRunnable):
+    def __init__(self, job: _Job, task: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self.job, self.task = job, task
+
+    def run(self) -> None:
+        try:
+            result = self.task(self.job.progressed.emit)
+        except BaseException as error:  # delivered to the GUI thread, shown as a message
+            self.job.failed.emit(error)
+        else:
+            self.job.succeeded.emit(result)
+
+
+class Operations(QObject):
+    """Owns the database handle and the signed-in staff member for the whole GUI."""
+
+    changed = Signal(str)  # a topic: "members", "sales", "points", "rules"
+    busy = Signal(bool)
+
+    def __init__(self, db: Database, actor: Actor, role: str) -> None:
+        super().__init__()
+        self.db, self.actor, self.role = db, actor, role
+        self._pool = QThreadPool.globalInstance()
+        self._jobs: set[_Job] = set()
+
+    def call(self, work: Work[T], *, changes: str | None = None, readonly: bool = False) -> T:
+        """Quick work on the GUI thread (a till action: a few milliseconds). Raises the domain
+        error for the caller to show; the transaction is rolled back when it does."""
+        with self.db.session(readonly=readonly) as session:
+            result = work(session, self.actor)
+        if changes:
+            self.changed.emit(changes)
+        return result
+
+    def start(
+        self,
+        work: Callable[[Session, Actor, Progress], T],
+        *,
+        on_done: Callable[[T], None],
+        on_error: Callable[[BaseException], None],
+        on_progress: Progress | None = None,
+        changes: str | None = None,
+    ) -> None:
+        """Long work (import, demo, report) in a worker thread with its own transaction."""
+
+        def finished(result: T) -> None:
+            self._forget(job)
+            if changes:
+                self.changed.emit(changes)
+            on_done(result)
+
+        def failed(error: BaseException) -> None:
+            self._forget(job)
+            on_error(error)
+
+        job = _Job(finished, failed, on_progress)
+        self._jobs.add(job)
+        self.busy.emit(True)
+
+        def task(progress: Progress) -> T:
+            with self.db.session() as session:
+                return work(session, self.actor, progress)
+
+        self._pool.start(_Runner(job, task))
+
+    def _forget(self, job: _Job) -> None:
+        self._jobs.discard(job)
+        if not self._jobs:
+            self.busy.emit(False)
+
+    def wait_idle(self, msecs: int = 30_000) -> bool:
+        return self._pool.waitForDone(msecs)
+
+
+def is_domain_error(error: BaseException) -> bool:
+    return isinstance(error, LoyaltyError)

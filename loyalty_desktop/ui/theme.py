@@ -1,0 +1,70 @@
+"""One calm neutral theme with one accent colour; big tabular digits for money and points."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QWidget
+
+ACCENT = "#1f6feb"
+OK, NOTE, REFUSED = "#1a7f37", "#9a6700", "#cf222e"
+TIER_COLOURS = {"Member": "#57606a", "Silver": "#8c959f", "Gold": "#bf8700"}
+
+STYLE = f"""
+QWidget {{ color: #1f2328; }}
+QMainWindow, #page {{ background: #f6f8fa; }}
+#nav {{ background: #24292f; border: none; padding-top: 8px; }}
+#nav::item {{ color: #d0d7de; padding: 14px 16px; min-height: 20px; }}
+#nav::item:selected {{ background: {ACCENT}; color: white; }}
+#nav::item:disabled {{ color: #6e7781; }}
+#scanField {{ font-size: 24px; padding: 10px 14px; border: 2px solid {ACCENT};
+              border-radius: 8px; background: white; min-height: 40px; }}
+#message {{ font-size: 16px; padding: 6px 4px; min-height: 24px; }}
+#message[tone="ok"] {{ color: {OK}; }}
+#message[tone="note"] {{ color: {NOTE}; }}
+#message[tone="refused"] {{ color: {REFUSED}; font-weight: bold; }}
+#panel {{ background: white; border: 1px solid #d0d7de; border-radius: 8px; }}
+#panelTitle {{ color: #57606a; font-size: 12px; font-weight: bold; letter-spacing: 1px; }}
+#bigName {{ font-size: 30px; font-weight: bold; }}
+#flag {{ color: {REFUSED}; font-weight: bold; }}
+#badge {{ color: white; border-radius: 10px; padding: 2px 10px; font-weight: bold; }}
+QLineEdit {{ padding: 6px 8px; border: 1px solid #d0d7de; border-radius: 6px;
+             background: white; min-height: 30px; }}
+QLineEdit:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton {{ padding: 8px 14px; border: 1px solid #d0d7de; border-radius: 6px;
+               background: white; min-height: 28px; }}
+QPushButton:hover {{ border-color: {ACCENT}; }}
+QPushButton:default, QPushButton#primary {{ background: {ACCENT}; color: white; border: none; }}
+#keyBar QPushButton {{ min-height: 44px; font-size: 13px; }}
+QTableView {{ background: white; gridline-color: #eaeef2; selection-background-color: {ACCENT}; }}
+QHeaderView::section {{ background: #f6f8fa; padding: 6px; border: none;
+                        border-bottom: 1px solid #d0d7de; font-weight: bold; }}
+"""
+
+
+def apply_theme(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    font = app.font()
+    font.setPixelSize(15)
+    app.setFont(font)
+    app.setStyleSheet(STYLE)
+
+
+def tabular(widget: QWidget, size: int | None = None, bold: bool = False) -> None:
+    """Fixed-width digits so amounts line up and do not jitter as they change."""
+    font = QFont(widget.font())
+    font.setFeature(QFont.Tag("tnum"), 1)
+    if size:
+        font.setPixelSize(size)
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+def set_tone(widget: QWidget, tone: str) -> None:
+    """Re-style a label whose look depends on its "tone" property."""
+    widget.setProperty("tone", tone)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def badge_style(tier: str) -> str:
+    return f"background: {TIER_COLOURS.get(tier, ACCENT)};"

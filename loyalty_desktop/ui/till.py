@@ -1,0 +1,450 @@
+"""The till: one scan field, the member, this sale, what to pay — every action on a key.
+
+Routine problems are said on the message line under the scan field (never in a modal dialog: a
+scanner's Enter would dismiss it unseen). Dialogs only for decisions: enrol, refund, pick one of
+several members.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from loyalty_desktop import display
+from loyalty_desktop.clock import utcnow
+from loyalty_desktop.errors import InvalidInput, LoyaltyError
+from loyalty_desktop.money import parse_amount
+from loyalty_desktop.services import members as member_service
+from loyalty_desktop.services.members import MemberCard
+from loyalty_desktop.services.rules import Rules, load_rules
+from loyalty_desktop.services.sales import Quote, SaleRequest, SaleResult, quote_sale, record_sale
+from loyalty_desktop.ui.dialogs import EnrolDialog, HelpDialog, PickMemberDialog, RefundDialog
+from loyalty_desktop.ui.messages import describe
+from loyalty_desktop.ui.operations import Operations
+from loyalty_desktop.ui.scanner import ScanCatcher
+from loyalty_desktop.ui.theme import badge_style, set_tone, tabular
+
+
+def _panel(title: str) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame(objectName="panel")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 12, 16, 16)
+    heading = QLabel(title, objectName="panelTitle")
+    layout.addWidget(heading)
+    return frame, layout
+
+
+class MemberPanel(QFrame):
+    def __init__(self) -> None:
+        super().__init__()
+        frame, layout = _panel(self.tr("MEMBER"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(frame)
+        top = QHBoxLayout()
+        self.name = QLabel(objectName="bigName")
+        self.badge = QLabel(objectName="badge")
+        top.addWidget(self.name)
+        top.addWidget(self.badge)
+        top.addStretch()
+        layout.addLayout(top)
+        self.phone = QLabel()
+        self.points = QLabel()
+        tabular(self.points, 40, bold=True)
+        self.value = QLabel()
+        self.visits = QLabel()
+        self.flag = QLabel(objectName="flag")
+        for widget in (self.phone, self.points, self.value, self.visits, self.flag):
+            layout.addWidget(widget)
+        layout.addStretch()
+        self.show_nobody()
+
+    def show_nobody(self) -> None:
+        self.name.setText(self.tr("No member"))
+        self.badge.hide()
+        self.phone.setText(
+            self.tr("Scan a card, or type a phone number, its last 4 digits or a name.")
+        )
+        self.phone.setWordWrap(True)
+        for label in (self.points, self.value, self.visits, self.flag):
+            label.clear()
+
+    def show_walk_in(self) -> None:
+        self.show_nobody()
+        self.name.setText(self.tr("Walk-in customer"))
+        self.phone.setText(self.tr("No points are earned on a walk-in sale."))
+
+    def show_member(self, card: MemberCard, rules: Rules, now: datetime) -> None:
+        self.name.setText(card.name)
+        self.badge.setText(self.tr(card.tier))
+        self.badge.setStyleSheet(badge_style(card.tier))
+        self.badge.show()
+        self.phone.setText(f"{display.mask_phone(card.phone)}   {card.card}")
+        self.points.setText(self.tr("{0} points").format(display.points(card.balance)))
+        self.value.setText(
+            self.tr("worth {0}").format(display.money(rules.points_value_cents(card.balance)))
+        )
+        if card.last_visit:
+            days = display.days_between(card.last_visit, now, rules.zone)
+            last = (
+                self.tr("today")
+                if days == 0
+                else self.tr("yesterday")
+                if days == 1
+                else self.tr("{0} days ago").format(days)
+            )
+            self.visits.setText(self.tr("Last visit {0} · {1} visits").format(last, card.visits))
+        else:
+            self.visits.setText(self.tr("First visit"))
+        self.flag.setText(
+            self.tr("Negative balance: points were refunded after being spent")
+            if card.flagged
+            else ""
+        )
+
+
+class SalePanel(QFrame):
+    def __init__(self) -> None:
+        super().__init__()
+        frame, layout = _panel(self.tr("THIS SALE"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(frame)
+        form = QFormLayout()
+        form.setVerticalSpacing(12)
+        self.amount = QLineEdit(objectName="amount", placeholderText="0.00")
+        self.redeem = QLineEdit(objectName="redeem", placeholderText="0")
+        for field in (self.amount, self.redeem):
+            tabular(field, 22)
+            field.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.max_redeem = QLabel()
+        form.addRow(self.tr("Amount (¥)"), self.amount)
+        form.addRow(self.tr("Redeem points"), self.redeem)
+        form.addRow("", self.max_redeem)
+        layout.addLayout(form)
+        layout.addStretch()
+
+
+class PayPanel(QFrame):
+    """Before Enter: the bill. After Enter: the receipt summary, until the next scan."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        frame, layout = _panel(self.tr("TO PAY"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(frame)
+        grid = QGridLayout()
+        self.labels: dict[str, QLabel] = {}
+        rows = [
+            ("amount", self.tr("Amount")),
+            ("points", self.tr("Points")),
+            ("pay", self.tr("To pay")),
+            ("earns", self.tr("Earns")),
+        ]
+        for row, (key, text) in enumerate(rows):
+            value = QLabel(alignment=Qt.AlignmentFlag.AlignRight)
+            tabular(value, 40 if key == "pay" else 20, bold=key == "pay")
+            grid.addWidget(QLabel(text), row, 0)
+            grid.addWidget(value, row, 1)
+            self.labels[key] = value
+        layout.addLayout(grid)
+        self.receipt = QLabel(objectName="receipt", wordWrap=True)
+        tabular(self.receipt, 17)
+        layout.addWidget(self.receipt)
+        layout.addStretch()
+        self.clear()
+
+    def clear(self) -> None:
+        for label in self.labels.values():
+            label.setText("—")
+        self.receipt.clear()
+
+    def _fill(self, amount: int, discount: int, paid: int, earned: int | None) -> None:
+        self.labels["amount"].setText(display.money(amount))
+        self.labels["points"].setText(display.money(-discount) if discount else "—")
+        self.labels["pay"].setText(display.money(paid))
+        self.labels["earns"].setText("—" if earned is None else self.tr("+{0} pts").format(earned))
+
+    def show_quote(self, quote: Quote) -> None:
+        self.receipt.clear()
+        earned = quote.points_earned if quote.balance is not None else None
+        self._fill(quote.amount_cents, quote.points_discount_cents, quote.paid_cents, earned)
+
+    def show_receipt(self, result: SaleResult) -> None:
+        sale = result.sale
+        earned = sale.points_earned if result.balance is not None else None
+        self._fill(sale.amount_cents, sale.points_discount_cents, sale.paid_cents, earned)
+        lines = [self.tr("✓ Sale {0} · paid {1}").format(sale.id, display.money(sale.paid_cents))]
+        if result.balance is not None:
+            lines.append(
+                self.tr("Earned {0} · redeemed {1} · balance {2}").format(
+                    display.points(sale.points_earned, signed=True),
+                    display.points(-sale.points_redeemed, signed=True)
+                    if sale.points_redeemed
+                    else "0",
+                    display.points(result.balance),
+                )
+            )
+        self.receipt.setText("\n".join(lines))
+
+
+class TillView(QWidget):
+    """The cashier's screen. ``member_selected`` tells the rest of the window who is served."""
+
+    member_selected = Signal(int)
+
+    KEYS = (
+        ("F1", "help"),
+        ("F2", "enrol"),
+        ("F3", "find"),
+        ("F4", "focus_redeem"),
+        ("F6", "walk_in"),
+        ("F8", "refund"),
+        ("Esc", "clear"),
+    )
+
+    def __init__(self, ops: Operations) -> None:
+        super().__init__(objectName="page")
+        self.ops = ops
+        self.member: MemberCard | None = None
+        self.walk_in_mode = False
+        self.scan_field = QLineEdit(objectName="scanField")
+        self.scan_field.setPlaceholderText(
+            self.tr("Scan member card · phone · last 4 digits · name …")
+        )
+        self.message = QLabel(objectName="message")
+        self.member_panel, self.sale_panel, self.pay_panel = MemberPanel(), SalePanel(), PayPanel()
+        self._build()
+        self.catcher = ScanCatcher(self, self.scan_field)
+        self.catcher.scanned.connect(self.scan)
+        self.scan_field.returnPressed.connect(self._scan_field_enter)
+        self.sale_panel.amount.returnPressed.connect(self.confirm)
+        self.sale_panel.redeem.returnPressed.connect(self.confirm)
+        self.sale_panel.amount.textChanged.connect(self._update_quote)
+        self.sale_panel.redeem.textChanged.connect(self._update_quote)
+        ops.changed.connect(self._data_changed)
+
+    # --- layout -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.addWidget(self.scan_field)
+        layout.addWidget(self.message)
+        panels = QHBoxLayout()
+        panels.setSpacing(14)
+        for panel, stretch in ((self.member_panel, 5), (self.sale_panel, 4), (self.pay_panel, 4)):
+            panels.addWidget(panel, stretch)
+        layout.addLayout(panels, 1)
+        bar = QFrame(objectName="keyBar")
+        keys = QHBoxLayout(bar)
+        keys.setContentsMargins(0, 8, 0, 0)
+        labels = {
+            "help": self.tr("Help"),
+            "enrol": self.tr("Enrol"),
+            "find": self.tr("Find"),
+            "focus_redeem": self.tr("Redeem"),
+            "walk_in": self.tr("Walk-in"),
+            "refund": self.tr("Refund"),
+            "clear": self.tr("Clear"),
+        }
+        for key, action in self.KEYS:
+            button = QPushButton(f"{key}  {labels[action]}", focusPolicy=Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(getattr(self, action))
+            keys.addWidget(button)
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(getattr(self, action))
+        confirm = QPushButton(
+            self.tr("Enter  Confirm"), objectName="primary", focusPolicy=Qt.FocusPolicy.NoFocus
+        )
+        confirm.clicked.connect(self.confirm)
+        keys.addWidget(confirm)
+        layout.addWidget(bar)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.scan_field.setFocus()
+
+    # --- messages -----------------------------------------------------------------------------
+    def say(self, text: str, tone: str = "ok") -> None:
+        self.message.setText(text)
+        set_tone(self.message, tone)
+
+    def refuse(self, error: BaseException) -> None:
+        self.say(describe(error), "refused")
+
+    # --- scanning and choosing the member -------------------------------------------------------
+    def _scan_field_enter(self) -> None:
+        text = self.scan_field.text().strip()
+        if text:
+            self.scan(text)
+        else:
+            self.confirm()
+
+    def scan(self, text: str) -> None:
+        self.scan_field.clear()
+        self.pay_panel.receipt.clear()
+        try:
+            found = self.ops.call(lambda s, _a: member_service.find_members(s, text), readonly=True)
+        except LoyaltyError as error:
+            self.refuse(error)
+            self.scan_field.setFocus()
+            return
+        if not found:
+            self.say(self.tr("No member matches “{0}”").format(text), "refused")
+            self.scan_field.setFocus()
+            return
+        chosen = found[0] if len(found) == 1 else PickMemberDialog.pick(self, found)
+        if chosen is not None:
+            self.select_member(chosen.id)
+
+    def select_member(self, member_id: int) -> None:
+        try:
+            card = self.ops.call(
+                lambda s, _a: member_service.member_card(s, member_id), readonly=True
+            )
+        except LoyaltyError as error:
+            self.refuse(error)
+            return
+        self.member, self.walk_in_mode = card, False
+        self._reset_sale()
+        self._show_member()
+        self.say(self.tr("{0} — enter the amount").format(card.name), "ok")
+        self.sale_panel.amount.setFocus()
+        self.member_selected.emit(member_id)
+
+    def _show_member(self) -> None:
+        rules = self.ops.call(lambda s, _a: load_rules(s), readonly=True)
+        self.member_panel.show_member(self.member, rules, utcnow())
+
+    def walk_in(self) -> None:
+        self.member, self.walk_in_mode = None, True
+        self._reset_sale()
+        self.member_panel.show_walk_in()
+        self.say(self.tr("Walk-in sale — enter the amount"), "ok")
+        self.sale_panel.amount.setFocus()
+
+    def find(self) -> None:
+        self.scan_field.setFocus()
+        self.scan_field.selectAll()
+
+    def focus_redeem(self) -> None:
+        if self.member is None:
+            self.say(self.tr("Scan a member first to redeem points"), "note")
+            self.scan_field.setFocus()
+            return
+        self.sale_panel.redeem.setFocus()
+        self.sale_panel.redeem.selectAll()
+
+    # --- the sale ---------------------------------------------------------------------------
+    def _request(self) -> SaleRequest:
+        amount_text = self.sale_panel.amount.text().strip()
+        if not amount_text:
+            raise InvalidInput(field=self.tr("amount"), reason=self.tr("enter the amount"))
+        redeem_text = self.sale_panel.redeem.text().strip() or "0"
+        if not redeem_text.isdigit():
+            raise InvalidInput(field=self.tr("redeem"), reason=self.tr("must be a whole number"))
+        return SaleRequest(
+            amount_cents=parse_amount(amount_text),
+            member_id=self.member.id if self.member else None,
+            redeem_points=int(redeem_text),
+        )
+
+    def _update_quote(self) -> None:
+        if self.member is None and not self.walk_in_mode:
+            return
+        try:
+            request = self._request()
+            quote = self.ops.call(lambda s, _a: quote_sale(s, request), readonly=True)
+        except LoyaltyError as error:
+            self.pay_panel.clear()
+            if self.sale_panel.amount.text().strip():
+                self.say(describe(error), "note")
+            return
+        self.pay_panel.show_quote(quote)
+        self.sale_panel.max_redeem.setText(
+            self.tr("max {0}").format(display.points(quote.max_redeem)) if self.member else ""
+        )
+        self.say(self.tr("Enter to confirm · Esc to cancel"), "note")
+
+    def confirm(self) -> None:
+        if self.member is None and not self.walk_in_mode:
+            self.say(self.tr("Scan a member card first, or F6 for a walk-in sale"), "note")
+            self.scan_field.setFocus()
+            return
+        try:
+            request = self._request()
+            result = self.ops.call(lambda s, a: record_sale(s, a, request), changes="sales")
+        except LoyaltyError as error:
+            self.refuse(error)
+            self.sale_panel.amount.setFocus()
+            return
+        member_id = self.member.id if self.member else None
+        self._reset_sale()
+        self.pay_panel.show_receipt(result)
+        self.say(self.tr("Sale {0} recorded").format(result.sale.id), "ok")
+        if member_id is not None:
+            self.member = self.ops.call(
+                lambda s, _a: member_service.member_card(s, member_id), readonly=True
+            )
+            self._show_member()
+        self.walk_in_mode = False
+        self.scan_field.setFocus()
+
+    def _reset_sale(self) -> None:
+        for field in (self.sale_panel.amount, self.sale_panel.redeem):
+            field.blockSignals(True)
+            field.clear()
+            field.blockSignals(False)
+        self.sale_panel.max_redeem.clear()
+        self.pay_panel.clear()
+
+    def clear(self) -> None:
+        self.member, self.walk_in_mode = None, False
+        self._reset_sale()
+        self.member_panel.show_nobody()
+        self.say("")
+        self.scan_field.clear()
+        self.scan_field.setFocus()
+
+    # --- dialogs ------------------------------------------------------------------------------
+    def help(self) -> None:
+        HelpDialog(self).exec()
+        self.scan_field.setFocus()
+
+    def enrol(self) -> None:
+        dialog = EnrolDialog(self.ops, self)
+        dialog.exec()
+        if dialog.member_id is not None:
+            self.select_member(dialog.member_id)
+        else:
+            self.scan_field.setFocus()
+
+    def refund(self) -> None:
+        dialog = RefundDialog(self.ops, self)
+        if dialog.exec() and dialog.result_text:
+            self.say(dialog.result_text, "ok")
+            if self.member is not None:
+                self.select_member(self.member.id)
+        self.scan_field.setFocus()
+
+    def _data_changed(self, topic: str) -> None:
+        if topic in ("members", "points") and self.member is not None:
+            self.member = self.ops.call(
+                lambda s, _a: member_service.member_card(s, self.member.id), readonly=True
+            )
+            self._show_member()

@@ -1,0 +1,87 @@
+"""Render the main screens offscreen with a demo shop, to docs/screenshots/*.png.
+
+QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LOYALTY_TILL_ID", "till-screenshots")
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from sqlmodel import func, select
+
+from loyalty_desktop.app import build_main_window
+from loyalty_desktop.config import sqlite_url
+from loyalty_desktop.db import open_database
+from loyalty_desktop.models import Member, Sale
+from loyalty_desktop.services.demo import build_demo
+from loyalty_desktop.ui.dialogs import EnrolDialog
+from loyalty_desktop.ui.theme import apply_theme
+from loyalty_desktop.ui.welcome import WelcomeDialog
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def save(widget: QWidget, name: str, app: QApplication) -> None:
+    settle(app)
+    widget.grab().save(str(OUT / f"{name}.png"))
+    print(f"wrote {OUT / name}.png")
+
+
+def regular_member(db) -> str:  # type: ignore[no-untyped-def]
+    """The card of the demo member with the most visits, for a lively till."""
+    with db.session(readonly=True) as s:
+        member_id = s.exec(
+            select(Sale.member_id)
+            .where(Sale.member_id.is_not(None))
+            .group_by(Sale.member_id)
+            .order_by(func.count().desc())
+        ).first()
+        return s.get(Member, member_id).card
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv)
+    apply_theme(app)
+    db = open_database(sqlite_url(Path(tempfile.mkdtemp()) / "demo.db"))
+    window = build_main_window(db)
+    save(WelcomeDialog(window.ops, window), "welcome", app)
+    with db.session() as s:
+        build_demo(s, window.ops.actor, members=500, months=12, seed=3)
+    window.members.model.reload()
+    window.resize(1280, 760)
+    window.show()
+    till = window.till
+    till.scan(regular_member(db))
+    till.sale_panel.amount.setText("88.00")
+    till.sale_panel.redeem.setText("100")
+    save(window, "till", app)
+    till.confirm()
+    save(window, "till-receipt", app)
+    window.show_page(window.members)
+    window.members.table.selectRow(3)
+    window.members.table.setFocus(Qt.FocusReason.OtherFocusReason)
+    save(window, "members", app)
+    enrol = EnrolDialog(window.ops, window)
+    enrol.name.setText("Li Na")
+    enrol.phone.setText("139 1234 5678")
+    enrol.save()
+    save(enrol, "enrol-card", app)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

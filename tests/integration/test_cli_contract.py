@@ -1,0 +1,134 @@
+"""The command-line contract of DESIGN.md §5, across commands: one JSON document with --json on
+success; on failure a non-zero exit and exactly one line on stderr."""
+
+from __future__ import annotations
+
+import pytest
+from cli_helpers import assert_fails, enrol, ok_json, sell
+from conftest import snapshot
+from sqlalchemy import text
+
+
+@pytest.fixture
+def shop(run_cli, tmp_path) -> dict:
+    zhang = enrol(run_cli, "张三", "13800138000")
+    sale = sell(run_cli, zhang["card"], "50", "--ref", "R-1")
+    members = tmp_path / "members.csv"
+    members.write_text("name,phone\n李四,13900000001\n", encoding="utf-8")
+    sales = tmp_path / "sales.csv"
+    sales.write_text(
+        f"receipt,card,phone,timestamp,amount\nR-2,{zhang['card']},,2026-01-05 10:30,5\n",
+        encoding="utf-8",
+    )
+    return {"card": zhang["card"], "sale": str(sale["sale_id"]), "dir": tmp_path}
+
+
+SUCCEEDING = [
+    ("init",),
+    ("member", "add", "--name", "王五", "--phone", "13900000002"),
+    ("member", "find", "张三"),
+    ("member", "find", "nobody"),
+    ("sale", "{card}", "12.30"),
+    ("sale", "-", "5"),
+    ("refund", "{sale}", "10"),
+    ("adjust", "{card}", "5", "--reason", "test"),
+    ("check",),
+    ("import", "members", "{dir}/members.csv"),
+    ("import", "members", "{dir}/members.csv", "--dry-run"),
+    ("import", "sales", "{dir}/sales.csv"),
+    ("export", "members", "{dir}/out.csv"),
+    ("export", "sales", "{dir}/out.csv"),
+    ("export", "ledger", "{dir}/out.csv"),
+]
+
+
+@pytest.mark.parametrize("args", SUCCEEDING, ids=" ".join)
+def test_json_is_exactly_one_document(run_cli, shop, args) -> None:
+    args = [a.format(**shop) for a in args]
+    result = run_cli(*args, "--json")
+    ok_json(result)
+    assert result.err == ""
+
+
+def test_json_demo_is_one_document(run_cli) -> None:
+    result = run_cli("demo", "--members", "3", "--months", "1", "--json")
+    assert ok_json(result)["members"] == 3 and result.err == ""
+
+
+def test_json_flag_also_works_before_the_command(run_cli, shop) -> None:
+    assert isinstance(ok_json(run_cli("--json", "member", "find", "张三")), list)
+
+
+FAILING = [
+    # (args, exit code, a word the line must contain)
+    (("member", "add", "--name", "李四", "--phone", "138 0013 8000"), 1, "{card}"),
+    (("member", "add", "--phone", "13900000009"), 2, "--name"),
+    (("member", "find", "{typo}"), 1, "check digit"),
+    (("sale", "{card}", "abc"), 1, "abc"),
+    (("sale", "{card}", "10", "--redeem", "lots"), 2, "lots"),
+    (("sale", "{card}", "10", "--ref", "R-1"), 1, "R-1"),
+    (("sale", "{card}"), 2, "AMOUNT"),
+    (("refund", "x"), 2, "SALE_ID"),
+    (("refund", "999"), 1, "999"),
+    (("refund", "{sale}", "50.01"), 1, "50.01"),
+    (("adjust", "{card}", "0", "--reason", "x"), 1, "zero"),
+    (("import", "members", "{dir}/missing.csv"), 1, "missing.csv"),
+    (("import", "people", "{dir}/members.csv"), 2, "people"),
+    (("import", "members", "{dir}/members.csv", "--encoding", "latin-1"), 2, "latin-1"),
+    (("export", "coupons-nope", "{dir}/x.csv"), 2, "coupons-nope"),
+    (("export", "members", "{dir}"), 1, "folder"),
+    (("bogus",), 2, "bogus"),
+    (("demo",), 1, "already has data"),
+]
+
+
+@pytest.mark.parametrize(("args", "code", "word"), FAILING, ids=lambda v: str(v))
+@pytest.mark.parametrize("as_json", [False, True], ids=["text", "json"])
+def test_failures_print_one_line_and_change_nothing(
+    run_cli, db, shop, args, code, word, as_json
+) -> None:
+    card = shop["card"]
+    values = {**shop, "typo": card[:6] + str((int(card[6]) + 1) % 10) + card[7:]}
+    args = [a.format(**values) for a in args]
+    before = snapshot(db)
+    result = run_cli(*args, *(["--json"] if as_json else []))
+    assert_fails(result, code, word.format(**values))
+    assert result.out == ""
+    assert snapshot(db) == before
+
+
+def test_a_failed_import_lists_rows_on_stdout_and_one_line_on_stderr(run_cli, db, tmp_path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,phone\n,13900000001\n甲,12ab\n", encoding="utf-8")
+    run_cli("init")
+    before = snapshot(db)
+    result = run_cli("import", "members", bad)
+    assert_fails(result, 1, "2 bad row")
+    assert result.out.splitlines() == [
+        "line 2, column name: is required",
+        "line 3, column phone: '12ab' is not a phone number",
+    ]
+    as_json = run_cli("import", "members", bad, "--json")
+    assert_fails(as_json, 1)
+    assert len(as_json.json()["problems"]) == 2
+    assert snapshot(db) == before
+
+
+def test_a_failed_check_prints_its_problems_on_stdout(run_cli, db, shop) -> None:
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE member SET balance = balance - 7"))
+    result = run_cli("check")
+    assert_fails(result, 1)
+    assert shop["card"] in result.out
+
+
+def test_an_unusable_database_path_is_one_line(run_cli, tmp_path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    result = run_cli("init", db_file=blocker / "shop.db")
+    assert_fails(result, 1)
+
+
+def test_version_exits_zero(run_cli) -> None:
+    version = run_cli("--version")
+    assert version.code == 0 and "loyalty" in version.out
