@@ -4,7 +4,7 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN := $(VENV)/bin
 
-.PHONY: run test system-deps-run system-deps-test venv lint pytest bench demo
+.PHONY: run test system-deps-run system-deps-test venv lint pytest bench demo screenshots
 
 run: system-deps-run venv
 	$(BIN)/loyalty-desktop
@@ -40,3 +40,6 @@ bench: venv
 
 demo: venv
 	$(BIN)/loyalty init && $(BIN)/loyalty demo
+
+screenshots: system-deps-test venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py

@@ -255,10 +255,14 @@ def app_import(
     """Seconds for the member import, the sales import and the sales import's steps."""
     run_cli("init", "--db", str(db))
     say(f"importing {members_csv.name} through `loyalty import members`")
-    member_s = timed(lambda: say(run_cli("import", "members", str(members_csv), "--db", str(db), "--progress")))
+    member_s = timed(
+        lambda: say(run_cli("import", "members", str(members_csv), "--db", str(db), "--progress"))
+    )
     say(f"importing {sales_csv.name} through `loyalty import sales`")
     with phase_timer() as phases, maybe_profile(profile):
-        sales_s = timed(lambda: say(run_cli("import", "sales", str(sales_csv), "--db", str(db), "--progress")))
+        sales_s = timed(
+            lambda: say(run_cli("import", "sales", str(sales_csv), "--db", str(db), "--progress"))
+        )
     phases["rest (open db, commit, report)"] = sales_s - sum(phases.values())
     return member_s, sales_s, phases
 

@@ -17,7 +17,6 @@ for name in ("LOYALTY_DB", "LOYALTY_DATABASE_URL"):
     os.environ.pop(name, None)
 
 import pytest
-from sqlalchemy import inspect, text
 
 from loyalty_desktop import cli
 from loyalty_desktop.config import sqlite_url
@@ -38,16 +37,6 @@ def actor(db: Database) -> Actor:
     with db.session() as session:
         owner = ensure_owner(session, db.till_id)
     return Actor(staff_id=owner.id, till_id=db.till_id)
-
-
-def snapshot(db: Database) -> dict[str, list[tuple]]:
-    """Every row of every table: compare before/after to prove nothing changed."""
-    tables = [t for t in inspect(db.engine).get_table_names() if t != "alembic_version"]
-    with db.engine.connect() as conn:
-        return {
-            t: sorted(map(tuple, conn.execute(text(f'SELECT * FROM "{t}"'))), key=repr)
-            for t in tables
-        }
 
 
 @dataclass

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtGui import QKeyEvent, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -229,6 +229,14 @@ class RefundDialog(QDialog):
         self.amount.textChanged.connect(self._preview)
         self.amount.returnPressed.connect(self.confirm)
         self.resize(480, 320)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter never refunds by accident through a default button: it looks up in the sale
+        field and confirms only from the amount field (their own returnPressed)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def find(self) -> None:
         text = self.lookup.text()

@@ -321,8 +321,10 @@ class MembersView(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setDefaultSectionSize(30)
         self.table.verticalHeader().hide()
+        # Fixed widths: sizing columns to their contents would read every row of a lazy model.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in enumerate((130, 0, 130, 90, 90, 110)):
+            header.resizeSection(column, width)
         header.setSectionResizeMode(COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
         self.count = QLabel()
         self.detail = MemberDetail(ops)

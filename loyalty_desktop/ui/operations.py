@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from sqlmodel import Session
 
 from loyalty_desktop.db import Database
-from loyalty_desktop.errors import LoyaltyError
 from loyalty_desktop.services.actor import Actor
 
 T = TypeVar("T")
@@ -126,6 +125,3 @@ class Operations(QObject):
     def wait_idle(self, msecs: int = 30_000) -> bool:
         return self._pool.waitForDone(msecs)
 
-
-def is_domain_error(error: BaseException) -> bool:
-    return isinstance(error, LoyaltyError)

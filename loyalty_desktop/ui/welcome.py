@@ -11,9 +11,11 @@ from loyalty_desktop.ui.operations import Operations
 
 
 class WelcomeDialog(QDialog):
-    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Operations, parent: QWidget | None = None, demo_size: tuple[int, int] = (500, 12)
+    ) -> None:
         super().__init__(parent)
-        self.ops = ops
+        self.ops, self.demo_size = ops, demo_size
         self.setWindowTitle(self.tr("Welcome to loyalty-desktop"))
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Welcome!"), objectName="bigName")
@@ -53,7 +55,8 @@ class WelcomeDialog(QDialog):
         self.setCursor(Qt.CursorShape.BusyCursor)
 
         def work(session, actor, progress):  # type: ignore[no-untyped-def]
-            summary = build_demo(session, actor, progress=progress)
+            members, months = self.demo_size
+            summary = build_demo(session, actor, members, months, progress=progress)
             mark_welcomed(session)
             return summary
 

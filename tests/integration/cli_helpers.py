@@ -1,6 +1,6 @@
 """Small helpers shared by the CLI integration tests (imported as ``cli_helpers``).
 
-Not a conftest: ``from conftest import snapshot`` must keep meaning tests/conftest.py.
+Not a conftest, so it never shadows tests/conftest.py; ``snapshot`` lives in tests/support.py.
 """
 
 from __future__ import annotations

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from cli_helpers import all_members, all_sales, assert_fails, enrol, ok_json, read_export
-from conftest import snapshot
 from sqlalchemy import text
+from support import snapshot
 
 DEMO = ("demo", "--members", "40", "--months", "3", "--seed", "7")
 

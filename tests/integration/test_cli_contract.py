@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 from cli_helpers import assert_fails, enrol, ok_json, sell
-from conftest import snapshot
 from sqlalchemy import text
+from support import snapshot
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from cli_helpers import (
     read_export,
     sell,
 )
-from conftest import snapshot
+from support import snapshot
 
 from loyalty_desktop.db import open_database
 

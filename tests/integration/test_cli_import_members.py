@@ -18,7 +18,7 @@ from cli_helpers import (
     ok_json,
     problem_lines,
 )
-from conftest import snapshot
+from support import snapshot
 
 SHOP = ZoneInfo("Asia/Shanghai")
 NAMES = ["王小明", "李丽", "欧阳娜娜"]

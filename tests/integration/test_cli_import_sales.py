@@ -20,8 +20,8 @@ from cli_helpers import (
     problem_lines,
     sell,
 )
-from conftest import snapshot
 from sqlalchemy import text
+from support import snapshot
 
 SHOP = ZoneInfo("Asia/Shanghai")
 HEADER = "receipt,card,phone,timestamp,amount\n"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from cli_helpers import assert_fails, enrol, luhn_ok, member_by_card, mistype, ok_json, sell
-from conftest import snapshot
 from sqlalchemy import inspect
+from support import snapshot
 
 from loyalty_desktop.db import head_revision
 

@@ -18,7 +18,7 @@ from cli_helpers import (
     ok_json,
     sell,
 )
-from conftest import snapshot
+from support import snapshot
 
 SHOP = ZoneInfo("Asia/Shanghai")
 

@@ -5,11 +5,11 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from conftest import snapshot
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, initialize, invariant, rule
 from sqlmodel import select
+from support import snapshot
 
 from loyalty_desktop.config import sqlite_url
 from loyalty_desktop.db import open_database

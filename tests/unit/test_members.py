@@ -113,7 +113,7 @@ def test_referrer_is_recorded(db, actor) -> None:
 
 
 def test_bad_enrolment_changes_nothing(db, actor) -> None:
-    from conftest import snapshot
+    from support import snapshot
 
     add(db, actor, name="A", phone="13800000001")
     before = snapshot(db)

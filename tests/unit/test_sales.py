@@ -3,8 +3,8 @@
 from datetime import timedelta
 
 import pytest
-from conftest import snapshot
 from sqlmodel import select
+from support import snapshot
 
 from loyalty_desktop.clock import utcnow
 from loyalty_desktop.clock import utcnow as now

@@ -1,0 +1,28 @@
+"""UI fixtures: the main window on a fresh shop, driven the way a cashier drives it."""
+
+from __future__ import annotations
+
+import pytest
+
+from loyalty_desktop.app import build_main_window
+from loyalty_desktop.services.members import Enrolment, enrol
+from loyalty_desktop.services.points import adjust
+from loyalty_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, db) -> MainWindow:
+    win = build_main_window(db)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def zhang(db, actor):
+    """A member with 1,000 points."""
+    with db.session() as s:
+        member = enrol(s, actor, Enrolment(name="Zhang San", phone="13800138000"))
+        adjust(s, actor, member, 1000, "opening balance")
+    return member

@@ -1,0 +1,134 @@
+"""The member browser: lazy paging over 100,000 members, search, sort, detail and adjustment."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import uuid
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from support import when_modal
+
+from loyalty_desktop.app import build_main_window
+from loyalty_desktop.config import sqlite_url
+from loyalty_desktop.db import open_database
+from loyalty_desktop.models import EntryKind
+from loyalty_desktop.services.points import history
+from loyalty_desktop.ui.members import PAGE
+
+MEMBERS = 100_000
+
+
+@pytest.fixture(scope="module")
+def big_shop_file(tmp_path_factory) -> Path:
+    """A shop with 100,000 members, written straight into the tables (fast to build)."""
+    path = tmp_path_factory.mktemp("big") / "big.db"
+    open_database(sqlite_url(path), till_id="till-test").dispose()
+    rows = [
+        (
+            str(uuid.uuid4()),
+            "till-test",
+            f"9{i:011d}",
+            f"Member {i:06d}",
+            f"139{i:08d}",
+            f"{i % 10000:04d}",
+            "",
+            0,
+            "2026-01-01 00:00:00.000000",
+            "active",
+            i % 1000,
+        )
+        for i in range(MEMBERS)
+    ]
+    with closing(sqlite3.connect(path)) as conn, conn:
+        conn.executemany(
+            "INSERT INTO member (uuid, origin_till, card, name, phone, phone_last4, tags,"
+            " marketing_consent, enrolled_at, status, balance) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
+    return path
+
+
+@pytest.fixture
+def big_window(qtbot, big_shop_file, tmp_path):
+    path = tmp_path / "big.db"
+    shutil.copy(big_shop_file, path)
+    db = open_database(sqlite_url(path), till_id="till-test")
+    window = build_main_window(db)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page(window.members)
+    qtbot.waitExposed(window)
+    yield window
+    db.dispose()
+
+
+def test_the_table_fetches_pages_not_the_whole_table(qtbot, big_window) -> None:
+    view = big_window.members
+    model = view.model
+    assert model.rowCount() == MEMBERS
+    qtbot.wait(50)
+    assert 0 < model.loaded_rows() <= 2 * PAGE
+    view.table.scrollToBottom()
+    qtbot.wait(50)
+    assert model.loaded_rows() <= 4 * PAGE
+    last = model.index(MEMBERS - 1, 1).data()
+    assert last == "Member 099999"  # sorted by name, so the last page holds the last name
+
+
+def test_search_and_sort(qtbot, big_window) -> None:
+    view = big_window.members
+    qtbot.keyClicks(view.search, "member 01234", delay=20)
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert view.model.rowCount() == 10  # Member 012340 … Member 012349
+    assert view.model.index(9, 1).data() == "Member 012349"
+    assert "10 members" in view.count.text()
+    view.search.clear()
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    view.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # points
+    assert view.model.index(0, 4).data() == "999"
+    assert view.model.loaded_rows() <= 2 * PAGE
+
+
+def test_choosing_a_row_shows_the_member_and_the_owner_adjusts(qtbot, window, db, zhang) -> None:
+    view = window.members
+    window.show_page(view)
+    view.model.reload()
+    view.table.selectRow(0)
+    assert view.detail.member_id == zhang.id
+    assert "Zhang San" in view.detail.title.text()
+    assert view.detail.ledger.rowCount() == 1  # the opening balance
+
+    def adjust(dialog) -> None:
+        dialog.points.setValue(-40)
+        qtbot.keyClicks(dialog.reason, "returned gift", delay=10)
+        dialog.accept()
+
+    when_modal(adjust)
+    qtbot.mouseClick(view.detail.adjust_button, Qt.MouseButton.LeftButton)
+    with db.session(readonly=True) as s:
+        latest = history(s, zhang.id)[0]
+    assert (latest.kind, latest.points, latest.note) == (EntryKind.ADJUST, -40, "returned gift")
+    assert view.detail.ledger.rowCount() == 2
+    assert view.model.index(0, 4).data() == "960"
+
+
+def test_an_adjustment_without_a_reason_is_refused_in_the_dialog(qtbot, window, db, zhang) -> None:
+    view = window.members
+    view.model.reload()
+    view.table.selectRow(0)
+    seen: list[str] = []
+
+    def no_reason(dialog) -> None:
+        dialog.points.setValue(10)
+        dialog.accept()
+        when_modal(lambda again: (seen.append(again.error.text()), again.reject()))
+
+    when_modal(no_reason)
+    view.detail.adjust()
+    assert "reason" in seen[0]
+    with db.session(readonly=True) as s:
+        assert len(history(s, zhang.id)) == 1
