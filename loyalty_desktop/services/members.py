@@ -131,10 +131,11 @@ def identify(session: Session, query: str) -> Member:
     return member
 
 
-def _matching(text: str) -> list:  # type: ignore[type-arg]
-    """Card (exact), full phone, last 4 digits of the phone, or part of the name."""
+def _matching(text: str, card_prefix: bool = False) -> list:  # type: ignore[type-arg]
+    """Card (exact, or its beginning when browsing), full phone, last 4 digits of the phone,
+    or part of the name."""
     conditions = [
-        Member.card == text,
+        Member.card.startswith(text, autoescape=True) if card_prefix else Member.card == text,
         func.lower(Member.name).contains(text.lower(), autoescape=True),
     ]
     if text.isdigit() and len(text) == 4:
@@ -167,7 +168,7 @@ SORTABLE = {
 
 def _browse_filter(query: str) -> list:  # type: ignore[type-arg]
     text = " ".join(str(query).split())
-    return _matching(text) if text else [Member.status == MemberStatus.ACTIVE]
+    return _matching(text, card_prefix=True) if text else [Member.status == MemberStatus.ACTIVE]
 
 
 def count_members(session: Session, query: str = "") -> int:

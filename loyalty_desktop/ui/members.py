@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from loyalty_desktop import display
 from loyalty_desktop.errors import LoyaltyError
-from loyalty_desktop.models import Member, Role
+from loyalty_desktop.models import EntryKind, Member, Role
 from loyalty_desktop.services import members as member_service
 from loyalty_desktop.services.points import adjust, history
 from loyalty_desktop.services.rules import load_rules
@@ -281,6 +281,19 @@ class MemberDetail(QWidget):
             ],
         )
 
+    def _kind(self, kind: str) -> str:
+        labels = {
+            EntryKind.EARN: self.tr("Earned"),
+            EntryKind.REDEEM: self.tr("Redeemed"),
+            EntryKind.REFUND_EARN: self.tr("Refund: earned points back"),
+            EntryKind.REFUND_REDEEM: self.tr("Refund: redeemed points returned"),
+            EntryKind.ADJUST: self.tr("Adjustment"),
+            EntryKind.IMPORT: self.tr("Opening balance"),
+            EntryKind.BONUS: self.tr("Bonus"),
+            EntryKind.EXPIRE: self.tr("Expired"),
+        }
+        return labels.get(kind, kind)
+
     @staticmethod
     def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
         table.setRowCount(len(rows))
@@ -323,7 +336,7 @@ class MembersView(QWidget):
         self.table.verticalHeader().hide()
         # Fixed widths: sizing columns to their contents would read every row of a lazy model.
         header = self.table.horizontalHeader()
-        for column, width in enumerate((130, 0, 130, 90, 90, 110)):
+        for column, width in enumerate((125, 0, 115, 80, 75, 100)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
         self.count = QLabel()
@@ -351,12 +364,18 @@ class MembersView(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([720, 480])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(splitter)
 
     def _after_reset(self) -> None:
-        self.count.setText(self.tr("{0} members").format(display.points(self.model.rowCount())))
+        count = self.model.rowCount()
+        self.count.setText(
+            self.tr("1 member")
+            if count == 1
+            else self.tr("{0} members").format(display.points(count))
+        )
         self.detail.show_member(None)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -124,4 +124,3 @@ class Operations(QObject):
 
     def wait_idle(self, msecs: int = 30_000) -> bool:
         return self._pool.waitForDone(msecs)
-

@@ -125,3 +125,16 @@ def test_bad_enrolment_changes_nothing(db, actor) -> None:
         with pytest.raises(InvalidInput):
             add(db, actor, **fields)
     assert snapshot(db) == before
+
+
+def test_browse_pages_sorts_counts_and_finds_part_of_a_card(db, actor) -> None:
+    from loyalty_desktop.services.members import browse_members, count_members
+
+    people = [add(db, actor, name=f"N{i}", phone=f"1380000000{i}") for i in range(5)]
+    with db.session() as s:
+        assert count_members(s) == 5
+        page = browse_members(s, sort="name", descending=True, offset=1, limit=2)
+        assert [m.name for m in page] == ["N3", "N2"]
+        prefix = people[2].card[:9]
+        assert people[2].id in {m.id for m in browse_members(s, prefix)}
+        assert count_members(s, "%") == 0  # wildcards are matched literally
