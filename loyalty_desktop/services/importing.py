@@ -16,6 +16,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import bindparam, insert, update
+from sqlalchemy.orm import SessionTransaction
 from sqlmodel import Session, select
 
 from loyalty_desktop.clock import ensure_not_future, parse_date, parse_timestamp, to_utc
@@ -143,8 +144,8 @@ def _int(text: str, column: str) -> int:
 
 
 def _finish(
-    session: Session, report: ImportReport, table: CsvTable, options: ImportOptions, outer
-) -> ImportReport:  # type: ignore[no-untyped-def]
+    report: ImportReport, table: CsvTable, options: ImportOptions, outer: SessionTransaction
+) -> ImportReport:
     """Keep or drop the work according to the mode; write the reject file in skip-bad mode."""
     report.problems.sort(key=lambda p: p.line)
     if options.dry_run:
@@ -188,21 +189,34 @@ def _member_row(row: dict[str, str], zone: ZoneInfo) -> tuple[Enrolment, int]:
     ), _int(row.get("points", ""), "points")
 
 
-def import_members(
-    session: Session, actor: Actor, path: str | Path, options: ImportOptions = ImportOptions()
-) -> ImportReport:
+def _begin(
+    session: Session,
+    path: str | Path,
+    options: ImportOptions,
+    kind: str,
+    columns: tuple[str, ...],
+    *required: tuple[str, ...],
+) -> tuple[CsvTable, ZoneInfo, ImportReport, SessionTransaction]:
+    """Read and check the file, and open the savepoint the whole import runs in."""
     table = read_csv(path, options.encoding)
-    _require(table, ("name",), ("card", "phone"))
-    zone = load_rules(session).zone
+    _require(table, *required)
     report = ImportReport(
-        kind="members",
+        kind=kind,
         file=str(path),
         encoding=table.encoding,
         rows=len(table.rows),
         dry_run=options.dry_run,
-        unknown_columns=_unknown(table, MEMBER_COLUMNS),
+        unknown_columns=_unknown(table, columns),
     )
-    outer = session.begin_nested()
+    return table, load_rules(session).zone, report, session.begin_nested()
+
+
+def import_members(
+    session: Session, actor: Actor, path: str | Path, options: ImportOptions = ImportOptions()
+) -> ImportReport:
+    table, zone, report, outer = _begin(
+        session, path, options, "members", MEMBER_COLUMNS, ("name",), ("card", "phone")
+    )
     for done, (line, row, raw) in enumerate(table.rows, 1):
         try:
             _check_shape(table, raw)
@@ -227,7 +241,7 @@ def import_members(
             options.progress(done, len(table.rows))
     if report.imported and not options.dry_run:
         audit.record(session, actor, "import.members", table.path.name, rows=report.imported)
-    return _finish(session, report, table, options, outer)
+    return _finish(report, table, options, outer)
 
 
 @dataclass
@@ -456,18 +470,9 @@ def import_sales(
     earn_points: bool = True,
     create_members: bool = False,
 ) -> ImportReport:
-    table = read_csv(path, options.encoding)
-    _require(table, ("receipt",), ("timestamp",), ("amount",))
-    zone = load_rules(session).zone
-    report = ImportReport(
-        kind="sales",
-        file=str(path),
-        encoding=table.encoding,
-        rows=len(table.rows),
-        dry_run=options.dry_run,
-        unknown_columns=_unknown(table, SALE_COLUMNS),
+    table, zone, report, outer = _begin(
+        session, path, options, "sales", SALE_COLUMNS, ("receipt",), ("timestamp",), ("amount",)
     )
-    outer = session.begin_nested()
     total, tell = len(table.rows), options.progress
     # Progress runs over two passes of the file: checking, then writing.
     checking = (lambda done, _n: tell(done, 2 * total)) if tell else None
@@ -481,4 +486,4 @@ def import_sales(
         tell(2 * total, 2 * total)
     if report.imported and not options.dry_run:
         audit.record(session, actor, "import.sales", table.path.name, rows=report.imported)
-    return _finish(session, report, table, options, outer)
+    return _finish(report, table, options, outer)

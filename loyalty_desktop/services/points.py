@@ -33,15 +33,19 @@ def post_entry(
     With ``keep_non_negative`` the balance is moved by a conditional UPDATE, so two tills
     redeeming at once can never overdraw it (no read-then-write race).
     """
-    statement = update(Member).where(Member.id == member_id)
+    table = Member.__table__
+    statement = update(table).where(table.c.id == member_id)
     if keep_non_negative:
-        statement = statement.where(Member.balance + points >= 0)
-    result = session.execute(statement.values(balance=Member.balance + points))
-    if result.rowcount != 1:  # type: ignore[attr-defined]
+        statement = statement.where(table.c.balance + points >= 0)
+    result = session.connection().execute(statement.values(balance=table.c.balance + points))
+    if result.rowcount != 1:
         member = session.get(Member, member_id)
         if member is None:
             raise MemberNotFound(query=str(member_id))
         raise InsufficientPoints(requested=-points, balance=member.balance)
+    loaded = session.identity_map.get(session.identity_key(Member, member_id))
+    if loaded is not None:
+        session.expire(loaded, ["balance"])  # re-read on next access
     entry = PointsEntry(
         member_id=member_id,
         kind=kind,
