@@ -95,7 +95,7 @@ def _member_dict(member: Member, visits: members.Visits, session: Session) -> di
         "name": member.name,
         "phone": member.phone,
         "balance": member.balance,
-        "tier": tier_name(member),
+        "tier": tier_name(member, load_rules(session)),
         "last_visit": to_local(visits.last_visit, zone).isoformat() if visits.last_visit else None,
         "visits": visits.count,
         "flagged": member.flagged,

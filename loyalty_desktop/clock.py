@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -57,3 +58,17 @@ def parse_date(text: str, *, field: str = "date") -> date:
 def ensure_not_future(at: datetime, *, field: str = "timestamp") -> None:
     if at > utcnow() + FUTURE_TOLERANCE:
         raise InvalidInput(field=field, reason="is in the future")
+
+
+def add_months(moment: datetime, months: int) -> datetime:
+    """The same day and time ``months`` later (or earlier); the 31st becomes the month's last
+    day when the target month is shorter."""
+    index = moment.year * 12 + moment.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    last_day = calendar.monthrange(year, month)[1]
+    return moment.replace(year=year, month=month, day=min(moment.day, last_day))
+
+
+def local_day(moment: datetime, zone: ZoneInfo) -> date:
+    return moment.astimezone(zone).date()

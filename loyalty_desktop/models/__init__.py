@@ -3,9 +3,11 @@
 from loyalty_desktop.models.audit import AuditEntry
 from loyalty_desktop.models.ledger import EntryKind, PointsEntry
 from loyalty_desktop.models.member import Member, MemberStatus
+from loyalty_desktop.models.rules import RulesVersion
 from loyalty_desktop.models.sale import Refund, Sale, SaleStatus
 from loyalty_desktop.models.setting import Setting
 from loyalty_desktop.models.staff import Role, Staff
+from loyalty_desktop.models.tier import TierChange
 
 __all__ = [
     "AuditEntry",
@@ -15,8 +17,10 @@ __all__ = [
     "PointsEntry",
     "Refund",
     "Role",
+    "RulesVersion",
     "Sale",
     "SaleStatus",
     "Setting",
     "Staff",
+    "TierChange",
 ]

@@ -22,7 +22,12 @@ class PointsEntry(Travelling, table=True):
     """One line of the append-only points ledger. Never updated, never deleted."""
 
     __tablename__ = "points_entry"
-    __table_args__ = (Index("ix_points_entry_member_created", "member_id", "created_at"),)
+    __table_args__ = (
+        Index("ix_points_entry_member_created", "member_id", "created_at"),
+        # Once-only entries (a birthday bonus per year, a lot's expiry, a referral bonus) carry a
+        # key; the unique index makes "at most once" hold even with two tills at the same time.
+        Index("uq_points_entry_member_dedupe", "member_id", "dedupe_key", unique=True),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     member_id: int = Field(foreign_key="member.id")
@@ -34,3 +39,4 @@ class PointsEntry(Travelling, table=True):
     note: str = Field(default="", max_length=500)
     created_at: datetime = Field(index=True)
     expires_at: datetime | None = None
+    dedupe_key: str | None = Field(default=None, max_length=60)

@@ -39,6 +39,8 @@ class Member(Travelling, table=True):
     referred_by_id: int | None = Field(default=None, foreign_key="member.id")
     # Cache of sum(points_entry.points); written in the same transaction as every entry.
     balance: int = 0
+    # Current tier name (cache of the latest tier_change); "" = the base tier.
+    tier: str = Field(default="", max_length=30)
     created_by: int | None = Field(default=None, foreign_key="staff.id")
 
     @property

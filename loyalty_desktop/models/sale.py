@@ -14,7 +14,8 @@ class SaleStatus(StrEnum):
 
 
 class Sale(Travelling, table=True):
-    """A completed sale. Amounts in cents; paid = amount - points discount - coupon discount."""
+    """A completed sale. Amounts in cents;
+    paid = amount - tier discount - points discount - coupon discount."""
 
     __table_args__ = (
         Index("ix_sale_member_created", "member_id", "created_at"),
@@ -26,6 +27,7 @@ class Sale(Travelling, table=True):
     member_id: int | None = Field(default=None, foreign_key="member.id")
     receipt: str | None = Field(default=None, max_length=64, unique=True)
     amount_cents: int
+    tier_discount_cents: int = 0  # the member tier's discount %
     points_discount_cents: int = 0
     coupon_discount_cents: int = 0
     paid_cents: int

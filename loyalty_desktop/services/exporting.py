@@ -14,7 +14,7 @@ from loyalty_desktop.clock import to_local
 from loyalty_desktop.models import Member, PointsEntry, Sale
 from loyalty_desktop.money import format_cents
 from loyalty_desktop.services.csv_io import write_csv
-from loyalty_desktop.services.rules import load_rules
+from loyalty_desktop.services.rules import Rules, load_rules
 from loyalty_desktop.services.tiers import tier_name
 
 MEMBER_HEADER = [
@@ -48,7 +48,8 @@ def _local(at: datetime | None, zone: ZoneInfo) -> str:
     return to_local(at, zone).strftime("%Y-%m-%d %H:%M:%S") if at else ""
 
 
-def _members(session: Session, zone: ZoneInfo) -> Iterator[list[object]]:
+def _members(session: Session, rules: Rules) -> Iterator[list[object]]:
+    zone = rules.zone
     statement = select(Member).order_by(Member.id).execution_options(yield_per=STREAM)
     for m in session.exec(statement):
         yield [
@@ -60,11 +61,11 @@ def _members(session: Session, zone: ZoneInfo) -> Iterator[list[object]]:
             "yes" if m.marketing_consent else "no",
             m.tags,
             m.balance,
-            tier_name(m),
+            tier_name(m, rules),
         ]
 
 
-def _sales(session: Session, zone: ZoneInfo) -> Iterator[list[object]]:
+def _sales(session: Session, rules: Rules) -> Iterator[list[object]]:
     statement = (
         select(Sale, Member.card)
         .outerjoin(Member, Member.id == Sale.member_id)
@@ -76,7 +77,7 @@ def _sales(session: Session, zone: ZoneInfo) -> Iterator[list[object]]:
             s.id,
             s.receipt,
             card,
-            _local(s.created_at, zone),
+            _local(s.created_at, rules.zone),
             format_cents(s.amount_cents),
             format_cents(s.points_discount_cents),
             format_cents(s.coupon_discount_cents),
@@ -86,7 +87,7 @@ def _sales(session: Session, zone: ZoneInfo) -> Iterator[list[object]]:
         ]
 
 
-def _ledger(session: Session, zone: ZoneInfo) -> Iterator[list[object]]:
+def _ledger(session: Session, rules: Rules) -> Iterator[list[object]]:
     member = aliased(Member)
     statement = (
         select(PointsEntry, member.card)
@@ -95,7 +96,7 @@ def _ledger(session: Session, zone: ZoneInfo) -> Iterator[list[object]]:
         .execution_options(yield_per=STREAM)
     )
     for e, card in session.exec(statement):
-        yield [e.id, card, _local(e.created_at, zone), e.kind, e.points, e.sale_id, e.note]
+        yield [e.id, card, _local(e.created_at, rules.zone), e.kind, e.points, e.sale_id, e.note]
 
 
 EXPORTS = {
@@ -108,4 +109,4 @@ EXPORTS = {
 def export(session: Session, what: str, path: str | Path) -> int:
     """Write one export; returns the number of rows."""
     header, rows = EXPORTS[what]
-    return write_csv(path, header, rows(session, load_rules(session).zone))
+    return write_csv(path, header, rows(session, load_rules(session)))

@@ -8,6 +8,7 @@ database exactly as it was.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -19,17 +20,35 @@ from sqlalchemy import bindparam, insert, update
 from sqlalchemy.orm import SessionTransaction
 from sqlmodel import Session, select
 
-from loyalty_desktop.clock import ensure_not_future, parse_date, parse_timestamp, to_utc
+from loyalty_desktop.clock import (
+    ensure_not_future,
+    local_day,
+    parse_date,
+    parse_timestamp,
+    to_utc,
+    utcnow,
+)
 from loyalty_desktop.errors import ImportFailed, InvalidCard, InvalidInput, LoyaltyError
-from loyalty_desktop.models import EntryKind, Member, MemberStatus, PointsEntry, Sale, SaleStatus
+from loyalty_desktop.models import (
+    EntryKind,
+    Member,
+    MemberStatus,
+    PointsEntry,
+    Sale,
+    SaleStatus,
+    TierChange,
+)
 from loyalty_desktop.models.base import new_uuid
 from loyalty_desktop.money import parse_amount
 from loyalty_desktop.services import audit, cards
 from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.bonuses import expiry_for
 from loyalty_desktop.services.csv_io import CsvTable, RowProblem, chunks, read_csv, write_csv
+from loyalty_desktop.services.earning import earn
 from loyalty_desktop.services.members import Enrolment, enrol, normalise_phone
 from loyalty_desktop.services.points import post_entry
-from loyalty_desktop.services.rules import load_rules
+from loyalty_desktop.services.rules import load_rules, rules_timeline
+from loyalty_desktop.services.tiers import upgrade_qualified
 
 Progress = Callable[[int, int], None]
 MEMBER_COLUMNS = (
@@ -386,19 +405,46 @@ def _resolve_members(
     return kept
 
 
+def _earning_rules(
+    session: Session, rows: list[_SaleRow]
+) -> Callable[[_SaleRow], tuple[int, datetime | None]]:
+    """Points and expiry of an imported sale by the rules and the member's tier of its own
+    date (rules versions and tier histories read once, not per row)."""
+    timeline = rules_timeline(session)
+    member_ids = sorted({r.member_id for r in rows if r.member_id})
+    history: dict[int, list[tuple[datetime, str]]] = {}
+    for part in chunks(member_ids, 500):
+        for change in session.exec(
+            select(TierChange)
+            .where(TierChange.member_id.in_(part))
+            .order_by(TierChange.at, TierChange.id)
+        ):  # type: ignore[union-attr]
+            history.setdefault(change.member_id, []).append((change.at, change.tier))
+
+    def points_for(row: _SaleRow) -> tuple[int, datetime | None]:
+        rules = timeline.at(row.at)
+        changes = history.get(row.member_id or 0, [])
+        index = bisect.bisect_right([at for at, _tier in changes], row.at) - 1
+        tier = rules.tiers.level(changes[index][1] if index >= 0 else None)
+        earned = earn(rules, row.cents, tier, local_day(row.at, rules.zone)).points
+        return earned, expiry_for(rules, row.at) if earned else None
+
+    return points_for
+
+
 def _write_sales(
     session: Session,
     actor: Actor,
     rows: list[_SaleRow],
-    earn: bool,
+    earn_points: bool,
     report: ImportReport,
     progress: Progress | None,
 ) -> None:
     """Bulk insert: sales, their earn entries, then one balance update per member."""
-    rules = load_rules(session)
+    points_for = _earning_rules(session, rows) if earn_points else None
     deltas: Counter[int] = Counter()
     for batch in chunks(rows, BATCH):
-        earned = [rules.points_for(r.cents) if earn and r.member_id else 0 for r in batch]
+        earned = [points_for(r) if points_for and r.member_id else (0, None) for r in batch]
         # RETURNING receipt (unique) rather than relying on row order lets the driver send each
         # batch as multi-row INSERTs instead of one statement per sale.
         ids_by_receipt = dict(
@@ -416,12 +462,13 @@ def _write_sales(
                         paid_cents=r.cents,
                         points_earned=e,
                         points_redeemed=0,
+                        tier_discount_cents=0,
                         refunded_cents=0,
                         status=SaleStatus.COMPLETED.value,
                         created_at=r.at,
                         staff_id=actor.staff_id,
                     )
-                    for r, e in zip(batch, earned, strict=True)
+                    for r, (e, _expiry) in zip(batch, earned, strict=True)
                 ],
             ).all()
         )
@@ -438,9 +485,10 @@ def _write_sales(
                 staff_id=actor.staff_id,
                 note="",
                 created_at=r.at,
-                expires_at=None,
+                expires_at=expiry,
+                dedupe_key=None,
             )
-            for r, e, sid in zip(batch, earned, sale_ids, strict=True)
+            for r, (e, expiry), sid in zip(batch, earned, sale_ids, strict=True)
             if e
         ]
         if entries:
@@ -448,7 +496,7 @@ def _write_sales(
         for entry in entries:
             deltas[entry["member_id"]] += entry["points"]
         report.imported += len(batch)
-        report.points_awarded += sum(earned)
+        report.points_awarded += sum(e for e, _expiry in earned)
         if progress:
             progress(report.imported, len(rows))
     if deltas:
@@ -482,6 +530,8 @@ def import_sales(
     rows = _resolve_members(session, actor, rows, report, create_members)
     if not report.problems or options.skip_bad or options.dry_run:
         _write_sales(session, actor, rows, earn_points, report, writing)
+        members_touched = sorted({r.member_id for r in rows if r.member_id})
+        upgrade_qualified(session, actor, load_rules(session), members_touched, utcnow())
     if tell:
         tell(2 * total, 2 * total)
     if report.imported and not options.dry_run:

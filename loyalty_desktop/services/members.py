@@ -15,6 +15,8 @@ from loyalty_desktop.errors import DuplicateMember, InvalidCard, InvalidInput, M
 from loyalty_desktop.models import Member, MemberStatus, Sale
 from loyalty_desktop.services import audit, cards
 from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.bonuses import enrolment_bonus
+from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.tiers import tier_name
 
 MAX_FIND = 50
@@ -112,6 +114,7 @@ def enrol(session: Session, actor: Actor, data: Enrolment) -> Member:
     session.add(member)
     session.flush()
     audit.record(session, actor, "member.enrol", member.card, name=name)
+    enrolment_bonus(session, actor, load_rules(session), member)
     return member
 
 
@@ -236,7 +239,7 @@ def member_card(session: Session, member_id: int) -> MemberCard:
         name=member.name,
         phone=member.phone,
         balance=member.balance,
-        tier=tier_name(member),
+        tier=tier_name(member, load_rules(session)),
         flagged=member.flagged,
         visits=seen.count,
         last_visit=seen.last_visit,

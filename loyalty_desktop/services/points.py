@@ -27,6 +27,8 @@ def post_entry(
     note: str = "",
     at: datetime | None = None,
     keep_non_negative: bool = False,
+    expires_at: datetime | None = None,
+    dedupe_key: str | None = None,
 ) -> PointsEntry:
     """Append one entry and move the cached balance by the same amount, in this transaction.
 
@@ -55,6 +57,8 @@ def post_entry(
         staff_id=actor.staff_id,
         note=note,
         created_at=at or utcnow(),
+        expires_at=expires_at,
+        dedupe_key=dedupe_key,
         origin_till=actor.till_id,
     )
     session.add(entry)

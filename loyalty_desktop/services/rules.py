@@ -1,64 +1,216 @@
-"""The programme's rules: how points are earned and what they are worth when redeemed."""
+"""The programme's rules as one validated document: earning, redemption, tiers, bonuses,
+expiry and the reward catalogue (DESIGN.md §5 ``loyalty rules show/set``).
+
+Rules are versioned: saving writes a new version that applies from that moment, so a
+back-dated paper receipt earns by the rules that were in force on its own date. Multipliers and
+percentages are whole percents (150 = ×1.5), so no arithmetic on points ever touches a float.
+"""
 
 from __future__ import annotations
 
+import bisect
+import json
 import math
-from dataclasses import asdict, dataclass, fields
-from typing import Any
+from datetime import date, datetime
+from typing import Literal
 from zoneinfo import ZoneInfo
 
-from sqlmodel import Session
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from sqlmodel import Session, select
 
-from loyalty_desktop.clock import DEFAULT_TIMEZONE, shop_zone
+from loyalty_desktop.clock import DEFAULT_TIMEZONE, shop_zone, utcnow
 from loyalty_desktop.errors import InsufficientPoints, InvalidInput, RedeemStep, RedeemTooMuch
-from loyalty_desktop.services.settings import get_setting, set_setting
+from loyalty_desktop.models import Role, RulesVersion
+from loyalty_desktop.services import audit
+from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.staff import require_role
 
-SETTING_KEY = "rules"
 MAX_RATE = 10_000
+MAX_MULTIPLIER_PCT = 1_000  # ×10: anything above is a typo, not a promotion
 
 
-@dataclass(frozen=True)
-class Rules:
-    shop_name: str = "My Shop"
-    timezone: str = DEFAULT_TIMEZONE
-    points_per_yuan: int = 1  # earned per whole yuan actually paid
-    redeem_points_per_yuan: int = 100  # points that make ¥1 off
+class _Part(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
-    def __post_init__(self) -> None:
-        for name in ("points_per_yuan", "redeem_points_per_yuan"):
-            value = getattr(self, name)
-            if not isinstance(value, int) or isinstance(value, bool) or not 0 < value <= MAX_RATE:
-                raise InvalidInput(
-                    field=name, reason=f"must be a whole number from 1 to {MAX_RATE}"
+
+class Promotion(_Part):
+    """Extra points on some days: "double points on Tuesdays" is weekdays [2], 200%."""
+
+    name: str = Field(min_length=1, max_length=60)
+    multiplier_pct: int = Field(ge=100, le=MAX_MULTIPLIER_PCT)
+    weekdays: list[int] = Field(default_factory=list)  # ISO: 1 = Monday … 7 = Sunday; [] = all
+    start: date | None = None
+    end: date | None = None
+
+    @field_validator("weekdays")
+    @classmethod
+    def _weekdays(cls, value: list[int]) -> list[int]:
+        if any(not 1 <= day <= 7 for day in value):
+            raise ValueError("weekdays are 1 (Monday) to 7 (Sunday)")
+        return sorted(set(value))
+
+    @model_validator(mode="after")
+    def _dates(self) -> Promotion:
+        if self.start and self.end and self.end < self.start:
+            raise ValueError("end is before start")
+        return self
+
+    def applies(self, day: date) -> bool:
+        return (
+            (not self.weekdays or day.isoweekday() in self.weekdays)
+            and (self.start is None or day >= self.start)
+            and (self.end is None or day <= self.end)
+        )
+
+
+class Earning(_Part):
+    points_per_yuan: int = Field(default=1, ge=1, le=MAX_RATE)
+    rounding: Literal["floor", "half_up"] = "floor"  # how yuan paid become whole yuan
+    min_spend_cents: int = Field(default=0, ge=0)
+    cap_per_sale: int | None = Field(default=None, ge=1)
+    promotions: list[Promotion] = Field(default_factory=list)
+
+
+class Redemption(_Part):
+    points_per_yuan: int = Field(default=100, ge=1, le=MAX_RATE)  # points that make ¥1 off
+
+
+class Tier(_Part):
+    name: str = Field(min_length=1, max_length=30)
+    threshold: int = Field(ge=0)  # cents of net spend, or visits, in the window
+    multiplier_pct: int = Field(default=100, ge=100, le=MAX_MULTIPLIER_PCT)
+    discount_pct: int = Field(default=0, ge=0, le=50)
+    benefits: str = Field(default="", max_length=300)
+
+
+DEFAULT_TIERS = [
+    Tier(name="Member", threshold=0),
+    Tier(name="Silver", threshold=100_000, multiplier_pct=125, benefits="1.25× points"),
+    Tier(
+        name="Gold",
+        threshold=300_000,
+        multiplier_pct=150,
+        discount_pct=5,
+        benefits="1.5× points, 5% off",
+    ),
+]
+
+
+class Tiers(_Part):
+    basis: Literal["spend", "visits"] = "spend"
+    window_months: int = Field(default=12, ge=1, le=36)
+    grace_months: int = Field(default=1, ge=0, le=12)
+    levels: list[Tier] = Field(default_factory=lambda: list(DEFAULT_TIERS), min_length=1)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Tiers:
+        if self.levels[0].threshold != 0:
+            raise ValueError("the first tier must have threshold 0 (every member is in a tier)")
+        for lower, upper in zip(self.levels, self.levels[1:], strict=False):
+            if upper.threshold <= lower.threshold:
+                raise ValueError(
+                    f"tier thresholds overlap: {upper.name} ({upper.threshold}) must be above "
+                    f"{lower.name} ({lower.threshold})"
                 )
-        shop_zone(self.timezone)
+        names = [t.name.casefold() for t in self.levels]
+        if len(set(names)) != len(names):
+            raise ValueError("tier names must be different")
+        return self
+
+    @property
+    def base(self) -> Tier:
+        return self.levels[0]
+
+    def level(self, name: str | None) -> Tier:
+        """The tier called ``name``; a name no longer in the rules means the base tier."""
+        return next((t for t in self.levels if t.name == name), self.base)
+
+    def rank(self, name: str | None) -> int:
+        return self.levels.index(self.level(name))
+
+    def qualifying(self, value: int) -> Tier:
+        """The highest tier whose threshold ``value`` reaches."""
+        return [t for t in self.levels if t.threshold <= value][-1]
+
+
+class BirthdayBonus(_Part):
+    points: int = Field(default=0, ge=0, le=1_000_000)
+    mode: Literal["first_visit", "on_day"] = "first_visit"
+    window_days: int = Field(default=7, ge=0, le=31)  # first visit within this many days
+
+
+class ReferralBonus(_Part):
+    referrer_points: int = Field(default=0, ge=0, le=1_000_000)
+    referee_points: int = Field(default=0, ge=0, le=1_000_000)
+    min_spend_cents: int = Field(default=0, ge=0)  # the new member's first qualifying purchase
+
+
+class Bonuses(_Part):
+    enrolment_points: int = Field(default=0, ge=0, le=1_000_000)
+    birthday: BirthdayBonus = BirthdayBonus()
+    referral: ReferralBonus = ReferralBonus()
+
+
+class Expiry(_Part):
+    months: int = Field(default=0, ge=0, le=120)  # earned points lapse after this; 0 = never
+
+
+class Reward(_Part):
+    name: str = Field(min_length=1, max_length=60)
+    points: int = Field(ge=1, le=10_000_000)
+
+
+class Rules(_Part):
+    shop_name: str = Field(default="My Shop", max_length=100)
+    timezone: str = DEFAULT_TIMEZONE
+    earning: Earning = Earning()
+    redemption: Redemption = Redemption()
+    tiers: Tiers = Tiers()
+    bonuses: Bonuses = Bonuses()
+    expiry: Expiry = Expiry()
+    rewards: list[Reward] = Field(default_factory=list)
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        try:
+            shop_zone(value)
+        except InvalidInput as exc:
+            raise ValueError(f"unknown time zone {value!r}") from exc
+        return value
+
+    @field_validator("rewards")
+    @classmethod
+    def _rewards(cls, value: list[Reward]) -> list[Reward]:
+        names = [r.name.casefold() for r in value]
+        if len(set(names)) != len(names):
+            raise ValueError("reward names must be different")
+        return value
 
     @property
     def zone(self) -> ZoneInfo:
         return shop_zone(self.timezone)
 
-    def points_for(self, paid_cents: int) -> int:
-        """Points earned on an amount paid: per whole yuan, rounded down."""
-        return (paid_cents // 100) * self.points_per_yuan
-
+    # --- redemption -------------------------------------------------------------------------
     @property
     def redeem_step(self) -> int:
         """The smallest number of points worth a whole number of cents."""
-        return self.redeem_points_per_yuan // math.gcd(self.redeem_points_per_yuan, 100)
+        rate = self.redemption.points_per_yuan
+        return rate // math.gcd(rate, 100)
 
     def redeem_value_cents(self, points: int) -> int:
         """Money off for ``points``; refuses amounts that would not be whole cents."""
         if points % self.redeem_step:
             raise RedeemStep(step=self.redeem_step, requested=points)
-        return points * 100 // self.redeem_points_per_yuan
+        return points * 100 // self.redemption.points_per_yuan
 
     def points_value_cents(self, points: int) -> int:
         """What a balance is worth as money off (rounded down to a cent)."""
-        return points * 100 // self.redeem_points_per_yuan
+        return points * 100 // self.redemption.points_per_yuan
 
     def max_redeemable(self, balance: int, amount_cents: int) -> int:
         """Most points a sale of ``amount_cents`` can take from ``balance``, in whole steps."""
-        fits = amount_cents * self.redeem_points_per_yuan // 100
+        fits = amount_cents * self.redemption.points_per_yuan // 100
         limit = max(0, min(balance, fits))
         return limit - limit % self.redeem_step
 
@@ -75,12 +227,77 @@ class Rules:
             )
         return value
 
+    def reward(self, name: str) -> Reward:
+        for reward in self.rewards:
+            if reward.name.casefold() == name.strip().casefold():
+                return reward
+        raise InvalidInput(field="reward", reason=f"no reward called {name!r} in the catalogue")
 
-def load_rules(session: Session) -> Rules:
-    stored: dict[str, Any] = get_setting(session, SETTING_KEY, {}) or {}
-    known = {f.name for f in fields(Rules)}
-    return Rules(**{k: v for k, v in stored.items() if k in known})
+    def to_json(self) -> str:
+        return self.model_dump_json(indent=2)
 
 
-def save_rules(session: Session, rules: Rules) -> None:
-    set_setting(session, SETTING_KEY, asdict(rules))
+def parse_rules(document: str | bytes | dict) -> Rules:
+    """Validate a whole rules document; the first problem is named with its path."""
+    try:
+        if isinstance(document, dict):
+            return Rules.model_validate(document)
+        return Rules.model_validate_json(document)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "rules"
+        message = str(first["msg"]).removeprefix("Value error, ")
+        raise InvalidInput(field=where, reason=message) from None
+
+
+class RulesTimeline:
+    """Every saved version, to look up the rules in force at any moment (one query)."""
+
+    def __init__(self, versions: list[tuple[datetime, Rules]]) -> None:
+        self._starts = [start for start, _rules in versions]
+        self._rules = [rules for _start, rules in versions]
+
+    def at(self, moment: datetime | None = None) -> Rules:
+        index = bisect.bisect_right(self._starts, moment or utcnow()) - 1
+        return self._rules[index] if index >= 0 else (self._rules[0] if self._rules else Rules())
+
+    @property
+    def current(self) -> Rules:
+        return self._rules[-1] if self._rules else Rules()
+
+
+def rules_timeline(session: Session) -> RulesTimeline:
+    rows = session.exec(select(RulesVersion).order_by(RulesVersion.valid_from, RulesVersion.id))
+    return RulesTimeline([(row.valid_from, parse_rules(row.document)) for row in rows])
+
+
+def load_rules(session: Session, at: datetime | None = None) -> Rules:
+    """The rules in force at ``at`` (default: now). Before the first saved version, and in a
+    shop that never saved any, the defaults (or the first version) apply."""
+    statement = select(RulesVersion).order_by(
+        RulesVersion.valid_from.desc(), RulesVersion.id.desc()
+    )  # type: ignore[union-attr]
+    if at is not None:
+        statement = statement.where(RulesVersion.valid_from <= at)
+    row = session.exec(statement.limit(1)).first()
+    if row is None and at is not None:
+        row = session.exec(select(RulesVersion).order_by(RulesVersion.valid_from).limit(1)).first()
+    return parse_rules(row.document) if row else Rules()
+
+
+def save_rules(session: Session, actor: Actor, rules: Rules) -> None:
+    """A new version of the rules, in force from now on. Owner only."""
+    require_role(session, actor, "changing the rules", Role.OWNER)
+    now = utcnow()
+    session.add(
+        RulesVersion(
+            valid_from=now,
+            document=rules.to_json(),
+            staff_id=actor.staff_id,
+            origin_till=actor.till_id,
+        )
+    )
+    session.flush()
+    audit.record(
+        session, actor, "rules.save", rules.shop_name, document=json.loads(rules.model_dump_json())
+    )

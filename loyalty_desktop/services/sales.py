@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from loyalty_desktop.clock import ensure_not_future, utcnow
+from loyalty_desktop.clock import ensure_not_future, local_day, utcnow
 from loyalty_desktop.errors import (
     AlreadyRefunded,
     DuplicateReceipt,
@@ -17,12 +17,28 @@ from loyalty_desktop.errors import (
     RefundTooLarge,
     SaleNotFound,
 )
-from loyalty_desktop.models import EntryKind, Member, Refund, Sale, SaleStatus
+from loyalty_desktop.models import (
+    EntryKind,
+    Member,
+    PointsEntry,
+    Refund,
+    Sale,
+    SaleStatus,
+    TierChange,
+)
 from loyalty_desktop.money import format_cents, mul_div_half_up
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.bonuses import (
+    birthday_bonus_on_visit,
+    expiry_for,
+    referral_bonus,
+    reverse_referral,
+)
+from loyalty_desktop.services.earning import Step, earn, tier_discount_cents
 from loyalty_desktop.services.points import post_entry
 from loyalty_desktop.services.rules import load_rules
+from loyalty_desktop.services.tiers import tier_at, undo_upgrade_after_refund, upgrade_after_sale
 
 
 @dataclass(frozen=True)
@@ -38,6 +54,9 @@ class SaleRequest:
 class SaleResult:
     sale: Sale
     balance: int | None  # member's balance after the sale; None for a walk-in
+    steps: tuple[Step, ...] = ()  # how the points were earned
+    bonuses: tuple[PointsEntry, ...] = ()  # birthday / referral bonuses this sale released
+    upgrade: TierChange | None = None  # the tier this sale took the member up to
 
 
 @dataclass(frozen=True)
@@ -62,52 +81,67 @@ class Quote:
     """What a sale will come to, before it is recorded (the till's "to pay" panel)."""
 
     amount_cents: int
+    tier_discount_cents: int
     points_discount_cents: int
     paid_cents: int
     points_earned: int
     max_redeem: int  # most points this member may redeem on this amount
     balance: int | None
+    tier: str | None
+    steps: tuple[Step, ...]
+    at: datetime
 
 
 def quote_sale(session: Session, request: SaleRequest) -> Quote:
-    """Price a sale by the rules: redeem first (against the balance before it), then earn on
-    what is actually paid. ``record_sale`` uses exactly this."""
+    """Price a sale by the rules and the member's tier in force at its time: tier discount,
+    then points redeemed (against the balance before the sale), then points earned on what is
+    actually paid. ``record_sale`` uses exactly this."""
     if not isinstance(request.amount_cents, int) or request.amount_cents <= 0:
         raise InvalidAmount(value=request.amount_cents, reason="must be more than zero")
-    rules = load_rules(session)
+    at = request.at or utcnow()
+    ensure_not_future(at, field="at")
+    rules = load_rules(session, at if request.at else None)
     member = session.get(Member, request.member_id) if request.member_id is not None else None
     if request.member_id is not None and member is None:
         raise InvalidInput(field="member", reason=f"no member with id {request.member_id}")
     if request.redeem_points and member is None:
         raise InvalidInput(field="redeem", reason="a walk-in sale cannot redeem points")
-    balance = member.balance if member else None
-    discount = rules.check_redeem(request.redeem_points, balance or 0, request.amount_cents)
-    paid = request.amount_cents - discount
+    if member is None:
+        return Quote(request.amount_cents, 0, 0, request.amount_cents, 0, 0, None, None, (), at)
+    tier = tier_at(session, rules, member.id, at) if request.at else rules.tiers.level(member.tier)
+    tier_off = tier_discount_cents(request.amount_cents, tier)
+    due = request.amount_cents - tier_off
+    points_off = rules.check_redeem(request.redeem_points, member.balance, due)
+    paid = due - points_off
+    earned = earn(rules, paid, tier, local_day(at, rules.zone))
     return Quote(
         amount_cents=request.amount_cents,
-        points_discount_cents=discount,
+        tier_discount_cents=tier_off,
+        points_discount_cents=points_off,
         paid_cents=paid,
-        points_earned=rules.points_for(paid) if member else 0,
-        max_redeem=rules.max_redeemable(balance or 0, request.amount_cents) if member else 0,
-        balance=balance,
+        points_earned=earned.points,
+        max_redeem=rules.max_redeemable(member.balance, due),
+        balance=member.balance,
+        tier=tier.name,
+        steps=earned.steps,
+        at=at,
     )
 
 
 def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleResult:
-    """A completed sale with its points, in the caller's transaction."""
+    """A completed sale with its points, bonuses and any tier upgrade, in the caller's
+    transaction."""
     quote = quote_sale(session, request)
-    member = session.get(Member, request.member_id) if request.member_id is not None else None
     receipt = _check_receipt(session, request.receipt)
-    at = request.at or utcnow()
-    ensure_not_future(at, field="at")
-    earned = quote.points_earned
+    at = quote.at
     sale = Sale(
-        member_id=member.id if member else None,
+        member_id=request.member_id,
         receipt=receipt,
         amount_cents=request.amount_cents,
+        tier_discount_cents=quote.tier_discount_cents,
         points_discount_cents=quote.points_discount_cents,
         paid_cents=quote.paid_cents,
-        points_earned=earned,
+        points_earned=quote.points_earned,
         points_redeemed=request.redeem_points,
         created_at=at,
         staff_id=actor.staff_id,
@@ -115,21 +149,6 @@ def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleRes
     )
     session.add(sale)
     session.flush()
-    if member is not None:
-        if request.redeem_points:
-            post_entry(
-                session,
-                actor,
-                member.id,
-                EntryKind.REDEEM,
-                -request.redeem_points,
-                sale_id=sale.id,
-                at=at,
-                keep_non_negative=True,
-            )
-        if earned:
-            post_entry(session, actor, member.id, EntryKind.EARN, earned, sale_id=sale.id, at=at)
-        session.refresh(member)
     audit.record(
         session,
         actor,
@@ -138,7 +157,48 @@ def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleRes
         amount=format_cents(sale.amount_cents),
         paid=format_cents(quote.paid_cents),
     )
-    return SaleResult(sale=sale, balance=member.balance if member else None)
+    member = session.get(Member, request.member_id) if request.member_id is not None else None
+    if member is None:
+        return SaleResult(sale=sale, balance=None)
+    rules = load_rules(session, at if request.at else None)
+    if request.redeem_points:
+        post_entry(
+            session,
+            actor,
+            member.id,
+            EntryKind.REDEEM,
+            -request.redeem_points,
+            sale_id=sale.id,
+            at=at,
+            keep_non_negative=True,
+        )
+    if quote.points_earned:
+        post_entry(
+            session,
+            actor,
+            member.id,
+            EntryKind.EARN,
+            quote.points_earned,
+            sale_id=sale.id,
+            at=at,
+            expires_at=expiry_for(rules, at),
+        )
+    day = local_day(at, rules.zone)
+    bonuses = [
+        b
+        for b in (birthday_bonus_on_visit(session, actor, rules, member, day, at, sale.id),)
+        if b is not None
+    ]
+    bonuses += referral_bonus(session, actor, rules, member, sale)
+    upgrade = upgrade_after_sale(session, actor, rules, member, sale)
+    session.refresh(member)
+    return SaleResult(
+        sale=sale,
+        balance=member.balance,
+        steps=quote.steps,
+        bonuses=tuple(bonuses),
+        upgrade=upgrade,
+    )
 
 
 def get_sale(session: Session, sale_id: int) -> Sale:
@@ -248,6 +308,7 @@ def refund_sale(
                 refund_id=refund.id,
                 at=at,
             )
+        rules = load_rules(session, at)
         if give_back:
             post_entry(
                 session,
@@ -258,8 +319,12 @@ def refund_sale(
                 sale_id=sale.id,
                 refund_id=refund.id,
                 at=at,
+                expires_at=expiry_for(rules, at),
             )
+        if plan.completing:
+            reverse_referral(session, actor, sale, at)
         member = session.get(Member, sale.member_id)
+        undo_upgrade_after_refund(session, actor, rules, member, sale, at)
         session.refresh(member)
         balance = member.balance
     session.flush()

@@ -1,11 +1,191 @@
-"""Member tiers. Until the tier rules exist every member is in the base tier."""
+"""Member tiers (会员等级): qualification over a rolling window (net spend or visits), upgrades
+at once on the sale that crosses a threshold, downgrades only at the monthly review after a
+grace period, and the full history so the tier on any past date is known.
+
+Refund policy: a refund that takes a member back below the threshold of a tier that the
+refunded sale itself granted undoes that upgrade at once (reason "refund"); any other drop in
+qualifying spend waits for the monthly review like every downgrade.
+"""
 
 from __future__ import annotations
 
-from loyalty_desktop.models import Member
+from datetime import datetime
 
-BASE_TIER = "Member"
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from loyalty_desktop.clock import add_months
+from loyalty_desktop.models import Member, MemberStatus, Sale, SaleStatus, TierChange
+from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.rules import Rules, Tier
+from loyalty_desktop.services.settings import get_setting, set_setting
+
+LAST_REVIEW = "tiers.last_review"
 
 
-def tier_name(member: Member) -> str:
-    return BASE_TIER
+def tier_name(member: Member, rules: Rules) -> str:
+    """The member's current tier name as the rules know it."""
+    return rules.tiers.level(member.tier).name
+
+
+def _value_column(rules: Rules):  # type: ignore[no-untyped-def]
+    if rules.tiers.basis == "spend":
+        return func.coalesce(func.sum(Sale.paid_cents - Sale.refunded_cents), 0)
+    return func.count(Sale.id)
+
+
+def _window(rules: Rules, as_of: datetime):  # type: ignore[no-untyped-def]
+    start = add_months(as_of, -rules.tiers.window_months)
+    return (
+        Sale.created_at > start,
+        Sale.created_at <= as_of,
+        Sale.status != SaleStatus.REFUNDED.value,
+    )
+
+
+def qualifying_value(session: Session, rules: Rules, member_id: int, as_of: datetime) -> int:
+    """Net spend in cents, or number of visits, in the window ending at ``as_of``."""
+    statement = select(_value_column(rules)).where(
+        Sale.member_id == member_id, *_window(rules, as_of)
+    )
+    return int(session.exec(statement).one())
+
+
+def tier_at(session: Session, rules: Rules, member_id: int, at: datetime) -> Tier:
+    """The member's tier at a past moment (for back-dated receipts)."""
+    name = session.exec(
+        select(TierChange.tier)
+        .where(TierChange.member_id == member_id, TierChange.at <= at)
+        .order_by(TierChange.at.desc(), TierChange.id.desc())  # type: ignore[union-attr]
+        .limit(1)
+    ).first()
+    return rules.tiers.level(name)
+
+
+def _change(
+    session: Session,
+    actor: Actor,
+    member: Member,
+    tier: Tier,
+    reason: str,
+    at: datetime,
+    sale_id: int | None = None,
+) -> TierChange:
+    change = TierChange(
+        member_id=member.id,
+        tier=tier.name,
+        previous=member.tier,
+        reason=reason,
+        at=at,
+        sale_id=sale_id,
+        staff_id=actor.staff_id,
+        origin_till=actor.till_id,
+    )
+    member.tier = tier.name
+    session.add(change)
+    session.flush()
+    return change
+
+
+def upgrade_after_sale(
+    session: Session, actor: Actor, rules: Rules, member: Member, sale: Sale
+) -> TierChange | None:
+    """Upgrade at once when this sale crosses a higher tier's threshold."""
+    tiers = rules.tiers
+    target = tiers.qualifying(qualifying_value(session, rules, member.id, sale.created_at))
+    if tiers.rank(target.name) <= tiers.rank(member.tier):
+        return None
+    return _change(session, actor, member, target, "upgrade", sale.created_at, sale.id)
+
+
+def undo_upgrade_after_refund(
+    session: Session, actor: Actor, rules: Rules, member: Member, sale: Sale, at: datetime
+) -> TierChange | None:
+    """A refund of the sale that granted the current tier, if the member no longer qualifies."""
+    granted = session.exec(
+        select(TierChange).where(TierChange.sale_id == sale.id, TierChange.reason == "upgrade")
+    ).first()
+    if granted is None or granted.tier != member.tier:
+        return None
+    tiers = rules.tiers
+    target = tiers.qualifying(qualifying_value(session, rules, member.id, at))
+    if tiers.rank(target.name) >= tiers.rank(member.tier):
+        return None
+    return _change(session, actor, member, target, "refund", at, sale.id)
+
+
+def review_tiers(session: Session, actor: Actor, rules: Rules, as_of: datetime) -> list[TierChange]:
+    """The monthly review: a member who has not qualified for their tier at any month-end of
+    the grace period (nor been upgraded within it) moves down to the tier they qualify for.
+    Runs at most once per calendar month (idempotent)."""
+    month = as_of.astimezone(rules.zone).strftime("%Y-%m")
+    if get_setting(session, LAST_REVIEW) == month:
+        return []
+    tiers = rules.tiers
+    above_base = list(
+        session.exec(
+            select(Member).where(
+                Member.status == MemberStatus.ACTIVE,
+                Member.tier != "",
+                Member.tier != tiers.base.name,
+            )
+        )
+    )
+    checkpoints = [add_months(as_of, -k) for k in range(tiers.grace_months + 1)]
+    best_in_grace = _best_values(session, rules, [m.id for m in above_base], checkpoints)
+    changes = []
+    for member in above_base:
+        current = tiers.level(member.tier)
+        if best_in_grace.get(member.id, 0) >= current.threshold:
+            continue
+        if _upgraded_since(session, member.id, checkpoints[-1]):
+            continue
+        value_now = qualifying_value(session, rules, member.id, as_of)
+        changes.append(
+            _change(session, actor, member, tiers.qualifying(value_now), "downgrade", as_of)
+        )
+    set_setting(session, LAST_REVIEW, month)
+    return changes
+
+
+def _best_values(
+    session: Session, rules: Rules, member_ids: list[int], checkpoints: list[datetime]
+) -> dict[int, int]:
+    best: dict[int, int] = {}
+    if not member_ids:
+        return best
+    for moment in checkpoints:
+        rows = session.exec(
+            select(Sale.member_id, _value_column(rules))
+            .where(Sale.member_id.in_(member_ids), *_window(rules, moment))  # type: ignore[union-attr]
+            .group_by(Sale.member_id)
+        )
+        for member_id, value in rows:
+            best[member_id] = max(best.get(member_id, 0), int(value))
+    return best
+
+
+def upgrade_qualified(
+    session: Session, actor: Actor, rules: Rules, member_ids: list[int], as_of: datetime
+) -> list[TierChange]:
+    """Bring members up to the tier their history qualifies them for (after an import)."""
+    values = _best_values(session, rules, member_ids, [as_of])
+    changes = []
+    for member in session.exec(select(Member).where(Member.id.in_(member_ids))):  # type: ignore[union-attr]
+        target = rules.tiers.qualifying(values.get(member.id, 0))
+        if rules.tiers.rank(target.name) > rules.tiers.rank(member.tier):
+            changes.append(_change(session, actor, member, target, "upgrade", as_of))
+    return changes
+
+
+def _upgraded_since(session: Session, member_id: int, since: datetime) -> bool:
+    return (
+        session.exec(
+            select(TierChange.id).where(
+                TierChange.member_id == member_id,
+                TierChange.reason == "upgrade",
+                TierChange.at > since,
+            )
+        ).first()
+        is not None
+    )

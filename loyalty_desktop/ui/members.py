@@ -53,7 +53,7 @@ class MemberTableModel(QAbstractTableModel):
         self.sort_key, self.descending = "name", False
         self._count = 0
         self._pages: dict[int, list[Member]] = {}
-        self._zone = ops.call(lambda s, _a: load_rules(s).zone, readonly=True)
+        self._rules = ops.call(lambda s, _a: load_rules(s), readonly=True)
         self.headers = [
             self.tr("Card"),
             self.tr("Name"),
@@ -66,6 +66,7 @@ class MemberTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
+        self._rules = self.ops.call(lambda s, _a: load_rules(s), readonly=True)
         self._pages.clear()
         query = self.query
         self._count = self.ops.call(
@@ -130,9 +131,9 @@ class MemberTableModel(QAbstractTableModel):
             "card": member.card,
             "name": member.name,
             "phone": display.mask_phone(member.phone),
-            "tier": self.tr(tier_name(member)),
+            "tier": self.tr(tier_name(member, self._rules)),
             "balance": display.points(member.balance),
-            "enrolled_at": display.local_date(member.enrolled_at, self._zone),
+            "enrolled_at": display.local_date(member.enrolled_at, self._rules.zone),
         }
         return values[key]
 

@@ -19,7 +19,7 @@ from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.check import run_checks
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.points import adjust
-from loyalty_desktop.services.rules import Rules, save_rules
+from loyalty_desktop.services.rules import Earning, Redemption, Rules, save_rules
 from loyalty_desktop.services.sales import SaleRequest, record_sale, refund_sale
 from loyalty_desktop.services.staff import ensure_owner
 
@@ -38,7 +38,14 @@ class LedgerMachine(RuleBasedStateMachine):
         self.db = open_database(sqlite_url(self.dir / "shop.db"), till_id="prop")
         with self.db.session() as s:
             self.actor = Actor(ensure_owner(s, "prop").id, "prop")
-            save_rules(s, Rules(points_per_yuan=earn, redeem_points_per_yuan=redeem))
+            save_rules(
+                s,
+                self.actor,
+                Rules(
+                    earning=Earning(points_per_yuan=earn),
+                    redemption=Redemption(points_per_yuan=redeem),
+                ),
+            )
         self.phones = 0
 
     def teardown(self) -> None:

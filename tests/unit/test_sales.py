@@ -23,7 +23,7 @@ from loyalty_desktop.models import EntryKind, Member, PointsEntry, Role, Sale, S
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.points import adjust, ledger_balance
-from loyalty_desktop.services.rules import Rules, load_rules, save_rules
+from loyalty_desktop.services.rules import Earning, Redemption, Rules, load_rules, save_rules
 from loyalty_desktop.services.sales import SaleRequest, record_sale, refund_sale
 
 
@@ -90,7 +90,9 @@ def test_redeem_everything_pays_nothing_and_earns_nothing(db, actor, member) -> 
 
 def test_redeem_steps_when_a_point_is_not_a_whole_cent(db, actor, member) -> None:
     with db.session() as s:
-        save_rules(s, Rules(redeem_points_per_yuan=30))  # 30 points = ¥1: steps of 3 = 10 fen
+        save_rules(
+            s, actor, Rules(redemption=Redemption(points_per_yuan=30))
+        )  # 30 points = ¥1: steps of 3 = 10 fen
     give(db, actor, member, 100)
     with pytest.raises(RedeemStep, match="steps of 3"):
         sell(db, actor, 1000, member, redeem_points=10)
@@ -101,7 +103,7 @@ def test_redeem_steps_when_a_point_is_not_a_whole_cent(db, actor, member) -> Non
 
 def test_configurable_earning_rate(db, actor, member) -> None:
     with db.session() as s:
-        save_rules(s, Rules(points_per_yuan=2))
+        save_rules(s, actor, Rules(earning=Earning(points_per_yuan=2)))
     assert sell(db, actor, 1050, member).sale.points_earned == 20  # 10 whole yuan x 2
 
 

@@ -1,0 +1,235 @@
+"""Bonuses: enrolment, birthday (生日礼遇) and referral (推荐奖励).
+
+Each bonus is a ``bonus`` ledger entry with a once-only key, so it is given at most once even
+if two tills try at the same moment (the unique index decides):
+- enrolment: ``enrol``;
+- birthday: ``birthday:<year>`` — once per year, on the first visit within N days of the
+  birthday, or on the day itself by the daily housekeeping (the owner's choice);
+- referral: ``referral:<new member id>`` for both members, on the new member's first purchase
+  that pays at least the minimum (not at sign-up, so fake sign-ups earn nothing).
+
+Refund policy: a full refund of the purchase that released a referral bonus takes both bonuses
+back (``referral-reversed:<entry id>``); the referral is then spent. Birthday and enrolment
+bonuses are not taken back.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import extract
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from loyalty_desktop.clock import add_months, to_utc
+from loyalty_desktop.models import EntryKind, Member, MemberStatus, PointsEntry, Sale
+from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.points import post_entry
+from loyalty_desktop.services.rules import Rules
+
+
+def expiry_for(rules: Rules, at: datetime) -> datetime | None:
+    """When points earned at ``at`` lapse under these rules (None: never)."""
+    return add_months(at, rules.expiry.months) if rules.expiry.months else None
+
+
+def _given(session: Session, member_id: int, key: str) -> bool:
+    return (
+        session.exec(
+            select(PointsEntry.id).where(
+                PointsEntry.member_id == member_id, PointsEntry.dedupe_key == key
+            )
+        ).first()
+        is not None
+    )
+
+
+def grant(
+    session: Session,
+    actor: Actor,
+    rules: Rules,
+    member_id: int,
+    points: int,
+    key: str,
+    note: str,
+    at: datetime,
+    sale_id: int | None = None,
+) -> PointsEntry | None:
+    """A once-only bonus; None when there is nothing to give or it was already given."""
+    if points <= 0 or _given(session, member_id, key):
+        return None
+    try:
+        with session.begin_nested():
+            return post_entry(
+                session,
+                actor,
+                member_id,
+                EntryKind.BONUS,
+                points,
+                note=note,
+                at=at,
+                sale_id=sale_id,
+                dedupe_key=key,
+                expires_at=expiry_for(rules, at),
+            )
+    except IntegrityError:  # another till gave it a moment ago
+        return None
+
+
+def enrolment_bonus(
+    session: Session, actor: Actor, rules: Rules, member: Member
+) -> PointsEntry | None:
+    return grant(
+        session,
+        actor,
+        rules,
+        member.id,
+        rules.bonuses.enrolment_points,
+        "enrol",
+        "enrolment bonus",
+        member.enrolled_at,
+    )
+
+
+def birthday_in_window(birthday: date, day: date, window_days: int) -> int | None:
+    """The year of the birthday that ``day`` falls within ``window_days`` after (inclusive),
+    or None. 29 February counts as 28 February in other years."""
+    for year in (day.year, day.year - 1):
+        try:
+            occurrence = birthday.replace(year=year)
+        except ValueError:
+            occurrence = date(year, 2, 28)
+        if occurrence <= day <= occurrence + timedelta(days=window_days):
+            return year
+    return None
+
+
+def birthday_bonus_on_visit(
+    session: Session,
+    actor: Actor,
+    rules: Rules,
+    member: Member,
+    day: date,
+    at: datetime,
+    sale_id: int,
+) -> PointsEntry | None:
+    bonus = rules.bonuses.birthday
+    if bonus.mode != "first_visit" or not member.birthday:
+        return None
+    year = birthday_in_window(member.birthday, day, bonus.window_days)
+    if year is None:
+        return None
+    return grant(
+        session,
+        actor,
+        rules,
+        member.id,
+        bonus.points,
+        f"birthday:{year}",
+        f"birthday bonus {year}",
+        at,
+        sale_id,
+    )
+
+
+def birthday_bonuses_on_day(session: Session, actor: Actor, rules: Rules, day: date) -> int:
+    """The "on the day" mode, run by the daily housekeeping: idempotent."""
+    bonus = rules.bonuses.birthday
+    if bonus.mode != "on_day" or bonus.points <= 0:
+        return 0
+    months_days = [(day.month, day.day)]
+    if (day.month, day.day) == (2, 28) and not _leap(day.year):
+        months_days.append((2, 29))
+    at = to_utc(datetime.combine(day, time(0, 0)), rules.zone)
+    given = 0
+    for month, dom in months_days:
+        members = session.exec(
+            select(Member).where(
+                Member.status == MemberStatus.ACTIVE,
+                extract("month", Member.birthday) == month,
+                extract("day", Member.birthday) == dom,
+            )
+        )
+        for member in members:
+            given += (
+                grant(
+                    session,
+                    actor,
+                    rules,
+                    member.id,
+                    bonus.points,
+                    f"birthday:{day.year}",
+                    f"birthday bonus {day.year}",
+                    at,
+                )
+                is not None
+            )
+    return given
+
+
+def _leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def referral_bonus(
+    session: Session, actor: Actor, rules: Rules, member: Member, sale: Sale
+) -> list[PointsEntry]:
+    """On the referred member's first qualifying purchase: both members get their bonus."""
+    referral = rules.bonuses.referral
+    if member.referred_by_id is None or sale.paid_cents < max(referral.min_spend_cents, 1):
+        return []
+    key = f"referral:{member.id}"
+    granted = [
+        grant(
+            session,
+            actor,
+            rules,
+            member.id,
+            referral.referee_points,
+            key,
+            "referral bonus (welcome)",
+            sale.created_at,
+            sale.id,
+        ),
+        grant(
+            session,
+            actor,
+            rules,
+            member.referred_by_id,
+            referral.referrer_points,
+            key,
+            f"referral bonus for {member.card}",
+            sale.created_at,
+            sale.id,
+        ),
+    ]
+    return [entry for entry in granted if entry is not None]
+
+
+def reverse_referral(session: Session, actor: Actor, sale: Sale, at: datetime) -> list[PointsEntry]:
+    """Full refund of the purchase that released a referral bonus: take both bonuses back."""
+    bonuses = session.exec(
+        select(PointsEntry).where(
+            PointsEntry.sale_id == sale.id,
+            PointsEntry.kind == EntryKind.BONUS.value,
+            PointsEntry.dedupe_key.startswith("referral:"),
+        )
+    ).all()  # type: ignore[union-attr]
+    reversed_ = []
+    for bonus in bonuses:
+        key = f"referral-reversed:{bonus.id}"
+        if not _given(session, bonus.member_id, key):
+            reversed_.append(
+                post_entry(
+                    session,
+                    actor,
+                    bonus.member_id,
+                    EntryKind.BONUS,
+                    -bonus.points,
+                    note="referral bonus taken back (refund)",
+                    at=at,
+                    sale_id=sale.id,
+                    dedupe_key=key,
+                )
+            )
+    return reversed_

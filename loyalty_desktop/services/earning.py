@@ -1,0 +1,64 @@
+"""How many points a sale earns, step by step, in a fixed and documented order:
+
+1. minimum spend — nothing is earned when the amount paid is below it;
+2. base — whole yuan paid (rounded down, or half up if the owner chose) × points per yuan;
+3. tier — × the member's tier multiplier (rounded down);
+4. promotion — × the best promotion running that day in shop time (rounded down; promotions do
+   not stack, the highest one applies);
+5. cap — at most the cap per sale, if there is one.
+
+Points are computed from the amount actually paid, after the tier, coupon and points discounts.
+Every step is returned so the receipt and the settings preview can show the arithmetic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from loyalty_desktop.services.rules import Rules, Tier
+
+
+@dataclass(frozen=True)
+class Step:
+    kind: str  # min_spend | base | tier | promotion | cap
+    label: str  # what the receipt shows, e.g. "Gold ×1.5" or "Double Tuesday ×2"
+    points: int  # the running total after this step
+
+
+@dataclass(frozen=True)
+class Earned:
+    points: int
+    steps: tuple[Step, ...]
+
+
+def _pct(value: int) -> str:
+    return f"×{value // 100}" if value % 100 == 0 else f"×{value / 100:g}"
+
+
+def earn(rules: Rules, paid_cents: int, tier: Tier, day: date) -> Earned:
+    """Points for ``paid_cents`` paid by a member of ``tier`` on ``day`` (shop time)."""
+    e = rules.earning
+    if paid_cents < e.min_spend_cents or paid_cents <= 0:
+        label = f"below minimum spend {e.min_spend_cents}" if paid_cents > 0 else "nothing paid"
+        return Earned(0, (Step("min_spend", label, 0),))
+    yuan = paid_cents // 100 if e.rounding == "floor" else (paid_cents + 50) // 100
+    points = yuan * e.points_per_yuan
+    steps = [Step("base", f"{yuan} yuan × {e.points_per_yuan}", points)]
+    if tier.multiplier_pct != 100:
+        points = points * tier.multiplier_pct // 100
+        steps.append(Step("tier", f"{tier.name} {_pct(tier.multiplier_pct)}", points))
+    running = [p for p in e.promotions if p.applies(day)]
+    if running:
+        best = max(running, key=lambda p: p.multiplier_pct)
+        points = points * best.multiplier_pct // 100
+        steps.append(Step("promotion", f"{best.name} {_pct(best.multiplier_pct)}", points))
+    if e.cap_per_sale is not None and points > e.cap_per_sale:
+        points = e.cap_per_sale
+        steps.append(Step("cap", f"cap {e.cap_per_sale}", points))
+    return Earned(points, tuple(steps))
+
+
+def tier_discount_cents(amount_cents: int, tier: Tier) -> int:
+    """The tier's member discount on the amount, rounded half up to a cent."""
+    return (amount_cents * tier.discount_pct * 2 + 100) // 200

@@ -1,0 +1,130 @@
+"""Points expiry (即将过期积分): earned points lapse N months after they were earned.
+
+Every positive entry is a "lot"; earned, bonus, imported and given-back points carry the date
+they lapse (stamped when written, from the rules then in force — so changing the rule never
+expires points retroactively). Points leave lots first-in first-out: a redemption spends the
+oldest points first; a refund takes back the refunded sale's own points first. The expiry run
+writes one ``expire`` entry per lapsed lot for what is left of it, keyed ``expire:<lot id>`` so
+running it twice changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlmodel import Session, select
+
+from loyalty_desktop.clock import ensure_not_future, utcnow
+from loyalty_desktop.models import EntryKind, PointsEntry
+from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.points import post_entry
+from loyalty_desktop.services.rules import load_rules
+
+SOON = timedelta(days=30)
+
+
+@dataclass
+class Lot:
+    entry_id: int
+    sale_id: int | None
+    remaining: int
+    expires_at: datetime | None
+
+
+def _consume(lots: list[Lot], points: int, first: list[Lot] | None = None) -> None:
+    """Take ``points`` from ``first`` (if given), then from the oldest lots onwards."""
+    for lot in [*(first or []), *lots]:
+        if points <= 0:
+            return
+        used = min(lot.remaining, points)
+        lot.remaining -= used
+        points -= used
+
+
+def lots(entries: list[PointsEntry]) -> list[Lot]:
+    """Replay a member's ledger (in order) and say what is left of each positive entry."""
+    queue: list[Lot] = []
+    by_id: dict[int, Lot] = {}
+    for entry in entries:
+        if entry.points > 0:
+            lot = Lot(entry.id, entry.sale_id, entry.points, entry.expires_at)
+            queue.append(lot)
+            by_id[entry.id] = lot
+        elif entry.kind == EntryKind.EXPIRE and entry.dedupe_key:
+            target = by_id.get(int(entry.dedupe_key.split(":", 1)[1]))
+            _consume([], -entry.points, [target] if target else None)
+        elif entry.kind == EntryKind.REFUND_EARN and entry.sale_id is not None:
+            own = [lot for lot in queue if lot.sale_id == entry.sale_id and lot.remaining]
+            _consume(queue, -entry.points, own)
+        else:
+            _consume(queue, -entry.points)
+    return queue
+
+
+def _ledger(session: Session, member_id: int) -> list[PointsEntry]:
+    return list(
+        session.exec(
+            select(PointsEntry)
+            .where(PointsEntry.member_id == member_id)
+            .order_by(PointsEntry.created_at, PointsEntry.id)
+        )
+    )
+
+
+def expire_member(session: Session, actor: Actor, member_id: int, as_of: datetime) -> int:
+    """Write the expiry of every lot of this member that lapsed by ``as_of``; returns points."""
+    expired = 0
+    for lot in lots(_ledger(session, member_id)):
+        if lot.remaining > 0 and lot.expires_at is not None and lot.expires_at <= as_of:
+            post_entry(
+                session,
+                actor,
+                member_id,
+                EntryKind.EXPIRE,
+                -lot.remaining,
+                note="points expired",
+                at=lot.expires_at,
+                dedupe_key=f"expire:{lot.entry_id}",
+            )
+            expired += lot.remaining
+    return expired
+
+
+@dataclass(frozen=True)
+class ExpiryReport:
+    as_of: datetime
+    members: int
+    points: int
+
+
+def run_expiry(session: Session, actor: Actor, as_of: datetime | None = None) -> ExpiryReport:
+    """Expire everything that lapsed by ``as_of`` (default now). Idempotent."""
+    as_of = as_of or utcnow()
+    ensure_not_future(as_of, field="as-of")
+    candidates = session.exec(
+        select(PointsEntry.member_id)
+        .where(PointsEntry.expires_at.is_not(None), PointsEntry.expires_at <= as_of)  # type: ignore[union-attr]
+        .distinct()
+    ).all()
+    members = points = 0
+    for member_id in candidates:
+        lapsed = expire_member(session, actor, member_id, as_of)
+        if lapsed:
+            members += 1
+            points += lapsed
+    return ExpiryReport(as_of=as_of, members=members, points=points)
+
+
+def expiring_soon(
+    session: Session, member_id: int, now: datetime | None = None
+) -> list[tuple[date, int]]:
+    """(date, points) that will lapse within 30 days, soonest first, in shop-local dates."""
+    now = now or utcnow()
+    zone = load_rules(session).zone
+    soon: dict[date, int] = {}
+    for lot in lots(_ledger(session, member_id)):
+        if lot.remaining > 0 and lot.expires_at is not None and now < lot.expires_at <= now + SOON:
+            day = lot.expires_at.astimezone(zone).date()
+            soon[day] = soon.get(day, 0) + lot.remaining
+    return sorted(soon.items())
