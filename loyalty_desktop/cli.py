@@ -11,6 +11,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,9 @@ from loyalty_desktop.models import Member
 from loyalty_desktop.money import format_cents, parse_amount
 from loyalty_desktop.services import check, demo, exporting, importing, members, points, sales
 from loyalty_desktop.services.actor import Actor
-from loyalty_desktop.services.rules import load_rules
+from loyalty_desktop.services.expiry import run_expiry
+from loyalty_desktop.services.housekeeping import end_of_day, run_housekeeping
+from loyalty_desktop.services.rules import Rules, load_rules, parse_rules, save_rules
 from loyalty_desktop.services.staff import ensure_owner
 from loyalty_desktop.services.tiers import tier_name
 
@@ -294,6 +297,78 @@ def cmd_export(ctx: Context) -> None:
     ctx.emit({"file": a.file, "rows": count}, f"Exported {count} {a.what} rows to {a.file}")
 
 
+def _rules_text(rules: Rules) -> str:
+    e, t, b = rules.earning, rules.tiers, rules.bonuses
+    lines = [
+        f"{rules.shop_name} ({rules.timezone})",
+        f"Earning: {e.points_per_yuan} point(s) per whole yuan paid ({e.rounding}), "
+        f"minimum spend {format_cents(e.min_spend_cents)}, cap {e.cap_per_sale or 'none'}",
+        *(
+            f"  promotion {p.name}: {p.multiplier_pct}% on weekdays {p.weekdays or 'all'}"
+            f" {p.start or ''}..{p.end or ''}"
+            for p in e.promotions
+        ),
+        f"Redemption: {rules.redemption.points_per_yuan} points = 1 yuan off",
+        f"Tiers by {t.basis} over {t.window_months} months, grace {t.grace_months} month(s):",
+        *(
+            f"  {x.name}: from {x.threshold}, {x.multiplier_pct}% points, {x.discount_pct}% off"
+            for x in t.levels
+        ),
+        f"Bonuses: enrolment {b.enrolment_points}, birthday {b.birthday.points} "
+        f"({b.birthday.mode}, {b.birthday.window_days} days), referral "
+        f"{b.referral.referrer_points}/{b.referral.referee_points}",
+        f"Expiry: after {rules.expiry.months} months" if rules.expiry.months else "Expiry: never",
+        *(f"Reward: {r.name} = {r.points} points" for r in rules.rewards),
+    ]
+    return "\n".join(lines)
+
+
+def cmd_rules_show(ctx: Context) -> None:
+    with ctx.db.session(readonly=True) as session:
+        rules = load_rules(session)
+    ctx.emit(json.loads(rules.model_dump_json()), _rules_text(rules))
+
+
+def cmd_rules_set(ctx: Context) -> None:
+    try:
+        document = Path(ctx.args.file).read_bytes()
+    except OSError as exc:
+        raise InvalidInput(field="file", reason=f"{ctx.args.file}: {exc.strerror}") from exc
+    rules = parse_rules(document)
+    with ctx.db.session() as session:
+        save_rules(session, ctx.actor, rules)
+    ctx.emit({"ok": True}, "Rules saved; they apply from now on.")
+
+
+def _as_of(ctx: Context, session: Session) -> datetime | None:
+    if not ctx.args.as_of:
+        return None
+    return end_of_day(parse_date(ctx.args.as_of, field="as-of"), load_rules(session))
+
+
+def cmd_expire(ctx: Context) -> None:
+    with ctx.db.session() as session:
+        report = run_expiry(session, ctx.actor, _as_of(ctx, session))
+    ctx.emit(
+        {
+            "as_of": report.as_of.isoformat(),
+            "members": report.members,
+            "points_expired": report.points,
+        },
+        f"Expired {report.points} points of {report.members} member(s)",
+    )
+
+
+def cmd_housekeeping(ctx: Context) -> None:
+    with ctx.db.session() as session:
+        report = run_housekeeping(session, ctx.actor, _as_of(ctx, session))
+    ctx.emit(
+        asdict(report),
+        f"Expired {report.expired_points} points ({report.expired_members} members), "
+        f"{report.birthday_bonuses} birthday bonus(es), {report.downgrades} downgrade(s)",
+    )
+
+
 def cmd_check(ctx: Context) -> None:
     with ctx.db.session(readonly=True) as session:
         problems = check.run_checks(session)
@@ -412,6 +487,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("export", cmd_export, "export members, sales or the points ledger to CSV")
     p.add_argument("what", choices=sorted(exporting.EXPORTS))
     p.add_argument("file")
+
+    rules = sub.add_parser("rules", help="the programme's rules as one JSON document")
+    rules_sub = rules.add_subparsers(dest="rules_command", required=True, metavar="SUBCOMMAND")
+    command("show", cmd_rules_show, "print the rules (--json: the whole document)", rules_sub)
+    p = command("set", cmd_rules_set, "replace the rules with a validated JSON file", rules_sub)
+    p.add_argument("file", metavar="FILE.json")
+
+    p = command("expire", cmd_expire, "run points expiry (idempotent)")
+    p.add_argument("--as-of", metavar="DATE", help="expire what lapsed by the end of DATE")
+    p = command(
+        "housekeeping",
+        cmd_housekeeping,
+        "expiry, birthday bonuses on the day, monthly tier review (idempotent)",
+    )
+    p.add_argument("--as-of", metavar="DATE")
 
     command("check", cmd_check, "verify every data invariant")
     return parser

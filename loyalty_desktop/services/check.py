@@ -8,7 +8,15 @@ from sqlalchemy import case, func
 from sqlmodel import Session, select
 
 from loyalty_desktop.db import storage_problems
-from loyalty_desktop.models import Member, PointsEntry, Refund, Sale, SaleStatus
+from loyalty_desktop.models import (
+    EntryKind,
+    Member,
+    PointsEntry,
+    Refund,
+    Sale,
+    SaleStatus,
+    TierChange,
+)
 
 
 @dataclass(frozen=True)
@@ -19,6 +27,13 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.check} {self.subject}: {self.detail}"
+
+
+# The entries a sale and its refunds write (bonuses a sale released are checked on their own).
+SALE_KINDS = [
+    k.value
+    for k in (EntryKind.EARN, EntryKind.REDEEM, EntryKind.REFUND_EARN, EntryKind.REFUND_REDEEM)
+]
 
 
 def _balances(session: Session) -> list[Problem]:
@@ -55,7 +70,10 @@ def _sales(session: Session) -> list[Problem]:
     )
     entries = (
         select(PointsEntry.sale_id, func.sum(PointsEntry.points).label("net"))
-        .where(PointsEntry.sale_id.is_not(None))  # type: ignore[union-attr]
+        .where(
+            PointsEntry.sale_id.is_not(None),  # type: ignore[union-attr]
+            PointsEntry.kind.in_(SALE_KINDS),  # type: ignore[attr-defined]
+        )
         .group_by(PointsEntry.sale_id)
         .subquery()
     )
@@ -95,7 +113,10 @@ def _sales(session: Session) -> list[Problem]:
         .where(
             (
                 Sale.paid_cents
-                != Sale.amount_cents - Sale.points_discount_cents - Sale.coupon_discount_cents
+                != Sale.amount_cents
+                - Sale.tier_discount_cents
+                - Sale.points_discount_cents
+                - Sale.coupon_discount_cents
             )
             | (Sale.paid_cents < 0)
             | (Sale.refunded_cents != refunded)
@@ -118,6 +139,39 @@ def _sales(session: Session) -> list[Problem]:
     ]
 
 
+def _tiers(session: Session) -> list[Problem]:
+    """The cached tier is the latest entry of the member's tier history."""
+    latest = (
+        select(TierChange.member_id, func.max(TierChange.id).label("last"))
+        .group_by(TierChange.member_id)
+        .subquery()
+    )
+    rows = session.exec(
+        select(Member.card, Member.tier, TierChange.tier)
+        .outerjoin(latest, latest.c.member_id == Member.id)
+        .outerjoin(TierChange, TierChange.id == latest.c.last)
+        .where(Member.tier != func.coalesce(TierChange.tier, ""))
+    ).all()
+    return [
+        Problem("tier", f"member {card}", f"cached {cached!r} != history {history!r}")
+        for card, cached, history in rows
+    ]
+
+
+def _expiries(session: Session) -> list[Problem]:
+    """An expiry never takes more than its lot held."""
+    problems = []
+    expiries = session.exec(select(PointsEntry).where(PointsEntry.kind == EntryKind.EXPIRE.value))
+    for entry in expiries:
+        lot_id = int((entry.dedupe_key or "expire:0").split(":", 1)[1])
+        lot = session.get(PointsEntry, lot_id)
+        if lot is None or lot.member_id != entry.member_id or -entry.points > lot.points:
+            problems.append(
+                Problem("expiry", f"entry {entry.id}", f"expires {-entry.points} of lot {lot_id}")
+            )
+    return problems
+
+
 def _storage(session: Session) -> list[Problem]:
     return [
         Problem("storage", "database", detail) for detail in storage_problems(session.connection())
@@ -125,4 +179,10 @@ def _storage(session: Session) -> list[Problem]:
 
 
 def run_checks(session: Session) -> list[Problem]:
-    return _storage(session) + _balances(session) + _sales(session)
+    return (
+        _storage(session)
+        + _balances(session)
+        + _sales(session)
+        + _tiers(session)
+        + _expiries(session)
+    )

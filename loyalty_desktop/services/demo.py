@@ -19,9 +19,20 @@ from loyalty_desktop.errors import InvalidInput
 from loyalty_desktop.models import Member, Sale
 from loyalty_desktop.services import cards
 from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.housekeeping import run_housekeeping
 from loyalty_desktop.services.members import Enrolment, enrol
-from loyalty_desktop.services.rules import load_rules
-from loyalty_desktop.services.sales import SaleRequest, record_sale, refund_sale
+from loyalty_desktop.services.rules import (
+    BirthdayBonus,
+    Bonuses,
+    Earning,
+    Expiry,
+    Promotion,
+    ReferralBonus,
+    Reward,
+    Rules,
+    save_rules,
+)
+from loyalty_desktop.services.sales import SaleRequest, quote_sale, record_sale, refund_sale
 from loyalty_desktop.services.settings import get_setting, set_setting
 
 SURNAMES = list("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾")
@@ -90,6 +101,21 @@ def _visits(rng: random.Random, start: date, end: date, habit: Habit) -> list[da
     return days
 
 
+# A believable programme: 1 point per yuan, tiers, double points on Tuesdays, a birthday gift,
+# referral rewards, points that lapse after a year, and a small reward catalogue.
+DEMO_RULES = Rules(
+    shop_name="Demo Café 示范咖啡",
+    earning=Earning(
+        promotions=[Promotion(name="Double Tuesday", multiplier_pct=200, weekdays=[2])]
+    ),
+    bonuses=Bonuses(
+        enrolment_points=50,
+        birthday=BirthdayBonus(points=200, mode="first_visit", window_days=7),
+        referral=ReferralBonus(referrer_points=300, referee_points=100, min_spend_cents=3000),
+    ),
+    expiry=Expiry(months=12),
+    rewards=[Reward(name="Free coffee", points=500), Reward(name="Pastry", points=300)],
+)
 WELCOMED = "welcome.done"
 
 
@@ -122,7 +148,9 @@ def build_demo(
             field="database", reason="already has data; the demo fills an empty shop"
         )
     rng = random.Random(seed)
-    zone = load_rules(session).zone
+    save_rules(session, actor, DEMO_RULES)
+    zone = DEMO_RULES.zone
+    cards_so_far: list[str] = []
     today = utcnow().astimezone(zone).date()
     first_day = today - timedelta(days=30 * months)
     summary, phones = DemoSummary(), set[str]()
@@ -143,8 +171,12 @@ def build_demo(
                 marketing_consent=rng.random() < 0.6,
                 tags=";".join(rng.sample(TAGS, rng.randint(0, 2))),
                 enrolled_at=_visit_time(rng, enrolled, zone),
+                referrer=rng.choice(cards_so_far)
+                if len(cards_so_far) > 10 and rng.random() < 0.1
+                else None,
             ),
         )
+        cards_so_far.append(member.card)
         summary.members += 1
         visit_start = max(enrolled, first_day)
         events += [
@@ -158,13 +190,11 @@ def build_demo(
         ]
         day += timedelta(days=1)
     events.sort(key=lambda e: e[0])
-    rules = load_rules(session)
     for done, (at, member_id) in enumerate(events, 1):
         amount = _amount(rng)
         redeem = 0
         if member_id is not None and rng.random() < 0.15:
-            balance = session.get(Member, member_id).balance
-            most = rules.max_redeemable(balance, amount)
+            most = quote_sale(session, SaleRequest(amount, member_id, at=at)).max_redeem
             redeem = most - most % 100 if most >= 200 else 0
         result = record_sale(session, actor, SaleRequest(amount, member_id, redeem, at=at))
         summary.sales += 1
@@ -177,4 +207,5 @@ def build_demo(
             summary.refunds += 1
         if progress and (done % 500 == 0 or done == len(events)):
             progress(done, len(events))
+    run_housekeeping(session, actor)
     return summary

@@ -86,13 +86,7 @@ class Tier(_Part):
 DEFAULT_TIERS = [
     Tier(name="Member", threshold=0),
     Tier(name="Silver", threshold=100_000, multiplier_pct=125, benefits="1.25× points"),
-    Tier(
-        name="Gold",
-        threshold=300_000,
-        multiplier_pct=150,
-        discount_pct=5,
-        benefits="1.5× points, 5% off",
-    ),
+    Tier(name="Gold", threshold=300_000, multiplier_pct=150, benefits="1.5× points"),
 ]
 
 

@@ -37,7 +37,7 @@ from loyalty_desktop.services.bonuses import (
 )
 from loyalty_desktop.services.earning import Step, earn, tier_discount_cents
 from loyalty_desktop.services.points import post_entry
-from loyalty_desktop.services.rules import load_rules
+from loyalty_desktop.services.rules import Rules, load_rules
 from loyalty_desktop.services.tiers import tier_at, undo_upgrade_after_refund, upgrade_after_sale
 
 
@@ -92,7 +92,12 @@ class Quote:
     at: datetime
 
 
-def quote_sale(session: Session, request: SaleRequest) -> Quote:
+def _rules_for(session: Session, request: SaleRequest) -> Rules:
+    """The rules in force when the sale happened (a back-dated receipt: on its own date)."""
+    return load_rules(session, request.at)
+
+
+def quote_sale(session: Session, request: SaleRequest, rules: Rules | None = None) -> Quote:
     """Price a sale by the rules and the member's tier in force at its time: tier discount,
     then points redeemed (against the balance before the sale), then points earned on what is
     actually paid. ``record_sale`` uses exactly this."""
@@ -100,7 +105,7 @@ def quote_sale(session: Session, request: SaleRequest) -> Quote:
         raise InvalidAmount(value=request.amount_cents, reason="must be more than zero")
     at = request.at or utcnow()
     ensure_not_future(at, field="at")
-    rules = load_rules(session, at if request.at else None)
+    rules = rules or _rules_for(session, request)
     member = session.get(Member, request.member_id) if request.member_id is not None else None
     if request.member_id is not None and member is None:
         raise InvalidInput(field="member", reason=f"no member with id {request.member_id}")
@@ -131,7 +136,8 @@ def quote_sale(session: Session, request: SaleRequest) -> Quote:
 def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleResult:
     """A completed sale with its points, bonuses and any tier upgrade, in the caller's
     transaction."""
-    quote = quote_sale(session, request)
+    rules = _rules_for(session, request)
+    quote = quote_sale(session, request, rules)
     receipt = _check_receipt(session, request.receipt)
     at = quote.at
     sale = Sale(
@@ -160,7 +166,6 @@ def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleRes
     member = session.get(Member, request.member_id) if request.member_id is not None else None
     if member is None:
         return SaleResult(sale=sale, balance=None)
-    rules = load_rules(session, at if request.at else None)
     if request.redeem_points:
         post_entry(
             session,
