@@ -21,7 +21,7 @@ from sqlmodel import Session
 from loyalty_desktop import __version__
 from loyalty_desktop.clock import parse_date, parse_timestamp, to_local
 from loyalty_desktop.config import resolve_database_url
-from loyalty_desktop.db import Database, head_revision, open_database
+from loyalty_desktop.db import Database, head_revision, open_database, sqlite_file
 from loyalty_desktop.errors import ImportFailed, InvalidInput, LoyaltyError
 from loyalty_desktop.models import Member
 from loyalty_desktop.money import format_cents, parse_amount
@@ -55,9 +55,14 @@ class Context:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self.json = bool(getattr(args, "json", False))
-        self.db: Database = open_database(
-            resolve_database_url(getattr(args, "db", None), getattr(args, "database_url", None))
-        )
+        url = resolve_database_url(getattr(args, "db", None), getattr(args, "database_url", None))
+        path = sqlite_file(url)
+        if path is not None and not path.exists() and not getattr(args, "creates", False):
+            # A mistyped --db must not quietly become a new, empty shop.
+            raise InvalidInput(
+                field="db", reason=f"no database at {path}; create it with `loyalty init`"
+            )
+        self.db: Database = open_database(url)
         with self.db.session() as session:
             owner = ensure_owner(session, self.db.till_id)
         self.actor = Actor(staff_id=owner.id, till_id=self.db.till_id)
@@ -419,8 +424,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=func)
         return p
 
-    command("init", cmd_init, "create or migrate the database")
+    command("init", cmd_init, "create or migrate the database").set_defaults(creates=True)
     p = command("demo", cmd_demo, "fill an empty database with a demo shop")
+    p.set_defaults(creates=True)
     p.add_argument("--members", type=int, default=500)
     p.add_argument(
         "--progress", action="store_true", help="show progress even when not on a terminal"
@@ -514,6 +520,9 @@ def _fail(message: object) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):  # Chinese names on any console or redirect
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
     try:
         args = build_parser().parse_args(argv)
     except UsageError as error:

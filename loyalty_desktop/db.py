@@ -19,12 +19,12 @@ from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlmodel import Session
 
 from loyalty_desktop import config
 from loyalty_desktop.clock import utcnow
-from loyalty_desktop.errors import DatabaseError
+from loyalty_desktop.errors import DatabaseBusy, DatabaseError
 from loyalty_desktop.resources import resource_path
 
 BUSY_TIMEOUT_MS = 30_000
@@ -46,8 +46,15 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
         # A writing transaction takes the write lock up front, so two tills on one file queue
         # up on the busy timeout instead of failing when a read lock cannot be upgraded.
-        readonly = conn.get_execution_options().get("loyalty_readonly", False)
-        conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
+        options = conn.get_execution_options()
+        conn.exec_driver_sql(
+            f"PRAGMA busy_timeout={int(options.get('loyalty_busy_ms', BUSY_TIMEOUT_MS))}"
+        )
+        conn.exec_driver_sql("BEGIN" if options.get("loyalty_readonly") else "BEGIN IMMEDIATE")
+
+
+def _first_line(exc: SQLAlchemyError) -> str:
+    return str(getattr(exc, "orig", None) or exc).splitlines()[0]
 
 
 def create_db_engine(url: str) -> Engine:
@@ -59,6 +66,14 @@ def create_db_engine(url: str) -> Engine:
         _configure_sqlite(engine)
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file behind a SQLite URL (None for other databases and in-memory SQLite)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
 
 
 @dataclass
@@ -75,13 +90,17 @@ class Database:
 
     @property
     def sqlite_path(self) -> Path | None:
-        database = make_url(self.url).database
-        return Path(database) if self.is_sqlite and database not in (None, "", ":memory:") else None
+        return sqlite_file(self.url)
 
     @contextmanager
-    def session(self, *, readonly: bool = False) -> Iterator[Session]:
-        """One user action = one transaction: commit on success, roll back on any exception."""
-        bind = self.engine.execution_options(loyalty_readonly=readonly)
+    def session(
+        self, *, readonly: bool = False, busy_ms: int = BUSY_TIMEOUT_MS
+    ) -> Iterator[Session]:
+        """One user action = one transaction: commit on success, roll back on any exception.
+
+        ``busy_ms``: how long to wait for another till's write lock (the GUI thread waits
+        less than a background job). Database failures come out as typed errors."""
+        bind = self.engine.execution_options(loyalty_readonly=readonly, loyalty_busy_ms=busy_ms)
         with Session(bind, expire_on_commit=False) as session:
             try:
                 yield session
@@ -89,6 +108,17 @@ class Database:
                     session.commit()
                 # A read-only scope just closes: its transaction ends with the connection, and
                 # the objects it loaded stay readable (a rollback would expire them).
+            except OperationalError as exc:
+                session.rollback()
+                if "locked" in str(exc.orig) or "busy" in str(exc.orig):
+                    raise DatabaseBusy() from exc
+                raise DatabaseError(url=self.display_name(), reason=_first_line(exc)) from exc
+            except IntegrityError as exc:
+                session.rollback()
+                raise DatabaseError(
+                    url=self.display_name(),
+                    reason="another till changed the same record at the same moment; try again",
+                ) from exc
             except BaseException:
                 session.rollback()
                 raise
@@ -174,7 +204,7 @@ def open_database(url: str, *, till_id: str | None = None, upgrade: bool = True)
         if upgrade:
             migrate(db)
     except SQLAlchemyError as exc:
-        raise DatabaseError(url=url, reason=str(exc.orig or exc).splitlines()[0]) from exc
+        raise DatabaseError(url=url, reason=_first_line(exc)) from exc
     except sqlite3.Error as exc:
         raise DatabaseError(url=url, reason=str(exc)) from exc
     return db

@@ -99,6 +99,11 @@ class ImportFailed(LoyaltyError):
         super().__init__(count=len(problems), **params)
 
 
+class DatabaseBusy(LoyaltyError):
+    code = "database_busy"
+    template = "the database is busy (another till or a long job is writing); try again"
+
+
 class DatabaseError(LoyaltyError):
     code = "database"
     template = "database {url}: {reason}"

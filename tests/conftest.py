@@ -55,9 +55,21 @@ def run_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Callable[...,
     db_path = tmp_path / "shop.db"
 
     def run(*args: str, db_file: Path | None = None) -> CliResult:
+        target = db_file or db_path
+        if not target.exists() and args[0] not in ("init", "demo"):
+            cli.main(["init", "--db", str(target)])  # commands other than init need a shop
         capsys.readouterr()
-        code = cli.main([*map(str, args), "--db", str(db_file or db_path)])
+        code = cli.main([*map(str, args), "--db", str(target)])
         captured = capsys.readouterr()
         return CliResult(code, captured.out, captured.err)
 
     return run
+
+
+@pytest.fixture
+def member(db: Database, actor: Actor):
+    """A member with no points and no birthday."""
+    from loyalty_desktop.services.members import Enrolment, enrol
+
+    with db.session() as session:
+        return enrol(session, actor, Enrolment(name="Zhang San", phone="13800138000"))

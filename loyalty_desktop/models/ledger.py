@@ -1,7 +1,7 @@
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import Index
+from sqlalchemy import BigInteger, Index
 from sqlmodel import Field
 
 from loyalty_desktop.models.base import Travelling
@@ -32,7 +32,7 @@ class PointsEntry(Travelling, table=True):
     id: int | None = Field(default=None, primary_key=True)
     member_id: int = Field(foreign_key="member.id")
     kind: str = Field(max_length=16, index=True)
-    points: int
+    points: int = Field(sa_type=BigInteger)
     sale_id: int | None = Field(default=None, foreign_key="sale.id", index=True)
     refund_id: int | None = Field(default=None, foreign_key="refund.id")
     staff_id: int | None = Field(default=None, foreign_key="staff.id")

@@ -1,7 +1,7 @@
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import Index, text
+from sqlalchemy import BigInteger, Index, text
 from sqlmodel import Field
 
 from loyalty_desktop.models.base import Travelling
@@ -38,7 +38,7 @@ class Member(Travelling, table=True):
     status: str = Field(default=MemberStatus.ACTIVE, max_length=16)
     referred_by_id: int | None = Field(default=None, foreign_key="member.id")
     # Cache of sum(points_entry.points); written in the same transaction as every entry.
-    balance: int = 0
+    balance: int = Field(default=0, sa_type=BigInteger, index=True)  # sorted in the browser
     # Current tier name (cache of the latest tier_change); "" = the base tier.
     tier: str = Field(default="", max_length=30)
     created_by: int | None = Field(default=None, foreign_key="staff.id")

@@ -1,7 +1,7 @@
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import CheckConstraint, Index
+from sqlalchemy import BigInteger, CheckConstraint, Index
 from sqlmodel import Field
 
 from loyalty_desktop.models.base import Travelling
@@ -26,14 +26,14 @@ class Sale(Travelling, table=True):
     id: int | None = Field(default=None, primary_key=True)
     member_id: int | None = Field(default=None, foreign_key="member.id")
     receipt: str | None = Field(default=None, max_length=64, unique=True)
-    amount_cents: int
-    tier_discount_cents: int = 0  # the member tier's discount %
-    points_discount_cents: int = 0
-    coupon_discount_cents: int = 0
-    paid_cents: int
-    points_earned: int = 0
-    points_redeemed: int = 0
-    refunded_cents: int = 0
+    amount_cents: int = Field(sa_type=BigInteger)
+    tier_discount_cents: int = Field(default=0, sa_type=BigInteger)  # the member tier's discount %
+    points_discount_cents: int = Field(default=0, sa_type=BigInteger)
+    coupon_discount_cents: int = Field(default=0, sa_type=BigInteger)
+    paid_cents: int = Field(sa_type=BigInteger)
+    points_earned: int = Field(default=0, sa_type=BigInteger)
+    points_redeemed: int = Field(default=0, sa_type=BigInteger)
+    refunded_cents: int = Field(default=0, sa_type=BigInteger)
     status: str = Field(default=SaleStatus.COMPLETED, max_length=16)
     created_at: datetime = Field(index=True)
     staff_id: int | None = Field(default=None, foreign_key="staff.id")
@@ -42,9 +42,9 @@ class Sale(Travelling, table=True):
 class Refund(Travelling, table=True):
     id: int | None = Field(default=None, primary_key=True)
     sale_id: int = Field(foreign_key="sale.id", index=True)
-    amount_cents: int
-    points_reversed: int = 0  # earned points taken back
-    points_returned: int = 0  # redeemed points given back
+    amount_cents: int = Field(sa_type=BigInteger)
+    points_reversed: int = Field(default=0, sa_type=BigInteger)  # earned points taken back
+    points_returned: int = Field(default=0, sa_type=BigInteger)  # redeemed points given back
     created_at: datetime
     staff_id: int | None = Field(default=None, foreign_key="staff.id")
     note: str = Field(default="", max_length=500)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -22,20 +23,41 @@ from loyalty_desktop.services.tiers import tier_name
 MAX_FIND = 50
 _PHONE_JUNK = re.compile(r"[\s\-().]")
 _TAG_SPLIT = re.compile(r"[;；,，]")
+_ASCII_DIGITS = re.compile(r"^[0-9]+$")
+_CN_MOBILE_WITH_86 = re.compile(r"^861[3-9][0-9]{9}$")
+_SCIENTIFIC = re.compile(r"^[0-9.]+[eE][+-]?[0-9]+$")
+_CARD = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 
 
 def normalise_phone(text: str) -> str:
-    """'+86 138-0013-8000' -> '13800138000'. Other country codes keep their '+'."""
-    cleaned = _PHONE_JUNK.sub("", str(text))
+    """'+86 138-0013-8000', '86 13800138000' or full-width '１３８…' -> '13800138000'.
+    Other country codes keep their '+'."""
+    cleaned = _PHONE_JUNK.sub("", unicodedata.normalize("NFKC", str(text)))
     for prefix in ("+86", "0086"):
         if cleaned.startswith(prefix):
             cleaned = cleaned[len(prefix) :]
             break
+    if _CN_MOBILE_WITH_86.match(cleaned):
+        cleaned = cleaned[2:]
     international = cleaned.startswith("+")
     digits = cleaned[1:] if international else cleaned
-    if not digits.isdigit() or not 5 <= len(digits) <= 15:
+    if not _ASCII_DIGITS.match(digits) or not 5 <= len(digits) <= 15:
         raise InvalidInput(field="phone", reason=f"{text!r} is not a phone number")
     return ("+" if international else "") + digits
+
+
+def check_legacy_card(card: str) -> str:
+    """A card number from a previous system is kept as it is — if it is one. Excel turns long
+    numbers into "8.05191E+11", which would match no card ever scanned."""
+    if _SCIENTIFIC.match(card):
+        raise InvalidInput(
+            field="card",
+            reason=f"{card!r} looks like a number Excel rewrote; "
+            "format the column as text and export again",
+        )
+    if not _CARD.match(card):
+        raise InvalidInput(field="card", reason=f"{card!r} may only hold letters, digits and -")
+    return card
 
 
 def normalise_tags(text: str | list[str]) -> str:
@@ -87,7 +109,7 @@ def enrol(session: Session, actor: Actor, data: Enrolment) -> Member:
     phone = normalise_phone(data.phone) if data.phone else None
     if phone and (other := _active_with_phone(session, phone)):
         raise DuplicateMember(field="phone", value=phone, card=other.card, name=other.name)
-    card = (data.card or "").strip()
+    card = check_legacy_card(data.card.strip()) if (data.card or "").strip() else ""
     if card:
         if other := session.exec(select(Member).where(Member.card == card)).first():
             raise DuplicateMember(field="card", value=card, card=other.card, name=other.name)

@@ -259,7 +259,7 @@ class MemberDetail(QWidget):
             [
                 (
                     display.local_datetime(e.created_at, zone),
-                    e.kind,
+                    self._kind(e.kind),
                     display.points(e.points, signed=True),
                     str(e.sale_id or ""),
                     e.note,
@@ -342,6 +342,7 @@ class MembersView(QWidget):
         header.setSectionResizeMode(COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
         self.count = QLabel()
         self.detail = MemberDetail(ops)
+        self._stale = False
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(lambda: self.model.set_query(self.search.text()))
         self.search.textChanged.connect(self._debounce.start)
@@ -384,11 +385,21 @@ class MembersView(QWidget):
         self.detail.show_member(member.id if member else None)
 
     def _data_changed(self, topic: str) -> None:
-        if topic in ("members", "points", "sales"):
-            selected = self.detail.member_id
-            self.model.reload()
-            if selected is not None:
-                self.detail.show_member(selected)
+        if topic not in ("members", "points", "sales"):
+            return
+        if not self.isVisible():
+            self._stale = True  # re-read when the owner comes back, not after every sale
+            return
+        selected = self.detail.member_id
+        self.model.reload()
+        if selected is not None:
+            self.detail.show_member(selected)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self._data_changed("members")
 
     def show_member(self, member_id: int) -> None:
         self.detail.show_member(member_id)

@@ -14,6 +14,8 @@ from loyalty_desktop.db import Database
 from loyalty_desktop.services.actor import Actor
 
 T = TypeVar("T")
+# The GUI thread waits at most this long for another till's write lock, then says "busy".
+GUI_BUSY_MS = 2_000
 Work = Callable[[Session, Actor], T]
 Progress = Callable[[int, int], None]
 
@@ -80,7 +82,7 @@ class Operations(QObject):
     def call(self, work: Work[T], *, changes: str | None = None, readonly: bool = False) -> T:
         """Quick work on the GUI thread (a till action: a few milliseconds). Raises the domain
         error for the caller to show; the transaction is rolled back when it does."""
-        with self.db.session(readonly=readonly) as session:
+        with self.db.session(readonly=readonly, busy_ms=GUI_BUSY_MS) as session:
             result = work(session, self.actor)
         if changes:
             self.changed.emit(changes)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
 GAP_MS = 30
-MIN_SCAN_LENGTH = 6
+MIN_SCAN_LENGTH = 3  # legacy cards can be short; no person types 3 keys + Enter in 90 ms
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _COMMAND_MODIFIERS = (
     Qt.KeyboardModifier.ControlModifier

@@ -43,6 +43,11 @@ class WelcomeDialog(QDialog):
         self.empty_button.clicked.connect(self.start_empty)
         self.setMinimumWidth(440)
 
+    def reject(self) -> None:
+        """Esc or the close button do nothing while the demo shop is being built."""
+        if self.demo_button.isEnabled():
+            super().reject()
+
     def start_empty(self) -> None:
         self.ops.call(lambda s, _a: mark_welcomed(s))
         self.accept()

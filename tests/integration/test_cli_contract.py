@@ -132,3 +132,14 @@ def test_an_unusable_database_path_is_one_line(run_cli, tmp_path) -> None:
 def test_version_exits_zero(run_cli) -> None:
     version = run_cli("--version")
     assert version.code == 0 and "loyalty" in version.out
+
+
+def test_a_mistyped_db_path_is_refused_not_created(tmp_path, capsys) -> None:
+    from loyalty_desktop import cli
+
+    typo = tmp_path / "shpo.db"
+    for command in (["check"], ["export", "members", str(tmp_path / "m.csv")]):
+        assert cli.main([*command, "--db", str(typo)]) == 1
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and "loyalty init" in err[0]
+    assert not typo.exists()

@@ -215,3 +215,35 @@ def test_error_text_never_shows_a_traceback(qtbot, window) -> None:
     scan(qtbot, field, "%%%%%%")
     assert "Traceback" not in window.till.message.text()
     assert window.till.message.text().startswith("No member matches")
+
+
+def test_a_short_legacy_card_scanned_into_the_amount_field_is_a_scan(qtbot, window, db, actor):
+    from loyalty_desktop.services.members import Enrolment, enrol
+
+    with db.session() as s:
+        enrol(s, actor, Enrolment(name="Old Card", card="10023"))
+    till = window.till
+    till.walk_in()
+    scan(qtbot, till.sale_panel.amount, "10023")
+    assert till.member_panel.name.text() == "Old Card"
+    with db.session(readonly=True) as s:
+        assert s.exec(select(Sale)).all() == []  # no ¥10,023 sale
+
+
+def test_a_busy_database_is_said_on_the_message_line(qtbot, window, db, zhang, monkeypatch):
+    import sqlite3
+
+    from loyalty_desktop.ui import operations
+
+    monkeypatch.setattr(operations, "GUI_BUSY_MS", 50)
+    till = window.till
+    scan(qtbot, till.scan_field, zhang.card)
+    type_by_hand(qtbot, till.sale_panel.amount, "10")
+    with sqlite3.connect(db.sqlite_path) as other_till:
+        other_till.execute("BEGIN IMMEDIATE")
+        qtbot.keyClick(till.sale_panel.amount, Qt.Key.Key_Return)
+        other_till.rollback()
+    assert "busy" in till.message.text() and till.message.property("tone") == "refused"
+    assert till.sale_panel.amount.text() == "10"  # nothing lost: press Enter again
+    qtbot.keyClick(till.sale_panel.amount, Qt.Key.Key_Return)
+    assert "recorded" in till.message.text()

@@ -61,3 +61,13 @@ def test_background_work_reports_on_the_gui_thread(qtbot, window) -> None:
     assert seen["worker"] != gui
     assert seen["error_thread"] == gui and seen["progress_thread"] == gui
     assert isinstance(seen["error"], InvalidInput)
+
+
+def test_the_welcome_dialog_cannot_be_closed_while_the_demo_is_built(qtbot, window, db) -> None:
+    dialog = WelcomeDialog(window.ops, window, demo_size=(20, 1))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.accepted, timeout=60_000):
+        qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert dialog.isVisible()

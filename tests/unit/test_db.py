@@ -126,3 +126,23 @@ def test_check_reports_a_dangling_reference(db, actor) -> None:
         problems = run_checks(s)
     assert [p.check for p in problems] == ["storage"]
     assert "member" in problems[0].detail
+
+
+def test_the_migrations_build_exactly_the_models(db) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, SQLModel.metadata) == []
+
+
+def test_a_locked_database_is_a_typed_error_not_a_crash(db, actor) -> None:
+    from loyalty_desktop.errors import DatabaseBusy
+
+    with sqlite3.connect(db.sqlite_path) as other_till:
+        other_till.execute("BEGIN IMMEDIATE")
+        with pytest.raises(DatabaseBusy), db.session(busy_ms=100) as s:
+            enrol(s, actor, Enrolment(name="A", phone="13800000001"))
+        other_till.rollback()

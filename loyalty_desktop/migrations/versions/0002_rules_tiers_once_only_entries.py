@@ -76,6 +76,7 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("tier", sa.String(length=30), nullable=False, server_default="")
         )
+        batch_op.create_index(batch_op.f("ix_member_balance"), ["balance"], unique=False)
 
     with op.batch_alter_table("points_entry", schema=None) as batch_op:
         batch_op.add_column(sa.Column("dedupe_key", sa.String(length=60), nullable=True))
@@ -85,7 +86,7 @@ def upgrade() -> None:
 
     with op.batch_alter_table("sale", schema=None) as batch_op:
         batch_op.add_column(
-            sa.Column("tier_discount_cents", sa.Integer(), nullable=False, server_default="0")
+            sa.Column("tier_discount_cents", sa.BigInteger(), nullable=False, server_default="0")
         )
 
     _flat_rules_to_first_version()
@@ -136,6 +137,7 @@ def downgrade() -> None:
         batch_op.drop_column("dedupe_key")
 
     with op.batch_alter_table("member", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_member_balance"))
         batch_op.drop_column("tier")
 
     with op.batch_alter_table("tier_change", schema=None) as batch_op:

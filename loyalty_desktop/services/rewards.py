@@ -1,0 +1,42 @@
+"""The reward catalogue at the till (积分兑换): "free coffee = 500 points" and the like."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import Session
+
+from loyalty_desktop.errors import InvalidInput
+from loyalty_desktop.models import EntryKind, Member, PointsEntry
+from loyalty_desktop.services import audit
+from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.points import post_entry
+from loyalty_desktop.services.rules import load_rules
+
+
+@dataclass(frozen=True)
+class RewardResult:
+    entry: PointsEntry
+    balance: int
+
+
+def redeem_reward(session: Session, actor: Actor, member_id: int, name: str) -> RewardResult:
+    """Spend points on a catalogue reward; refused (nothing written) if the balance is short."""
+    reward = load_rules(session).reward(name)
+    member = session.get(Member, member_id)
+    if member is None:
+        raise InvalidInput(field="member", reason=f"no member with id {member_id}")
+    entry = post_entry(
+        session,
+        actor,
+        member_id,
+        EntryKind.REDEEM,
+        -reward.points,
+        note=f"reward: {reward.name}",
+        keep_non_negative=True,
+    )
+    audit.record(
+        session, actor, "reward.redeem", member.card, reward=reward.name, points=reward.points
+    )
+    session.refresh(member)
+    return RewardResult(entry=entry, balance=member.balance)
