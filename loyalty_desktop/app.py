@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from loyalty_desktop import config
 from loyalty_desktop.db import Database, open_database
-from loyalty_desktop.errors import LoyaltyError
+from loyalty_desktop.errors import InvalidInput, LoyaltyError
 from loyalty_desktop.models import Staff
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.demo import needs_welcome
@@ -25,15 +25,17 @@ from loyalty_desktop.ui.welcome import WelcomeDialog
 log = logging.getLogger("loyalty_desktop")
 
 
-def sign_in(db: Database) -> tuple[Operations, Staff]:
-    """Until staff PINs exist, the owner account is the one signed in."""
+def sign_in(db: Database, staff_id: int | None = None) -> tuple[Operations, Staff]:
+    """Until staff PINs exist, the owner account is signed in unless a staff id is given."""
     with db.session() as session:
-        owner = ensure_owner(session, db.till_id)
-    return Operations(db, Actor(owner.id, db.till_id), owner.role), owner
+        staff = session.get(Staff, staff_id) if staff_id else ensure_owner(session, db.till_id)
+        if staff is None:
+            raise InvalidInput(field="staff", reason=f"no staff member {staff_id}")
+    return Operations(db, Actor(staff.id, db.till_id), staff.role), staff
 
 
-def build_main_window(db: Database) -> MainWindow:
-    ops, staff = sign_in(db)
+def build_main_window(db: Database, staff_id: int | None = None) -> MainWindow:
+    ops, staff = sign_in(db, staff_id)
     return MainWindow(ops, staff.name)
 
 
@@ -67,6 +69,7 @@ def main() -> int:
         return 1
     window = build_main_window(db)
     window.show()
+    window.run_housekeeping()
     if window.ops.call(lambda s, _a: needs_welcome(s), readonly=True):
         WelcomeDialog(window.ops, window).exec()
         window.members.model.reload()

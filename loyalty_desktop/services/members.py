@@ -17,6 +17,7 @@ from loyalty_desktop.models import Member, MemberStatus, Sale
 from loyalty_desktop.services import audit, cards
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.bonuses import enrolment_bonus
+from loyalty_desktop.services.expiry import expiring_soon
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.tiers import tier_name
 
@@ -248,6 +249,8 @@ class MemberCard:
     last_visit: datetime | None
     birthday: date | None
     enrolled_at: datetime
+    benefits: str  # the tier's benefits text, shown at the till
+    expiring: tuple[tuple[date, int], ...]  # (date, points) lapsing within 30 days
 
 
 def member_card(session: Session, member_id: int) -> MemberCard:
@@ -255,16 +258,19 @@ def member_card(session: Session, member_id: int) -> MemberCard:
     if member is None:
         raise MemberNotFound(query=str(member_id))
     seen = visits(session, [member_id])[member_id]
+    rules = load_rules(session)
     return MemberCard(
         id=member_id,
         card=member.card,
         name=member.name,
         phone=member.phone,
         balance=member.balance,
-        tier=tier_name(member, load_rules(session)),
+        tier=tier_name(member, rules),
         flagged=member.flagged,
         visits=seen.count,
         last_visit=seen.last_visit,
         birthday=member.birthday,
         enrolled_at=member.enrolled_at,
+        benefits=rules.tiers.level(member.tier).benefits,
+        expiring=tuple(expiring_soon(session, member_id)),
     )

@@ -27,6 +27,8 @@ from loyalty_desktop.models import Member, Sale
 from loyalty_desktop.money import parse_amount
 from loyalty_desktop.printing.barcodes import code128_png
 from loyalty_desktop.services.members import Enrolment, enrol
+from loyalty_desktop.services.rewards import redeem_reward
+from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.sales import find_sale, plan_refund, refund_sale
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
@@ -51,6 +53,7 @@ class HelpDialog(QDialog):
             ("F3", self.tr("Find a member (phone, last 4 digits, name)")),
             ("F4", self.tr("Redeem points on this sale")),
             ("F6", self.tr("Walk-in sale (no member)")),
+            ("F7", self.tr("Give a reward from the catalogue for points")),
             ("F8", self.tr("Refund a sale")),
             ("Esc", self.tr("Clear the till")),
         ]
@@ -311,4 +314,45 @@ class RefundDialog(QDialog):
         )
         if result.flagged:
             self.result_text += " · " + self.tr("balance is now negative")
+        self.accept()
+
+
+class RewardDialog(QDialog):
+    """The reward catalogue: arrows and Enter give the chosen reward for its points."""
+
+    def __init__(self, ops: Operations, member_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops, self.member_id = ops, member_id
+        self.result_text = ""
+        self.setWindowTitle(self.tr("Reward for points"))
+        self.rewards = ops.call(lambda s, _a: load_rules(s).rewards, readonly=True)
+        layout = QVBoxLayout(self)
+        self.list = QListWidget()
+        for reward in self.rewards:
+            self.list.addItem(
+                self.tr("{0}   {1} points").format(reward.name, display.points(reward.points))
+            )
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(self.give)
+        self.error = _error_label()
+        if not self.rewards:
+            self.error.setText(
+                self.tr("The catalogue is empty: the owner adds rewards in Settings.")
+            )
+        layout.addWidget(self.list)
+        layout.addWidget(self.error)
+        self.resize(420, 300)
+
+    def give(self) -> None:
+        reward = self.rewards[self.list.currentRow()]
+        try:
+            result = self.ops.call(
+                lambda s, a: redeem_reward(s, a, self.member_id, reward.name), changes="points"
+            )
+        except LoyaltyError as error:
+            self.error.setText(describe(error))
+            return
+        self.result_text = self.tr("{0} given for {1} points · balance {2}").format(
+            reward.name, display.points(reward.points), display.points(result.balance)
+        )
         self.accept()

@@ -15,8 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from loyalty_desktop.models import Role
+from loyalty_desktop.services.housekeeping import HousekeepingReport, run_housekeeping
 from loyalty_desktop.ui.members import MembersView
+from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
+from loyalty_desktop.ui.settings import SettingsView
 from loyalty_desktop.ui.till import TillView
 
 NAV_ITEM = QSize(140, 48)
@@ -30,23 +34,27 @@ class MainWindow(QMainWindow):
         self.till = TillView(ops)
         self.members = MembersView(ops)
         self.pages = QStackedWidget()
+        self._pages_by_row: dict[int, QWidget] = {}
         self.nav = QListWidget(objectName="nav")
         self.nav.setFixedWidth(150)
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._add_page(self.tr("Till"), self.till, "Ctrl+1")
         self._add_page(self.tr("Members"), self.members, "Ctrl+2")
-        for name in (
-            self.tr("Coupons"),
-            self.tr("Surveys"),
-            self.tr("Reports"),
-            self.tr("Settings"),
-        ):
-            item = QListWidgetItem(name)
-            item.setSizeHint(NAV_ITEM)
-            item.setFlags(Qt.ItemFlag.NoItemFlags)  # filled by later releases
-            item.setToolTip(self.tr("Not available in this version yet"))
-            self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        for name in (self.tr("Coupons"), self.tr("Surveys"), self.tr("Reports")):
+            self._add_disabled(name, self.tr("Not available in this version yet"))
+        self.settings: SettingsView | None = None
+        if ops.role == Role.OWNER:
+            self.settings = SettingsView(ops)
+            self._add_page(self.tr("Settings"), self.settings, "Ctrl+9")
+        else:
+            self._add_disabled(self.tr("Settings"), self.tr("Only the owner can change the rules"))
+        self.nav.currentRowChanged.connect(
+            lambda row: (
+                self.pages.setCurrentWidget(self._pages_by_row[row])
+                if row in self._pages_by_row
+                else None
+            )
+        )
         self.nav.setCurrentRow(0)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -61,14 +69,41 @@ class MainWindow(QMainWindow):
         )
         self.resize(1280, 800)
 
+    def run_housekeeping(self) -> None:
+        """Expiry, birthday bonuses and the monthly tier review, off the GUI thread."""
+
+        def done(report: HousekeepingReport) -> None:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Daily housekeeping: {0} points expired, {1} birthday bonuses, {2} downgrades"
+                ).format(report.expired_points, report.birthday_bonuses, report.downgrades),
+                15_000,
+            )
+
+        self.ops.start(
+            lambda s, a, _progress: run_housekeeping(s, a),
+            on_done=done,
+            on_error=lambda e: self.statusBar().showMessage(describe(e), 15_000),
+            changes="points",
+        )
+
+    def _add_disabled(self, name: str, why: str) -> None:
+        item = QListWidgetItem(name)
+        item.setSizeHint(NAV_ITEM)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        item.setToolTip(why)
+        self.nav.addItem(item)
+
     def _add_page(self, name: str, page: QWidget, key: str) -> None:
         self.pages.addWidget(page)
         item = QListWidgetItem(name)
         item.setSizeHint(NAV_ITEM)
         self.nav.addItem(item)
         row = self.nav.count() - 1
+        self._pages_by_row[row] = page
         shortcut = QShortcut(QKeySequence(key), self)
         shortcut.activated.connect(lambda: self.nav.setCurrentRow(row))
 
     def show_page(self, page: QWidget) -> None:
-        self.nav.setCurrentRow(self.pages.indexOf(page))
+        rows = [row for row, widget in self._pages_by_row.items() if widget is page]
+        self.nav.setCurrentRow(rows[0])

@@ -28,10 +28,17 @@ from loyalty_desktop.clock import utcnow
 from loyalty_desktop.errors import InvalidInput, LoyaltyError
 from loyalty_desktop.money import parse_amount
 from loyalty_desktop.services import members as member_service
+from loyalty_desktop.services.earning import Step
 from loyalty_desktop.services.members import MemberCard
 from loyalty_desktop.services.rules import Rules, load_rules
 from loyalty_desktop.services.sales import Quote, SaleRequest, SaleResult, quote_sale, record_sale
-from loyalty_desktop.ui.dialogs import EnrolDialog, HelpDialog, PickMemberDialog, RefundDialog
+from loyalty_desktop.ui.dialogs import (
+    EnrolDialog,
+    HelpDialog,
+    PickMemberDialog,
+    RefundDialog,
+    RewardDialog,
+)
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.scanner import ScanCatcher
@@ -66,8 +73,19 @@ class MemberPanel(QFrame):
         tabular(self.points, 40, bold=True)
         self.value = QLabel()
         self.visits = QLabel()
+        self.benefits = QLabel(wordWrap=True)
+        self.expiring = QLabel(objectName="expiring", wordWrap=True)
+        set_tone(self.expiring, "note")
         self.flag = QLabel(objectName="flag")
-        for widget in (self.phone, self.points, self.value, self.visits, self.flag):
+        for widget in (
+            self.phone,
+            self.points,
+            self.value,
+            self.visits,
+            self.benefits,
+            self.expiring,
+            self.flag,
+        ):
             layout.addWidget(widget)
         layout.addStretch()
         self.show_nobody()
@@ -79,7 +97,14 @@ class MemberPanel(QFrame):
             self.tr("Scan a card, or type a phone number, its last 4 digits or a name.")
         )
         self.phone.setWordWrap(True)
-        for label in (self.points, self.value, self.visits, self.flag):
+        for label in (
+            self.points,
+            self.value,
+            self.visits,
+            self.benefits,
+            self.expiring,
+            self.flag,
+        ):
             label.clear()
 
     def show_walk_in(self) -> None:
@@ -109,6 +134,13 @@ class MemberPanel(QFrame):
             self.visits.setText(self.tr("Last visit {0} · {1} visits").format(last, card.visits))
         else:
             self.visits.setText(self.tr("First visit"))
+        self.benefits.setText(card.benefits)
+        self.expiring.setText(
+            " · ".join(
+                self.tr("{0} points expire on {1}").format(display.points(points), day.isoformat())
+                for day, points in card.expiring
+            )
+        )
         self.flag.setText(
             self.tr("Negative balance: points were refunded after being spent")
             if card.flagged
@@ -151,6 +183,7 @@ class PayPanel(QFrame):
         self.labels: dict[str, QLabel] = {}
         rows = [
             ("amount", self.tr("Amount")),
+            ("tier", self.tr("Member discount")),
             ("points", self.tr("Points")),
             ("pay", self.tr("To pay")),
             ("earns", self.tr("Earns")),
@@ -173,8 +206,11 @@ class PayPanel(QFrame):
             label.setText("—")
         self.receipt.clear()
 
-    def _fill(self, amount: int, discount: int, paid: int, earned: int | None) -> None:
+    def _fill(
+        self, amount: int, tier_off: int, discount: int, paid: int, earned: int | None
+    ) -> None:
         self.labels["amount"].setText(display.money(amount))
+        self.labels["tier"].setText(display.money(-tier_off) if tier_off else "—")
         self.labels["points"].setText(display.money(-discount) if discount else "—")
         self.labels["pay"].setText(display.money(paid))
         self.labels["earns"].setText("—" if earned is None else self.tr("+{0} pts").format(earned))
@@ -182,14 +218,34 @@ class PayPanel(QFrame):
     def show_quote(self, quote: Quote) -> None:
         self.receipt.clear()
         earned = quote.points_earned if quote.balance is not None else None
-        self._fill(quote.amount_cents, quote.points_discount_cents, quote.paid_cents, earned)
+        self._fill(
+            quote.amount_cents,
+            quote.tier_discount_cents,
+            quote.points_discount_cents,
+            quote.paid_cents,
+            earned,
+        )
+        self.receipt.setText(self._steps(quote.steps))
 
     def show_receipt(self, result: SaleResult) -> None:
         sale = result.sale
         earned = sale.points_earned if result.balance is not None else None
-        self._fill(sale.amount_cents, sale.points_discount_cents, sale.paid_cents, earned)
+        self._fill(
+            sale.amount_cents,
+            sale.tier_discount_cents,
+            sale.points_discount_cents,
+            sale.paid_cents,
+            earned,
+        )
         lines = [self.tr("✓ Sale {0} · paid {1}").format(sale.id, display.money(sale.paid_cents))]
         if result.balance is not None:
+            lines.append(self._steps(result.steps))
+            lines += [
+                self.tr("Bonus: {0} {1}").format(display.points(b.points, signed=True), b.note)
+                for b in result.bonuses
+            ]
+            if result.upgrade is not None:
+                lines.append(self.tr("★ Upgraded to {0}!").format(result.upgrade.tier))
             lines.append(
                 self.tr("Earned {0} · redeemed {1} · balance {2}").format(
                     display.points(sale.points_earned, signed=True),
@@ -199,7 +255,11 @@ class PayPanel(QFrame):
                     display.points(result.balance),
                 )
             )
-        self.receipt.setText("\n".join(lines))
+        self.receipt.setText("\n".join(line for line in lines if line))
+
+    def _steps(self, steps: tuple[Step, ...]) -> str:
+        """How the points were worked out, e.g. "88 yuan × 1: 88 → Gold ×1.5: 132"."""
+        return " → ".join(f"{step.label}: {step.points}" for step in steps)
 
 
 class TillView(QWidget):
@@ -213,6 +273,7 @@ class TillView(QWidget):
         ("F3", "find"),
         ("F4", "focus_redeem"),
         ("F6", "walk_in"),
+        ("F7", "reward"),
         ("F8", "refund"),
         ("Esc", "clear"),
     )
@@ -258,6 +319,7 @@ class TillView(QWidget):
             "find": self.tr("Find"),
             "focus_redeem": self.tr("Redeem"),
             "walk_in": self.tr("Walk-in"),
+            "reward": self.tr("Reward"),
             "refund": self.tr("Refund"),
             "clear": self.tr("Clear"),
         }
@@ -433,6 +495,18 @@ class TillView(QWidget):
             self.select_member(dialog.member_id)
         else:
             self.scan_field.setFocus()
+
+    def reward(self) -> None:
+        """Spend points on a catalogue reward (积分兑换) for the member at the till."""
+        if self.member is None:
+            self.say(self.tr("Scan a member first to give a reward"), "note")
+            self.scan_field.setFocus()
+            return
+        dialog = RewardDialog(self.ops, self.member.id, self)
+        if dialog.exec() and dialog.result_text:
+            self.select_member(self.member.id)
+            self.say(dialog.result_text, "ok")
+        self.scan_field.setFocus()
 
     def refund(self) -> None:
         dialog = RefundDialog(self.ops, self)

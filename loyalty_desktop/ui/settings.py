@@ -1,0 +1,456 @@
+"""The owner's Settings screen: the whole programme (earning, tiers, bonuses, expiry, rewards)
+edited as one document, validated by the rules service as you type, with a live preview of
+what a sale earns. Saving writes a new rules version that applies from that moment."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from loyalty_desktop import display
+from loyalty_desktop.errors import InvalidInput, LoyaltyError
+from loyalty_desktop.money import format_cents, parse_amount
+from loyalty_desktop.services.earning import earn
+from loyalty_desktop.services.rules import Rules, load_rules, parse_rules, save_rules
+from loyalty_desktop.ui.messages import describe
+from loyalty_desktop.ui.operations import Operations
+from loyalty_desktop.ui.theme import set_tone
+
+# How a table cell is read back: text as is, a whole number, yuan -> cents, weekdays, a date.
+Column = tuple[str, str, str]  # (document key, header, kind)
+
+
+def _cell_value(kind: str, text: str, where: str) -> Any:
+    text = text.strip()
+    if kind == "text":
+        return text
+    if kind == "int":
+        if not text.lstrip("-").isdigit():
+            raise InvalidInput(field=where, reason=f"{text!r} is not a whole number")
+        return int(text)
+    if kind == "yuan":
+        return parse_amount(text or "0", allow_zero=True)
+    if kind == "weekdays":
+        parts = [p for p in text.replace("，", ",").split(",") if p.strip()]
+        if not all(p.strip().isdigit() for p in parts):
+            raise InvalidInput(field=where, reason="weekdays are numbers 1 (Mon) to 7 (Sun)")
+        return [int(p) for p in parts]
+    if kind == "date":
+        return text or None
+    raise ValueError(kind)
+
+
+def _cell_text(kind: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if kind == "yuan":
+        return format_cents(value)
+    if kind == "weekdays":
+        return ",".join(map(str, value))
+    return str(value)
+
+
+class RowsEditor(QWidget):
+    """A small table of rows (promotions, tiers, rewards) with add and remove buttons."""
+
+    def __init__(self, columns: list[Column], blank: dict[str, Any], on_change: Callable) -> None:
+        super().__init__()
+        self.columns, self.blank = columns, blank
+        self.table = QTableWidget(0, len(columns))
+        self.table.setHorizontalHeaderLabels([header for _k, header, _t in columns])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.itemChanged.connect(lambda _item: on_change())
+        add, remove = QPushButton(self.tr("Add")), QPushButton(self.tr("Remove"))
+        add.clicked.connect(lambda: (self._append(self.blank), on_change()))
+        remove.clicked.connect(lambda: (self.table.removeRow(self.table.currentRow()), on_change()))
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def _append(self, row: dict[str, Any]) -> None:
+        self.table.blockSignals(True)
+        index = self.table.rowCount()
+        self.table.insertRow(index)
+        for column, (key, _header, kind) in enumerate(self.columns):
+            self.table.setItem(index, column, QTableWidgetItem(_cell_text(kind, row.get(key))))
+        self.table.blockSignals(False)
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.table.setRowCount(0)
+        for row in rows:
+            self._append(row)
+
+    def rows(self, path: str) -> list[dict[str, Any]]:
+        result = []
+        for r in range(self.table.rowCount()):
+            row = {}
+            for c, (key, _header, kind) in enumerate(self.columns):
+                item = self.table.item(r, c)
+                value = _cell_value(kind, item.text() if item else "", f"{path}.{r + 1}.{key}")
+                if value is not None:
+                    row[key] = value
+            result.append(row)
+        return result
+
+
+class SettingsView(QWidget):
+    def __init__(self, ops: Operations) -> None:
+        super().__init__(objectName="page")
+        self.ops = ops
+        self._loading = False
+        self.valid: Rules | None = None
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._general_tab(), self.tr("Shop && earning"))
+        self.tabs.addTab(self._tiers_tab(), self.tr("Tiers"))
+        self.tabs.addTab(self._bonuses_tab(), self.tr("Bonuses && expiry"))
+        self.tabs.addTab(self._rewards_tab(), self.tr("Rewards"))
+        self.status = QLabel(objectName="message", wordWrap=True)
+        self.save_button = QPushButton(self.tr("Save rules"), objectName="primary")
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.reload)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self._preview_box())
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.revert_button)
+        bottom.addWidget(self.save_button)
+        layout.addLayout(bottom)
+        self.reload()
+
+    # --- tabs -----------------------------------------------------------------------------------
+    def _spin(self, low: int, high: int, suffix: str = "") -> QSpinBox:
+        spin = QSpinBox(minimum=low, maximum=high, suffix=suffix)
+        spin.valueChanged.connect(self.changed)
+        return spin
+
+    def _line(self, name: str = "") -> QLineEdit:
+        line = QLineEdit(objectName=name)
+        line.textChanged.connect(self.changed)
+        return line
+
+    def _combo(self, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox()
+        for value, text in items:
+            combo.addItem(text, value)
+        combo.currentIndexChanged.connect(self.changed)
+        return combo
+
+    def _general_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.shop_name = self._line("shopName")
+        self.timezone = self._line("timezone")
+        self.points_per_yuan = self._spin(1, 10_000)
+        self.points_per_yuan.setObjectName("pointsPerYuan")
+        self.rounding = self._combo(
+            [("floor", self.tr("round down")), ("half_up", self.tr("round half up"))]
+        )
+        self.min_spend = self._line("minSpend")
+        self.cap = self._spin(0, 1_000_000)
+        self.cap.setSpecialValueText(self.tr("no cap"))
+        self.redeem_rate = self._spin(1, 10_000, self.tr(" points = ¥1 off"))
+        self.promotions = RowsEditor(
+            [
+                ("name", self.tr("Promotion"), "text"),
+                ("multiplier_pct", self.tr("Points %"), "int"),
+                ("weekdays", self.tr("Weekdays (1=Mon)"), "weekdays"),
+                ("start", self.tr("From"), "date"),
+                ("end", self.tr("Until"), "date"),
+            ],
+            {"name": self.tr("Double points"), "multiplier_pct": 200, "weekdays": [2]},
+            self.changed,
+        )
+        form.addRow(self.tr("Shop name"), self.shop_name)
+        form.addRow(self.tr("Time zone"), self.timezone)
+        form.addRow(self.tr("Points per whole yuan paid"), self.points_per_yuan)
+        form.addRow(self.tr("Yuan are"), self.rounding)
+        form.addRow(self.tr("Minimum spend to earn (¥)"), self.min_spend)
+        form.addRow(self.tr("Most points per sale"), self.cap)
+        form.addRow(self.tr("Redemption"), self.redeem_rate)
+        form.addRow(self.tr("Promotions"), self.promotions)
+        return page
+
+    def _tiers_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.basis = self._combo(
+            [("spend", self.tr("net spend (¥)")), ("visits", self.tr("number of visits"))]
+        )
+        self.window = self._spin(1, 36, self.tr(" months"))
+        self.grace = self._spin(0, 12, self.tr(" months"))
+        self.levels = RowsEditor(
+            [
+                ("name", self.tr("Tier"), "text"),
+                ("threshold", self.tr("From"), "text"),
+                ("multiplier_pct", self.tr("Points %"), "int"),
+                ("discount_pct", self.tr("Discount %"), "int"),
+                ("benefits", self.tr("Benefits shown at the till"), "text"),
+            ],
+            {
+                "name": self.tr("New tier"),
+                "threshold": "",
+                "multiplier_pct": 100,
+                "discount_pct": 0,
+            },
+            self.changed,
+        )
+        form.addRow(self.tr("Qualify by"), self.basis)
+        form.addRow(self.tr("Over the last"), self.window)
+        form.addRow(self.tr("Grace before a downgrade"), self.grace)
+        form.addRow(self.levels)
+        form.addRow(
+            QLabel(
+                self.tr(
+                    "Thresholds are yuan of net spend, or visits, in the window; the first "
+                    "tier starts at 0. Upgrades happen on the sale that crosses a threshold; "
+                    "downgrades at the monthly review after the grace period."
+                ),
+                wordWrap=True,
+            )
+        )
+        return page
+
+    def _bonuses_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.enrol_bonus = self._spin(0, 1_000_000, self.tr(" points"))
+        self.birthday_points = self._spin(0, 1_000_000, self.tr(" points"))
+        self.birthday_mode = self._combo(
+            [
+                ("first_visit", self.tr("on the first visit in the days after the birthday")),
+                ("on_day", self.tr("automatically on the birthday")),
+            ]
+        )
+        self.birthday_window = self._spin(0, 31, self.tr(" days"))
+        self.referrer_points = self._spin(0, 1_000_000, self.tr(" points"))
+        self.referee_points = self._spin(0, 1_000_000, self.tr(" points"))
+        self.referral_min = self._line("referralMin")
+        self.expiry = self._spin(0, 120, self.tr(" months"))
+        self.expiry.setSpecialValueText(self.tr("never"))
+        form.addRow(self.tr("Enrolment bonus"), self.enrol_bonus)
+        form.addRow(self.tr("Birthday bonus"), self.birthday_points)
+        form.addRow(self.tr("Given"), self.birthday_mode)
+        form.addRow(self.tr("Birthday window"), self.birthday_window)
+        form.addRow(self.tr("Referral: the member who referred"), self.referrer_points)
+        form.addRow(self.tr("Referral: the new member"), self.referee_points)
+        form.addRow(self.tr("…on their first purchase of at least (¥)"), self.referral_min)
+        form.addRow(self.tr("Points expire after"), self.expiry)
+        return page
+
+    def _rewards_tab(self) -> QWidget:
+        self.rewards = RowsEditor(
+            [("name", self.tr("Reward"), "text"), ("points", self.tr("Points"), "int")],
+            {"name": self.tr("Free coffee"), "points": 500},
+            self.changed,
+        )
+        return self.rewards
+
+    def _preview_box(self) -> QWidget:
+        box = QWidget(objectName="panel")
+        row = QHBoxLayout(box)
+        self.preview_amount = QLineEdit("88.00", objectName="previewAmount")
+        self.preview_amount.setMaximumWidth(110)
+        self.preview_tier = QComboBox()
+        self.preview_date = QDateEdit(
+            QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd ddd"
+        )
+        self.preview_text = QLabel(objectName="previewText", wordWrap=True)
+        for widget in (self.preview_amount, self.preview_tier, self.preview_date):
+            signal = (
+                getattr(widget, "textChanged", None)
+                or getattr(widget, "currentIndexChanged", None)
+                or widget.dateChanged
+            )
+            signal.connect(self.update_preview)
+        row.addWidget(QLabel(self.tr("Preview: a sale of ¥")))
+        row.addWidget(self.preview_amount)
+        row.addWidget(QLabel(self.tr("by")))
+        row.addWidget(self.preview_tier)
+        row.addWidget(QLabel(self.tr("on")))
+        row.addWidget(self.preview_date)
+        row.addWidget(self.preview_text, 1)
+        return box
+
+    # --- document <-> form ----------------------------------------------------------------------
+    def reload(self) -> None:
+        self.fill(self.ops.call(lambda s, _a: load_rules(s), readonly=True))
+
+    def fill(self, rules: Rules) -> None:
+        self._loading = True
+        d = rules.model_dump(mode="json")
+        spend = rules.tiers.basis == "spend"
+        self.shop_name.setText(d["shop_name"])
+        self.timezone.setText(d["timezone"])
+        e = d["earning"]
+        self.points_per_yuan.setValue(e["points_per_yuan"])
+        self.rounding.setCurrentIndex(self.rounding.findData(e["rounding"]))
+        self.min_spend.setText(format_cents(e["min_spend_cents"]))
+        self.cap.setValue(e["cap_per_sale"] or 0)
+        self.promotions.set_rows(e["promotions"])
+        self.redeem_rate.setValue(d["redemption"]["points_per_yuan"])
+        t = d["tiers"]
+        self.basis.setCurrentIndex(self.basis.findData(t["basis"]))
+        self.window.setValue(t["window_months"])
+        self.grace.setValue(t["grace_months"])
+        self.levels.set_rows(
+            [
+                {
+                    **level,
+                    "threshold": format_cents(level["threshold"])
+                    if spend
+                    else str(level["threshold"]),
+                }
+                for level in t["levels"]
+            ]
+        )
+        b = d["bonuses"]
+        self.enrol_bonus.setValue(b["enrolment_points"])
+        self.birthday_points.setValue(b["birthday"]["points"])
+        self.birthday_mode.setCurrentIndex(self.birthday_mode.findData(b["birthday"]["mode"]))
+        self.birthday_window.setValue(b["birthday"]["window_days"])
+        self.referrer_points.setValue(b["referral"]["referrer_points"])
+        self.referee_points.setValue(b["referral"]["referee_points"])
+        self.referral_min.setText(format_cents(b["referral"]["min_spend_cents"]))
+        self.expiry.setValue(d["expiry"]["months"])
+        self.rewards.set_rows(d["rewards"])
+        self._loading = False
+        self.changed()
+        self.status.setText(self.tr("These are the rules in force."))
+        set_tone(self.status, "note")
+
+    def document(self) -> dict[str, Any]:
+        spend = self.basis.currentData() == "spend"
+        levels = self.levels.rows("tiers.levels")
+        for i, level in enumerate(levels):
+            where = f"tiers.levels.{i + 1}.threshold"
+            level["threshold"] = (
+                _cell_value("yuan", level["threshold"], where)
+                if spend
+                else _cell_value("int", level["threshold"], where)
+            )
+        return {
+            "shop_name": self.shop_name.text(),
+            "timezone": self.timezone.text().strip(),
+            "earning": {
+                "points_per_yuan": self.points_per_yuan.value(),
+                "rounding": self.rounding.currentData(),
+                "min_spend_cents": _cell_value("yuan", self.min_spend.text(), "minimum spend"),
+                "cap_per_sale": self.cap.value() or None,
+                "promotions": self.promotions.rows("earning.promotions"),
+            },
+            "redemption": {"points_per_yuan": self.redeem_rate.value()},
+            "tiers": {
+                "basis": self.basis.currentData(),
+                "window_months": self.window.value(),
+                "grace_months": self.grace.value(),
+                "levels": levels,
+            },
+            "bonuses": {
+                "enrolment_points": self.enrol_bonus.value(),
+                "birthday": {
+                    "points": self.birthday_points.value(),
+                    "mode": self.birthday_mode.currentData(),
+                    "window_days": self.birthday_window.value(),
+                },
+                "referral": {
+                    "referrer_points": self.referrer_points.value(),
+                    "referee_points": self.referee_points.value(),
+                    "min_spend_cents": _cell_value(
+                        "yuan", self.referral_min.text(), "referral minimum"
+                    ),
+                },
+            },
+            "expiry": {"months": self.expiry.value()},
+            "rewards": self.rewards.rows("rewards"),
+        }
+
+    # --- validation, preview, saving --------------------------------------------------------------
+    def changed(self) -> None:
+        if self._loading:
+            return
+        try:
+            self.valid = parse_rules(self.document())
+        except LoyaltyError as error:
+            self.valid = None
+            self.status.setText(describe(error))
+            set_tone(self.status, "refused")
+        else:
+            self.status.setText(self.tr("Not saved yet."))
+            set_tone(self.status, "note")
+        self.save_button.setEnabled(self.valid is not None)
+        self._refresh_tiers()
+        self.update_preview()
+
+    def _refresh_tiers(self) -> None:
+        if self.valid is None:
+            return
+        current = self.preview_tier.currentText()
+        self.preview_tier.blockSignals(True)
+        self.preview_tier.clear()
+        self.preview_tier.addItems([t.name for t in self.valid.tiers.levels])
+        index = self.preview_tier.findText(current)
+        self.preview_tier.setCurrentIndex(max(index, 0))
+        self.preview_tier.blockSignals(False)
+
+    def update_preview(self) -> None:
+        rules = self.valid
+        if rules is None:
+            self.preview_text.setText("—")
+            return
+        try:
+            cents = parse_amount(self.preview_amount.text())
+        except LoyaltyError as error:
+            self.preview_text.setText(describe(error))
+            return
+        tier = rules.tiers.level(self.preview_tier.currentText())
+        day: date = self.preview_date.date().toPython()
+        result = earn(rules, cents, tier, day)
+        steps = " → ".join(f"{s.label}: {s.points}" for s in result.steps)
+        self.preview_text.setText(
+            self.tr("{0} ({1}) earns {2} points   [{3}]").format(
+                day.strftime("%A"), display.money(cents), result.points, steps
+            )
+        )
+
+    def save(self) -> None:
+        rules = self.valid
+        if rules is None:
+            return
+        try:
+            self.ops.call(lambda s, a: save_rules(s, a, rules), changes="rules")
+        except LoyaltyError as error:
+            self.status.setText(describe(error))
+            set_tone(self.status, "refused")
+            return
+        self.status.setText(self.tr("Saved. The rules apply from now on."))
+        set_tone(self.status, "ok")
