@@ -1,8 +1,9 @@
 """Points expiry (即将过期积分): earned points lapse N months after they were earned.
 
-Every positive entry is a "lot"; earned, bonus, imported and given-back points carry the date
-they lapse (stamped when written, from the rules then in force — so changing the rule never
-expires points retroactively). Points leave lots first-in first-out: a redemption spends the
+Every positive entry is a "lot"; earned, bonus and given-back points carry the date they lapse
+(stamped when written, from the rules then in force — so changing the rule never expires points
+retroactively). Opening balances imported from a previous system and the owner's adjustments
+do not lapse. Points leave lots first-in first-out: a redemption spends the
 oldest points first; a refund takes back the refunded sale's own points first. The expiry run
 writes one ``expire`` entry per lapsed lot for what is left of it, keyed ``expire:<lot id>`` so
 running it twice changes nothing.
