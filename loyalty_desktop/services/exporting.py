@@ -39,6 +39,7 @@ SALE_HEADER = [
     "paid",
     "refunded",
     "status",
+    "tier_discount",  # beyond DESIGN.md §5: the member tier's discount, in yuan
 ]
 LEDGER_HEADER = ["entry_id", "card", "timestamp", "kind", "points", "sale_id", "note"]
 STREAM = 5000
@@ -84,6 +85,7 @@ def _sales(session: Session, rules: Rules) -> Iterator[list[object]]:
             format_cents(s.paid_cents),
             format_cents(s.refunded_cents),
             s.status,
+            format_cents(s.tier_discount_cents),
         ]
 
 
