@@ -11,7 +11,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
-from datetime import datetime
+from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from loyalty_desktop import __version__
-from loyalty_desktop.clock import parse_date, parse_timestamp, to_local
+from loyalty_desktop.clock import parse_date, parse_timestamp, to_local, to_utc
 from loyalty_desktop.config import resolve_database_url
 from loyalty_desktop.db import Database, head_revision, open_database, sqlite_file
 from loyalty_desktop.errors import ImportFailed, InvalidInput, LoyaltyError
@@ -341,8 +341,13 @@ def cmd_rules_set(ctx: Context) -> None:
         raise InvalidInput(field="file", reason=f"{ctx.args.file}: {exc.strerror}") from exc
     rules = parse_rules(document)
     with ctx.db.session() as session:
-        save_rules(session, ctx.actor, rules)
-    ctx.emit({"ok": True}, "Rules saved; they apply from now on.")
+        valid_from = None
+        if ctx.args.valid_from:
+            day = parse_date(ctx.args.valid_from, field="from")
+            valid_from = to_utc(datetime.combine(day, time()), load_rules(session).zone)
+        save_rules(session, ctx.actor, rules, valid_from)
+    since = f"from {ctx.args.valid_from}" if ctx.args.valid_from else "from now on"
+    ctx.emit({"ok": True}, f"Rules saved; they apply {since}.")
 
 
 def _as_of(ctx: Context, session: Session) -> datetime | None:
@@ -499,6 +504,12 @@ def build_parser() -> argparse.ArgumentParser:
     command("show", cmd_rules_show, "print the rules (--json: the whole document)", rules_sub)
     p = command("set", cmd_rules_set, "replace the rules with a validated JSON file", rules_sub)
     p.add_argument("file", metavar="FILE.json")
+    p.add_argument(
+        "--from",
+        dest="valid_from",
+        metavar="DATE",
+        help="in force from the start of this past date (for imported history)",
+    )
 
     p = command("expire", cmd_expire, "run points expiry (idempotent)")
     p.add_argument("--as-of", metavar="DATE", help="expire what lapsed by the end of DATE")

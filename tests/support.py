@@ -32,3 +32,20 @@ def when_modal(action: Callable[[QWidget], None]) -> None:
             action(dialog)
 
     QTimer.singleShot(0, attempt)
+
+
+def scan(qtbot, widget: QWidget, code: str) -> None:  # type: ignore[no-untyped-def]
+    """A barcode scanner: the whole code in one burst, then Enter."""
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClicks(widget, code)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def type_by_hand(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A person: keys further apart than any scanner's, and time for the last one to land
+    (the till holds each key back for a moment to tell typing from scanning)."""
+    from loyalty_desktop.ui.scanner import GAP_MS
+
+    qtbot.keyClicks(widget, text, delay=GAP_MS + 15)
+    qtbot.wait(2 * GAP_MS)

@@ -8,9 +8,9 @@ if two tills try at the same moment (the unique index decides):
 - referral: ``referral:<new member id>`` for both members, on the new member's first purchase
   that pays at least the minimum (not at sign-up, so fake sign-ups earn nothing).
 
-Refund policy: a full refund of the purchase that released a referral bonus takes both bonuses
-back (``referral-reversed:<entry id>``); the referral is then spent. Birthday and enrolment
-bonuses are not taken back.
+Refund policy: a refund that takes the purchase that released a referral bonus below the
+minimum spend takes both bonuses back (``referral-reversed:<entry id>``, what has not lapsed of
+them); the referral is then spent. Birthday and enrolment bonuses are not taken back.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from sqlmodel import Session, select
 from loyalty_desktop.clock import add_months, to_utc
 from loyalty_desktop.models import EntryKind, Member, MemberStatus, PointsEntry, Sale
 from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.expiry import expired_from
 from loyalty_desktop.services.points import post_entry
 from loyalty_desktop.services.rules import Rules
 
@@ -207,7 +208,8 @@ def referral_bonus(
 
 
 def reverse_referral(session: Session, actor: Actor, sale: Sale, at: datetime) -> list[PointsEntry]:
-    """Full refund of the purchase that released a referral bonus: take both bonuses back."""
+    """The purchase that released a referral bonus no longer meets the minimum after a refund:
+    take both bonuses back (what has not lapsed of them)."""
     bonuses = session.exec(
         select(PointsEntry).where(
             PointsEntry.sale_id == sale.id,
@@ -218,14 +220,15 @@ def reverse_referral(session: Session, actor: Actor, sale: Sale, at: datetime) -
     reversed_ = []
     for bonus in bonuses:
         key = f"referral-reversed:{bonus.id}"
-        if not _given(session, bonus.member_id, key):
+        left = bonus.points - expired_from(session, [bonus.id])
+        if left > 0 and not _given(session, bonus.member_id, key):
             reversed_.append(
                 post_entry(
                     session,
                     actor,
                     bonus.member_id,
                     EntryKind.BONUS,
-                    -bonus.points,
+                    -left,
                     note="referral bonus taken back (refund)",
                     at=at,
                     sale_id=sale.id,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import case, func
+from sqlalchemy import String, case, cast, func, literal
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
 from loyalty_desktop.db import storage_problems
@@ -77,6 +78,14 @@ def _sales(session: Session) -> list[Problem]:
         .group_by(PointsEntry.sale_id)
         .subquery()
     )
+    earn, lapse = aliased(PointsEntry), aliased(PointsEntry)
+    expired = (
+        select(earn.sale_id, func.sum(-lapse.points).label("points"))
+        .join(lapse, lapse.dedupe_key == literal("expire:") + cast(earn.id, String))
+        .where(earn.kind == EntryKind.EARN.value, lapse.kind == EntryKind.EXPIRE.value)
+        .group_by(earn.sale_id)
+        .subquery()
+    )
     n = func.coalesce(refunds.c.n, 0)
     refunded = func.coalesce(refunds.c.amount, 0)
     reversed_ = func.coalesce(refunds.c.reversed, 0)
@@ -91,8 +100,9 @@ def _sales(session: Session) -> list[Problem]:
         (refunded >= Sale.paid_cents, SaleStatus.REFUNDED.value),
         else_=SaleStatus.PARTLY_REFUNDED.value,
     )
+    lapsed = func.coalesce(expired.c.points, 0)  # earned points of the sale that expired
     fully_refunded_nonzero = (Sale.status == SaleStatus.REFUNDED.value) & (
-        (reversed_ != Sale.points_earned) | (returned != Sale.points_redeemed)
+        (reversed_ + lapsed != Sale.points_earned) | (returned != Sale.points_redeemed)
     )
     statement = (
         select(
@@ -110,6 +120,7 @@ def _sales(session: Session) -> list[Problem]:
         )
         .outerjoin(refunds, refunds.c.sale_id == Sale.id)
         .outerjoin(entries, entries.c.sale_id == Sale.id)
+        .outerjoin(expired, expired.c.sale_id == Sale.id)
         .where(
             (
                 Sale.paid_cents

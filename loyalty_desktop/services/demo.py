@@ -148,11 +148,17 @@ def build_demo(
             field="database", reason="already has data; the demo fills an empty shop"
         )
     rng = random.Random(seed)
-    save_rules(session, actor, DEMO_RULES)
     zone = DEMO_RULES.zone
     cards_so_far: list[str] = []
     today = utcnow().astimezone(zone).date()
     first_day = today - timedelta(days=30 * months)
+    # The demo's programme has been in force since before its first member enrolled.
+    save_rules(
+        session,
+        actor,
+        DEMO_RULES,
+        valid_from=to_utc(datetime.combine(first_day - timedelta(days=90), time()), zone),
+    )
     summary, phones = DemoSummary(), set[str]()
     events: list[tuple[datetime, int | None]] = []
     for _ in range(members):

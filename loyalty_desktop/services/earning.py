@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from loyalty_desktop.money import format_cents
 from loyalty_desktop.services.rules import Rules, Tier
 
 
@@ -40,7 +41,11 @@ def earn(rules: Rules, paid_cents: int, tier: Tier, day: date) -> Earned:
     """Points for ``paid_cents`` paid by a member of ``tier`` on ``day`` (shop time)."""
     e = rules.earning
     if paid_cents < e.min_spend_cents or paid_cents <= 0:
-        label = f"below minimum spend {e.min_spend_cents}" if paid_cents > 0 else "nothing paid"
+        label = (
+            f"below the minimum spend of {format_cents(e.min_spend_cents)}"
+            if paid_cents > 0
+            else "nothing paid"
+        )
         return Earned(0, (Step("min_spend", label, 0),))
     yuan = paid_cents // 100 if e.rounding == "floor" else (paid_cents + 50) // 100
     points = yuan * e.points_per_yuan
@@ -62,3 +67,18 @@ def earn(rules: Rules, paid_cents: int, tier: Tier, day: date) -> Earned:
 def tier_discount_cents(amount_cents: int, tier: Tier) -> int:
     """The tier's member discount on the amount, rounded half up to a cent."""
     return (amount_cents * tier.discount_pct * 2 + 100) // 200
+
+
+@dataclass(frozen=True)
+class Preview:
+    tier_discount_cents: int
+    paid_cents: int
+    earned: Earned
+
+
+def preview(rules: Rules, amount_cents: int, tier: Tier, day: date) -> Preview:
+    """What a sale of ``amount_cents`` comes to and earns with no points redeemed (the
+    settings preview): the tier discount first, then earning on what is paid."""
+    discount = tier_discount_cents(amount_cents, tier)
+    paid = amount_cents - discount
+    return Preview(discount, paid, earn(rules, paid, tier, day))

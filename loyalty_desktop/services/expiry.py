@@ -11,9 +11,11 @@ running it twice changes nothing.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from sqlalchemy import func
 from sqlmodel import Session, select
 
 from loyalty_desktop.clock import ensure_not_future, utcnow
@@ -28,7 +30,9 @@ SOON = timedelta(days=30)
 @dataclass
 class Lot:
     entry_id: int
+    kind: str
     sale_id: int | None
+    earned_at: datetime
     remaining: int
     expires_at: datetime | None
 
@@ -44,19 +48,35 @@ def _consume(lots: list[Lot], points: int, first: list[Lot] | None = None) -> No
 
 
 def lots(entries: list[PointsEntry]) -> list[Lot]:
-    """Replay a member's ledger (in order) and say what is left of each positive entry."""
-    queue: list[Lot] = []
+    """Replay a member's ledger and say what is left of each positive entry.
+
+    Entries are replayed in the order they were written (their id), which is the order the
+    expiry runs saw them; lots are spent oldest-earned first. So a receipt back-dated after an
+    expiry run cannot reopen a lot that has already lapsed, and an expiry never takes more than
+    its lot held when it ran."""
+    queue: list[Lot] = []  # kept sorted by when the points were earned
     by_id: dict[int, Lot] = {}
-    for entry in entries:
+    for entry in sorted(entries, key=lambda e: e.id):
         if entry.points > 0:
-            lot = Lot(entry.id, entry.sale_id, entry.points, entry.expires_at)
-            queue.append(lot)
+            lot = Lot(
+                entry.id,
+                entry.kind,
+                entry.sale_id,
+                entry.created_at,
+                entry.points,
+                entry.expires_at,
+            )
+            bisect.insort(queue, lot, key=lambda x: (x.earned_at, x.entry_id))
             by_id[entry.id] = lot
         elif entry.kind == EntryKind.EXPIRE and entry.dedupe_key:
             target = by_id.get(int(entry.dedupe_key.split(":", 1)[1]))
             _consume([], -entry.points, [target] if target else None)
         elif entry.kind == EntryKind.REFUND_EARN and entry.sale_id is not None:
-            own = [lot for lot in queue if lot.sale_id == entry.sale_id and lot.remaining]
+            own = [
+                lot
+                for lot in queue
+                if lot.sale_id == entry.sale_id and lot.kind == EntryKind.EARN and lot.remaining
+            ]
             _consume(queue, -entry.points, own)
         else:
             _consume(queue, -entry.points)
@@ -64,13 +84,20 @@ def lots(entries: list[PointsEntry]) -> list[Lot]:
 
 
 def _ledger(session: Session, member_id: int) -> list[PointsEntry]:
-    return list(
-        session.exec(
-            select(PointsEntry)
-            .where(PointsEntry.member_id == member_id)
-            .order_by(PointsEntry.created_at, PointsEntry.id)
+    return list(session.exec(select(PointsEntry).where(PointsEntry.member_id == member_id)))
+
+
+def expired_from(session: Session, entry_ids: list[int]) -> int:
+    """Points already lapsed from these lots (to take back only what is still there)."""
+    if not entry_ids:
+        return 0
+    keys = [f"expire:{entry_id}" for entry_id in entry_ids]
+    total = session.exec(
+        select(func.coalesce(func.sum(PointsEntry.points), 0)).where(
+            PointsEntry.kind == EntryKind.EXPIRE.value, PointsEntry.dedupe_key.in_(keys)
         )
-    )
+    )  # type: ignore[union-attr]
+    return -int(total.one())
 
 
 def expire_member(session: Session, actor: Actor, member_id: int, as_of: datetime) -> int:

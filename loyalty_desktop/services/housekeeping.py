@@ -14,7 +14,11 @@ from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.bonuses import birthday_bonuses_on_day
 from loyalty_desktop.services.expiry import run_expiry
 from loyalty_desktop.services.rules import Rules, load_rules
+from loyalty_desktop.services.settings import get_setting, set_setting
 from loyalty_desktop.services.tiers import review_tiers
+
+LAST_BIRTHDAY_DAY = "birthday.last_day"
+CATCH_UP_DAYS = 31
 
 
 @dataclass(frozen=True)
@@ -31,12 +35,32 @@ def end_of_day(day: date, rules: Rules) -> datetime:
     return min(end - timedelta(microseconds=1), utcnow())
 
 
+def _birthdays_since_last_run(session: Session, actor: Actor, rules: Rules, today: date) -> int:
+    """ "On the day" birthday bonuses for every day since the last run (the shop may have been
+    closed), at most a month back; each bonus is once-only, so re-running gives nothing twice."""
+    last = get_setting(session, LAST_BIRTHDAY_DAY)
+    start = (
+        today
+        if last is None
+        else max(
+            date.fromisoformat(last) + timedelta(days=1), today - timedelta(days=CATCH_UP_DAYS)
+        )
+    )
+    given, day = 0, start
+    while day <= today:
+        given += birthday_bonuses_on_day(session, actor, rules, day)
+        day += timedelta(days=1)
+    if last is None or today.isoformat() > last:
+        set_setting(session, LAST_BIRTHDAY_DAY, today.isoformat())
+    return given
+
+
 def run_housekeeping(
     session: Session, actor: Actor, as_of: datetime | None = None
 ) -> HousekeepingReport:
     as_of = as_of or utcnow()
     rules = load_rules(session)
     expiry = run_expiry(session, actor, as_of)
-    birthdays = birthday_bonuses_on_day(session, actor, rules, local_day(as_of, rules.zone))
+    birthdays = _birthdays_since_last_run(session, actor, rules, local_day(as_of, rules.zone))
     downgrades = review_tiers(session, actor, rules, as_of)
     return HousekeepingReport(expiry.points, expiry.members, birthdays, len(downgrades))

@@ -239,7 +239,8 @@ def parse_rules(document: str | bytes | dict) -> Rules:
         return Rules.model_validate_json(document)
     except ValidationError as exc:
         first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or "rules"
+        # List positions count from 1, as the Settings screen and a person reading JSON do.
+        where = ".".join(str(p + 1 if isinstance(p, int) else p) for p in first["loc"]) or "rules"
         message = str(first["msg"]).removeprefix("Value error, ")
         raise InvalidInput(field=where, reason=message) from None
 
@@ -253,7 +254,7 @@ class RulesTimeline:
 
     def at(self, moment: datetime | None = None) -> Rules:
         index = bisect.bisect_right(self._starts, moment or utcnow()) - 1
-        return self._rules[index] if index >= 0 else (self._rules[0] if self._rules else Rules())
+        return self._rules[index] if index >= 0 else Rules()
 
     @property
     def current(self) -> Rules:
@@ -266,26 +267,30 @@ def rules_timeline(session: Session) -> RulesTimeline:
 
 
 def load_rules(session: Session, at: datetime | None = None) -> Rules:
-    """The rules in force at ``at`` (default: now). Before the first saved version, and in a
-    shop that never saved any, the defaults (or the first version) apply."""
+    """The rules in force at ``at`` (default: now); the defaults before the first saved version
+    (a shop that never changed anything has always run on them)."""
     statement = select(RulesVersion).order_by(
-        RulesVersion.valid_from.desc(), RulesVersion.id.desc()
-    )  # type: ignore[union-attr]
+        RulesVersion.valid_from.desc(),  # type: ignore[union-attr]
+        RulesVersion.id.desc(),  # type: ignore[union-attr]
+    )
     if at is not None:
         statement = statement.where(RulesVersion.valid_from <= at)
     row = session.exec(statement.limit(1)).first()
-    if row is None and at is not None:
-        row = session.exec(select(RulesVersion).order_by(RulesVersion.valid_from).limit(1)).first()
     return parse_rules(row.document) if row else Rules()
 
 
-def save_rules(session: Session, actor: Actor, rules: Rules) -> None:
-    """A new version of the rules, in force from now on. Owner only."""
+def save_rules(
+    session: Session, actor: Actor, rules: Rules, valid_from: datetime | None = None
+) -> None:
+    """A new version of the rules, in force from now on (or from ``valid_from``, a past moment,
+    for a shop that starts with its history, like the demo). Owner only."""
     require_role(session, actor, "changing the rules", Role.OWNER)
     now = utcnow()
+    if valid_from is not None and valid_from > now:
+        raise InvalidInput(field="valid_from", reason="is in the future")
     session.add(
         RulesVersion(
-            valid_from=now,
+            valid_from=valid_from or now,
             document=rules.to_json(),
             staff_id=actor.staff_id,
             origin_till=actor.till_id,

@@ -36,6 +36,7 @@ from loyalty_desktop.services.bonuses import (
     reverse_referral,
 )
 from loyalty_desktop.services.earning import Step, earn, tier_discount_cents
+from loyalty_desktop.services.expiry import expired_from
 from loyalty_desktop.services.points import post_entry
 from loyalty_desktop.services.rules import Rules, load_rules
 from loyalty_desktop.services.tiers import tier_at, undo_upgrade_after_refund, upgrade_after_sale
@@ -228,7 +229,7 @@ def _refund_points(session: Session, sale: Sale, amount: int, completing: bool) 
     """(earned points to take back, redeemed points to give back) for a refund of ``amount``.
 
     Proportional and rounded half up; the completing refund takes exactly what remains, so a sale
-    refunded in any number of parts ends at zero net points.
+    refunded in any number of parts ends at zero net points (counting points that expired).
     """
     reversed_so_far, returned_so_far = session.exec(
         select(
@@ -236,7 +237,15 @@ def _refund_points(session: Session, sale: Sale, amount: int, completing: bool) 
             func.coalesce(func.sum(Refund.points_returned), 0),
         ).where(Refund.sale_id == sale.id)
     ).one()
-    left_to_reverse = sale.points_earned - reversed_so_far
+    earned_lots = session.exec(
+        select(PointsEntry.id).where(
+            PointsEntry.sale_id == sale.id, PointsEntry.kind == EntryKind.EARN.value
+        )
+    ).all()
+    # Points of this sale that already lapsed are gone once; a refund does not take them again.
+    left_to_reverse = (
+        sale.points_earned - reversed_so_far - expired_from(session, list(earned_lots))
+    )
     left_to_return = sale.points_redeemed - returned_so_far
     if completing:
         return left_to_reverse, left_to_return
@@ -326,10 +335,11 @@ def refund_sale(
                 at=at,
                 expires_at=expiry_for(rules, at),
             )
-        if plan.completing:
+        referral = load_rules(session, sale.created_at).bonuses.referral
+        if sale.paid_cents - sale.refunded_cents < max(referral.min_spend_cents, 1):
             reverse_referral(session, actor, sale, at)
         member = session.get(Member, sale.member_id)
-        undo_upgrade_after_refund(session, actor, rules, member, sale, at)
+        undo_upgrade_after_refund(session, actor, rules, member, sale)
         session.refresh(member)
         balance = member.balance
     session.flush()

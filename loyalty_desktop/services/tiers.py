@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from loyalty_desktop.clock import add_months
+from loyalty_desktop.clock import add_months, utcnow
 from loyalty_desktop.models import Member, MemberStatus, Sale, SaleStatus, TierChange
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.rules import Rules, Tier
@@ -90,16 +90,17 @@ def _change(
 def upgrade_after_sale(
     session: Session, actor: Actor, rules: Rules, member: Member, sale: Sale
 ) -> TierChange | None:
-    """Upgrade at once when this sale crosses a higher tier's threshold."""
-    tiers = rules.tiers
-    target = tiers.qualifying(qualifying_value(session, rules, member.id, sale.created_at))
+    """Upgrade at once when this sale crosses a higher tier's threshold. Judged on the window
+    ending now and dated now — also for a back-dated receipt, so the history stays in order."""
+    tiers, now = rules.tiers, utcnow()
+    target = tiers.qualifying(qualifying_value(session, rules, member.id, now))
     if tiers.rank(target.name) <= tiers.rank(member.tier):
         return None
-    return _change(session, actor, member, target, "upgrade", sale.created_at, sale.id)
+    return _change(session, actor, member, target, "upgrade", now, sale.id)
 
 
 def undo_upgrade_after_refund(
-    session: Session, actor: Actor, rules: Rules, member: Member, sale: Sale, at: datetime
+    session: Session, actor: Actor, rules: Rules, member: Member, sale: Sale
 ) -> TierChange | None:
     """A refund of the sale that granted the current tier, if the member no longer qualifies."""
     granted = session.exec(
@@ -107,11 +108,11 @@ def undo_upgrade_after_refund(
     ).first()
     if granted is None or granted.tier != member.tier:
         return None
-    tiers = rules.tiers
-    target = tiers.qualifying(qualifying_value(session, rules, member.id, at))
+    tiers, now = rules.tiers, utcnow()
+    target = tiers.qualifying(qualifying_value(session, rules, member.id, now))
     if tiers.rank(target.name) >= tiers.rank(member.tier):
         return None
-    return _change(session, actor, member, target, "refund", at, sale.id)
+    return _change(session, actor, member, target, "refund", now, sale.id)
 
 
 def review_tiers(session: Session, actor: Actor, rules: Rules, as_of: datetime) -> list[TierChange]:

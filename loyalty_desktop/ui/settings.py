@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from loyalty_desktop import display
 from loyalty_desktop.errors import InvalidInput, LoyaltyError
 from loyalty_desktop.money import format_cents, parse_amount
-from loyalty_desktop.services.earning import earn
+from loyalty_desktop.services.earning import preview
 from loyalty_desktop.services.rules import Rules, load_rules, parse_rules, save_rules
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
@@ -434,11 +434,18 @@ class SettingsView(QWidget):
             return
         tier = rules.tiers.level(self.preview_tier.currentText())
         day: date = self.preview_date.date().toPython()
-        result = earn(rules, cents, tier, day)
-        steps = " → ".join(f"{s.label}: {s.points}" for s in result.steps)
+        result = preview(rules, cents, tier, day)
+        steps = " → ".join(f"{s.label}: {s.points}" for s in result.earned.steps)
+        paid = (
+            self.tr(", paying {0} after the member discount,").format(
+                display.money(result.paid_cents)
+            )
+            if result.tier_discount_cents
+            else ""
+        )
         self.preview_text.setText(
-            self.tr("{0} ({1}) earns {2} points   [{3}]").format(
-                day.strftime("%A"), display.money(cents), result.points, steps
+            self.tr("{0}: {1}{2} earns {3} points   [{4}]").format(
+                day.strftime("%A"), display.money(cents), paid, result.earned.points, steps
             )
         )
 

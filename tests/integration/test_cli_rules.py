@@ -62,7 +62,8 @@ def test_expire_as_of_a_date_is_idempotent(run_cli, tmp_path) -> None:
     document["expiry"]["months"] = 1
     path = tmp_path / "rules.json"
     path.write_text(json.dumps(document), encoding="utf-8")
-    run_cli("rules", "set", str(path))
+    since = (datetime.now() - timedelta(days=100)).strftime("%Y-%m-%d")
+    assert run_cli("rules", "set", str(path), "--from", since).code == 0
     card = run_cli("member", "add", "--name", "Lu", "--phone", "13600136000", "--json").json()[
         "card"
     ]

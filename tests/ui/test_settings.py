@@ -6,18 +6,13 @@ from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from sqlmodel import select
-from support import snapshot, when_modal
+from support import scan, snapshot, type_by_hand, when_modal
 
 from loyalty_desktop.app import build_main_window
 from loyalty_desktop.clock import add_months
 from loyalty_desktop.models import Role, RulesVersion, Staff
 from loyalty_desktop.services.rules import Expiry, Promotion, Reward, Rules, load_rules, save_rules
 from loyalty_desktop.services.sales import SaleRequest, record_sale
-
-
-def scan(qtbot, widget, code: str) -> None:
-    qtbot.keyClicks(widget, code)
-    qtbot.keyClick(widget, Qt.Key.Key_Return)
 
 
 def test_the_owner_changes_the_rate_and_the_next_sale_uses_it(qtbot, window, db, zhang) -> None:
@@ -36,7 +31,7 @@ def test_the_owner_changes_the_rate_and_the_next_sale_uses_it(qtbot, window, db,
     window.show_page(window.till)
     till = window.till
     scan(qtbot, till.scan_field, zhang.card)
-    qtbot.keyClicks(till.sale_panel.amount, "10", delay=40)
+    type_by_hand(qtbot, till.sale_panel.amount, "10")
     qtbot.keyClick(till.sale_panel.amount, Qt.Key.Key_Return)
     assert "balance 1,020" in till.pay_panel.receipt.text()  # 1,000 + 10 yuan × 2
 
@@ -107,13 +102,14 @@ def test_the_till_shows_upgrade_bonus_steps_and_expiring_points(
             s,
             actor,
             Rules(expiry=Expiry(months=12), rewards=[Reward(name="Free coffee", points=500)]),
+            valid_from=datetime.now(UTC) - timedelta(days=800),
         )
         at = add_months(datetime.now(UTC), -12) + timedelta(days=5)
         record_sale(s, actor, SaleRequest(20000, zhang.id, at=at))  # 200 points lapse soon
     till = window.till
     scan(qtbot, till.scan_field, zhang.card)
     assert "200 points expire on" in till.member_panel.expiring.text()
-    qtbot.keyClicks(till.sale_panel.amount, "1000", delay=40)
+    type_by_hand(qtbot, till.sale_panel.amount, "1000")
     assert "1000 yuan × 1: 1000" in till.pay_panel.receipt.text()
     qtbot.keyClick(till.sale_panel.amount, Qt.Key.Key_Return)
     assert "Upgraded to Silver" in till.pay_panel.receipt.text()

@@ -5,21 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from sqlmodel import select
-from support import snapshot, when_modal
+from support import scan, snapshot, type_by_hand, when_modal
 
 from loyalty_desktop.models import EntryKind, Member, PointsEntry, Sale
 from loyalty_desktop.services.members import find_members
 from loyalty_desktop.services.sales import SaleRequest, record_sale
-
-
-def scan(qtbot, widget, code: str) -> None:
-    """A scanner: the whole code in one burst, then Enter."""
-    qtbot.keyClicks(widget, code)
-    qtbot.keyClick(widget, Qt.Key.Key_Return)
-
-
-def type_by_hand(qtbot, widget, text: str) -> None:
-    qtbot.keyClicks(widget, text, delay=45)  # slower than any scanner
 
 
 def ledger(db, member_id: int) -> list[tuple[str, int]]:

@@ -32,8 +32,9 @@ NOW = datetime.now(UTC)
 
 
 def rules(db, actor, **parts) -> None:
+    """Rules in force for the last five years (these tests back-date their sales)."""
     with db.session() as s:
-        save_rules(s, actor, Rules(**parts))
+        save_rules(s, actor, Rules(**parts), valid_from=NOW - timedelta(days=5 * 365))
 
 
 def sell(db, actor, member_id, cents, at=None, redeem=0):
@@ -95,27 +96,40 @@ def test_refunding_the_upgrading_sale_undoes_the_upgrade(db, actor, member) -> N
     checks_pass(db)
 
 
-def test_downgrade_waits_for_the_review_and_the_grace_period(db, actor, member) -> None:
-    """Silver earned 14 months ago with ¥1,200; nothing since. At the review the window
-    (12 months) holds ¥0 now and ¥0 a month ago (grace 1) -> down to Member."""
-    long_ago = add_months(NOW, -14)
-    sell(db, actor, member.id, 120000, at=long_ago)
-    assert tier(db, member.id) == "Silver"
+def review(db, actor, as_of):  # type: ignore[no-untyped-def]
     with db.session() as s:
-        changes = review_tiers(s, actor, load_rules(s), NOW)
+        return review_tiers(s, actor, load_rules(s), as_of)
+
+
+def test_downgrade_waits_for_the_review_and_the_grace_period(db, actor, member) -> None:
+    """¥1,200 eleven months ago -> Silver today. At a review three months from now the window
+    (12 months) holds ¥0 then and ¥0 at the month-end before it (grace 1) -> down to Member.
+    The same month again changes nothing."""
+    sell(db, actor, member.id, 120000, at=add_months(NOW, -11))
+    assert tier(db, member.id) == "Silver"
+    changes = review(db, actor, add_months(NOW, 3))
     assert [(c.previous, c.tier) for c in changes] == [("Silver", "Member")]
-    with db.session() as s:  # the same month again: nothing more
-        assert review_tiers(s, actor, load_rules(s), NOW) == []
+    assert review(db, actor, add_months(NOW, 3)) == []
     checks_pass(db)
 
 
 def test_grace_keeps_a_tier_that_qualified_a_month_ago(db, actor, member) -> None:
-    """¥1,200 spent 12 months and 10 days ago: today it has left the window, but at last
-    month's checkpoint it was still in it -> kept through the grace month."""
-    sell(db, actor, member.id, 120000, at=add_months(NOW, -12) - timedelta(days=10))
-    with db.session() as s:
-        assert review_tiers(s, actor, load_rules(s), NOW) == []
+    """¥1,200 eleven months ago. A review a month and five days from now: the sale has just
+    left the window, but at the checkpoint a month earlier it was still in it -> kept."""
+    sell(db, actor, member.id, 120000, at=add_months(NOW, -11))
+    assert review(db, actor, add_months(NOW, 1) + timedelta(days=5)) == []
     assert tier(db, member.id) == "Silver"
+
+
+def test_a_back_dated_receipt_upgrades_on_the_window_ending_now(db, actor, member) -> None:
+    """¥900 today, then a ¥200 paper receipt from yesterday: ¥1,100 in the window -> Silver,
+    dated now. A receipt from two years ago counts for nothing today."""
+    sell(db, actor, member.id, 90000)
+    assert sell(db, actor, member.id, 20000, at=NOW - timedelta(days=1)).upgrade.tier == "Silver"
+    with db.session() as s:
+        other = enrol(s, actor, Enrolment(name="Old", phone="13900000009"))
+    assert sell(db, actor, other.id, 500000, at=add_months(NOW, -24)).upgrade is None
+    checks_pass(db)
 
 
 def test_a_back_dated_receipt_earns_at_the_tier_of_its_date(db, actor, member) -> None:
@@ -272,3 +286,80 @@ def test_the_till_warns_of_points_expiring_within_30_days(db, actor, member) -> 
     with db.session(readonly=True) as s:
         soon = expiring_soon(s, member.id, NOW)
     assert [points for _day, points in soon] == [320]
+
+
+def test_a_receipt_back_dated_after_an_expiry_run_does_not_reopen_lapsed_points(
+    db, actor, member
+) -> None:
+    """Expiry 6 months. 10 Jan earn 100, 1 Mar redeem 50 (from the January lot) -> expiry run
+    in August lapses the other 50. Then a paper receipt from December before is entered (+100):
+    the next run expires that lot (it lapsed long ago) and nothing of January again."""
+    rules(db, actor, expiry=Expiry(months=6))
+    base = add_months(NOW, -22)
+    sell(db, actor, member.id, 10000, at=base)
+    sell(db, actor, member.id, 50, at=base + timedelta(days=50), redeem=50)
+    with db.session() as s:
+        assert run_expiry(s, actor, base + timedelta(days=210)).points == 50
+    sell(db, actor, member.id, 10000, at=base - timedelta(days=40))
+    with db.session() as s:
+        assert run_expiry(s, actor, NOW).points == 100
+    assert balance(db, member.id) == 0
+    checks_pass(db)
+
+
+def test_refunding_a_sale_whose_points_lapsed_does_not_take_other_points(db, actor, member) -> None:
+    """Expiry 6 months. Sale 1 earned 100 (lapsed), sale 2 earned 100 (still there). Refunding
+    sale 1 takes back nothing: its points are already gone."""
+    rules(db, actor, expiry=Expiry(months=6))
+    first = sell(db, actor, member.id, 10000, at=add_months(NOW, -10))
+    sell(db, actor, member.id, 10000, at=add_months(NOW, -1))
+    with db.session() as s:
+        run_expiry(s, actor, NOW)
+    with db.session() as s:
+        result = refund_sale(s, actor, first.sale.id)
+    assert result.refund.points_reversed == 0 and result.balance == 100
+    checks_pass(db)
+
+
+def test_a_partial_refund_below_the_referral_minimum_takes_the_bonuses_back(
+    db, actor, member
+) -> None:
+    rules(
+        db,
+        actor,
+        bonuses=Bonuses(
+            referral=ReferralBonus(referrer_points=200, referee_points=100, min_spend_cents=5000)
+        ),
+    )
+    with db.session() as s:
+        friend = enrol(
+            s, actor, Enrolment(name="Friend", phone="13900000005", referrer=member.card)
+        )
+    bought = sell(db, actor, friend.id, 10000)
+    with db.session() as s:
+        refund_sale(s, actor, bought.sale.id, 4000)  # ¥60 left: still qualifies
+    assert balance(db, member.id) == 200
+    with db.session() as s:
+        refund_sale(s, actor, bought.sale.id, 2000)  # ¥40 left: below the ¥50 minimum
+    assert balance(db, member.id) == 0
+    checks_pass(db)
+
+
+def test_birthdays_missed_while_the_shop_was_closed_are_caught_up(db, actor) -> None:
+    rules(db, actor, bonuses=Bonuses(birthday=BirthdayBonus(points=50, mode="on_day")))
+    zone = load_rules_zone(db)
+    today = NOW.astimezone(zone).date()
+    with db.session() as s:
+        run_housekeeping(s, actor, NOW - timedelta(days=3))  # last opened three days ago
+        m = enrol(
+            s,
+            actor,
+            Enrolment(
+                name="Yesterday",
+                phone="13900000006",
+                birthday=(today - timedelta(days=1)).replace(year=1990),
+            ),
+        )
+    with db.session() as s:
+        assert run_housekeeping(s, actor, NOW).birthday_bonuses == 1
+    assert [e.points for e in entries(db, m.id, EntryKind.BONUS)] == [50]

@@ -99,7 +99,7 @@ def test_cap_per_sale_comes_last() -> None:
         (lambda d: d["earning"].update(points_per_yuan=-1), "earning.points_per_yuan", "greater"),
         (
             lambda d: d["tiers"]["levels"][1].update(multiplier_pct=5000),
-            "tiers.levels.1.multiplier_pct",
+            "tiers.levels.2.multiplier_pct",  # counted from 1
             "less than or equal to 1000",
         ),
         (lambda d: d["expiry"].update(months=-3), "expiry.months", "greater"),
@@ -200,3 +200,12 @@ def test_reward_catalogue(db, actor, member) -> None:
 def test_fresh_shop_uses_the_defaults(db) -> None:
     with db.session() as s:
         assert load_rules(s) == Rules()
+
+
+def test_preview_takes_the_tier_discount_off_first() -> None:
+    """Gold ×1.5 with 10% off: ¥88.00 -> ¥8.80 off -> pays ¥79.20 -> 79 × 1.5 = 118."""
+    from loyalty_desktop.services.earning import preview
+
+    gold = Tier(name="Gold", threshold=1, multiplier_pct=150, discount_pct=10)
+    result = preview(Rules(), 8800, gold, WEDNESDAY)
+    assert (result.tier_discount_cents, result.paid_cents, result.earned.points) == (880, 7920, 118)
