@@ -231,6 +231,9 @@ class Rules(_Part):
         return self.model_dump_json(indent=2)
 
 
+DEFAULT_RULES = Rules()  # frozen, so one shared instance serves every caller
+
+
 def parse_rules(document: str | bytes | dict) -> Rules:
     """Validate a whole rules document; the first problem is named with its path."""
     try:
@@ -254,29 +257,30 @@ class RulesTimeline:
 
     def at(self, moment: datetime | None = None) -> Rules:
         index = bisect.bisect_right(self._starts, moment or utcnow()) - 1
-        return self._rules[index] if index >= 0 else Rules()
+        return self._rules[index] if index >= 0 else DEFAULT_RULES
 
     @property
     def current(self) -> Rules:
-        return self._rules[-1] if self._rules else Rules()
+        return self._rules[-1] if self._rules else DEFAULT_RULES
+
+
+_CACHE_KEY = "loyalty.rules_timeline"
 
 
 def rules_timeline(session: Session) -> RulesTimeline:
-    rows = session.exec(select(RulesVersion).order_by(RulesVersion.valid_from, RulesVersion.id))
-    return RulesTimeline([(row.valid_from, parse_rules(row.document)) for row in rows])
+    """All versions, read once per session (one user action) and kept in ``session.info``."""
+    cached = session.info.get(_CACHE_KEY)
+    if cached is None:
+        rows = session.exec(select(RulesVersion).order_by(RulesVersion.valid_from, RulesVersion.id))
+        cached = RulesTimeline([(row.valid_from, parse_rules(row.document)) for row in rows])
+        session.info[_CACHE_KEY] = cached
+    return cached
 
 
 def load_rules(session: Session, at: datetime | None = None) -> Rules:
     """The rules in force at ``at`` (default: now); the defaults before the first saved version
     (a shop that never changed anything has always run on them)."""
-    statement = select(RulesVersion).order_by(
-        RulesVersion.valid_from.desc(),  # type: ignore[union-attr]
-        RulesVersion.id.desc(),  # type: ignore[union-attr]
-    )
-    if at is not None:
-        statement = statement.where(RulesVersion.valid_from <= at)
-    row = session.exec(statement.limit(1)).first()
-    return parse_rules(row.document) if row else Rules()
+    return rules_timeline(session).at(at)
 
 
 def save_rules(
@@ -285,6 +289,7 @@ def save_rules(
     """A new version of the rules, in force from now on (or from ``valid_from``, a past moment,
     for a shop that starts with its history, like the demo). Owner only."""
     require_role(session, actor, "changing the rules", Role.OWNER)
+    session.info.pop(_CACHE_KEY, None)
     now = utcnow()
     if valid_from is not None and valid_from > now:
         raise InvalidInput(field="valid_from", reason="is in the future")

@@ -70,6 +70,7 @@ def _change(
     reason: str,
     at: datetime,
     sale_id: int | None = None,
+    flush: bool = True,
 ) -> TierChange:
     change = TierChange(
         member_id=member.id,
@@ -83,7 +84,8 @@ def _change(
     )
     member.tier = tier.name
     session.add(change)
-    session.flush()
+    if flush:  # bulk callers flush once at the end
+        session.flush()
     return change
 
 
@@ -175,7 +177,8 @@ def upgrade_qualified(
     for member in session.exec(select(Member).where(Member.id.in_(member_ids))):  # type: ignore[union-attr]
         target = rules.tiers.qualifying(values.get(member.id, 0))
         if rules.tiers.rank(target.name) > rules.tiers.rank(member.tier):
-            changes.append(_change(session, actor, member, target, "upgrade", as_of))
+            changes.append(_change(session, actor, member, target, "upgrade", as_of, flush=False))
+    session.flush()
     return changes
 
 
