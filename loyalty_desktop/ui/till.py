@@ -45,22 +45,20 @@ from loyalty_desktop.ui.scanner import ScanCatcher
 from loyalty_desktop.ui.theme import badge_style, set_tone, tabular
 
 
-def _panel(title: str) -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame(objectName="panel")
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(16, 12, 16, 16)
-    heading = QLabel(title, objectName="panelTitle")
-    layout.addWidget(heading)
-    return frame, layout
+class _Panel(QFrame):
+    """A white card with a small caps title; subclasses fill ``self.body``."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__(objectName="panel")
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(16, 12, 16, 16)
+        self.body.addWidget(QLabel(title, objectName="panelTitle"))
 
 
-class MemberPanel(QFrame):
+class MemberPanel(_Panel):
     def __init__(self) -> None:
-        super().__init__()
-        frame, layout = _panel(self.tr("MEMBER"))
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(frame)
+        super().__init__(self.tr("MEMBER"))
+        layout = self.body
         top = QHBoxLayout()
         self.name = QLabel(objectName="bigName")
         self.badge = QLabel(objectName="badge")
@@ -148,13 +146,10 @@ class MemberPanel(QFrame):
         )
 
 
-class SalePanel(QFrame):
+class SalePanel(_Panel):
     def __init__(self) -> None:
-        super().__init__()
-        frame, layout = _panel(self.tr("THIS SALE"))
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(frame)
+        super().__init__(self.tr("THIS SALE"))
+        layout = self.body
         form = QFormLayout()
         form.setVerticalSpacing(12)
         self.amount = QLineEdit(objectName="amount", placeholderText="0.00")
@@ -170,15 +165,12 @@ class SalePanel(QFrame):
         layout.addStretch()
 
 
-class PayPanel(QFrame):
+class PayPanel(_Panel):
     """Before Enter: the bill. After Enter: the receipt summary, until the next scan."""
 
     def __init__(self) -> None:
-        super().__init__()
-        frame, layout = _panel(self.tr("TO PAY"))
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(frame)
+        super().__init__(self.tr("TO PAY"))
+        layout = self.body
         grid = QGridLayout()
         self.labels: dict[str, QLabel] = {}
         rows = [
