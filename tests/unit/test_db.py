@@ -146,3 +146,45 @@ def test_a_locked_database_is_a_typed_error_not_a_crash(db, actor) -> None:
         with pytest.raises(DatabaseBusy), db.session(busy_ms=100) as s:
             enrol(s, actor, Enrolment(name="A", phone="13800000001"))
         other_till.rollback()
+
+
+def test_a_database_at_revision_0001_is_backed_up_and_migrated_keeping_its_data(tmp_path) -> None:
+    """The real upgrade path: a shop file written by the first schema, with a member and the
+    flat rules of that version, opened by this program."""
+    from alembic import command
+
+    from loyalty_desktop.db import alembic_config, create_db_engine
+    from loyalty_desktop.services.rules import load_rules
+
+    path = tmp_path / "v1.db"
+    engine = create_db_engine(sqlite_url(path))
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    engine.dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO member (uuid, origin_till, card, name, tags, marketing_consent,"
+            " enrolled_at, status, balance) VALUES ('u1', 't', 'VIP-1', '老客', '', 0,"
+            " '2025-01-01 00:00:00.000000', 'active', 0)"
+        )
+        conn.execute(
+            "INSERT INTO setting VALUES ('rules', '{\"points_per_yuan\": 3,"
+            ' "redeem_points_per_yuan": 50, "shop_name": "Old Shop"}\')'
+        )
+    db = open_database(sqlite_url(path), till_id="t")
+    assert current_revision(db.engine) == head_revision() != "0001"
+    [backup] = tmp_path.glob("v1.db.before-*.bak")
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    with db.session(readonly=True) as s:
+        member = s.get(Member, 1)
+        rules = load_rules(s)
+    assert (member.name, member.tier, member.balance) == ("老客", "", 0)
+    assert (rules.shop_name, rules.earning.points_per_yuan, rules.redemption.points_per_yuan) == (
+        "Old Shop",
+        3,
+        50,
+    )
+    db.dispose()
