@@ -83,6 +83,13 @@ class DuplicateReceipt(LoyaltyError):
     template = "receipt {receipt} is already recorded (sale {sale_id})"
 
 
+class CouponRefused(LoyaltyError):
+    """A coupon cannot be used (or issued); ``reason`` says exactly why."""
+
+    code = "coupon_refused"
+    template = "coupon {coupon}: {reason}"
+
+
 class PermissionDenied(LoyaltyError):
     code = "permission_denied"
     template = "{action} needs the {role} role"

@@ -1,6 +1,7 @@
 """SQLModel tables. Importing this package registers every table on ``SQLModel.metadata``."""
 
 from loyalty_desktop.models.audit import AuditEntry
+from loyalty_desktop.models.coupon import Campaign, Coupon, CouponKind, CouponStatus, CouponTemplate
 from loyalty_desktop.models.ledger import EntryKind, PointsEntry
 from loyalty_desktop.models.member import Member, MemberStatus
 from loyalty_desktop.models.rules import RulesVersion
@@ -11,6 +12,11 @@ from loyalty_desktop.models.tier import TierChange
 
 __all__ = [
     "AuditEntry",
+    "Campaign",
+    "Coupon",
+    "CouponKind",
+    "CouponStatus",
+    "CouponTemplate",
     "EntryKind",
     "Member",
     "MemberStatus",

@@ -234,6 +234,13 @@ class Rules(_Part):
 DEFAULT_RULES = Rules()  # frozen, so one shared instance serves every caller
 
 
+def invalid(exc: ValidationError) -> InvalidInput:
+    """The first problem of a validation, named by its path (list positions from 1)."""
+    first = exc.errors()[0]
+    where = ".".join(str(p + 1 if isinstance(p, int) else p) for p in first["loc"]) or "document"
+    return InvalidInput(field=where, reason=str(first["msg"]).removeprefix("Value error, "))
+
+
 def parse_rules(document: str | bytes | dict) -> Rules:
     """Validate a whole rules document; the first problem is named with its path."""
     try:
@@ -241,11 +248,7 @@ def parse_rules(document: str | bytes | dict) -> Rules:
             return Rules.model_validate(document)
         return Rules.model_validate_json(document)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        # List positions count from 1, as the Settings screen and a person reading JSON do.
-        where = ".".join(str(p + 1 if isinstance(p, int) else p) for p in first["loc"]) or "rules"
-        message = str(first["msg"]).removeprefix("Value error, ")
-        raise InvalidInput(field=where, reason=message) from None
+        raise invalid(exc) from None
 
 
 class RulesTimeline:

@@ -35,6 +35,12 @@ from loyalty_desktop.services.bonuses import (
     referral_bonus,
     reverse_referral,
 )
+from loyalty_desktop.services.coupons import (
+    CouponUse,
+    check_coupon,
+    give_back_after_refund,
+    mark_redeemed,
+)
 from loyalty_desktop.services.earning import Step, earn, tier_discount_cents
 from loyalty_desktop.services.expiry import expired_from
 from loyalty_desktop.services.points import post_entry
@@ -49,6 +55,7 @@ class SaleRequest:
     redeem_points: int = 0
     receipt: str | None = None
     at: datetime | None = None  # back-dated paper receipt
+    coupon: str | None = None  # a coupon code as scanned or typed
 
 
 @dataclass(frozen=True)
@@ -83,6 +90,7 @@ class Quote:
 
     amount_cents: int
     tier_discount_cents: int
+    coupon_discount_cents: int
     points_discount_cents: int
     paid_cents: int
     points_earned: int
@@ -91,6 +99,7 @@ class Quote:
     tier: str | None
     steps: tuple[Step, ...]
     at: datetime
+    coupon: CouponUse | None = None
 
 
 def _rules_for(session: Session, request: SaleRequest) -> Rules:
@@ -112,17 +121,41 @@ def quote_sale(session: Session, request: SaleRequest, rules: Rules | None = Non
         raise InvalidInput(field="member", reason=f"no member with id {request.member_id}")
     if request.redeem_points and member is None:
         raise InvalidInput(field="redeem", reason="a walk-in sale cannot redeem points")
-    if member is None:
-        return Quote(request.amount_cents, 0, 0, request.amount_cents, 0, 0, None, None, (), at)
-    tier = tier_at(session, rules, member.id, at) if request.at else rules.tiers.level(member.tier)
-    tier_off = tier_discount_cents(request.amount_cents, tier)
+    tier = None
+    if member is not None:
+        tier = (
+            tier_at(session, rules, member.id, at) if request.at else rules.tiers.level(member.tier)
+        )
+    tier_off = tier_discount_cents(request.amount_cents, tier) if tier else 0
     due = request.amount_cents - tier_off
+    use = (
+        check_coupon(session, request.coupon, request.member_id, due, request.redeem_points, at)
+        if request.coupon
+        else None
+    )
+    due -= use.discount_cents if use else 0
+    if member is None:
+        return Quote(
+            request.amount_cents,
+            0,
+            use.discount_cents if use else 0,
+            0,
+            due,
+            0,
+            0,
+            None,
+            None,
+            (),
+            at,
+            use,
+        )
     points_off = rules.check_redeem(request.redeem_points, member.balance, due)
     paid = due - points_off
     earned = earn(rules, paid, tier, local_day(at, rules.zone))
     return Quote(
         amount_cents=request.amount_cents,
         tier_discount_cents=tier_off,
+        coupon_discount_cents=use.discount_cents if use else 0,
         points_discount_cents=points_off,
         paid_cents=paid,
         points_earned=earned.points,
@@ -131,6 +164,7 @@ def quote_sale(session: Session, request: SaleRequest, rules: Rules | None = Non
         tier=tier.name,
         steps=earned.steps,
         at=at,
+        coupon=use,
     )
 
 
@@ -146,6 +180,7 @@ def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleRes
         receipt=receipt,
         amount_cents=request.amount_cents,
         tier_discount_cents=quote.tier_discount_cents,
+        coupon_discount_cents=quote.coupon_discount_cents,
         points_discount_cents=quote.points_discount_cents,
         paid_cents=quote.paid_cents,
         points_earned=quote.points_earned,
@@ -164,6 +199,8 @@ def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleRes
         amount=format_cents(sale.amount_cents),
         paid=format_cents(quote.paid_cents),
     )
+    if quote.coupon is not None:
+        mark_redeemed(session, quote.coupon, sale)
     member = session.get(Member, request.member_id) if request.member_id is not None else None
     if member is None:
         return SaleResult(sale=sale, balance=None)
@@ -196,6 +233,22 @@ def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleRes
         if b is not None
     ]
     bonuses += referral_bonus(session, actor, rules, member, sale)
+    if quote.coupon is not None and quote.coupon.bonus_points:
+        coupon = quote.coupon.coupon
+        bonuses.append(
+            post_entry(
+                session,
+                actor,
+                member.id,
+                EntryKind.BONUS,
+                quote.coupon.bonus_points,
+                note=f"coupon {coupon.code}",
+                at=at,
+                sale_id=sale.id,
+                expires_at=expiry_for(rules, at),
+                dedupe_key=f"coupon:{coupon.id}:{sale.id}",
+            )
+        )
     upgrade = upgrade_after_sale(session, actor, rules, member, sale)
     session.refresh(member)
     return SaleResult(
@@ -309,6 +362,8 @@ def refund_sale(
     session.flush()
     sale.refunded_cents += amount
     sale.status = SaleStatus.REFUNDED if plan.completing else SaleStatus.PARTLY_REFUNDED
+    if plan.completing:
+        _coupon_back(session, actor, sale, at)
     balance = None
     if sale.member_id is not None:
         if reverse:
@@ -355,6 +410,29 @@ def refund_sale(
     return RefundResult(
         refund=refund, sale=sale, balance=balance, flagged=balance is not None and balance < 0
     )
+
+
+def _coupon_back(session: Session, actor: Actor, sale: Sale, at: datetime) -> None:
+    """The completing refund gives the coupon back (if still valid) and takes back the bonus
+    points a points coupon gave on this sale."""
+    coupon = give_back_after_refund(session, sale)
+    if coupon is None:
+        return
+    bonus = session.exec(
+        select(PointsEntry).where(PointsEntry.dedupe_key == f"coupon:{coupon.id}:{sale.id}")
+    ).first()
+    if bonus is not None:
+        post_entry(
+            session,
+            actor,
+            bonus.member_id,
+            EntryKind.BONUS,
+            -bonus.points,
+            note=f"coupon {coupon.code} given back (refund)",
+            at=at,
+            sale_id=sale.id,
+            dedupe_key=f"coupon-reversed:{coupon.id}:{sale.id}",
+        )
 
 
 def recent_sales(session: Session, member_id: int | None = None, limit: int = 50) -> list[Sale]:

@@ -1,0 +1,436 @@
+"""Coupons (优惠券): templates, issue runs (campaigns) to a member, a segment or as bearer
+coupons, codes a person can read back, and redemption that happens at most once.
+
+Codes: 13 characters drawn with ``secrets`` from a 32-letter alphabet without 0/O/1/I (65 bits)
+plus a Luhn mod-32 check character, shown in groups (``7QK2-MBRX-9HTD-4W``), so a mistyped code
+is refused before the database is asked. Redemption is a conditional UPDATE (``status =
+'issued'`` in the WHERE clause), so two tills on one database can never both redeem a code.
+
+Refund policy: a refund that completes the sale gives the coupon back (status issued again) if
+it has not expired; a partial refund keeps it redeemed.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from sqlalchemy import func, update
+from sqlmodel import Session, select
+from stdnum import luhn
+
+from loyalty_desktop.clock import to_utc, utcnow
+from loyalty_desktop.errors import CouponRefused, InvalidInput
+from loyalty_desktop.models import (
+    Campaign,
+    Coupon,
+    CouponKind,
+    CouponStatus,
+    CouponTemplate,
+    Member,
+    MemberStatus,
+    Role,
+    Sale,
+)
+from loyalty_desktop.money import format_cents, mul_div_half_up
+from loyalty_desktop.services import audit
+from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.rules import invalid, load_rules
+from loyalty_desktop.services.staff import require_role
+
+ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+RANDOM_CHARS = 13  # 13 × 5 bits = 65 bits of randomness
+_CODE = re.compile(rf"^[{ALPHABET}]{{{RANDOM_CHARS + 1}}}$")
+MAX_ISSUE = 10_000
+
+
+class Terms(BaseModel):
+    """An offer's terms; an issued coupon keeps its own copy."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: Literal["fixed", "percent", "free_item", "points"]
+    value: int = Field(ge=1)  # cents off / percent / the free item's price in cents / points
+    cap_cents: int | None = Field(default=None, ge=1)  # percent coupons: most money off
+    item: str = Field(default="", max_length=60)  # free_item: what is given
+    min_spend_cents: int = Field(default=0, ge=0)
+    valid_days: int | None = Field(default=30, ge=1, le=3650)  # from issue; or fixed dates:
+    valid_from: date | None = None
+    valid_until: date | None = None
+    member_bound: bool = True
+    per_member_limit: int | None = Field(default=None, ge=1)
+    combine_with_points: bool = True
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Terms:
+        if self.kind == "percent" and self.value > 100:
+            raise ValueError("a percent coupon takes at most 100% off")
+        if self.kind == "free_item" and not self.item.strip():
+            raise ValueError("a free-item coupon needs the item's name")
+        if self.valid_until is None and self.valid_days is None:
+            raise ValueError("give valid_days or valid_until")
+        if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
+            raise ValueError("valid_until is before valid_from")
+        return self
+
+    def describe(self) -> str:
+        """One line a customer understands: "¥10.00 off (spend ¥100.00)"."""
+        offer = {
+            "fixed": f"¥{format_cents(self.value)} off",
+            "percent": f"{self.value}% off"
+            + (f" (up to ¥{format_cents(self.cap_cents)})" if self.cap_cents else ""),
+            "free_item": f"free {self.item}",
+            "points": f"{self.value} bonus points",
+        }[self.kind]
+        if self.min_spend_cents:
+            offer += f" with a purchase of ¥{format_cents(self.min_spend_cents)} or more"
+        return offer
+
+    def discount_cents(self, due_cents: int) -> int:
+        """Money off a sale whose amount due (after the tier discount) is ``due_cents``."""
+        if self.kind == "fixed" or self.kind == "free_item":
+            return min(self.value, due_cents)
+        if self.kind == "percent":
+            off = mul_div_half_up(due_cents, self.value, 100)
+            return min(off, self.cap_cents or off, due_cents)
+        return 0
+
+
+def parse_terms(document: dict | str) -> Terms:
+    try:
+        if isinstance(document, str):
+            return Terms.model_validate_json(document)
+        return Terms.model_validate(document)
+    except ValidationError as exc:
+        raise invalid(exc) from None
+
+
+# --- codes --------------------------------------------------------------------------------------
+
+
+def new_code() -> str:
+    while True:
+        body = "".join(secrets.choice(ALPHABET) for _ in range(RANDOM_CHARS))
+        if not body.isdigit():  # never mistaken for a card number
+            return body + luhn.calc_check_digit(body, alphabet=ALPHABET)
+
+
+def grouped(code: str) -> str:
+    return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
+
+
+def normalise_code(text: str) -> str | None:
+    """'7qk2 mbrx-9htd 4w' -> '7QK2MBRX9HTD4W'; None if it cannot be a coupon code at all."""
+    cleaned = re.sub(r"[\s\-]", "", unicodedata.normalize("NFKC", str(text))).upper()
+    return cleaned if _CODE.match(cleaned) and not cleaned.isdigit() else None
+
+
+def looks_like_coupon(text: str) -> bool:
+    return normalise_code(text) is not None
+
+
+def check_ok(code: str) -> bool:
+    return luhn.is_valid(code, alphabet=ALPHABET)
+
+
+# --- templates and issuing -----------------------------------------------------------------------
+
+
+def add_template(session: Session, actor: Actor, name: str, terms: Terms) -> CouponTemplate:
+    require_role(session, actor, "designing coupons", Role.OWNER, Role.MANAGER)
+    if not name.strip():
+        raise InvalidInput(field="name", reason="is required")
+    template = CouponTemplate(
+        name=name.strip(),
+        terms=terms.model_dump_json(),
+        created_at=utcnow(),
+        origin_till=actor.till_id,
+    )
+    session.add(template)
+    session.flush()
+    audit.record(
+        session, actor, "coupon.template", template.name, terms=terms.model_dump(mode="json")
+    )
+    return template
+
+
+def _validity(terms: Terms, issued: datetime, session: Session) -> tuple[datetime, datetime]:
+    zone = load_rules(session).zone
+    start = to_utc(datetime.combine(terms.valid_from, time()), zone) if terms.valid_from else issued
+    if terms.valid_until:
+        end = to_utc(datetime.combine(terms.valid_until + timedelta(days=1), time()), zone)
+    else:
+        end = issued + timedelta(days=terms.valid_days or 0)
+    if end <= issued:
+        raise InvalidInput(field="valid_until", reason="has already passed")
+    return start, end
+
+
+@dataclass
+class IssueResult:
+    campaign: Campaign
+    coupons: list[Coupon] = field(default_factory=list)
+    skipped: int = 0  # members already at the per-member limit
+
+
+def issue(
+    session: Session,
+    actor: Actor,
+    template_id: int,
+    *,
+    member_ids: list[int] | None = None,
+    bearer: int = 0,
+    target: str = "",
+    name: str | None = None,
+) -> IssueResult:
+    """One campaign: a coupon for each member given, or ``bearer`` coupons for anyone."""
+    require_role(session, actor, "issuing coupons", Role.OWNER, Role.MANAGER)
+    template = session.get(CouponTemplate, template_id)
+    if template is None or not template.active:
+        raise InvalidInput(field="template", reason=f"no active coupon template {template_id}")
+    terms = parse_terms(template.terms)
+    if bearer and terms.member_bound:
+        raise InvalidInput(field="bearer", reason="this template is for members only")
+    if not member_ids and bearer <= 0:
+        raise InvalidInput(field="coupons", reason="no member matched and no bearer count given")
+    if len(member_ids or []) + bearer > MAX_ISSUE:
+        raise InvalidInput(field="coupons", reason=f"at most {MAX_ISSUE} coupons in one run")
+    now = utcnow()
+    start, end = _validity(terms, now, session)
+    campaign = Campaign(
+        name=name or f"{template.name} {now:%Y-%m-%d}",
+        template_id=template.id,
+        target=target,
+        created_at=now,
+        staff_id=actor.staff_id,
+        origin_till=actor.till_id,
+    )
+    session.add(campaign)
+    session.flush()
+    result = IssueResult(campaign)
+    holders: list[int | None] = [*(member_ids or []), *([None] * bearer)]
+    for member_id in holders:
+        if member_id is not None and _at_limit(session, terms, template.id, member_id):
+            result.skipped += 1
+            continue
+        coupon = Coupon(
+            code=new_code(),
+            template_id=template.id,
+            campaign_id=campaign.id,
+            member_id=member_id,
+            terms=template.terms,
+            issued_at=now,
+            valid_from=start,
+            expires_at=end,
+            origin_till=actor.till_id,
+        )
+        session.add(coupon)
+        result.coupons.append(coupon)
+    session.flush()
+    audit.record(
+        session, actor, "coupon.issue", campaign.name, coupons=len(result.coupons), target=target
+    )
+    return result
+
+
+def _at_limit(session: Session, terms: Terms, template_id: int, member_id: int) -> bool:
+    if terms.per_member_limit is None:
+        return False
+    held = session.exec(
+        select(func.count(Coupon.id)).where(
+            Coupon.template_id == template_id,
+            Coupon.member_id == member_id,
+            Coupon.status != CouponStatus.VOID.value,
+        )
+    ).one()
+    return held >= terms.per_member_limit
+
+
+def segment_members(session: Session, segment: str) -> list[int]:
+    """Members of a simple segment: ``all``, ``tier:Gold``, ``tag:coffee``,
+    ``birthday-month:11`` or ``lapsed:90`` (no visit in 90 days or more)."""
+    kind, _, value = segment.partition(":")
+    statement = select(Member.id).where(Member.status == MemberStatus.ACTIVE)
+    if kind == "all":
+        pass
+    elif kind == "tier":
+        base = load_rules(session).tiers.base.name
+        names = ["", value] if value == base else [value]
+        statement = statement.where(Member.tier.in_(names))  # type: ignore[attr-defined]
+    elif kind == "tag":
+        statement = statement.where((";" + Member.tags + ";").contains(f";{value};"))
+    elif kind == "birthday-month" and value.isdigit() and 1 <= int(value) <= 12:
+        from sqlalchemy import extract
+
+        statement = statement.where(extract("month", Member.birthday) == int(value))
+    elif kind == "lapsed" and value.isdigit():
+        since = utcnow() - timedelta(days=int(value))
+        recent = select(Sale.member_id).where(Sale.member_id.is_not(None), Sale.created_at > since)  # type: ignore[union-attr]
+        statement = statement.where(Member.id.not_in(recent))  # type: ignore[union-attr]
+    else:
+        raise InvalidInput(
+            field="segment",
+            reason=(
+                f"{segment!r}: use all, tier:NAME, tag:TAG, birthday-month:1-12 or lapsed:DAYS"
+            ),
+        )
+    return list(session.exec(statement.order_by(Member.id)))
+
+
+# --- redemption ----------------------------------------------------------------------------------
+
+
+def find_coupon(session: Session, text: str) -> Coupon:
+    code = normalise_code(text)
+    if code is None or not check_ok(code):
+        raise CouponRefused(
+            coupon=str(text).strip(), reason="mistyped (its check character is wrong)"
+        )
+    coupon = session.exec(select(Coupon).where(Coupon.code == code)).first()
+    if coupon is None:
+        raise CouponRefused(coupon=grouped(code), reason="no such coupon was issued", guess=True)
+    return coupon
+
+
+@dataclass(frozen=True)
+class CouponUse:
+    coupon: Coupon
+    terms: Terms
+    discount_cents: int
+    bonus_points: int
+
+
+def check_coupon(
+    session: Session,
+    text: str,
+    member_id: int | None,
+    due_cents: int,
+    redeem_points: int,
+    at: datetime,
+) -> CouponUse:
+    """Everything that must hold for this coupon on this sale; each failure says why."""
+    coupon = find_coupon(session, text)
+    terms = parse_terms(coupon.terms)
+    label = grouped(coupon.code)
+    if coupon.status == CouponStatus.REDEEMED:
+        raise CouponRefused(coupon=label, reason=f"already used (sale {coupon.sale_id})")
+    if coupon.status == CouponStatus.VOID:
+        raise CouponRefused(coupon=label, reason=f"void ({coupon.void_reason or 'by the owner'})")
+    if at >= coupon.expires_at:
+        raise CouponRefused(coupon=label, reason="expired")
+    if at < coupon.valid_from:
+        raise CouponRefused(coupon=label, reason="not valid yet")
+    if terms.member_bound and coupon.member_id is not None and coupon.member_id != member_id:
+        raise CouponRefused(coupon=label, reason="belongs to another member")
+    if terms.member_bound and member_id is None:
+        raise CouponRefused(coupon=label, reason="is for members: scan the member's card first")
+    if due_cents < terms.min_spend_cents:
+        raise CouponRefused(
+            coupon=label,
+            reason=(f"needs a purchase of ¥{format_cents(terms.min_spend_cents)} or more"),
+        )
+    if redeem_points and not terms.combine_with_points:
+        raise CouponRefused(coupon=label, reason="cannot be combined with redeeming points")
+    if terms.kind == CouponKind.POINTS and member_id is None:
+        raise CouponRefused(coupon=label, reason="bonus points need a member")
+    bonus = terms.value if terms.kind == CouponKind.POINTS else 0
+    return CouponUse(coupon, terms, terms.discount_cents(due_cents), bonus)
+
+
+def mark_redeemed(session: Session, use: CouponUse, sale: Sale) -> None:
+    """At most once, even with two tills: only a coupon still 'issued' is taken."""
+    result = session.execute(
+        update(Coupon)
+        .where(Coupon.id == use.coupon.id, Coupon.status == CouponStatus.ISSUED.value)
+        .values(
+            status=CouponStatus.REDEEMED.value,
+            sale_id=sale.id,
+            redeemed_at=sale.created_at,
+            discount_cents=use.discount_cents,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        raise CouponRefused(coupon=grouped(use.coupon.code), reason="was just used at another till")
+    session.expire(use.coupon)
+
+
+def give_back_after_refund(session: Session, sale: Sale) -> Coupon | None:
+    """A refund that completes the sale reinstates its coupon if it is still valid."""
+    coupon = session.exec(select(Coupon).where(Coupon.sale_id == sale.id)).first()
+    if coupon is None or coupon.expires_at <= utcnow():
+        return None
+    coupon.status, coupon.sale_id, coupon.redeemed_at, coupon.discount_cents = (
+        CouponStatus.ISSUED,
+        None,
+        None,
+        0,
+    )
+    session.flush()
+    return coupon
+
+
+def void(session: Session, actor: Actor, text: str, reason: str) -> Coupon:
+    require_role(session, actor, "voiding coupons", Role.OWNER)
+    if not reason.strip():
+        raise InvalidInput(field="reason", reason="is required to void a coupon")
+    coupon = find_coupon(session, text)
+    if coupon.status != CouponStatus.ISSUED:
+        raise CouponRefused(coupon=grouped(coupon.code), reason=f"is {coupon.status}, not open")
+    coupon.status, coupon.void_reason = CouponStatus.VOID, reason.strip()
+    session.flush()
+    audit.record(session, actor, "coupon.void", coupon.code, reason=reason.strip())
+    return coupon
+
+
+# --- guessing at the counter ---------------------------------------------------------------------
+
+
+class ScanGuard:
+    """Five failed coupon scans within a minute lock coupon entry on this till for 30 s (code
+    guessing at the counter is a known abuse). One guard per till, kept in memory."""
+
+    LIMIT, WINDOW, LOCK = 5, timedelta(minutes=1), timedelta(seconds=30)
+
+    def __init__(self) -> None:
+        self.failures: list[datetime] = []
+        self.locked_until: datetime | None = None
+
+    def check(self, now: datetime | None = None) -> None:
+        now = now or utcnow()
+        if self.locked_until and now < self.locked_until:
+            seconds = int((self.locked_until - now).total_seconds()) + 1
+            raise CouponRefused(
+                coupon="entry", reason=f"locked for {seconds} s after repeated failed scans"
+            )
+
+    def failed(self, now: datetime | None = None) -> bool:
+        """Count a failure; True when it locks coupon entry."""
+        now = now or utcnow()
+        self.failures = [t for t in self.failures if now - t < self.WINDOW] + [now]
+        if len(self.failures) >= self.LIMIT:
+            self.failures.clear()
+            self.locked_until = now + self.LOCK
+            return True
+        return False
+
+    def succeeded(self) -> None:
+        self.failures.clear()
+
+
+def guarded(guard: ScanGuard, session: Session, actor: Actor, attempt):  # type: ignore[no-untyped-def]
+    """Run a coupon lookup under the guard; a lock is written to the audit trail."""
+    guard.check()
+    try:
+        result = attempt()
+    except CouponRefused as refusal:
+        if refusal.params.get("guess") and guard.failed():
+            audit.record(session, actor, "coupon.lockout", "", after=str(refusal))
+        raise
+    guard.succeeded()
+    return result
