@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from loyalty_desktop import __version__
 from loyalty_desktop.clock import parse_date, parse_timestamp, to_local, to_utc
@@ -25,7 +25,17 @@ from loyalty_desktop.db import Database, head_revision, open_database, sqlite_fi
 from loyalty_desktop.errors import ImportFailed, InvalidInput, LoyaltyError
 from loyalty_desktop.models import Member
 from loyalty_desktop.money import format_cents, parse_amount
-from loyalty_desktop.services import check, demo, exporting, importing, members, points, sales
+from loyalty_desktop.printing.coupon_pdf import coupon_sheet
+from loyalty_desktop.services import (
+    check,
+    coupons,
+    demo,
+    exporting,
+    importing,
+    members,
+    points,
+    sales,
+)
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.expiry import run_expiry
 from loyalty_desktop.services.housekeeping import end_of_day, run_housekeeping
@@ -190,6 +200,7 @@ def cmd_sale(ctx: Context) -> None:
                 redeem_points=a.redeem,
                 receipt=a.ref,
                 at=at,
+                coupon=a.coupon,
             ),
         )
     s = result.sale
@@ -201,6 +212,7 @@ def cmd_sale(ctx: Context) -> None:
         "paid": format_cents(s.paid_cents),
         "points_earned": s.points_earned,
         "points_redeemed": s.points_redeemed,
+        "coupon_discount": format_cents(s.coupon_discount_cents),
         "balance": result.balance,
     }
     who = f"{member.name} ({member.card})" if member else "walk-in"
@@ -379,6 +391,98 @@ def cmd_housekeeping(ctx: Context) -> None:
     )
 
 
+def _money_or_number(kind: str, value: str) -> int:
+    if kind in ("fixed", "free_item"):
+        return parse_amount(value)
+    if not value.strip().isdigit():
+        raise InvalidInput(field="value", reason=f"{value!r} is not a whole number")
+    return int(value)
+
+
+def cmd_coupon_template(ctx: Context) -> None:
+    a = ctx.args
+    terms = coupons.parse_terms(
+        {
+            "kind": a.kind,
+            "value": _money_or_number(a.kind, a.value),
+            "cap_cents": parse_amount(a.cap) if a.cap else None,
+            "item": a.item or "",
+            "min_spend_cents": parse_amount(a.min_spend) if a.min_spend else 0,
+            "valid_days": None if a.until else a.days,
+            "valid_until": a.until,
+            "member_bound": not a.bearer_ok,
+            "per_member_limit": a.limit,
+            "combine_with_points": not a.no_points,
+        }
+    )
+    with ctx.db.session() as session:
+        template = coupons.add_template(session, ctx.actor, a.name, terms)
+    ctx.emit(
+        {"template_id": template.id, "name": template.name, "offer": terms.describe()},
+        f"Template {template.id}: {template.name} — {terms.describe()}",
+    )
+
+
+def cmd_coupon_issue(ctx: Context) -> None:
+    a = ctx.args
+    with ctx.db.session() as session:
+        if a.member:
+            ids, target = [members.identify(session, a.member).id], f"member {a.member}"
+        elif a.segment:
+            ids, target = coupons.segment_members(session, a.segment), f"segment {a.segment}"
+        else:
+            ids, target = [], f"{a.bearer} bearer"
+        result = coupons.issue(
+            session,
+            ctx.actor,
+            a.template,
+            member_ids=ids,
+            bearer=a.bearer or 0,
+            target=target,
+            name=a.campaign,
+        )
+        cards = {
+            m.id: m.card
+            for m in session.exec(
+                select(Member).where(Member.id.in_([c.member_id for c in result.coupons]))
+            )
+        }
+        issued = [
+            {
+                "code": coupons.grouped(c.code),
+                "card": cards.get(c.member_id),
+                "expires_at": c.expires_at.isoformat(),
+            }
+            for c in result.coupons
+        ]
+        if a.pdf:
+            coupon_sheet(session, result.coupons, a.pdf)
+    ctx.emit(
+        {
+            "campaign_id": result.campaign.id,
+            "campaign": result.campaign.name,
+            "coupons": issued,
+            "skipped": result.skipped,
+        },
+        "\n".join(
+            [
+                f"Campaign {result.campaign.id} ({result.campaign.name}): "
+                f"{len(issued)} coupon(s), {result.skipped} skipped at the limit"
+            ]
+            + [f"  {c['code']}  {c['card'] or 'bearer'}" for c in issued]
+        ),
+    )
+
+
+def cmd_coupon_void(ctx: Context) -> None:
+    with ctx.db.session() as session:
+        coupon = coupons.void(session, ctx.actor, ctx.args.code, ctx.args.reason)
+    ctx.emit(
+        {"code": coupons.grouped(coupon.code), "status": coupon.status},
+        f"Coupon {coupons.grouped(coupon.code)} is void.",
+    )
+
+
 def cmd_check(ctx: Context) -> None:
     with ctx.db.session(readonly=True) as session:
         problems = check.run_checks(session)
@@ -463,6 +567,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--redeem", type=int, default=0, metavar="POINTS")
     p.add_argument("--ref", metavar="RECEIPT")
     p.add_argument("--at", metavar="TIMESTAMP", help="back-dated receipt, shop time")
+    p.add_argument("--coupon", metavar="CODE", help="redeem a coupon on this sale")
 
     p = command("refund", cmd_refund, "refund a sale, whole or in part")
     p.add_argument("sale_id", type=int, metavar="SALE_ID")
@@ -498,6 +603,42 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("export", cmd_export, "export members, sales or the points ledger to CSV")
     p.add_argument("what", choices=sorted(exporting.EXPORTS))
     p.add_argument("file")
+
+    coupon = sub.add_parser("coupons", help="coupon templates and issuing").add_subparsers(
+        dest="coupons_command", required=True, metavar="SUBCOMMAND"
+    )
+    template = coupon.add_parser("template", help="coupon templates").add_subparsers(
+        dest="template_command", required=True, metavar="SUBCOMMAND"
+    )
+    p = command("add", cmd_coupon_template, "design a coupon", template)
+    p.add_argument("--name", required=True)
+    p.add_argument("--kind", required=True, choices=["fixed", "percent", "free_item", "points"])
+    p.add_argument(
+        "--value",
+        required=True,
+        help="yuan off (fixed), percent (percent), item price in yuan (free_item), points (points)",
+    )
+    p.add_argument("--min-spend", metavar="YUAN")
+    p.add_argument("--cap", metavar="YUAN", help="percent coupons: most money off")
+    p.add_argument("--item", help="free_item: what is given")
+    p.add_argument("--days", type=int, default=30, help="valid for D days from issue")
+    p.add_argument("--until", metavar="DATE", help="valid until this date instead")
+    p.add_argument("--bearer-ok", action="store_true", help="anyone holding it may use it")
+    p.add_argument("--limit", type=int, help="at most N per member")
+    p.add_argument("--no-points", action="store_true", help="not with points redemption")
+    p = command("issue", cmd_coupon_issue, "issue coupons as one campaign", coupon)
+    p.add_argument("--template", type=int, required=True, metavar="ID")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--member", metavar="CARD")
+    who.add_argument(
+        "--segment", metavar="NAME", help="all, tier:NAME, tag:TAG, birthday-month:M or lapsed:DAYS"
+    )
+    who.add_argument("--bearer", type=int, metavar="N")
+    p.add_argument("--campaign", metavar="NAME")
+    p.add_argument("--pdf", metavar="FILE", help="also print them on an A4 sheet")
+    p = command("void", cmd_coupon_void, "void an open coupon (owner)", coupon)
+    p.add_argument("code")
+    p.add_argument("--reason", required=True)
 
     rules = sub.add_parser("rules", help="the programme's rules as one JSON document")
     rules_sub = rules.add_subparsers(dest="rules_command", required=True, metavar="SUBCOMMAND")

@@ -325,10 +325,10 @@ def check_coupon(
         raise CouponRefused(coupon=label, reason="expired")
     if at < coupon.valid_from:
         raise CouponRefused(coupon=label, reason="not valid yet")
-    if terms.member_bound and coupon.member_id is not None and coupon.member_id != member_id:
-        raise CouponRefused(coupon=label, reason="belongs to another member")
     if terms.member_bound and member_id is None:
         raise CouponRefused(coupon=label, reason="is for members: scan the member's card first")
+    if terms.member_bound and coupon.member_id is not None and coupon.member_id != member_id:
+        raise CouponRefused(coupon=label, reason="belongs to another member")
     if due_cents < terms.min_spend_cents:
         raise CouponRefused(
             coupon=label,
@@ -423,14 +423,12 @@ class ScanGuard:
         self.failures.clear()
 
 
-def guarded(guard: ScanGuard, session: Session, actor: Actor, attempt):  # type: ignore[no-untyped-def]
-    """Run a coupon lookup under the guard; a lock is written to the audit trail."""
-    guard.check()
-    try:
-        result = attempt()
-    except CouponRefused as refusal:
-        if refusal.params.get("guess") and guard.failed():
-            audit.record(session, actor, "coupon.lockout", "", after=str(refusal))
-        raise
-    guard.succeeded()
-    return result
+def log_lockout(session: Session, actor: Actor, refusal: CouponRefused) -> None:
+    """Written in a transaction of its own: the refused action itself was rolled back."""
+    audit.record(session, actor, "coupon.lockout", "", after=str(refusal))
+
+
+def counts_as_guess(refusal: CouponRefused) -> bool:
+    """Unknown or mistyped codes count towards the lock; a real coupon refused for its
+    terms (used, expired, minimum spend) does not."""
+    return bool(refusal.params.get("guess"))

@@ -11,8 +11,9 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
 from loyalty_desktop.clock import to_local
-from loyalty_desktop.models import Member, PointsEntry, Sale
+from loyalty_desktop.models import Campaign, Coupon, CouponTemplate, Member, PointsEntry, Sale
 from loyalty_desktop.money import format_cents
+from loyalty_desktop.services.coupons import grouped
 from loyalty_desktop.services.csv_io import write_csv
 from loyalty_desktop.services.rules import Rules, load_rules
 from loyalty_desktop.services.tiers import tier_name
@@ -101,10 +102,47 @@ def _ledger(session: Session, rules: Rules) -> Iterator[list[object]]:
         yield [e.id, card, _local(e.created_at, rules.zone), e.kind, e.points, e.sale_id, e.note]
 
 
+COUPON_HEADER = [
+    "code",
+    "template",
+    "card",
+    "campaign",
+    "status",
+    "issued_at",
+    "expires_at",
+    "redeemed_at",
+    "sale_id",
+]
+
+
+def _coupons(session: Session, rules: Rules) -> Iterator[list[object]]:
+    statement = (
+        select(Coupon, CouponTemplate.name, Member.card, Campaign.name)
+        .join(CouponTemplate, CouponTemplate.id == Coupon.template_id)
+        .join(Campaign, Campaign.id == Coupon.campaign_id)
+        .outerjoin(Member, Member.id == Coupon.member_id)
+        .order_by(Coupon.id)
+        .execution_options(yield_per=STREAM)
+    )
+    for c, template, card, campaign in session.exec(statement):
+        yield [
+            grouped(c.code),
+            template,
+            card,
+            campaign,
+            c.status,
+            _local(c.issued_at, rules.zone),
+            _local(c.expires_at, rules.zone),
+            _local(c.redeemed_at, rules.zone),
+            c.sale_id,
+        ]
+
+
 EXPORTS = {
     "members": (MEMBER_HEADER, _members),
     "sales": (SALE_HEADER, _sales),
     "ledger": (LEDGER_HEADER, _ledger),
+    "coupons": (COUPON_HEADER, _coupons),
 }
 
 
