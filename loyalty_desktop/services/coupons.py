@@ -305,6 +305,37 @@ class CouponUse:
     bonus_points: int
 
 
+def _check_state(
+    coupon: Coupon, terms: Terms, member_id: int | None, at: datetime, member_known: bool = True
+) -> None:
+    """Checks that need no amount: used, void, dates, whose coupon it is."""
+    label = grouped(coupon.code)
+    if coupon.status == CouponStatus.REDEEMED:
+        raise CouponRefused(coupon=label, reason=f"already used (sale {coupon.sale_id})")
+    if coupon.status == CouponStatus.VOID:
+        raise CouponRefused(coupon=label, reason=f"void ({coupon.void_reason or 'by the owner'})")
+    if at >= coupon.expires_at:
+        raise CouponRefused(coupon=label, reason="expired")
+    if at < coupon.valid_from:
+        raise CouponRefused(coupon=label, reason="not valid yet")
+    if not member_known:
+        return
+    if terms.member_bound and member_id is None:
+        raise CouponRefused(coupon=label, reason="is for members: scan the member's card first")
+    if terms.member_bound and coupon.member_id is not None and coupon.member_id != member_id:
+        raise CouponRefused(coupon=label, reason="belongs to another member")
+
+
+def open_coupon(session: Session, text: str, member_id: int | None) -> Coupon:
+    """What the till does on a scan, before the amount is known: the coupon, if it can still
+    be used (``member_id`` None: no member at the till yet, checked again at the sale)."""
+    coupon = find_coupon(session, text)
+    _check_state(
+        coupon, parse_terms(coupon.terms), member_id, utcnow(), member_known=member_id is not None
+    )
+    return coupon
+
+
 def check_coupon(
     session: Session,
     text: str,
@@ -317,18 +348,7 @@ def check_coupon(
     coupon = find_coupon(session, text)
     terms = parse_terms(coupon.terms)
     label = grouped(coupon.code)
-    if coupon.status == CouponStatus.REDEEMED:
-        raise CouponRefused(coupon=label, reason=f"already used (sale {coupon.sale_id})")
-    if coupon.status == CouponStatus.VOID:
-        raise CouponRefused(coupon=label, reason=f"void ({coupon.void_reason or 'by the owner'})")
-    if at >= coupon.expires_at:
-        raise CouponRefused(coupon=label, reason="expired")
-    if at < coupon.valid_from:
-        raise CouponRefused(coupon=label, reason="not valid yet")
-    if terms.member_bound and member_id is None:
-        raise CouponRefused(coupon=label, reason="is for members: scan the member's card first")
-    if terms.member_bound and coupon.member_id is not None and coupon.member_id != member_id:
-        raise CouponRefused(coupon=label, reason="belongs to another member")
+    _check_state(coupon, terms, member_id, at)
     if due_cents < terms.min_spend_cents:
         raise CouponRefused(
             coupon=label,

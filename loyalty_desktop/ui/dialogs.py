@@ -52,6 +52,7 @@ class HelpDialog(QDialog):
             ("F2", self.tr("Enrol a new member")),
             ("F3", self.tr("Find a member (phone, last 4 digits, name)")),
             ("F4", self.tr("Redeem points on this sale")),
+            ("F5", self.tr("Type a coupon code (or just scan it)")),
             ("F6", self.tr("Walk-in sale (no member)")),
             ("F7", self.tr("Give a reward from the catalogue for points")),
             ("F8", self.tr("Refund a sale")),

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from loyalty_desktop import display
 from loyalty_desktop.clock import utcnow
-from loyalty_desktop.errors import InvalidInput, LoyaltyError
+from loyalty_desktop.errors import CouponRefused, InvalidInput, LoyaltyError
 from loyalty_desktop.money import parse_amount
+from loyalty_desktop.services import coupons
 from loyalty_desktop.services import members as member_service
 from loyalty_desktop.services.earning import Step
 from loyalty_desktop.services.members import MemberCard
@@ -158,9 +159,11 @@ class SalePanel(_Panel):
             tabular(field, 22)
             field.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.max_redeem = QLabel()
+        self.coupon = QLabel(objectName="coupon", wordWrap=True)
         form.addRow(self.tr("Amount (¥)"), self.amount)
         form.addRow(self.tr("Redeem points"), self.redeem)
         form.addRow("", self.max_redeem)
+        form.addRow(self.tr("Coupon"), self.coupon)
         layout.addLayout(form)
         layout.addStretch()
 
@@ -176,6 +179,7 @@ class PayPanel(_Panel):
         rows = [
             ("amount", self.tr("Amount")),
             ("tier", self.tr("Member discount")),
+            ("coupon", self.tr("Coupon")),
             ("points", self.tr("Points")),
             ("pay", self.tr("To pay")),
             ("earns", self.tr("Earns")),
@@ -199,10 +203,17 @@ class PayPanel(_Panel):
         self.receipt.clear()
 
     def _fill(
-        self, amount: int, tier_off: int, discount: int, paid: int, earned: int | None
+        self,
+        amount: int,
+        tier_off: int,
+        coupon_off: int,
+        discount: int,
+        paid: int,
+        earned: int | None,
     ) -> None:
         self.labels["amount"].setText(display.money(amount))
         self.labels["tier"].setText(display.money(-tier_off) if tier_off else "—")
+        self.labels["coupon"].setText(display.money(-coupon_off) if coupon_off else "—")
         self.labels["points"].setText(display.money(-discount) if discount else "—")
         self.labels["pay"].setText(display.money(paid))
         self.labels["earns"].setText("—" if earned is None else self.tr("+{0} pts").format(earned))
@@ -213,6 +224,7 @@ class PayPanel(_Panel):
         self._fill(
             quote.amount_cents,
             quote.tier_discount_cents,
+            quote.coupon_discount_cents,
             quote.points_discount_cents,
             quote.paid_cents,
             earned,
@@ -225,6 +237,7 @@ class PayPanel(_Panel):
         self._fill(
             sale.amount_cents,
             sale.tier_discount_cents,
+            sale.coupon_discount_cents,
             sale.points_discount_cents,
             sale.paid_cents,
             earned,
@@ -264,6 +277,7 @@ class TillView(QWidget):
         ("F2", "enrol"),
         ("F3", "find"),
         ("F4", "focus_redeem"),
+        ("F5", "coupon_entry"),
         ("F6", "walk_in"),
         ("F7", "reward"),
         ("F8", "refund"),
@@ -275,6 +289,8 @@ class TillView(QWidget):
         self.ops = ops
         self.member: MemberCard | None = None
         self.walk_in_mode = False
+        self.coupon_code: str | None = None
+        self.guard = coupons.ScanGuard()
         self.scan_field = QLineEdit(objectName="scanField")
         self.scan_field.setPlaceholderText(
             self.tr("Scan member card · phone · last 4 digits · name …")
@@ -310,6 +326,7 @@ class TillView(QWidget):
             "enrol": self.tr("Enrol"),
             "find": self.tr("Find"),
             "focus_redeem": self.tr("Redeem"),
+            "coupon_entry": self.tr("Coupon"),
             "walk_in": self.tr("Walk-in"),
             "reward": self.tr("Reward"),
             "refund": self.tr("Refund"),
@@ -352,6 +369,9 @@ class TillView(QWidget):
     def scan(self, text: str) -> None:
         self.scan_field.clear()
         self.pay_panel.receipt.clear()
+        if coupons.looks_like_coupon(text):
+            self.take_coupon(text)
+            return
         try:
             found = self.ops.call(lambda s, _a: member_service.find_members(s, text), readonly=True)
         except LoyaltyError as error:
@@ -365,6 +385,50 @@ class TillView(QWidget):
         chosen = found[0] if len(found) == 1 else PickMemberDialog.pick(self, found)
         if chosen is not None:
             self.select_member(chosen.id)
+
+    def take_coupon(self, text: str) -> None:
+        """A scanned coupon: checked at once (the sale re-checks it with the amount); a
+        member's own coupon brings the member to the till."""
+        try:
+            self.guard.check()
+            member_id = self.member.id if self.member else None
+            coupon = self.ops.call(
+                lambda s, _a: coupons.open_coupon(s, text, member_id), readonly=True
+            )
+        except CouponRefused as refusal:
+            if coupons.counts_as_guess(refusal) and self.guard.failed():
+                self.ops.call(lambda s, a, r=refusal: coupons.log_lockout(s, a, r))
+            self.refuse(refusal)
+            self.scan_field.setFocus()
+            return
+        except LoyaltyError as error:
+            self.refuse(error)
+            return
+        self.guard.succeeded()
+        if coupon.member_id is not None and (
+            self.member is None or self.member.id != coupon.member_id
+        ):
+            self.select_member(coupon.member_id)
+        self.coupon_code = coupon.code
+        terms = coupons.parse_terms(coupon.terms)
+        self.sale_panel.coupon.setText(f"{coupons.grouped(coupon.code)} ✓  {terms.describe()}")
+        if self.member is None and not self.walk_in_mode:
+            self.say(self.tr("Coupon ready — scan the member card, or F6 for a walk-in"), "note")
+            self.scan_field.setFocus()
+            return
+        self.say(self.tr("Coupon ready — enter the amount"), "ok")
+        self.sale_panel.amount.setFocus()
+        self._update_quote()
+
+    def coupon_entry(self) -> None:
+        """F5: type a coupon code by hand into the scan field."""
+        self.scan_field.setFocus()
+        self.scan_field.selectAll()
+        self.say(self.tr("Type or scan the coupon code, then Enter"), "note")
+
+    def _drop_coupon(self) -> None:
+        self.coupon_code = None
+        self.sale_panel.coupon.clear()
 
     def select_member(self, member_id: int) -> None:
         try:
@@ -416,6 +480,7 @@ class TillView(QWidget):
             amount_cents=parse_amount(amount_text),
             member_id=self.member.id if self.member else None,
             redeem_points=int(redeem_text),
+            coupon=self.coupon_code,
         )
 
     def _update_quote(self) -> None:
@@ -449,6 +514,7 @@ class TillView(QWidget):
             return
         member_id = self.member.id if self.member else None
         self._reset_sale()
+        self._drop_coupon()
         self.pay_panel.show_receipt(result)
         self.say(self.tr("Sale {0} recorded").format(result.sale.id), "ok")
         if member_id is not None:
@@ -470,6 +536,7 @@ class TillView(QWidget):
     def clear(self) -> None:
         self.member, self.walk_in_mode = None, False
         self._reset_sale()
+        self._drop_coupon()
         self.member_panel.show_nobody()
         self.say("")
         self.scan_field.clear()

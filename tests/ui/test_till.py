@@ -237,3 +237,51 @@ def test_a_busy_database_is_said_on_the_message_line(qtbot, window, db, zhang, m
     assert till.sale_panel.amount.text() == "10"  # nothing lost: press Enter again
     qtbot.keyClick(till.sale_panel.amount, Qt.Key.Key_Return)
     assert "recorded" in till.message.text()
+
+
+def test_scan_member_then_coupon_then_amount_enter(qtbot, window, db, actor, zhang) -> None:
+    from loyalty_desktop.models import Coupon, CouponStatus
+    from loyalty_desktop.services import coupons
+
+    with db.session() as s:
+        template = coupons.add_template(
+            s,
+            actor,
+            "满50减10",
+            coupons.parse_terms({"kind": "fixed", "value": 1000, "min_spend_cents": 5000}),
+        )
+        [coupon] = coupons.issue(s, actor, template.id, member_ids=[zhang.id]).coupons
+    till = window.till
+    scan(qtbot, till.scan_field, zhang.card)
+    scan(qtbot, till.sale_panel.amount, coupons.grouped(coupon.code))  # the scanner fires again
+    assert "✓" in till.sale_panel.coupon.text() and till.sale_panel.amount.hasFocus()
+    type_by_hand(qtbot, till.sale_panel.amount, "40")
+    assert "¥50.00 or more" in till.message.text()  # below the minimum: a note, not a sale
+    till.sale_panel.amount.clear()
+    type_by_hand(qtbot, till.sale_panel.amount, "60")
+    assert till.pay_panel.labels["coupon"].text() == "-¥10.00"
+    qtbot.keyClick(till.sale_panel.amount, Qt.Key.Key_Return)
+    with db.session(readonly=True) as s:
+        stored = s.get(Coupon, coupon.id)
+        sale = s.get(Sale, stored.sale_id)
+    assert stored.status == CouponStatus.REDEEMED and sale.paid_cents == 5000
+    assert till.sale_panel.coupon.text() == ""
+    scan(qtbot, till.scan_field, coupon.code)
+    assert f"already used (sale {sale.id})" in till.message.text()
+    assert till.message.property("tone") == "refused"
+
+
+def test_a_members_coupon_scanned_first_brings_the_member(qtbot, window, db, actor, zhang) -> None:
+    from loyalty_desktop.services import coupons
+
+    with db.session() as s:
+        template = coupons.add_template(
+            s,
+            actor,
+            "Gift",
+            coupons.parse_terms({"kind": "free_item", "value": 1800, "item": "Latte"}),
+        )
+        [coupon] = coupons.issue(s, actor, template.id, member_ids=[zhang.id]).coupons
+    scan(qtbot, window.till.scan_field, coupon.code)
+    assert window.till.member_panel.name.text() == "Zhang San"
+    assert "free Latte" in window.till.sale_panel.coupon.text()
