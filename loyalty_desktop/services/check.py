@@ -10,6 +10,8 @@ from sqlmodel import Session, select
 
 from loyalty_desktop.db import storage_problems
 from loyalty_desktop.models import (
+    Coupon,
+    CouponStatus,
     EntryKind,
     Member,
     PointsEntry,
@@ -183,6 +185,40 @@ def _expiries(session: Session) -> list[Problem]:
     return problems
 
 
+def _coupons(session: Session) -> list[Problem]:
+    """A redeemed coupon points at its sale and carries the sale's coupon discount; a sale with
+    a coupon discount has exactly one redeemed coupon."""
+    used = (
+        select(
+            Coupon.sale_id,
+            func.count(Coupon.id).label("n"),
+            func.sum(Coupon.discount_cents).label("off"),
+        )
+        .where(Coupon.status == CouponStatus.REDEEMED.value)
+        .group_by(Coupon.sale_id)
+        .subquery()
+    )
+    rows = session.exec(
+        select(Sale.id, Sale.coupon_discount_cents, used.c.n, used.c.off)
+        .outerjoin(used, used.c.sale_id == Sale.id)
+        .where(
+            ((Sale.coupon_discount_cents > 0) & (used.c.n.is_(None)))
+            | (used.c.n > 1)
+            | (used.c.off != Sale.coupon_discount_cents)
+        )
+    ).all()
+    problems = [
+        Problem("coupon", f"sale {sid}", f"coupon discount {off} vs {n} coupon(s) worth {worth}")
+        for sid, off, n, worth in rows
+    ]
+    orphans = session.exec(
+        select(Coupon.code).where(
+            Coupon.status == CouponStatus.REDEEMED.value, Coupon.sale_id.is_(None)
+        )
+    ).all()  # type: ignore[union-attr]
+    return problems + [Problem("coupon", code, "redeemed without a sale") for code in orphans]
+
+
 def _storage(session: Session) -> list[Problem]:
     return [
         Problem("storage", "database", detail) for detail in storage_problems(session.connection())
@@ -196,4 +232,5 @@ def run_checks(session: Session) -> list[Problem]:
         + _sales(session)
         + _tiers(session)
         + _expiries(session)
+        + _coupons(session)
     )

@@ -20,7 +20,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
-from sqlalchemy import func, update
+from sqlalchemy import Integer, func, update
 from sqlmodel import Session, select
 from stdnum import luhn
 
@@ -452,3 +452,52 @@ def counts_as_guess(refusal: CouponRefused) -> bool:
     """Unknown or mistyped codes count towards the lock; a real coupon refused for its
     terms (used, expired, minimum spend) does not."""
     return bool(refusal.params.get("guess"))
+
+
+# --- for the Coupons view -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CampaignRow:
+    campaign: Campaign
+    template: str
+    issued: int
+    redeemed: int
+
+    @property
+    def redemption_rate(self) -> float | None:
+        return self.redeemed / self.issued if self.issued else None
+
+
+def templates(session: Session) -> list[CouponTemplate]:
+    return list(session.exec(select(CouponTemplate).order_by(CouponTemplate.id)))
+
+
+def campaigns(session: Session) -> list[CampaignRow]:
+    redeemed = func.sum(func.cast(Coupon.status == CouponStatus.REDEEMED.value, Integer))
+    rows = session.exec(
+        select(Campaign, CouponTemplate.name, func.count(Coupon.id), func.coalesce(redeemed, 0))
+        .join(CouponTemplate, CouponTemplate.id == Campaign.template_id)
+        .outerjoin(Coupon, Coupon.campaign_id == Campaign.id)
+        .group_by(Campaign.id, CouponTemplate.name)
+        .order_by(Campaign.id.desc())  # type: ignore[union-attr]
+    )
+    return [CampaignRow(c, name, issued, int(used)) for c, name, issued, used in rows]
+
+
+def campaign_coupons(session: Session, campaign_id: int) -> list[Coupon]:
+    return list(
+        session.exec(select(Coupon).where(Coupon.campaign_id == campaign_id).order_by(Coupon.id))
+    )
+
+
+def recent_coupons(session: Session, limit: int = 500) -> list[tuple[Coupon, str | None]]:
+    """The latest coupons with the card of the member holding them."""
+    return list(
+        session.exec(
+            select(Coupon, Member.card)
+            .outerjoin(Member, Member.id == Coupon.member_id)
+            .order_by(Coupon.id.desc())
+            .limit(limit)
+        )
+    )  # type: ignore[union-attr]

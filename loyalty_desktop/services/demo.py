@@ -17,7 +17,7 @@ from sqlmodel import Session, select
 from loyalty_desktop.clock import to_utc, utcnow
 from loyalty_desktop.errors import InvalidInput
 from loyalty_desktop.models import Member, Sale
-from loyalty_desktop.services import cards
+from loyalty_desktop.services import cards, coupons
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.housekeeping import run_housekeeping
 from loyalty_desktop.services.members import Enrolment, enrol
@@ -63,6 +63,8 @@ class DemoSummary:
     walk_in_sales: int = 0
     redemptions: int = 0
     refunds: int = 0
+    coupons_issued: int = 0
+    coupons_redeemed: int = 0
 
 
 def _name(rng: random.Random) -> str:
@@ -214,4 +216,43 @@ def build_demo(
         if progress and (done % 500 == 0 or done == len(events)):
             progress(done, len(events))
     run_housekeeping(session, actor)
+    summary.coupons_issued, summary.coupons_redeemed = _demo_coupons(session, actor, rng)
     return summary
+
+
+def _demo_coupons(session: Session, actor: Actor, rng: random.Random) -> tuple[int, int]:
+    """A win-back campaign, a birthday campaign and a flyer, some of each already used today."""
+    runs = [
+        (
+            "满100减10 回头礼",
+            {"kind": "fixed", "value": 1000, "min_spend_cents": 10000},
+            "lapsed:45",
+        ),
+        (
+            "生日九折",
+            {"kind": "percent", "value": 10, "cap_cents": 3000},
+            f"birthday-month:{utcnow().month}",
+        ),
+        ("Flyer ¥5 off", {"kind": "fixed", "value": 500, "member_bound": False}, None),
+    ]
+    issued = redeemed = 0
+    for name, terms, segment in runs:
+        template = coupons.add_template(session, actor, name, coupons.parse_terms(terms))
+        members = coupons.segment_members(session, segment) if segment else []
+        result = coupons.issue(
+            session,
+            actor,
+            template.id,
+            member_ids=members,
+            bearer=0 if segment else 20,
+            target=segment or "flyer",
+        )
+        issued += len(result.coupons)
+        for coupon in result.coupons:
+            if rng.random() < 0.3:
+                amount = rng.randint(100, 200) * 100
+                record_sale(
+                    session, actor, SaleRequest(amount, coupon.member_id, coupon=coupon.code)
+                )
+                redeemed += 1
+    return issued, redeemed
