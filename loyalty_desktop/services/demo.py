@@ -216,11 +216,11 @@ def build_demo(
         if progress and (done % 500 == 0 or done == len(events)):
             progress(done, len(events))
     run_housekeeping(session, actor)
-    summary.coupons_issued, summary.coupons_redeemed = _demo_coupons(session, actor, rng)
+    _demo_coupons(session, actor, rng, summary)
     return summary
 
 
-def _demo_coupons(session: Session, actor: Actor, rng: random.Random) -> tuple[int, int]:
+def _demo_coupons(session: Session, actor: Actor, rng: random.Random, summary: DemoSummary) -> None:
     """A win-back campaign, a birthday campaign and a flyer, some of each already used today."""
     runs = [
         (
@@ -235,10 +235,11 @@ def _demo_coupons(session: Session, actor: Actor, rng: random.Random) -> tuple[i
         ),
         ("Flyer ¥5 off", {"kind": "fixed", "value": 500, "member_bound": False}, None),
     ]
-    issued = redeemed = 0
     for name, terms, segment in runs:
         template = coupons.add_template(session, actor, name, coupons.parse_terms(terms))
         members = coupons.segment_members(session, segment) if segment else []
+        if segment and not members:
+            continue  # a small demo may have nobody in the segment
         result = coupons.issue(
             session,
             actor,
@@ -247,12 +248,13 @@ def _demo_coupons(session: Session, actor: Actor, rng: random.Random) -> tuple[i
             bearer=0 if segment else 20,
             target=segment or "flyer",
         )
-        issued += len(result.coupons)
+        summary.coupons_issued += len(result.coupons)
         for coupon in result.coupons:
             if rng.random() < 0.3:
                 amount = rng.randint(100, 200) * 100
                 record_sale(
                     session, actor, SaleRequest(amount, coupon.member_id, coupon=coupon.code)
                 )
-                redeemed += 1
-    return issued, redeemed
+                summary.coupons_redeemed += 1
+                summary.sales += 1
+                summary.walk_in_sales += coupon.member_id is None

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from loyalty_desktop.models import Role
 from loyalty_desktop.services.housekeeping import HousekeepingReport, run_housekeeping
+from loyalty_desktop.ui.coupons import CouponsView
 from loyalty_desktop.ui.members import MembersView
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
@@ -40,7 +41,9 @@ class MainWindow(QMainWindow):
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._add_page(self.tr("Till"), self.till, "Ctrl+1")
         self._add_page(self.tr("Members"), self.members, "Ctrl+2")
-        for name in (self.tr("Coupons"), self.tr("Surveys"), self.tr("Reports")):
+        self.coupons = CouponsView(ops)
+        self._add_page(self.tr("Coupons"), self.coupons, "Ctrl+3")
+        for name in (self.tr("Surveys"), self.tr("Reports")):
             self._add_disabled(name, self.tr("Not available in this version yet"))
         self.settings: SettingsView | None = None
         if ops.role == Role.OWNER:

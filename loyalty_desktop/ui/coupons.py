@@ -1,0 +1,386 @@
+"""The Coupons view: campaigns with their redemption rates, issued coupons with their status,
+designing a coupon, issuing a campaign, printing it, and voiding a coupon (owner)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from loyalty_desktop import display
+from loyalty_desktop.errors import InvalidInput, LoyaltyError
+from loyalty_desktop.models import Role
+from loyalty_desktop.money import parse_amount
+from loyalty_desktop.printing.coupon_pdf import coupon_sheet
+from loyalty_desktop.services import coupons
+from loyalty_desktop.services import members as member_service
+from loyalty_desktop.services.rules import load_rules
+from loyalty_desktop.ui.messages import describe
+from loyalty_desktop.ui.operations import Operations
+from loyalty_desktop.ui.theme import set_tone
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(value))
+
+
+class _FormDialog(QDialog):
+    """A form with an inline error line and OK/Cancel; ``submit`` decides whether to close."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout(self)
+        self.error = QLabel(objectName="message", wordWrap=True)
+        set_tone(self.error, "refused")
+
+    def finish(self) -> None:
+        self.form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        self.form.addRow(buttons)
+
+    def submit(self) -> None:
+        try:
+            self.run()
+        except LoyaltyError as error:
+            self.error.setText(describe(error))
+            return
+        self.accept()
+
+    def run(self) -> None:
+        raise NotImplementedError
+
+
+class TemplateDialog(_FormDialog):
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Design a coupon"), parent)
+        self.ops = ops
+        self.name = QLineEdit(objectName="templateName")
+        self.kind = QComboBox()
+        for value, text in (
+            ("fixed", self.tr("money off (满减券)")),
+            ("percent", self.tr("percent off (折扣券)")),
+            ("free_item", self.tr("free item (兑换券)")),
+            ("points", self.tr("bonus points")),
+        ):
+            self.kind.addItem(text, value)
+        self.value = QLineEdit(
+            objectName="value", placeholderText=self.tr("¥ off, %, item price ¥, or points")
+        )
+        self.item = QLineEdit(objectName="item")
+        self.min_spend = QLineEdit("0", objectName="minSpend")
+        self.cap = QLineEdit(
+            objectName="cap", placeholderText=self.tr("percent coupons: most ¥ off")
+        )
+        self.days = QSpinBox(minimum=1, maximum=3650, value=30, suffix=self.tr(" days"))
+        self.member_bound = QCheckBox(
+            self.tr("for members only (bound to the member it is issued to)"), checked=True
+        )
+        self.limit = QSpinBox(minimum=0, maximum=100, specialValueText=self.tr("no limit"))
+        self.combine = QCheckBox(self.tr("may be combined with redeeming points"), checked=True)
+        for label, widget in (
+            (self.tr("Name"), self.name),
+            (self.tr("Kind"), self.kind),
+            (self.tr("Value"), self.value),
+            (self.tr("Free item"), self.item),
+            (self.tr("Minimum spend (¥)"), self.min_spend),
+            (self.tr("Cap (¥)"), self.cap),
+            (self.tr("Valid for"), self.days),
+            ("", self.member_bound),
+            (self.tr("Per member"), self.limit),
+            ("", self.combine),
+        ):
+            self.form.addRow(label, widget)
+        self.finish()
+
+    def run(self) -> None:
+        kind = self.kind.currentData()
+        value_text = self.value.text().strip()
+        if kind in ("fixed", "free_item"):
+            value = parse_amount(value_text)
+        elif value_text.isdigit():
+            value = int(value_text)
+        else:
+            raise InvalidInput(field=self.tr("value"), reason=self.tr("must be a whole number"))
+        terms = coupons.parse_terms(
+            {
+                "kind": kind,
+                "value": value,
+                "item": self.item.text(),
+                "min_spend_cents": parse_amount(self.min_spend.text() or "0", allow_zero=True),
+                "cap_cents": parse_amount(self.cap.text()) if self.cap.text().strip() else None,
+                "valid_days": self.days.value(),
+                "member_bound": self.member_bound.isChecked(),
+                "per_member_limit": self.limit.value() or None,
+                "combine_with_points": self.combine.isChecked(),
+            }
+        )
+        name = self.name.text()
+        self.ops.call(lambda s, a: coupons.add_template(s, a, name, terms), changes="coupons")
+
+
+class IssueDialog(_FormDialog):
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Issue coupons"), parent)
+        self.ops = ops
+        self.result: coupons.IssueResult | None = None
+        self.template = QComboBox()
+        for template in ops.call(lambda s, _a: coupons.templates(s), readonly=True):
+            if template.active:
+                self.template.addItem(template.name, template.id)
+        self.target = QComboBox()
+        for value, text in (
+            ("member", self.tr("one member (card or phone)")),
+            ("segment", self.tr("a segment")),
+            ("bearer", self.tr("bearer coupons (flyer)")),
+        ):
+            self.target.addItem(text, value)
+        self.who = QLineEdit(
+            objectName="who",
+            placeholderText=self.tr(
+                "card / phone · or all, tier:Gold, tag:coffee, birthday-month:11, "
+                "lapsed:60 · or a count"
+            ),
+        )
+        self.campaign = QLineEdit(
+            objectName="campaign", placeholderText=self.tr("campaign name (optional)")
+        )
+        self.form.addRow(self.tr("Coupon"), self.template)
+        self.form.addRow(self.tr("To"), self.target)
+        self.form.addRow(self.tr("Who"), self.who)
+        self.form.addRow(self.tr("Campaign"), self.campaign)
+        self.finish()
+
+    def run(self) -> None:
+        template_id, target, who = (
+            self.template.currentData(),
+            self.target.currentData(),
+            self.who.text().strip(),
+        )
+        name = self.campaign.text().strip() or None
+        if template_id is None:
+            raise InvalidInput(field=self.tr("coupon"), reason=self.tr("design a coupon first"))
+
+        def work(s, a):  # type: ignore[no-untyped-def]
+            if target == "member":
+                ids, bearer = [member_service.identify(s, who).id], 0
+            elif target == "segment":
+                ids, bearer = coupons.segment_members(s, who), 0
+            else:
+                if not who.isdigit():
+                    raise InvalidInput(
+                        field=self.tr("count"), reason=self.tr("must be a whole number")
+                    )
+                ids, bearer = [], int(who)
+            return coupons.issue(
+                s,
+                a,
+                template_id,
+                member_ids=ids,
+                bearer=bearer,
+                target=f"{target} {who}",
+                name=name,
+            )
+
+        self.result = self.ops.call(work, changes="coupons")
+
+
+class VoidDialog(_FormDialog):
+    def __init__(self, ops: Operations, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Void coupon {0}").format(code), parent)
+        self.ops, self.code = ops, code
+        self.reason = QLineEdit(objectName="reason")
+        self.form.addRow(self.tr("Reason"), self.reason)
+        self.finish()
+
+    def run(self) -> None:
+        reason, code = self.reason.text(), self.code
+        self.ops.call(lambda s, a: coupons.void(s, a, code, reason), changes="coupons")
+
+
+class CouponsView(QWidget):
+    def __init__(self, ops: Operations) -> None:
+        super().__init__(objectName="page")
+        self.ops = ops
+        self.campaign_table = _table(
+            [
+                self.tr("Campaign"),
+                self.tr("Coupon"),
+                self.tr("To"),
+                self.tr("Issued"),
+                self.tr("Redeemed"),
+                self.tr("Rate"),
+            ]
+        )
+        self.coupon_table = _table(
+            [
+                self.tr("Code"),
+                self.tr("Member card"),
+                self.tr("Status"),
+                self.tr("Expires"),
+                self.tr("Sale"),
+            ]
+        )
+        self.status = QLabel(objectName="message", wordWrap=True)
+        self._rows: list[coupons.CampaignRow] = []
+        self._codes: list[str] = []
+        tabs = QTabWidget()
+        tabs.addTab(
+            self._with_buttons(
+                self.campaign_table,
+                [
+                    (self.tr("New coupon…"), self.new_template, True),
+                    (self.tr("Issue…"), self.issue, True),
+                    (self.tr("Save sheet PDF…"), self.save_pdf, False),
+                ],
+            ),
+            self.tr("Campaigns"),
+        )
+        tabs.addTab(
+            self._with_buttons(
+                self.coupon_table, [(self.tr("Void…"), self.void, ops.role == Role.OWNER)]
+            ),
+            self.tr("Coupons"),
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(self.status)
+        ops.changed.connect(lambda topic: self.reload() if topic in ("coupons", "sales") else None)
+        self.reload()
+
+    def _with_buttons(
+        self, table: QTableWidget, buttons: list[tuple[str, object, bool]]
+    ) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        row = QHBoxLayout()
+        for text, action, manager_only in buttons:
+            button = QPushButton(text)
+            button.clicked.connect(action)
+            button.setVisible(not manager_only or self.ops.role in (Role.OWNER, Role.MANAGER))
+            row.addWidget(button)
+        row.addStretch()
+        column.addLayout(row)
+        column.addWidget(table, 1)
+        return page
+
+    def reload(self) -> None:
+        def load(s, _a):  # type: ignore[no-untyped-def]
+            return coupons.campaigns(s), coupons.recent_coupons(s), load_rules(s).zone
+
+        self._rows, recent, zone = self.ops.call(load, readonly=True)
+        _fill(
+            self.campaign_table,
+            [
+                [
+                    r.campaign.name,
+                    r.template,
+                    r.campaign.target,
+                    str(r.issued),
+                    str(r.redeemed),
+                    f"{r.redemption_rate:.0%}" if r.redemption_rate is not None else "—",
+                ]
+                for r in self._rows
+            ],
+        )
+        self._codes = [c.code for c, _card in recent]
+        _fill(
+            self.coupon_table,
+            [
+                [
+                    coupons.grouped(c.code),
+                    card or self.tr("bearer"),
+                    self.tr(c.status),
+                    display.local_datetime(c.expires_at, zone),
+                    str(c.sale_id or ""),
+                ]
+                for c, card in recent
+            ],
+        )
+
+    def say(self, text: str, tone: str = "ok") -> None:
+        self.status.setText(text)
+        set_tone(self.status, tone)
+
+    def new_template(self) -> None:
+        if TemplateDialog(self.ops, self).exec():
+            self.say(self.tr("Coupon designed; issue it with Issue…"))
+
+    def issue(self) -> None:
+        dialog = IssueDialog(self.ops, self)
+        if dialog.exec() and dialog.result is not None:
+            self.say(
+                self.tr("{0} coupons issued in campaign {1} ({2} skipped at the limit)").format(
+                    len(dialog.result.coupons), dialog.result.campaign.name, dialog.result.skipped
+                )
+            )
+
+    def _selected_campaign(self) -> coupons.CampaignRow | None:
+        row = self.campaign_table.currentRow()
+        if row < 0 or row >= len(self._rows):
+            self.say(self.tr("Choose a campaign first"), "note")
+            return None
+        return self._rows[row]
+
+    def write_pdf(self, path: str | Path) -> int:
+        """The selected campaign's coupons on A4 sheets; returns the number of pages."""
+        chosen = self._selected_campaign()
+        if chosen is None:
+            return 0
+        campaign_id = chosen.campaign.id
+
+        def work(s, _a):  # type: ignore[no-untyped-def]
+            return coupon_sheet(s, coupons.campaign_coupons(s, campaign_id), path)
+
+        return self.ops.call(work, readonly=True)
+
+    def save_pdf(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save coupon sheet"), "coupons.pdf", "PDF (*.pdf)"
+        )
+        if path and self.write_pdf(path):
+            self.say(self.tr("Saved {0}").format(path))
+
+    def void(self) -> None:
+        row = self.coupon_table.currentRow()
+        if row < 0:
+            self.say(self.tr("Choose a coupon first"), "note")
+            return
+        if VoidDialog(self.ops, self._codes[row], self).exec():
+            self.say(self.tr("Coupon {0} is void").format(coupons.grouped(self._codes[row])))

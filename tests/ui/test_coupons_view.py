@@ -1,0 +1,63 @@
+"""The Coupons view: design, issue, see the campaign's redemption rate, save the sheet, void."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from sqlmodel import select
+from support import scan, type_by_hand, when_modal
+
+from loyalty_desktop.models import Coupon, CouponStatus
+
+
+def test_design_issue_redeem_save_and_void(qtbot, window, db, zhang, tmp_path) -> None:
+    view = window.coupons
+    window.show_page(view)
+
+    def design(dialog) -> None:
+        dialog.name.setText("满100减10")
+        dialog.value.setText("10")
+        dialog.min_spend.setText("100")
+        dialog.submit()
+
+    when_modal(design)
+    view.new_template()
+
+    def issue(dialog) -> None:
+        dialog.who.setText(zhang.card)
+        dialog.submit()
+
+    when_modal(issue)
+    view.issue()
+    assert "1 coupons issued" in view.status.text()
+    assert view.campaign_table.item(0, 3).text() == "1"
+    with db.session(readonly=True) as s:
+        [coupon] = s.exec(select(Coupon)).all()
+
+    window.show_page(window.till)
+    scan(qtbot, window.till.scan_field, coupon.code)
+    type_by_hand(qtbot, window.till.sale_panel.amount, "120")
+    qtbot.keyClick(window.till.sale_panel.amount, Qt.Key.Key_Return)
+    assert (view.campaign_table.item(0, 4).text(), view.campaign_table.item(0, 5).text()) == (
+        "1",
+        "100%",
+    )
+
+    view.campaign_table.selectRow(0)
+    assert view.write_pdf(tmp_path / "sheet.pdf") == 1
+    assert "满100减10元" in PdfReader(tmp_path / "sheet.pdf").pages[0].extract_text()
+
+    view.coupon_table.selectRow(0)
+    messages: list[str] = []
+
+    def void(dialog) -> None:
+        dialog.reason.setText("test")
+        dialog.submit()
+        messages.append(dialog.error.text())
+        dialog.reject()
+
+    when_modal(void)
+    view.void()
+    assert "redeemed, not open" in messages[0]
+    with db.session(readonly=True) as s:
+        assert s.get(Coupon, coupon.id).status == CouponStatus.REDEEMED
