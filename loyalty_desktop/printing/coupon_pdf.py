@@ -24,7 +24,7 @@ from loyalty_desktop.services.rules import Rules, load_rules
 
 WIDTH, HEIGHT = 95 * mm, 62 * mm  # one coupon on the sheet
 COLUMNS, ROWS = 2, 4
-RECEIPT_WIDTH, RECEIPT_HEIGHT = 80 * mm, 95 * mm
+RECEIPT_WIDTH, RECEIPT_HEIGHT = 80 * mm, 66 * mm
 
 
 def offer_zh(terms: Terms) -> str:
@@ -54,10 +54,14 @@ def terms_zh(terms: Terms, coupon: Coupon, rules: Rules) -> str:
 
 
 def _barcodes(canvas: Canvas, code: str, x: float, y: float, width: float) -> None:
-    """Code128 on the left, QR on the right, both of the bare code (what the till expects)."""
-    barcode = code128.Code128(code, barHeight=12 * mm, barWidth=0.28 * mm, quiet=True)
+    """Code128 on the left, QR on the right, both of the bare code (what the till expects);
+    the bars get narrower on an 80 mm roll so the two never overlap."""
+    narrow = width < 75 * mm
+    barcode = code128.Code128(
+        code, barHeight=12 * mm, barWidth=(0.24 if narrow else 0.28) * mm, quiet=True
+    )
     barcode.drawOn(canvas, x, y)
-    size = 20 * mm
+    size = (17 if narrow else 20) * mm
     widget = qr.QrCodeWidget(code, barLevel="M")
     left, bottom, right, top = widget.getBounds()
     drawing = Drawing(

@@ -221,7 +221,10 @@ def build_demo(
 
 
 def _demo_coupons(session: Session, actor: Actor, rng: random.Random, summary: DemoSummary) -> None:
-    """A win-back campaign, a birthday campaign and a flyer, some of each already used today."""
+    """A win-back campaign, a birthday campaign and a flyer started two weeks ago, some of
+    each already used (on days that depend only on the seed and today's date)."""
+    zone = DEMO_RULES.zone
+    start = utcnow().astimezone(zone).date() - timedelta(days=14)
     runs = [
         (
             "满100减10 回头礼",
@@ -236,6 +239,7 @@ def _demo_coupons(session: Session, actor: Actor, rng: random.Random, summary: D
         ("Flyer ¥5 off", {"kind": "fixed", "value": 500, "member_bound": False}, None),
     ]
     for name, terms, segment in runs:
+        terms = {**terms, "valid_from": start.isoformat(), "valid_days": 45}
         template = coupons.add_template(session, actor, name, coupons.parse_terms(terms))
         members = coupons.segment_members(session, segment) if segment else []
         if segment and not members:
@@ -252,8 +256,12 @@ def _demo_coupons(session: Session, actor: Actor, rng: random.Random, summary: D
         for coupon in result.coupons:
             if rng.random() < 0.3:
                 amount = rng.randint(100, 200) * 100
+                day = start + timedelta(days=rng.randint(0, 12))
+                at = to_utc(
+                    datetime.combine(day, time(rng.randint(9, 20), rng.randint(0, 59))), zone
+                )
                 record_sale(
-                    session, actor, SaleRequest(amount, coupon.member_id, coupon=coupon.code)
+                    session, actor, SaleRequest(amount, coupon.member_id, at=at, coupon=coupon.code)
                 )
                 summary.coupons_redeemed += 1
                 summary.sales += 1

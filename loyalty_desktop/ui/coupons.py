@@ -3,6 +3,7 @@ designing a coupon, issuing a campaign, printing it, and voiding a coupon (owner
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -35,6 +36,7 @@ from loyalty_desktop.services import members as member_service
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
+from loyalty_desktop.ui.printing import print_with_dialog
 from loyalty_desktop.ui.theme import set_tone
 
 
@@ -155,7 +157,9 @@ class TemplateDialog(_FormDialog):
 
 
 class IssueDialog(_FormDialog):
-    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Operations, parent: QWidget | None = None, member_card: str | None = None
+    ) -> None:
         super().__init__(self.tr("Issue coupons"), parent)
         self.ops = ops
         self.result: coupons.IssueResult | None = None
@@ -184,6 +188,10 @@ class IssueDialog(_FormDialog):
         self.form.addRow(self.tr("To"), self.target)
         self.form.addRow(self.tr("Who"), self.who)
         self.form.addRow(self.tr("Campaign"), self.campaign)
+        if member_card:  # from a member's page: a campaign of one
+            self.who.setText(member_card)
+            self.target.setEnabled(False)
+            self.who.setReadOnly(True)
         self.finish()
 
     def run(self) -> None:
@@ -247,6 +255,9 @@ class CouponsView(QWidget):
                 self.tr("Rate"),
             ]
         )
+        self.template_table = _table(
+            [self.tr("Coupon design"), self.tr("Offer"), self.tr("Valid"), self.tr("For")]
+        )
         self.coupon_table = _table(
             [
                 self.tr("Code"),
@@ -267,10 +278,12 @@ class CouponsView(QWidget):
                     (self.tr("New coupon…"), self.new_template, True),
                     (self.tr("Issue…"), self.issue, True),
                     (self.tr("Save sheet PDF…"), self.save_pdf, False),
+                    (self.tr("Print…"), self.print_campaign, False),
                 ],
             ),
             self.tr("Campaigns"),
         )
+        tabs.addTab(self.template_table, self.tr("Designs"))
         tabs.addTab(
             self._with_buttons(
                 self.coupon_table, [(self.tr("Void…"), self.void, ops.role == Role.OWNER)]
@@ -302,9 +315,15 @@ class CouponsView(QWidget):
 
     def reload(self) -> None:
         def load(s, _a):  # type: ignore[no-untyped-def]
-            return coupons.campaigns(s), coupons.recent_coupons(s), load_rules(s).zone
+            return (
+                coupons.campaigns(s),
+                coupons.recent_coupons(s),
+                load_rules(s).zone,
+                coupons.templates(s),
+            )
 
-        self._rows, recent, zone = self.ops.call(load, readonly=True)
+        self._rows, recent, zone, designs = self.ops.call(load, readonly=True)
+        _fill(self.template_table, [self._design_row(t) for t in designs])
         _fill(
             self.campaign_table,
             [
@@ -333,6 +352,16 @@ class CouponsView(QWidget):
                 for c, card in recent
             ],
         )
+
+    def _design_row(self, template) -> list[str]:  # type: ignore[no-untyped-def]
+        terms = coupons.parse_terms(template.terms)
+        valid = (
+            self.tr("until {0}").format(terms.valid_until)
+            if terms.valid_until
+            else self.tr("{0} days").format(terms.valid_days)
+        )
+        who = self.tr("members") if terms.member_bound else self.tr("anyone (bearer)")
+        return [template.name, terms.describe(), valid, who]
 
     def say(self, text: str, tone: str = "ok") -> None:
         self.status.setText(text)
@@ -376,6 +405,12 @@ class CouponsView(QWidget):
         )
         if path and self.write_pdf(path):
             self.say(self.tr("Saved {0}").format(path))
+
+    def print_campaign(self) -> None:
+        """The selected campaign's sheet through Qt's print dialog."""
+        path = Path(tempfile.mkdtemp(prefix="loyalty-print-")) / "coupons.pdf"
+        if self.write_pdf(path) and print_with_dialog(self, path):
+            self.say(self.tr("Sent to the printer"))
 
     def void(self) -> None:
         row = self.coupon_table.currentRow()

@@ -33,6 +33,7 @@ from loyalty_desktop.services.points import adjust, history
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.sales import recent_sales
 from loyalty_desktop.services.tiers import tier_name
+from loyalty_desktop.ui.coupons import IssueDialog
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.theme import set_tone
@@ -180,6 +181,10 @@ class MemberDetail(QWidget):
         self.adjust_button.clicked.connect(self.adjust)
         self.adjust_button.setVisible(ops.role == Role.OWNER)
         top.addWidget(self.adjust_button)
+        self.coupon_button = QPushButton(self.tr("Give coupon…"))
+        self.coupon_button.clicked.connect(self.give_coupon)
+        self.coupon_button.setVisible(ops.role in (Role.OWNER, Role.MANAGER))
+        top.addWidget(self.coupon_button)
         layout.addLayout(top)
         layout.addWidget(self.facts)
         self.tabs = QTabWidget()
@@ -213,6 +218,7 @@ class MemberDetail(QWidget):
     def show_member(self, member_id: int | None) -> None:
         self.member_id = member_id
         self.adjust_button.setEnabled(member_id is not None)
+        self.coupon_button.setEnabled(member_id is not None)
         if member_id is None:
             self.title.setText(self.tr("Choose a member"))
             self.facts.clear()
@@ -302,6 +308,13 @@ class MemberDetail(QWidget):
             for c, value in enumerate(row):
                 table.setItem(r, c, QTableWidgetItem(value))
         table.resizeColumnsToContents()
+
+    def give_coupon(self) -> None:
+        """Issue a coupon to this member (a campaign of one), from the coupon designs."""
+        if self.member_id is None:
+            return
+        card = self.ops.call(lambda s, _a: s.get(Member, self.member_id).card, readonly=True)
+        IssueDialog(self.ops, self, member_card=card).exec()
 
     def adjust(self) -> None:
         member_id = self.member_id

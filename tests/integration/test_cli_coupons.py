@@ -10,6 +10,7 @@ import pytest
 import zxingcpp
 from PIL import Image
 from pypdf import PdfReader
+from sqlmodel import select
 
 
 @pytest.fixture
@@ -145,3 +146,46 @@ def test_issue_to_a_segment_and_void(run_cli, shop) -> None:
     assert run_cli("coupons", "void", code, "--reason", "lost").code == 0
     used = run_cli("sale", issued["coupons"][0]["card"], "30", "--coupon", code)
     assert used.code == 1 and "void (lost)" in used.err
+
+
+def test_the_receipt_coupon_decodes(run_cli, shop, db, tmp_path) -> None:
+    from loyalty_desktop.models import Coupon
+    from loyalty_desktop.printing.coupon_pdf import coupon_receipt
+
+    template = run_cli(
+        "coupons",
+        "template",
+        "add",
+        "--name",
+        "Latte",
+        "--kind",
+        "free_item",
+        "--value",
+        "18",
+        "--item",
+        "拿铁",
+        "--json",
+    ).json()
+    issued = run_cli(
+        "coupons",
+        "issue",
+        "--template",
+        str(template["template_id"]),
+        "--member",
+        shop[1],
+        "--json",
+    ).json()
+    code = issued["coupons"][0]["code"].replace("-", "")
+    pdf = tmp_path / "receipt.pdf"
+    with db.session(readonly=True) as s:
+        coupon_receipt(s, s.exec(select(Coupon)).one(), pdf)
+    page = PdfReader(pdf).pages[0]
+    assert round(float(page.mediabox.width) / 72 * 25.4) == 80  # an 80 mm roll
+    assert "免费兑换拿铁" in page.extract_text()
+    subprocess.run(["pdftoppm", "-r", "300", "-png", str(pdf), str(tmp_path / "r")], check=True)
+    found = {
+        (r.format.name, r.text)
+        for image in tmp_path.glob("r-*.png")
+        for r in zxingcpp.read_barcodes(Image.open(image))
+    }
+    assert found == {("Code128", code), ("QRCode", code)}

@@ -22,6 +22,8 @@ def test_design_issue_redeem_save_and_void(qtbot, window, db, zhang, tmp_path) -
 
     when_modal(design)
     view.new_template()
+    assert view.template_table.item(0, 1).text() == (
+        "¥10.00 off with a purchase of ¥100.00 or more")
 
     def issue(dialog) -> None:
         dialog.who.setText(zhang.card)
@@ -61,3 +63,46 @@ def test_design_issue_redeem_save_and_void(qtbot, window, db, zhang, tmp_path) -
     assert "redeemed, not open" in messages[0]
     with db.session(readonly=True) as s:
         assert s.get(Coupon, coupon.id).status == CouponStatus.REDEEMED
+
+
+def test_printing_paints_every_page_of_the_sheet(qtbot, tmp_path) -> None:
+    """Qt's printer, sent to a PDF file instead of paper: two pages in, two pages out."""
+    from PySide6.QtPrintSupport import QPrinter
+    from reportlab.pdfgen.canvas import Canvas
+
+    from loyalty_desktop.ui.printing import print_pdf
+
+    source = tmp_path / "in.pdf"
+    canvas = Canvas(str(source))
+    for text in ("one", "two"):
+        canvas.drawString(100, 700, text)
+        canvas.showPage()
+    canvas.save()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert print_pdf(printer, source) == 2
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == 2
+
+
+def test_give_a_coupon_from_the_members_page(qtbot, window, db, actor, zhang) -> None:
+    from loyalty_desktop.services import coupons
+
+    with db.session() as s:
+        coupons.add_template(
+            s, actor, "Welcome back", coupons.parse_terms({"kind": "percent", "value": 20})
+        )
+    view = window.members
+    window.show_page(view)
+    view.model.reload()
+    view.table.selectRow(0)
+
+    def give(dialog) -> None:
+        assert dialog.who.text() == zhang.card and dialog.who.isReadOnly()
+        dialog.submit()
+
+    when_modal(give)
+    qtbot.mouseClick(view.detail.coupon_button, Qt.MouseButton.LeftButton)
+    with db.session(readonly=True) as s:
+        [coupon] = s.exec(select(Coupon)).all()
+    assert coupon.member_id == zhang.id
