@@ -409,6 +409,7 @@ def cmd_coupon_template(ctx: Context) -> None:
             "item": a.item or "",
             "min_spend_cents": parse_amount(a.min_spend) if a.min_spend else 0,
             "valid_days": None if a.until else a.days,
+            "valid_from": a.valid_from,
             "valid_until": a.until,
             "member_bound": not a.bearer_ok,
             "per_member_limit": a.limit,
@@ -622,7 +623,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cap", metavar="YUAN", help="percent coupons: most money off")
     p.add_argument("--item", help="free_item: what is given")
     p.add_argument("--days", type=int, default=30, help="valid for D days from issue")
-    p.add_argument("--until", metavar="DATE", help="valid until this date instead")
+    p.add_argument(
+        "--from",
+        dest="valid_from",
+        metavar="DATE",
+        help="first valid day (default: the day it is issued)",
+    )
+    p.add_argument("--until", metavar="DATE", help="last valid day (instead of --days)")
     p.add_argument("--bearer-ok", action="store_true", help="anyone holding it may use it")
     p.add_argument("--limit", type=int, help="at most N per member")
     p.add_argument("--no-points", action="store_true", help="not with points redemption")

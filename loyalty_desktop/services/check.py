@@ -202,7 +202,12 @@ def _coupons(session: Session) -> list[Problem]:
         select(Sale.id, Sale.coupon_discount_cents, used.c.n, used.c.off)
         .outerjoin(used, used.c.sale_id == Sale.id)
         .where(
-            ((Sale.coupon_discount_cents > 0) & (used.c.n.is_(None)))
+            # A completing refund gives the coupon back: that sale no longer holds one.
+            (
+                (Sale.coupon_discount_cents > 0)
+                & (used.c.n.is_(None))
+                & (Sale.status != SaleStatus.REFUNDED.value)
+            )
             | (used.c.n > 1)
             | (used.c.off != Sale.coupon_discount_cents)
         )

@@ -164,8 +164,8 @@ def _validity(terms: Terms, issued: datetime, session: Session) -> tuple[datetim
     start = to_utc(datetime.combine(terms.valid_from, time()), zone) if terms.valid_from else issued
     if terms.valid_until:
         end = to_utc(datetime.combine(terms.valid_until + timedelta(days=1), time()), zone)
-    else:
-        end = issued + timedelta(days=terms.valid_days or 0)
+    else:  # N days from the start: the issue, or the first valid day
+        end = start + timedelta(days=terms.valid_days or 0)
     if end <= issued:
         raise InvalidInput(field="valid_until", reason="has already passed")
     return start, end
@@ -289,7 +289,7 @@ def find_coupon(session: Session, text: str) -> Coupon:
     code = normalise_code(text)
     if code is None or not check_ok(code):
         raise CouponRefused(
-            coupon=str(text).strip(), reason="mistyped (its check character is wrong)"
+            coupon=str(text).strip(), reason="mistyped (its check character is wrong)", guess=True
         )
     coupon = session.exec(select(Coupon).where(Coupon.code == code)).first()
     if coupon is None:
@@ -380,11 +380,14 @@ def mark_redeemed(session: Session, use: CouponUse, sale: Sale) -> None:
     session.expire(use.coupon)
 
 
-def give_back_after_refund(session: Session, sale: Sale) -> Coupon | None:
-    """A refund that completes the sale reinstates its coupon if it is still valid."""
-    coupon = session.exec(select(Coupon).where(Coupon.sale_id == sale.id)).first()
-    if coupon is None or coupon.expires_at <= utcnow():
-        return None
+def redeemed_on(session: Session, sale: Sale) -> Coupon | None:
+    return session.exec(select(Coupon).where(Coupon.sale_id == sale.id)).first()
+
+
+def reinstate(session: Session, coupon: Coupon, at: datetime) -> bool:
+    """A refund that completes the sale reinstates its coupon if it is still valid then."""
+    if coupon.expires_at <= at:
+        return False
     coupon.status, coupon.sale_id, coupon.redeemed_at, coupon.discount_cents = (
         CouponStatus.ISSUED,
         None,
@@ -392,7 +395,7 @@ def give_back_after_refund(session: Session, sale: Sale) -> Coupon | None:
         0,
     )
     session.flush()
-    return coupon
+    return True
 
 
 def void(session: Session, actor: Actor, text: str, reason: str) -> Coupon:

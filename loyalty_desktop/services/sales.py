@@ -38,8 +38,9 @@ from loyalty_desktop.services.bonuses import (
 from loyalty_desktop.services.coupons import (
     CouponUse,
     check_coupon,
-    give_back_after_refund,
     mark_redeemed,
+    redeemed_on,
+    reinstate,
 )
 from loyalty_desktop.services.earning import Step, earn, tier_discount_cents
 from loyalty_desktop.services.expiry import expired_from
@@ -413,9 +414,9 @@ def refund_sale(
 
 
 def _coupon_back(session: Session, actor: Actor, sale: Sale, at: datetime) -> None:
-    """The completing refund gives the coupon back (if still valid) and takes back the bonus
-    points a points coupon gave on this sale."""
-    coupon = give_back_after_refund(session, sale)
+    """The completing refund takes back the bonus points a points coupon gave on this sale,
+    and gives the coupon back if it is still valid."""
+    coupon = redeemed_on(session, sale)
     if coupon is None:
         return
     bonus = session.exec(
@@ -428,11 +429,12 @@ def _coupon_back(session: Session, actor: Actor, sale: Sale, at: datetime) -> No
             bonus.member_id,
             EntryKind.BONUS,
             -bonus.points,
-            note=f"coupon {coupon.code} given back (refund)",
+            note=f"coupon {coupon.code} bonus taken back (refund)",
             at=at,
             sale_id=sale.id,
             dedupe_key=f"coupon-reversed:{coupon.id}:{sale.id}",
         )
+    reinstate(session, coupon, at)
 
 
 def recent_sales(session: Session, member_id: int | None = None, limit: int = 50) -> list[Sale]:

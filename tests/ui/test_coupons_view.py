@@ -23,7 +23,8 @@ def test_design_issue_redeem_save_and_void(qtbot, window, db, zhang, tmp_path) -
     when_modal(design)
     view.new_template()
     assert view.template_table.item(0, 1).text() == (
-        "¥10.00 off with a purchase of ¥100.00 or more")
+        "¥10.00 off with a purchase of ¥100.00 or more"
+    )
 
     def issue(dialog) -> None:
         dialog.who.setText(zhang.card)

@@ -284,3 +284,45 @@ def test_five_unknown_codes_in_a_minute_lock_coupon_entry(db, actor) -> None:
         assert s.exec(
             select(AuditEntry.action).where(AuditEntry.action == "coupon.lockout")
         ).all() == ["coupon.lockout"]
+
+
+def test_check_stays_green_after_a_refund_gives_a_coupon_back(db, actor, two) -> None:
+    from loyalty_desktop.services.check import run_checks
+
+    a, _b = two
+    [coupon] = make(db, actor, [a])
+    sale = sell(db, actor, 5000, a, coupon.code).sale
+    with db.session() as s:
+        refund_sale(s, actor, sale.id, 1000)
+    with db.session() as s:
+        refund_sale(s, actor, sale.id)
+    with db.session(readonly=True) as s:
+        assert run_checks(s) == []
+
+
+def test_an_expired_points_coupon_still_loses_its_bonus_on_a_full_refund(db, actor, two) -> None:
+    a, _b = two
+    [coupon] = make(db, actor, [a], kind="points", value=500)
+    result = sell(db, actor, 5000, a, coupon.code)
+    with db.session() as s:
+        s.get(Coupon, coupon.id).expires_at = datetime.now(UTC) - timedelta(minutes=1)
+    with db.session() as s:
+        after = refund_sale(s, actor, result.sale.id)
+    assert after.balance == 0
+    with db.session(readonly=True) as s:
+        assert s.get(Coupon, coupon.id).status == CouponStatus.REDEEMED  # expired: not given back
+
+
+def test_mistyped_codes_count_towards_the_lock(db) -> None:
+    code = coupons.new_code()
+    typo = code[:-1] + ("A" if code[-1] != "A" else "B")
+    with pytest.raises(CouponRefused) as refused, db.session() as s:
+        coupons.find_coupon(s, typo)
+    assert coupons.counts_as_guess(refused.value)
+
+
+def test_a_start_date_counts_the_valid_days_from_it(db, actor, two) -> None:
+    a, _b = two
+    start = date.today() + timedelta(days=40)
+    [coupon] = make(db, actor, [a], valid_from=start, valid_days=10)
+    assert (coupon.expires_at - coupon.valid_from).days == 10
