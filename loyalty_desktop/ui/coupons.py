@@ -9,10 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,14 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from loyalty_desktop import display
-from loyalty_desktop.errors import InvalidInput, LoyaltyError
+from loyalty_desktop.errors import InvalidInput
 from loyalty_desktop.models import Role
 from loyalty_desktop.money import parse_amount
 from loyalty_desktop.printing.coupon_pdf import coupon_sheet
 from loyalty_desktop.services import coupons
 from loyalty_desktop.services import members as member_service
 from loyalty_desktop.services.rules import load_rules
-from loyalty_desktop.ui.messages import describe
+from loyalty_desktop.ui.dialogs import FormDialog
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.printing import print_with_dialog
 from loyalty_desktop.ui.theme import set_tone
@@ -57,38 +54,7 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
             table.setItem(r, c, QTableWidgetItem(value))
 
 
-class _FormDialog(QDialog):
-    """A form with an inline error line and OK/Cancel; ``submit`` decides whether to close."""
-
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout(self)
-        self.error = QLabel(objectName="message", wordWrap=True)
-        set_tone(self.error, "refused")
-
-    def finish(self) -> None:
-        self.form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        self.form.addRow(buttons)
-
-    def submit(self) -> None:
-        try:
-            self.run()
-        except LoyaltyError as error:
-            self.error.setText(describe(error))
-            return
-        self.accept()
-
-    def run(self) -> None:
-        raise NotImplementedError
-
-
-class TemplateDialog(_FormDialog):
+class TemplateDialog(FormDialog):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Design a coupon"), parent)
         self.ops = ops
@@ -156,7 +122,7 @@ class TemplateDialog(_FormDialog):
         self.ops.call(lambda s, a: coupons.add_template(s, a, name, terms), changes="coupons")
 
 
-class IssueDialog(_FormDialog):
+class IssueDialog(FormDialog):
     def __init__(
         self, ops: Operations, parent: QWidget | None = None, member_card: str | None = None
     ) -> None:
@@ -228,7 +194,7 @@ class IssueDialog(_FormDialog):
         self.result = self.ops.call(work, changes="coupons")
 
 
-class VoidDialog(_FormDialog):
+class VoidDialog(FormDialog):
     def __init__(self, ops: Operations, code: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Void coupon {0}").format(code), parent)
         self.ops, self.code = ops, code

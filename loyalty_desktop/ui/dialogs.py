@@ -41,6 +41,37 @@ def _error_label() -> QLabel:
     return label
 
 
+class FormDialog(QDialog):
+    """A form with an inline error line and OK/Cancel; ``submit`` decides whether to close."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout(self)
+        self.error = QLabel(objectName="message", wordWrap=True)
+        set_tone(self.error, "refused")
+
+    def finish(self) -> None:
+        self.form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        self.form.addRow(buttons)
+
+    def submit(self) -> None:
+        try:
+            self.run()
+        except LoyaltyError as error:
+            self.error.setText(describe(error))
+            return
+        self.accept()
+
+    def run(self) -> None:
+        raise NotImplementedError
+
+
 class HelpDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

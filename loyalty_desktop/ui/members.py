@@ -7,9 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from loyalty_desktop import display
-from loyalty_desktop.errors import LoyaltyError
 from loyalty_desktop.models import EntryKind, Member, Role
 from loyalty_desktop.services import members as member_service
 from loyalty_desktop.services.points import adjust, history
@@ -34,9 +30,8 @@ from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.sales import recent_sales
 from loyalty_desktop.services.tiers import tier_name
 from loyalty_desktop.ui.coupons import IssueDialog
-from loyalty_desktop.ui.messages import describe
+from loyalty_desktop.ui.dialogs import FormDialog
 from loyalty_desktop.ui.operations import Operations
-from loyalty_desktop.ui.theme import set_tone
 
 PAGE = 200
 MAX_PAGES = 20  # cached pages; older ones are dropped as the user scrolls far
@@ -146,24 +141,23 @@ class MemberTableModel(QAbstractTableModel):
         self.reload()
 
 
-class AdjustDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Adjust points"))
-        form = QFormLayout(self)
+class AdjustDialog(FormDialog):
+    """The owner's correction: points (+ or −) and a reason, refused inline until valid."""
+
+    def __init__(self, ops: Operations, member_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Adjust points"), parent)
+        self.ops, self.member_id = ops, member_id
         self.points = QSpinBox(minimum=-1_000_000, maximum=1_000_000)
         self.reason = QLineEdit(objectName="reason")
-        form.addRow(self.tr("Points (+ or −)"), self.points)
-        form.addRow(self.tr("Reason"), self.reason)
-        self.error = QLabel(objectName="message")
-        set_tone(self.error, "refused")
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.form.addRow(self.tr("Points (+ or −)"), self.points)
+        self.form.addRow(self.tr("Reason"), self.reason)
+        self.finish()
+
+    def run(self) -> None:
+        member_id, points, reason = self.member_id, self.points.value(), self.reason.text()
+        self.ops.call(
+            lambda s, a: adjust(s, a, s.get(Member, member_id), points, reason), changes="points"
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
 
 
 class MemberDetail(QWidget):
@@ -317,20 +311,8 @@ class MemberDetail(QWidget):
         IssueDialog(self.ops, self, member_card=card).exec()
 
     def adjust(self) -> None:
-        member_id = self.member_id
-        dialog = AdjustDialog(self)
-        while member_id is not None and dialog.exec():
-            points, reason = dialog.points.value(), dialog.reason.text()
-            try:
-                self.ops.call(
-                    lambda s, a, p=points, r=reason: adjust(s, a, s.get(Member, member_id), p, r),
-                    changes="points",
-                )
-            except LoyaltyError as error:
-                dialog.error.setText(describe(error))
-                continue
-            self.show_member(member_id)
-            return
+        if self.member_id is not None and AdjustDialog(self.ops, self.member_id, self).exec():
+            self.show_member(self.member_id)
 
 
 class MembersView(QWidget):

@@ -460,10 +460,15 @@ class TillView(QWidget):
         self.scan_field.setFocus()
         self.scan_field.selectAll()
 
-    def focus_redeem(self) -> None:
+    def _member_needed(self, message: str) -> bool:
+        """True (and a note) when no member is at the till."""
         if self.member is None:
-            self.say(self.tr("Scan a member first to redeem points"), "note")
+            self.say(message, "note")
             self.scan_field.setFocus()
+        return self.member is None
+
+    def focus_redeem(self) -> None:
+        if self._member_needed(self.tr("Scan a member first to redeem points")):
             return
         self.sale_panel.redeem.setFocus()
         self.sale_panel.redeem.selectAll()
@@ -557,9 +562,7 @@ class TillView(QWidget):
 
     def reward(self) -> None:
         """Spend points on a catalogue reward (积分兑换) for the member at the till."""
-        if self.member is None:
-            self.say(self.tr("Scan a member first to give a reward"), "note")
-            self.scan_field.setFocus()
+        if self._member_needed(self.tr("Scan a member first to give a reward")):
             return
         dialog = RewardDialog(self.ops, self.member.id, self)
         if dialog.exec() and dialog.result_text:

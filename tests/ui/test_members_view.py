@@ -105,7 +105,7 @@ def test_choosing_a_row_shows_the_member_and_the_owner_adjusts(qtbot, window, db
     def adjust(dialog) -> None:
         dialog.points.setValue(-40)
         qtbot.keyClicks(dialog.reason, "returned gift", delay=10)
-        dialog.accept()
+        dialog.submit()
 
     when_modal(adjust)
     qtbot.mouseClick(view.detail.adjust_button, Qt.MouseButton.LeftButton)
@@ -124,8 +124,9 @@ def test_an_adjustment_without_a_reason_is_refused_in_the_dialog(qtbot, window, 
 
     def no_reason(dialog) -> None:
         dialog.points.setValue(10)
-        dialog.accept()
-        when_modal(lambda again: (seen.append(again.error.text()), again.reject()))
+        dialog.submit()  # refused inline: the dialog stays open
+        seen.append(dialog.error.text())
+        dialog.reject()
 
     when_modal(no_reason)
     view.detail.adjust()
