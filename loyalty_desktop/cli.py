@@ -391,20 +391,12 @@ def cmd_housekeeping(ctx: Context) -> None:
     )
 
 
-def _money_or_number(kind: str, value: str) -> int:
-    if kind in ("fixed", "free_item"):
-        return parse_amount(value)
-    if not value.strip().isdigit():
-        raise InvalidInput(field="value", reason=f"{value!r} is not a whole number")
-    return int(value)
-
-
 def cmd_coupon_template(ctx: Context) -> None:
     a = ctx.args
     terms = coupons.parse_terms(
         {
             "kind": a.kind,
-            "value": _money_or_number(a.kind, a.value),
+            "value": coupons.value_from_text(a.kind, a.value),
             "cap_cents": parse_amount(a.cap) if a.cap else None,
             "item": a.item or "",
             "min_spend_cents": parse_amount(a.min_spend) if a.min_spend else 0,

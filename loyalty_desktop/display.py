@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from loyalty_desktop.clock import to_local
+from loyalty_desktop.clock import local_day, to_local
 from loyalty_desktop.money import format_cents
 
 CURRENCY = "¥"
@@ -39,9 +39,9 @@ def local_datetime(at: datetime | None, zone: ZoneInfo) -> str:
 def local_date(at: datetime | date | None, zone: ZoneInfo) -> str:
     if at is None:
         return ""
-    return (to_local(at, zone).date() if isinstance(at, datetime) else at).isoformat()
+    return (local_day(at, zone) if isinstance(at, datetime) else at).isoformat()
 
 
 def days_between(earlier: datetime, later: datetime, zone: ZoneInfo) -> int:
     """Calendar days in shop time (a visit yesterday evening is 1 day ago this morning)."""
-    return (to_local(later, zone).date() - to_local(earlier, zone).date()).days
+    return (local_day(later, zone) - local_day(earlier, zone)).days

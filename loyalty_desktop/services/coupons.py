@@ -20,7 +20,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
-from sqlalchemy import Integer, func, update
+from sqlalchemy import Integer, extract, func, update
 from sqlmodel import Session, select
 from stdnum import luhn
 
@@ -37,7 +37,7 @@ from loyalty_desktop.models import (
     Role,
     Sale,
 )
-from loyalty_desktop.money import format_cents, mul_div_half_up
+from loyalty_desktop.money import format_cents, mul_div_half_up, parse_amount
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.rules import invalid, load_rules
@@ -99,6 +99,15 @@ class Terms(BaseModel):
             off = mul_div_half_up(due_cents, self.value, 100)
             return min(off, self.cap_cents or off, due_cents)
         return 0
+
+
+def value_from_text(kind: str, text: str) -> int:
+    """A typed offer value: yuan for money off and free items, a whole number otherwise."""
+    if kind in (CouponKind.FIXED, CouponKind.FREE_ITEM):
+        return parse_amount(text)
+    if not text.strip().isdigit():
+        raise InvalidInput(field="value", reason=f"{text!r} is not a whole number")
+    return int(text.strip())
 
 
 def parse_terms(document: dict | str) -> Terms:
@@ -265,8 +274,6 @@ def segment_members(session: Session, segment: str) -> list[int]:
     elif kind == "tag":
         statement = statement.where((";" + Member.tags + ";").contains(f";{value};"))
     elif kind == "birthday-month" and value.isdigit() and 1 <= int(value) <= 12:
-        from sqlalchemy import extract
-
         statement = statement.where(extract("month", Member.birthday) == int(value))
     elif kind == "lapsed" and value.isdigit():
         since = utcnow() - timedelta(days=int(value))

@@ -98,13 +98,7 @@ class TemplateDialog(FormDialog):
 
     def run(self) -> None:
         kind = self.kind.currentData()
-        value_text = self.value.text().strip()
-        if kind in ("fixed", "free_item"):
-            value = parse_amount(value_text)
-        elif value_text.isdigit():
-            value = int(value_text)
-        else:
-            raise InvalidInput(field=self.tr("value"), reason=self.tr("must be a whole number"))
+        value = coupons.value_from_text(kind, self.value.text())
         terms = coupons.parse_terms(
             {
                 "kind": kind,
