@@ -35,6 +35,8 @@ from loyalty_desktop.services import (
     members,
     points,
     sales,
+    segments,
+    surveys,
 )
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.expiry import run_expiry
@@ -148,7 +150,8 @@ def cmd_demo(ctx: Context) -> None:
         asdict(summary),
         f"Demo shop: {summary.members} members, {summary.sales} sales "
         f"({summary.walk_in_sales} walk-in), {summary.redemptions} redemptions, "
-        f"{summary.refunds} refunds",
+        f"{summary.refunds} refunds, {summary.survey_responses} survey answers "
+        f"({summary.follow_ups} to follow up)",
     )
 
 
@@ -346,12 +349,15 @@ def cmd_rules_show(ctx: Context) -> None:
     ctx.emit(json.loads(rules.model_dump_json()), _rules_text(rules))
 
 
-def cmd_rules_set(ctx: Context) -> None:
+def _read_document(path: str) -> bytes:
     try:
-        document = Path(ctx.args.file).read_bytes()
+        return Path(path).read_bytes()
     except OSError as exc:
-        raise InvalidInput(field="file", reason=f"{ctx.args.file}: {exc.strerror}") from exc
-    rules = parse_rules(document)
+        raise InvalidInput(field="file", reason=f"{path}: {exc.strerror}") from exc
+
+
+def cmd_rules_set(ctx: Context) -> None:
+    rules = parse_rules(_read_document(ctx.args.file))
     with ctx.db.session() as session:
         valid_from = None
         if ctx.args.valid_from:
@@ -360,6 +366,38 @@ def cmd_rules_set(ctx: Context) -> None:
         save_rules(session, ctx.actor, rules, valid_from)
     since = f"from {ctx.args.valid_from}" if ctx.args.valid_from else "from now on"
     ctx.emit({"ok": True}, f"Rules saved; they apply {since}.")
+
+
+def cmd_surveys_show(ctx: Context) -> None:
+    with ctx.db.session(readonly=True) as session:
+        survey_id, definition = surveys.current_survey(session)
+    state = "on" if definition.enabled else "off"
+    questions = "\n".join(
+        f"  {q.kind}: {' / '.join(t for t in (q.wording.zh, q.wording.en) if t)}"
+        for q in definition.questions
+    )
+    how = f"every {definition.every_n} sale(s)" if definition.ask == "every_nth" else "member sales"
+    ctx.emit(
+        {"version": survey_id, **json.loads(definition.model_dump_json())},
+        f"Survey {state}: asks {how}, a member at most once in {definition.min_days_between} "
+        f"days, waits {definition.timeout_seconds} s\n{questions}",
+    )
+
+
+def cmd_surveys_set(ctx: Context) -> None:
+    definition = surveys.parse_survey(_read_document(ctx.args.file))
+    with ctx.db.session() as session:
+        row = surveys.save_survey(session, ctx.actor, definition)
+    ctx.emit({"ok": True, "version": row.id}, f"Survey saved (version {row.id}).")
+
+
+def cmd_surveys_export(ctx: Context) -> None:
+    with ctx.db.session(readonly=True) as session:
+        count = exporting.export(session, "surveys", ctx.args.file)
+    ctx.emit(
+        {"file": ctx.args.file, "rows": count},
+        f"Exported {count} survey responses to {ctx.args.file}",
+    )
 
 
 def _as_of(ctx: Context, session: Session) -> datetime | None:
@@ -422,7 +460,7 @@ def cmd_coupon_issue(ctx: Context) -> None:
         if a.member:
             ids, target = [members.identify(session, a.member).id], f"member {a.member}"
         elif a.segment:
-            ids, target = coupons.segment_members(session, a.segment), f"segment {a.segment}"
+            ids, target = segments.segment_members(session, a.segment), f"segment {a.segment}"
         else:
             ids, target = [], f"{a.bearer} bearer"
         result = coupons.issue(
@@ -650,6 +688,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DATE",
         help="in force from the start of this past date (for imported history)",
     )
+
+    survey = sub.add_parser("surveys", help="the counter survey and its answers").add_subparsers(
+        dest="surveys_command", required=True, metavar="SUBCOMMAND"
+    )
+    command("show", cmd_surveys_show, "print the survey (--json: the whole document)", survey)
+    p = command("set", cmd_surveys_set, "replace the survey with a validated JSON file", survey)
+    p.add_argument("file", metavar="FILE.json")
+    p = command("export", cmd_surveys_export, "export every response to CSV", survey)
+    p.add_argument("file", metavar="FILE.csv")
 
     p = command("expire", cmd_expire, "run points expiry (idempotent)")
     p.add_argument("--as-of", metavar="DATE", help="expire what lapsed by the end of DATE")

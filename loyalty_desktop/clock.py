@@ -72,3 +72,18 @@ def add_months(moment: datetime, months: int) -> datetime:
 
 def local_day(moment: datetime, zone: ZoneInfo) -> date:
     return moment.astimezone(zone).date()
+
+
+def month_bounds(year: int, month: int, zone: ZoneInfo) -> tuple[datetime, datetime]:
+    """The calendar month in shop time as [start, end) in UTC."""
+    start = datetime(year, month, 1)
+    return to_utc(start, zone), to_utc(add_months(start, 1), zone)
+
+
+def recent_months(count: int, zone: ZoneInfo, now: datetime | None = None) -> list[date]:
+    """The first days of the last ``count`` calendar months in shop time, oldest first, this
+    month last."""
+    this_month = datetime.combine(
+        local_day(now or utcnow(), zone).replace(day=1), datetime.min.time()
+    )
+    return [add_months(this_month, -back).date() for back in range(count - 1, -1, -1)]

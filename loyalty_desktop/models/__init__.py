@@ -8,6 +8,7 @@ from loyalty_desktop.models.rules import RulesVersion
 from loyalty_desktop.models.sale import Refund, Sale, SaleStatus
 from loyalty_desktop.models.setting import Setting
 from loyalty_desktop.models.staff import Role, Staff
+from loyalty_desktop.models.survey import FollowUp, FollowUpStatus, Survey, SurveyResponse
 from loyalty_desktop.models.tier import TierChange
 
 __all__ = [
@@ -18,6 +19,8 @@ __all__ = [
     "CouponStatus",
     "CouponTemplate",
     "EntryKind",
+    "FollowUp",
+    "FollowUpStatus",
     "Member",
     "MemberStatus",
     "PointsEntry",
@@ -28,5 +31,7 @@ __all__ = [
     "SaleStatus",
     "Setting",
     "Staff",
+    "Survey",
+    "SurveyResponse",
     "TierChange",
 ]

@@ -37,6 +37,8 @@ class Sale(Travelling, table=True):
     status: str = Field(default=SaleStatus.COMPLETED, max_length=16)
     created_at: datetime = Field(index=True)
     staff_id: int | None = Field(default=None, foreign_key="staff.id")
+    # The survey version this sale was chosen to ask (decided with the sale; DESIGN.md §9).
+    survey_id: int | None = Field(default=None, foreign_key="survey.id")
 
 
 class Refund(Travelling, table=True):

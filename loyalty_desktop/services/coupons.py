@@ -20,7 +20,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
-from sqlalchemy import Integer, extract, func, update
+from sqlalchemy import Integer, func, update
 from sqlmodel import Session, select
 from stdnum import luhn
 
@@ -33,7 +33,6 @@ from loyalty_desktop.models import (
     CouponStatus,
     CouponTemplate,
     Member,
-    MemberStatus,
     Role,
     Sale,
 )
@@ -258,35 +257,6 @@ def _at_limit(session: Session, terms: Terms, template_id: int, member_id: int) 
         )
     ).one()
     return held >= terms.per_member_limit
-
-
-def segment_members(session: Session, segment: str) -> list[int]:
-    """Members of a simple segment: ``all``, ``tier:Gold``, ``tag:coffee``,
-    ``birthday-month:11`` or ``lapsed:90`` (no visit in 90 days or more)."""
-    kind, _, value = segment.partition(":")
-    statement = select(Member.id).where(Member.status == MemberStatus.ACTIVE)
-    if kind == "all":
-        pass
-    elif kind == "tier":
-        base = load_rules(session).tiers.base.name
-        names = ["", value] if value == base else [value]
-        statement = statement.where(Member.tier.in_(names))  # type: ignore[attr-defined]
-    elif kind == "tag":
-        statement = statement.where((";" + Member.tags + ";").contains(f";{value};"))
-    elif kind == "birthday-month" and value.isdigit() and 1 <= int(value) <= 12:
-        statement = statement.where(extract("month", Member.birthday) == int(value))
-    elif kind == "lapsed" and value.isdigit():
-        since = utcnow() - timedelta(days=int(value))
-        recent = select(Sale.member_id).where(Sale.member_id.is_not(None), Sale.created_at > since)  # type: ignore[union-attr]
-        statement = statement.where(Member.id.not_in(recent))  # type: ignore[union-attr]
-    else:
-        raise InvalidInput(
-            field="segment",
-            reason=(
-                f"{segment!r}: use all, tier:NAME, tag:TAG, birthday-month:1-12 or lapsed:DAYS"
-            ),
-        )
-    return list(session.exec(statement.order_by(Member.id)))
 
 
 # --- redemption ----------------------------------------------------------------------------------

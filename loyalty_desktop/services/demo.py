@@ -16,8 +16,8 @@ from sqlmodel import Session, select
 
 from loyalty_desktop.clock import to_utc, utcnow
 from loyalty_desktop.errors import InvalidInput
-from loyalty_desktop.models import Member, Sale
-from loyalty_desktop.services import cards, coupons
+from loyalty_desktop.models import FollowUp, Member, Sale
+from loyalty_desktop.services import cards, coupons, segments, surveys
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.housekeeping import run_housekeeping
 from loyalty_desktop.services.members import Enrolment, enrol
@@ -32,7 +32,13 @@ from loyalty_desktop.services.rules import (
     Rules,
     save_rules,
 )
-from loyalty_desktop.services.sales import SaleRequest, quote_sale, record_sale, refund_sale
+from loyalty_desktop.services.sales import (
+    SaleRequest,
+    SaleResult,
+    quote_sale,
+    record_sale,
+    refund_sale,
+)
 from loyalty_desktop.services.settings import get_setting, set_setting
 
 SURNAMES = list("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾")
@@ -65,6 +71,8 @@ class DemoSummary:
     refunds: int = 0
     coupons_issued: int = 0
     coupons_redeemed: int = 0
+    survey_responses: int = 0
+    follow_ups: int = 0
 
 
 def _name(rng: random.Random) -> str:
@@ -198,13 +206,18 @@ def build_demo(
         ]
         day += timedelta(days=1)
     events.sort(key=lambda e: e[0])
+    surveys.save_survey(session, actor, DEMO_SURVEY)
+    answers = random.Random(f"{seed}-survey")  # its own stream: the sales stay as they were
     for done, (at, member_id) in enumerate(events, 1):
         amount = _amount(rng)
         redeem = 0
         if member_id is not None and rng.random() < 0.15:
             most = quote_sale(session, SaleRequest(amount, member_id, at=at)).max_redeem
             redeem = most - most % 100 if most >= 200 else 0
-        result = record_sale(session, actor, SaleRequest(amount, member_id, redeem, at=at))
+        result = record_sale(
+            session, actor, SaleRequest(amount, member_id, redeem, at=at, ask_survey=True)
+        )
+        _demo_answer(session, actor, answers, result, summary)
         summary.sales += 1
         summary.walk_in_sales += member_id is None
         summary.redemptions += bool(redeem)
@@ -218,6 +231,65 @@ def build_demo(
     run_housekeeping(session, actor)
     _demo_coupons(session, actor, rng, summary)
     return summary
+
+
+# Asked after every third sale, a member at most once a month: NPS, CSAT and a comment.
+DEMO_SURVEY = surveys.SurveyDefinition(
+    enabled=True,
+    questions=[surveys.NPS_QUESTION, surveys.CSAT_QUESTION, surveys.COMMENT_QUESTION],
+    ask="every_nth",
+    every_n=3,
+    min_days_between=30,
+)
+PRAISE = [
+    "咖啡很好喝，店员很热情",
+    "环境很舒服，会再来",
+    "积分兑换很方便",
+    "蛋糕很新鲜",
+    "Great coffee, friendly staff",
+]
+COMPLAINTS = [
+    "等了二十多分钟才拿到咖啡",
+    "咖啡太凉了",
+    "店员态度不太好",
+    "价格有点贵",
+    "积分好像没有到账",
+    "座位太少，总是没位置",
+    "Wrong order, had to wait again",
+]
+NPS_WEIGHTS = [2, 1, 1, 2, 2, 4, 6, 10, 15, 25, 32]  # 0 … 10: mostly happy, a few detractors
+
+
+def _demo_answer(
+    session: Session,
+    actor: Actor,
+    rng: random.Random,
+    result: SaleResult,
+    summary: DemoSummary,
+) -> None:
+    """About half the customers asked answer; unhappy ones often say why, and the older
+    follow-ups have been worked by the owner."""
+    if result.survey is None or rng.random() < 0.5:
+        return
+    nps = rng.choices(range(11), weights=NPS_WEIGHTS)[0]
+    csat = max(1, min(5, round(nps / 2) + rng.choice((-1, 0, 0, 1))))
+    pool, chance = (COMPLAINTS, 0.8) if nps <= 6 else (PRAISE, 0.15)
+    comment = rng.choice(pool) if rng.random() < chance else ""
+    at = result.sale.created_at + timedelta(seconds=rng.randint(5, 40))
+    response = surveys.record_response(
+        session, actor, result.sale.id, surveys.Answers(nps, csat, None, comment), at=at
+    )
+    summary.survey_responses += 1
+    if not surveys.is_detractor(nps, csat):
+        return
+    summary.follow_ups += 1
+    follow_up = session.exec(select(FollowUp).where(FollowUp.response_id == response.id)).one()
+    if utcnow() - at > timedelta(days=14) and rng.random() < 0.8:
+        surveys.update_follow_up(
+            session, actor, follow_up.id, "contacted", "已电话联系，顾客表示理解"
+        )
+        if rng.random() < 0.75:
+            surveys.update_follow_up(session, actor, follow_up.id, "resolved", "送了一张满减券")
 
 
 def _demo_coupons(session: Session, actor: Actor, rng: random.Random, summary: DemoSummary) -> None:
@@ -241,7 +313,7 @@ def _demo_coupons(session: Session, actor: Actor, rng: random.Random, summary: D
     for name, terms, segment in runs:
         terms = {**terms, "valid_from": start.isoformat(), "valid_days": 45}
         template = coupons.add_template(session, actor, name, coupons.parse_terms(terms))
-        members = coupons.segment_members(session, segment) if segment else []
+        members = segments.segment_members(session, segment) if segment else []
         if segment and not members:
             continue  # a small demo may have nobody in the segment
         result = coupons.issue(

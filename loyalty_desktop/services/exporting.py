@@ -11,11 +11,22 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
 from loyalty_desktop.clock import to_local
-from loyalty_desktop.models import Campaign, Coupon, CouponTemplate, Member, PointsEntry, Sale
+from loyalty_desktop.models import (
+    Campaign,
+    Coupon,
+    CouponTemplate,
+    FollowUp,
+    Member,
+    PointsEntry,
+    Sale,
+    Survey,
+    SurveyResponse,
+)
 from loyalty_desktop.money import format_cents
 from loyalty_desktop.services.coupons import grouped
 from loyalty_desktop.services.csv_io import write_csv
 from loyalty_desktop.services.rules import Rules, load_rules
+from loyalty_desktop.services.surveys import parse_survey
 from loyalty_desktop.services.tiers import tier_name
 
 MEMBER_HEADER = [
@@ -138,11 +149,57 @@ def _coupons(session: Session, rules: Rules) -> Iterator[list[object]]:
         ]
 
 
+SURVEY_HEADER = [
+    "response_id",
+    "answered_at",
+    "sale_id",
+    "card",
+    "nps",
+    "csat",
+    "choice",
+    "comment",
+    "follow_up",
+    "survey_version",
+]
+
+
+def _surveys(session: Session, rules: Rules) -> Iterator[list[object]]:
+    """Each response with the wording of the answer chosen (both languages) and where its
+    follow-up stands; no phone numbers."""
+    choices = {
+        row.id: parse_survey(row.document).question("choice")
+        for row in session.exec(select(Survey))
+    }
+    statement = (
+        select(SurveyResponse, Member.card, FollowUp.status)
+        .outerjoin(Member, Member.id == SurveyResponse.member_id)
+        .outerjoin(FollowUp, FollowUp.response_id == SurveyResponse.id)
+        .order_by(SurveyResponse.id)
+        .execution_options(yield_per=STREAM)
+    )
+    for r, card, follow_up in session.exec(statement):
+        question = choices.get(r.survey_id)
+        chosen = question.choices[r.choice] if question and r.choice is not None else None
+        yield [
+            r.id,
+            _local(r.answered_at, rules.zone),
+            r.sale_id,
+            card,
+            r.nps,
+            r.csat,
+            " / ".join(t for t in (chosen.zh, chosen.en) if t) if chosen else "",
+            r.comment,
+            follow_up or "",
+            r.survey_id,
+        ]
+
+
 EXPORTS = {
     "members": (MEMBER_HEADER, _members),
     "sales": (SALE_HEADER, _sales),
     "ledger": (LEDGER_HEADER, _ledger),
     "coupons": (COUPON_HEADER, _coupons),
+    "surveys": (SURVEY_HEADER, _surveys),
 }
 
 

@@ -46,6 +46,7 @@ from loyalty_desktop.services.earning import Step, earn, tier_discount_cents
 from loyalty_desktop.services.expiry import expired_from
 from loyalty_desktop.services.points import post_entry
 from loyalty_desktop.services.rules import Rules, load_rules
+from loyalty_desktop.services.surveys import SurveyAsk, choose_for_sale
 from loyalty_desktop.services.tiers import tier_at, undo_upgrade_after_refund, upgrade_after_sale
 
 
@@ -57,6 +58,7 @@ class SaleRequest:
     receipt: str | None = None
     at: datetime | None = None  # back-dated paper receipt
     coupon: str | None = None  # a coupon code as scanned or typed
+    ask_survey: bool = False  # a sale at the counter, where the customer can be asked
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ class SaleResult:
     steps: tuple[Step, ...] = ()  # how the points were earned
     bonuses: tuple[PointsEntry, ...] = ()  # birthday / referral bonuses this sale released
     upgrade: TierChange | None = None  # the tier this sale took the member up to
+    survey: SurveyAsk | None = None  # the survey this sale asks the customer
 
 
 @dataclass(frozen=True)
@@ -202,9 +205,10 @@ def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleRes
     )
     if quote.coupon is not None:
         mark_redeemed(session, quote.coupon, sale)
+    survey = choose_for_sale(session, sale) if request.ask_survey else None
     member = session.get(Member, request.member_id) if request.member_id is not None else None
     if member is None:
-        return SaleResult(sale=sale, balance=None)
+        return SaleResult(sale=sale, balance=None, survey=survey)
     if request.redeem_points:
         post_entry(
             session,
@@ -258,6 +262,7 @@ def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleRes
         steps=quote.steps,
         bonuses=tuple(bonuses),
         upgrade=upgrade,
+        survey=survey,
     )
 
 

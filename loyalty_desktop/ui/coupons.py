@@ -28,7 +28,7 @@ from loyalty_desktop.errors import InvalidInput
 from loyalty_desktop.models import Role
 from loyalty_desktop.money import parse_amount
 from loyalty_desktop.printing.coupon_pdf import coupon_sheet
-from loyalty_desktop.services import coupons
+from loyalty_desktop.services import coupons, segments
 from loyalty_desktop.services import members as member_service
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.ui.dialogs import FormDialog
@@ -168,7 +168,7 @@ class IssueDialog(FormDialog):
             if target == "member":
                 ids, bearer = [member_service.identify(s, who).id], 0
             elif target == "segment":
-                ids, bearer = coupons.segment_members(s, who), 0
+                ids, bearer = segments.segment_members(s, who), 0
             else:
                 if not who.isdigit():
                     raise InvalidInput(

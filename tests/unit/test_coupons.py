@@ -14,7 +14,7 @@ from loyalty_desktop.config import sqlite_url
 from loyalty_desktop.db import open_database
 from loyalty_desktop.errors import CouponRefused, InsufficientPoints, InvalidInput
 from loyalty_desktop.models import AuditEntry, Coupon, CouponStatus, CouponTemplate, Member
-from loyalty_desktop.services import coupons
+from loyalty_desktop.services import coupons, segments
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.points import adjust
@@ -202,12 +202,12 @@ def test_segments(db, actor, two) -> None:
         s.get(Member, b).tags = "coffee;office"
         s.get(Member, a).tier = "Gold"
     with db.session() as s:
-        assert coupons.segment_members(s, "tag:coffee") == [b]
-        assert coupons.segment_members(s, "tier:Gold") == [a]
-        assert coupons.segment_members(s, "tier:Member") == [b]
-        assert coupons.segment_members(s, "lapsed:30") == [a, b]  # nobody bought yet
+        assert segments.segment_members(s, "tag:coffee") == [b]
+        assert segments.segment_members(s, "tier:Gold") == [a]
+        assert segments.segment_members(s, "tier:Member") == [b]
+        assert segments.segment_members(s, "lapsed:30") == [a, b]  # nobody bought yet
         with pytest.raises(InvalidInput, match="segment"):
-            coupons.segment_members(s, "vip")
+            segments.segment_members(s, "vip")
 
 
 def test_a_full_refund_gives_the_coupon_back_a_partial_one_does_not(db, actor, two) -> None:

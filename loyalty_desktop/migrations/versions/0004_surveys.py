@@ -1,0 +1,120 @@
+"""Counter surveys: versioned survey documents, responses (final once written), the
+follow-up queue, and the survey a sale was chosen to ask.
+
+Revision ID: 0004
+Revises: 0003
+Create Date: 2026-11-23
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0004"
+down_revision: str | None = "0003"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "survey",
+        sa.Column("uuid", sa.String(length=36), nullable=False),
+        sa.Column("origin_till", sa.String(length=64), nullable=False),
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("document", sa.String(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("staff_id", sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["staff_id"],
+            ["staff.id"],
+        ),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("uuid"),
+    )
+    op.create_table(
+        "survey_response",
+        sa.Column("uuid", sa.String(length=36), nullable=False),
+        sa.Column("origin_till", sa.String(length=64), nullable=False),
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("survey_id", sa.Integer(), nullable=False),
+        sa.Column("sale_id", sa.Integer(), nullable=False),
+        sa.Column("member_id", sa.Integer(), nullable=True),
+        sa.Column("nps", sa.Integer(), nullable=True),
+        sa.Column("csat", sa.Integer(), nullable=True),
+        sa.Column("choice", sa.Integer(), nullable=True),
+        sa.Column("comment", sa.String(length=1000), nullable=False),
+        sa.Column("answered_at", sa.DateTime(timezone=True), nullable=False),
+        sa.CheckConstraint("csat IS NULL OR (csat BETWEEN 1 AND 5)", name="ck_response_csat"),
+        sa.CheckConstraint("nps IS NULL OR (nps BETWEEN 0 AND 10)", name="ck_response_nps"),
+        sa.ForeignKeyConstraint(
+            ["member_id"],
+            ["member.id"],
+        ),
+        sa.ForeignKeyConstraint(
+            ["sale_id"],
+            ["sale.id"],
+        ),
+        sa.ForeignKeyConstraint(
+            ["survey_id"],
+            ["survey.id"],
+        ),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("sale_id"),
+        sa.UniqueConstraint("uuid"),
+    )
+    with op.batch_alter_table("survey_response", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_survey_response_answered_at"), ["answered_at"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_survey_response_member_id"), ["member_id"], unique=False
+        )
+
+    op.create_table(
+        "follow_up",
+        sa.Column("uuid", sa.String(length=36), nullable=False),
+        sa.Column("origin_till", sa.String(length=64), nullable=False),
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("response_id", sa.Integer(), nullable=False),
+        sa.Column("status", sa.String(length=16), nullable=False),
+        sa.Column("notes", sa.String(), nullable=False),
+        sa.Column("opened_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("staff_id", sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["response_id"],
+            ["survey_response.id"],
+        ),
+        sa.ForeignKeyConstraint(
+            ["staff_id"],
+            ["staff.id"],
+        ),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("response_id"),
+        sa.UniqueConstraint("uuid"),
+    )
+    with op.batch_alter_table("follow_up", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_follow_up_status"), ["status"], unique=False)
+
+    with op.batch_alter_table("sale", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("survey_id", sa.Integer(), nullable=True))
+        batch_op.create_foreign_key("fk_sale_survey_id", "survey", ["survey_id"], ["id"])
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("sale", schema=None) as batch_op:
+        batch_op.drop_constraint("fk_sale_survey_id", type_="foreignkey")
+        batch_op.drop_column("survey_id")
+
+    with op.batch_alter_table("follow_up", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_follow_up_status"))
+
+    op.drop_table("follow_up")
+    with op.batch_alter_table("survey_response", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_survey_response_member_id"))
+        batch_op.drop_index(batch_op.f("ix_survey_response_answered_at"))
+
+    op.drop_table("survey_response")
+    op.drop_table("survey")

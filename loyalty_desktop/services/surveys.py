@@ -1,0 +1,515 @@
+"""Satisfaction surveys at the counter (客户反馈): the survey document, which sales ask it,
+the customer's answers, the follow-up queue for unhappy customers (回访), and NPS / CSAT.
+
+Which sale asks is decided when the sale is recorded, in its transaction (``Sale.survey_id``),
+so "every Nth sale" and "not the same member twice in N days" hold across tills and restarts,
+and a question nobody answers leaves nothing behind. Answers are written once and never edited.
+
+NPS = % promoters (9–10) − % detractors (0–6), from −100 to 100; CSAT = the mean of the 1–5
+answers. No answers → ``None`` (DESIGN.md §4). A detractor (NPS 0–6 or CSAT 1–2) opens a
+follow-up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from sqlalchemy import case, func
+from sqlmodel import Session, select
+
+from loyalty_desktop.clock import ensure_not_future, month_bounds, to_local, utcnow
+from loyalty_desktop.errors import InvalidInput, SaleNotFound
+from loyalty_desktop.models import (
+    FollowUp,
+    FollowUpStatus,
+    Member,
+    Role,
+    Sale,
+    Staff,
+    Survey,
+    SurveyResponse,
+)
+from loyalty_desktop.services import audit
+from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.rules import invalid, load_rules
+from loyalty_desktop.services.segments import segment_query
+from loyalty_desktop.services.staff import require_role
+
+QuestionKind = Literal["nps", "csat", "choice", "text"]
+SCORED = ("nps", "csat")
+MAX_COMMENT = 1000
+
+
+class _Part(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Wording(_Part):
+    """A text in Chinese and English; either may be empty, not both."""
+
+    zh: str = Field(default="", max_length=200)
+    en: str = Field(default="", max_length=200)
+
+    @model_validator(mode="after")
+    def _some_text(self) -> Wording:
+        if not (self.zh.strip() or self.en.strip()):
+            raise ValueError("needs a Chinese or an English wording")
+        return self
+
+    def pair(self, language: str) -> tuple[str, str]:
+        """(main, second) text for a display in ``language`` ("zh…" or "en…")."""
+        first, second = (self.zh, self.en) if language.startswith("zh") else (self.en, self.zh)
+        first, second = first.strip(), second.strip()
+        return (first, second) if first else (second, "")
+
+
+class Question(_Part):
+    kind: QuestionKind
+    wording: Wording
+    choices: list[Wording] = Field(default_factory=list)  # the choice question's answers
+
+    @model_validator(mode="after")
+    def _choices(self) -> Question:
+        if self.kind == "choice" and not 2 <= len(self.choices) <= 6:
+            raise ValueError("a choice question has 2 to 6 answers")
+        if self.kind != "choice" and self.choices:
+            raise ValueError(f"a {self.kind} question has no answers to choose from")
+        return self
+
+
+NPS_QUESTION = Question(
+    kind="nps",
+    wording=Wording(
+        zh="您有多大可能把我们推荐给朋友？", en="How likely are you to recommend us to a friend?"
+    ),
+)
+CSAT_QUESTION = Question(
+    kind="csat",
+    wording=Wording(zh="您对今天的服务满意吗？", en="How satisfied are you with today's visit?"),
+)
+COMMENT_QUESTION = Question(
+    kind="text",
+    wording=Wording(zh="还有什么想告诉我们的吗？", en="Anything you would like to tell us?"),
+)
+
+
+class SurveyDefinition(_Part):
+    """The counter survey: 1–3 questions (NPS and/or CSAT, optionally one choice or free-text
+    question) and when to ask."""
+
+    enabled: bool = False
+    questions: list[Question] = Field(default_factory=lambda: [NPS_QUESTION, CSAT_QUESTION])
+    ask: Literal["every_nth", "member_sales"] = "member_sales"
+    every_n: int = Field(default=5, ge=1, le=1000)  # every_nth: at most one in N sales per till
+    min_days_between: int = Field(default=30, ge=0, le=365)  # the same member at most once
+    timeout_seconds: int = Field(default=30, ge=5, le=300)  # the display gives up politely
+
+    @model_validator(mode="after")
+    def _questions(self) -> SurveyDefinition:
+        kinds = [q.kind for q in self.questions]
+        if not 1 <= len(kinds) <= 3:
+            raise ValueError("a survey has 1 to 3 questions")
+        if len(set(kinds)) != len(kinds):
+            raise ValueError("each kind of question may be asked once")
+        if not set(kinds) & set(SCORED):
+            raise ValueError("a survey asks NPS or CSAT (or both)")
+        if "choice" in kinds and "text" in kinds:
+            raise ValueError("one extra question: either a choice or a free-text question")
+        return self
+
+    def question(self, kind: str) -> Question | None:
+        return next((q for q in self.questions if q.kind == kind), None)
+
+    def to_json(self) -> str:
+        return self.model_dump_json(indent=2)
+
+
+DEFAULT_SURVEY = SurveyDefinition()
+
+
+def parse_survey(document: str | bytes | dict) -> SurveyDefinition:
+    try:
+        if isinstance(document, dict):
+            return SurveyDefinition.model_validate(document)
+        return SurveyDefinition.model_validate_json(document)
+    except ValidationError as exc:
+        raise invalid(exc) from None
+
+
+def current_survey(session: Session) -> tuple[int | None, SurveyDefinition]:
+    """The survey in use (the newest saved version) and its id; (None, defaults) before the
+    owner has saved one."""
+    row = session.exec(select(Survey).order_by(Survey.id.desc()).limit(1)).first()  # type: ignore[union-attr]
+    return (None, DEFAULT_SURVEY) if row is None else (row.id, parse_survey(row.document))
+
+
+def save_survey(session: Session, actor: Actor, definition: SurveyDefinition) -> Survey:
+    """A new version of the survey, in use from the next sale. Owner only."""
+    require_role(session, actor, "changing the survey", Role.OWNER)
+    row = Survey(
+        document=definition.to_json(),
+        created_at=utcnow(),
+        staff_id=actor.staff_id,
+        origin_till=actor.till_id,
+    )
+    session.add(row)
+    session.flush()
+    audit.record(session, actor, "survey.save", str(row.id), enabled=definition.enabled)
+    return row
+
+
+# --- asking ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SurveyAsk:
+    """A sale chosen to ask the survey: what the customer display shows."""
+
+    survey_id: int
+    sale_id: int
+    member_id: int | None
+    definition: SurveyDefinition
+
+
+def _asked_recently(session: Session, sale: Sale, days: int) -> bool:
+    since = sale.created_at - timedelta(days=days)
+    statement = select(Sale.id).where(
+        Sale.member_id == sale.member_id,
+        Sale.survey_id.is_not(None),  # type: ignore[union-attr]
+        Sale.created_at > since,
+        Sale.id != sale.id,
+    )
+    return session.exec(statement.limit(1)).first() is not None
+
+
+def _asked_in_last_sales(session: Session, sale: Sale, count: int) -> bool:
+    """Whether one of this till's ``count`` sales before this one was chosen."""
+    if count <= 0:
+        return False
+    previous = session.exec(
+        select(Sale.survey_id)
+        .where(Sale.origin_till == sale.origin_till, Sale.id < sale.id)
+        .order_by(Sale.id.desc())  # type: ignore[union-attr]
+        .limit(count)
+    ).all()
+    return any(survey_id is not None for survey_id in previous)
+
+
+def choose_for_sale(session: Session, sale: Sale) -> SurveyAsk | None:
+    """Decide, inside the sale's transaction, whether this counter sale asks the survey; if so
+    mark the sale. Walk-ins are asked (anonymously) only in "every Nth sale" mode."""
+    survey_id, definition = current_survey(session)
+    if survey_id is None or not definition.enabled:
+        return None
+    if definition.ask == "member_sales" and sale.member_id is None:
+        return None
+    if definition.ask == "every_nth" and _asked_in_last_sales(
+        session, sale, definition.every_n - 1
+    ):
+        return None
+    if (
+        sale.member_id is not None
+        and definition.min_days_between
+        and _asked_recently(session, sale, definition.min_days_between)
+    ):
+        return None
+    sale.survey_id = survey_id
+    session.add(sale)
+    session.flush()
+    return SurveyAsk(survey_id, sale.id, sale.member_id, definition)  # type: ignore[arg-type]
+
+
+# --- answering ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Answers:
+    nps: int | None = None
+    csat: int | None = None
+    choice: int | None = None  # position of the chosen answer, from 0
+    comment: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return self.nps is None and self.csat is None and self.choice is None and not self.comment
+
+
+def is_detractor(nps: int | None, csat: int | None) -> bool:
+    return (nps is not None and nps <= 6) or (csat is not None and csat <= 2)
+
+
+def _check_answers(definition: SurveyDefinition, answers: Answers) -> Answers:
+    def asked(kind: str, given: object) -> None:
+        if given is not None and definition.question(kind) is None:
+            raise InvalidInput(field=kind, reason="this survey does not ask it")
+
+    asked("nps", answers.nps)
+    asked("csat", answers.csat)
+    asked("choice", answers.choice)
+    asked("text", answers.comment or None)
+    if answers.nps is not None and not 0 <= answers.nps <= 10:
+        raise InvalidInput(field="nps", reason=f"{answers.nps} is not 0 to 10")
+    if answers.csat is not None and not 1 <= answers.csat <= 5:
+        raise InvalidInput(field="csat", reason=f"{answers.csat} is not 1 to 5")
+    choice = definition.question("choice")
+    if answers.choice is not None and choice and not 0 <= answers.choice < len(choice.choices):
+        raise InvalidInput(field="choice", reason=f"there is no answer {answers.choice + 1}")
+    comment = " ".join(answers.comment.split())
+    if len(comment) > MAX_COMMENT:
+        raise InvalidInput(field="comment", reason=f"longer than {MAX_COMMENT} characters")
+    checked = Answers(answers.nps, answers.csat, answers.choice, comment)
+    if checked.empty:
+        raise InvalidInput(field="answers", reason="no question was answered")
+    return checked
+
+
+def record_response(
+    session: Session, actor: Actor, sale_id: int, answers: Answers, at: datetime | None = None
+) -> SurveyResponse:
+    """The customer's answers to the survey their sale asked; a detractor opens a follow-up.
+    A sale is answered once; the answers are final."""
+    sale = session.get(Sale, sale_id)
+    if sale is None:
+        raise SaleNotFound(sale=sale_id)
+    if sale.survey_id is None:
+        raise InvalidInput(field="survey", reason=f"sale {sale_id} did not ask the survey")
+    existing = session.exec(
+        select(SurveyResponse.id).where(SurveyResponse.sale_id == sale_id)
+    ).first()
+    if existing is not None:
+        raise InvalidInput(field="survey", reason=f"sale {sale_id} is already answered")
+    survey = session.get(Survey, sale.survey_id)
+    checked = _check_answers(parse_survey(survey.document), answers)  # type: ignore[union-attr]
+    at = at or utcnow()
+    ensure_not_future(at, field="answered_at")
+    if at < sale.created_at:
+        raise InvalidInput(field="answered_at", reason="is before the sale")
+    response = SurveyResponse(
+        survey_id=sale.survey_id,
+        sale_id=sale_id,
+        member_id=sale.member_id,
+        nps=checked.nps,
+        csat=checked.csat,
+        choice=checked.choice,
+        comment=checked.comment,
+        answered_at=at,
+        origin_till=actor.till_id,
+    )
+    session.add(response)
+    session.flush()
+    if is_detractor(checked.nps, checked.csat):
+        session.add(
+            FollowUp(
+                response_id=response.id,  # type: ignore[arg-type]
+                opened_at=at,
+                updated_at=at,
+                origin_till=actor.till_id,
+            )
+        )
+        session.flush()
+    return response
+
+
+# --- the follow-up queue --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    id: int
+    status: str
+    opened_at: datetime
+    notes: str
+    sale_id: int
+    nps: int | None
+    csat: int | None
+    comment: str
+    member_id: int | None
+    name: str | None  # None: a walk-in
+    card: str | None
+    phone: str | None  # only when the member agreed to be contacted
+
+
+def follow_ups(session: Session, status: str | None = None) -> list[FollowUpRow]:
+    """The queue, newest first; ``status`` None = every status."""
+    statement = (
+        select(FollowUp, SurveyResponse, Member)
+        .join(SurveyResponse, SurveyResponse.id == FollowUp.response_id)
+        .outerjoin(Member, Member.id == SurveyResponse.member_id)
+        .order_by(FollowUp.opened_at.desc(), FollowUp.id.desc())  # type: ignore[attr-defined]
+    )
+    if status is not None:
+        statement = statement.where(FollowUp.status == status)
+    return [
+        FollowUpRow(
+            id=f.id,  # type: ignore[arg-type]
+            status=f.status,
+            opened_at=f.opened_at,
+            notes=f.notes,
+            sale_id=r.sale_id,
+            nps=r.nps,
+            csat=r.csat,
+            comment=r.comment,
+            member_id=r.member_id,
+            name=m.name if m else None,
+            card=m.card if m else None,
+            phone=m.phone if m and m.marketing_consent else None,
+        )
+        for f, r, m in session.exec(statement)
+    ]
+
+
+def update_follow_up(
+    session: Session, actor: Actor, follow_up_id: int, status: str, note: str = ""
+) -> FollowUp:
+    """Move a follow-up on (open → contacted → resolved, or back) with a note; each step is
+    one dated line in its notes. Owner or manager."""
+    staff: Staff = require_role(
+        session, actor, "working the follow-up queue", Role.OWNER, Role.MANAGER
+    )
+    follow_up = session.get(FollowUp, follow_up_id)
+    if follow_up is None:
+        raise InvalidInput(field="follow-up", reason=f"no follow-up {follow_up_id}")
+    if status not in set(FollowUpStatus):
+        raise InvalidInput(field="status", reason=f"{status!r}: use open, contacted or resolved")
+    note = " ".join(note.split())
+    if status == follow_up.status and not note:
+        raise InvalidInput(field="note", reason="nothing changed: write a note or a new status")
+    now = utcnow()
+    stamp = to_local(now, load_rules(session).zone).strftime("%Y-%m-%d %H:%M")
+    line = f"{stamp} {staff.name}: {status}" + (f" — {note}" if note else "")
+    follow_up.notes = f"{follow_up.notes}\n{line}".strip()
+    follow_up.status, follow_up.updated_at, follow_up.staff_id = status, now, actor.staff_id
+    session.add(follow_up)
+    session.flush()
+    audit.record(session, actor, "follow_up.update", str(follow_up_id), status=status, note=note)
+    return follow_up
+
+
+# --- results --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SurveyFigures:
+    responses: int = 0
+    asked: int = 0  # sales that asked the survey
+    promoters: int = 0
+    passives: int = 0
+    detractors: int = 0  # NPS 0–6
+    csat_answers: int = 0
+    csat_total: int = 0
+
+    @property
+    def nps_answers(self) -> int:
+        return self.promoters + self.passives + self.detractors
+
+    @property
+    def nps(self) -> float | None:
+        """−100 … 100; None without answers."""
+        n = self.nps_answers
+        return None if n == 0 else 100 * (self.promoters - self.detractors) / n
+
+    @property
+    def csat(self) -> float | None:
+        """1 … 5; None without answers."""
+        return None if self.csat_answers == 0 else self.csat_total / self.csat_answers
+
+    @property
+    def response_rate(self) -> float | None:
+        return None if self.asked == 0 else self.responses / self.asked
+
+
+def _in_segment(session: Session, segment: str | None):  # type: ignore[no-untyped-def]
+    return (
+        SurveyResponse.member_id.in_(segment_query(session, segment))  # type: ignore[union-attr]
+        if segment
+        else True
+    )
+
+
+def figures(
+    session: Session, start: datetime, end: datetime, segment: str | None = None
+) -> SurveyFigures:
+    """NPS and CSAT of the responses given in [start, end), in one aggregate query; a
+    ``segment`` (segments grammar) keeps only its members' answers."""
+    nps, csat = SurveyResponse.nps, SurveyResponse.csat
+
+    def count(condition):  # type: ignore[no-untyped-def]
+        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+    row = session.exec(
+        select(
+            func.count(SurveyResponse.id),
+            count(nps >= 9),
+            count(nps.between(7, 8)),  # type: ignore[union-attr]
+            count(nps <= 6),
+            func.count(csat),
+            func.coalesce(func.sum(csat), 0),
+        ).where(
+            SurveyResponse.answered_at >= start,
+            SurveyResponse.answered_at < end,
+            _in_segment(session, segment),
+        )
+    ).one()
+    asked = select(func.count(Sale.id)).where(
+        Sale.survey_id.is_not(None),  # type: ignore[union-attr]
+        Sale.created_at >= start,
+        Sale.created_at < end,
+    )
+    if segment:
+        asked = asked.where(Sale.member_id.in_(segment_query(session, segment)))  # type: ignore[union-attr]
+    responses, promoters, passives, detractors, csat_answers, csat_total = map(int, row)
+    return SurveyFigures(
+        responses,
+        session.exec(asked).one(),
+        promoters,
+        passives,
+        detractors,
+        csat_answers,
+        csat_total,
+    )
+
+
+def figures_by_month(
+    session: Session, months: list[date], segment: str | None = None
+) -> list[tuple[date, SurveyFigures]]:
+    """``figures`` for each calendar month (given by its first day) in shop time."""
+    zone = load_rules(session).zone
+    return [
+        (month, figures(session, *month_bounds(month.year, month.month, zone), segment))
+        for month in months
+    ]
+
+
+@dataclass(frozen=True)
+class Comment:
+    answered_at: datetime
+    sale_id: int
+    name: str | None  # None: a walk-in
+    nps: int | None
+    csat: int | None
+    comment: str
+
+
+def comments(
+    session: Session, start: datetime, end: datetime, segment: str | None = None, limit: int = 500
+) -> list[Comment]:
+    """What customers wrote in [start, end), newest first."""
+    statement = (
+        select(SurveyResponse, Member.name)
+        .outerjoin(Member, Member.id == SurveyResponse.member_id)
+        .where(
+            SurveyResponse.comment != "",
+            SurveyResponse.answered_at >= start,
+            SurveyResponse.answered_at < end,
+            _in_segment(session, segment),
+        )
+        .order_by(SurveyResponse.answered_at.desc())  # type: ignore[attr-defined]
+        .limit(limit)
+    )
+    return [
+        Comment(r.answered_at, r.sale_id, name, r.nps, r.csat, r.comment)
+        for r, name in session.exec(statement)
+    ]
