@@ -70,6 +70,7 @@ def main() -> int:
     window = build_main_window(db)
     window.show()
     window.run_housekeeping()
+    window.restore_customer_display()
     if window.ops.call(lambda s, _a: needs_welcome(s), readonly=True):
         WelcomeDialog(window.ops, window).exec()
         window.members.model.reload()

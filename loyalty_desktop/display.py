@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
 from loyalty_desktop.clock import local_day, to_local
@@ -45,3 +46,25 @@ def local_date(at: datetime | date | None, zone: ZoneInfo) -> str:
 def days_between(earlier: datetime, later: datetime, zone: ZoneInfo) -> int:
     """Calendar days in shop time (a visit yesterday evening is 1 day ago this morning)."""
     return (local_day(later, zone) - local_day(earlier, zone)).days
+
+
+def _half_up(value: float, places: int) -> Decimal:
+    return Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def nps(value: float | None) -> str:
+    """NPS as a signed whole number ("+42", "-8", "0"); "—" when nobody answered."""
+    if value is None:
+        return "—"
+    whole = int(_half_up(value, 0))
+    return f"{whole:+d}" if whole else "0"
+
+
+def score(value: float | None, places: int = 2) -> str:
+    """A mean score such as CSAT ("4.35"); "—" when nobody answered."""
+    return "—" if value is None else str(_half_up(value, places))
+
+
+def percent(ratio: float | None, places: int = 0) -> str:
+    """0.4567 -> "46%"; "—" for a ratio with nothing to divide by."""
+    return "—" if ratio is None else f"{_half_up(ratio * 100, places)}%"

@@ -21,7 +21,8 @@ from loyalty_desktop.app import build_main_window
 from loyalty_desktop.config import sqlite_url
 from loyalty_desktop.db import open_database
 from loyalty_desktop.models import Member, Sale
-from loyalty_desktop.services.demo import build_demo
+from loyalty_desktop.services.demo import DEMO_SURVEY, build_demo
+from loyalty_desktop.services.surveys import SurveyAsk
 from loyalty_desktop.ui.dialogs import EnrolDialog
 from loyalty_desktop.ui.theme import apply_theme
 from loyalty_desktop.ui.welcome import WelcomeDialog
@@ -66,12 +67,26 @@ def main() -> int:
     window.show()
     till = window.till
     regular = regular_member(db)
+    window.display_button.setChecked(True)
+    customer = window.customer_display
     till.scan(regular)
+    save(customer, "customer-display", app)
     till.sale_panel.amount.setText("88.00")
     till.sale_panel.redeem.setText("100")
     save(window, "till", app)
     till.confirm()
     save(window, "till-receipt", app)
+    if not customer.asking:  # this member answered lately: show the question anyway
+        customer.ask(SurveyAsk(0, 0, None, DEMO_SURVEY), customer.detail.text())
+    save(customer, "customer-display-survey", app)
+    customer.withdraw()
+    window.show_page(window.surveys)
+    save(window, "surveys-results", app)
+    window.surveys.tabs.setCurrentIndex(1)
+    window.surveys.follow_up.table.selectRow(0)
+    save(window, "surveys-follow-up", app)
+    window.surveys.tabs.setCurrentIndex(2)
+    save(window, "surveys-questions", app)
     window.show_page(window.members)
     window.members.search.setText(regular[:8])
     window.members.model.set_query(regular[:8])

@@ -40,3 +40,13 @@ def segment_query(session: Session, segment: str) -> Select:
 def segment_members(session: Session, segment: str) -> list[int]:
     """The ids of the members in ``segment``, in id order."""
     return list(session.exec(segment_query(session, segment).order_by(Member.id)))
+
+
+def known_tags(session: Session) -> list[str]:
+    """Every tag some active member carries, sorted."""
+    rows = session.exec(
+        select(Member.tags)
+        .where(Member.status == MemberStatus.ACTIVE, Member.tags != "")
+        .distinct()
+    )
+    return sorted({tag.strip() for tags in rows for tag in tags.split(";") if tag.strip()})

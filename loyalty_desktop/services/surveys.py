@@ -110,12 +110,12 @@ class SurveyDefinition(_Part):
     @model_validator(mode="after")
     def _questions(self) -> SurveyDefinition:
         kinds = [q.kind for q in self.questions]
-        if not 1 <= len(kinds) <= 3:
+        if not set(kinds) & set(SCORED):
+            raise ValueError("a survey asks NPS or CSAT (or both)")
+        if len(kinds) > 3:
             raise ValueError("a survey has 1 to 3 questions")
         if len(set(kinds)) != len(kinds):
             raise ValueError("each kind of question may be asked once")
-        if not set(kinds) & set(SCORED):
-            raise ValueError("a survey asks NPS or CSAT (or both)")
         if "choice" in kinds and "text" in kinds:
             raise ValueError("one extra question: either a choice or a free-text question")
         return self
@@ -136,7 +136,10 @@ def parse_survey(document: str | bytes | dict) -> SurveyDefinition:
             return SurveyDefinition.model_validate(document)
         return SurveyDefinition.model_validate_json(document)
     except ValidationError as exc:
-        raise invalid(exc) from None
+        error = invalid(exc)
+        if error.params["field"] == "document":  # a rule about the whole survey
+            error = InvalidInput(field="survey", reason=error.params["reason"])
+        raise error from None
 
 
 def current_survey(session: Session) -> tuple[int | None, SurveyDefinition]:

@@ -87,7 +87,9 @@ class HelpDialog(QDialog):
             ("F6", self.tr("Walk-in sale (no member)")),
             ("F7", self.tr("Give a reward from the catalogue for points")),
             ("F8", self.tr("Refund a sale")),
+            ("F9", self.tr("Ask the customer the survey on this screen")),
             ("Esc", self.tr("Clear the till")),
+            ("Ctrl+D", self.tr("Customer display on / off")),
         ]
         for key, text in keys:
             name = QLabel(f"<b>{key}</b>")

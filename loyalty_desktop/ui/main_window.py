@@ -3,7 +3,7 @@ the signed-in staff member."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -11,17 +11,22 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
 
 from loyalty_desktop.models import Role
 from loyalty_desktop.services.housekeeping import HousekeepingReport, run_housekeeping
+from loyalty_desktop.services.rules import load_rules
+from loyalty_desktop.services.settings import get_setting, set_setting
 from loyalty_desktop.ui.coupons import CouponsView
+from loyalty_desktop.ui.customer_display import CustomerDisplay
 from loyalty_desktop.ui.members import MembersView
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.settings import SettingsView
+from loyalty_desktop.ui.surveys import SurveysView
 from loyalty_desktop.ui.till import TillView
 
 NAV_ITEM = QSize(140, 48)
@@ -43,8 +48,15 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("Members"), self.members, "Ctrl+2")
         self.coupons = CouponsView(ops)
         self._add_page(self.tr("Coupons"), self.coupons, "Ctrl+3")
-        for name in (self.tr("Surveys"), self.tr("Reports")):
-            self._add_disabled(name, self.tr("Not available in this version yet"))
+        self.surveys: SurveysView | None = None
+        if ops.role in (Role.OWNER, Role.MANAGER):
+            self.surveys = SurveysView(ops)
+            self._add_page(self.tr("Surveys"), self.surveys, "Ctrl+4")
+        else:
+            self._add_disabled(
+                self.tr("Surveys"), self.tr("Only the owner or a manager reads survey answers")
+            )
+        self._add_disabled(self.tr("Reports"), self.tr("Not available in this version yet"))
         self.settings: SettingsView | None = None
         if ops.role == Role.OWNER:
             self.settings = SettingsView(ops)
@@ -67,10 +79,45 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.statusBar().addWidget(QLabel(self.tr("Database: {0}").format(ops.db.display_name())))
+        self.display_button = QPushButton(
+            self.tr("Customer display (Ctrl+D)"), checkable=True, focusPolicy=Qt.FocusPolicy.NoFocus
+        )
+        self.display_button.toggled.connect(self.set_customer_display)
+        QShortcut(QKeySequence("Ctrl+D"), self).activated.connect(self.display_button.toggle)
+        self.statusBar().addPermanentWidget(self.display_button)
         self.statusBar().addPermanentWidget(
             QLabel(self.tr("Signed in: {0} ({1})").format(staff_name, self.tr(ops.role)))
         )
+        self.customer_display: CustomerDisplay | None = None
         self.resize(1280, 800)
+
+    def _display_key(self) -> str:
+        return f"till.{self.ops.actor.till_id}.customer_display"
+
+    def restore_customer_display(self) -> None:
+        """Turn the customer display on again if this till had it on last time."""
+        on = self.ops.call(lambda s, _a: get_setting(s, self._display_key(), False), readonly=True)
+        self.display_button.setChecked(bool(on))
+
+    def set_customer_display(self, on: bool) -> None:
+        """The customer-facing window on (on the second screen when there is one) or off;
+        remembered for this till."""
+        if on:
+            if self.customer_display is None:
+                shop = self.ops.call(lambda s, _a: load_rules(s).shop_name, readonly=True)
+                self.customer_display = CustomerDisplay(shop, self, QLocale().name())
+                self.till.attach_display(self.customer_display)
+            self.customer_display.place()
+        elif self.customer_display is not None:
+            self.customer_display.withdraw()
+            self.customer_display.hide()
+        self.ops.call(lambda s, _a: set_setting(s, self._display_key(), on))
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self.customer_display is not None:
+            self.customer_display.withdraw()
+            self.customer_display.close()
+        super().closeEvent(event)
 
     def run_housekeeping(self) -> None:
         """Expiry, birthday bonuses and the monthly tier review, off the GUI thread."""

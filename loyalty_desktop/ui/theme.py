@@ -33,9 +33,24 @@ QLineEdit:focus {{ border: 2px solid {ACCENT}; }}
 QPushButton {{ padding: 8px 14px; border: 1px solid #d0d7de; border-radius: 6px;
                background: white; min-height: 28px; }}
 QPushButton:hover {{ border-color: {ACCENT}; }}
-QPushButton:default, QPushButton#primary {{ background: {ACCENT}; color: white; border: none; }}
+QPushButton:default, QPushButton#primary, QPushButton:checked {{ background: {ACCENT};
+    color: white; border: none; }}
+QPushButton:disabled {{ color: #8c959f; background: #f6f8fa; border-color: #eaeef2; }}
 #keyBar QPushButton {{ min-height: 44px; font-size: 13px; }}
 QTableView {{ background: white; gridline-color: #eaeef2; selection-background-color: {ACCENT}; }}
+#customerDisplay, #surveyPanel {{ background: white; }}
+#displayBanner {{ background: {ACCENT}; color: white; font-size: 22px; padding: 14px; }}
+#displayHeadline {{ font-size: 52px; font-weight: bold; }}
+#displayDetail {{ font-size: 30px; color: #57606a; }}
+#surveyQuestion {{ font-size: 32px; font-weight: bold; }}
+#surveySecond {{ font-size: 20px; color: #57606a; }}
+#surveyHint {{ font-size: 15px; color: #57606a; }}
+#surveyButton, #surveyPrimary, #surveySkip {{ font-size: 24px; border-radius: 10px; }}
+#surveyButton {{ font-weight: bold; border: 2px solid #d0d7de; }}
+#surveyButton:pressed {{ background: {ACCENT}; color: white; }}
+#surveyPrimary {{ background: {ACCENT}; color: white; border: none; }}
+#surveyComment {{ font-size: 22px; min-height: 48px; }}
+#figure {{ font-size: 28px; font-weight: bold; }}
 QHeaderView::section {{ background: #f6f8fa; padding: 6px; border: none;
                         border-bottom: 1px solid #d0d7de; font-weight: bold; }}
 """

@@ -7,9 +7,10 @@ several members.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -33,6 +34,8 @@ from loyalty_desktop.services.earning import Step
 from loyalty_desktop.services.members import MemberCard
 from loyalty_desktop.services.rules import Rules, load_rules
 from loyalty_desktop.services.sales import Quote, SaleRequest, SaleResult, quote_sale, record_sale
+from loyalty_desktop.services.surveys import Answers, SurveyAsk, record_response
+from loyalty_desktop.ui.customer_display import CustomerDisplay
 from loyalty_desktop.ui.dialogs import (
     EnrolDialog,
     HelpDialog,
@@ -43,6 +46,7 @@ from loyalty_desktop.ui.dialogs import (
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.scanner import ScanCatcher
+from loyalty_desktop.ui.survey_panel import SurveyDialog
 from loyalty_desktop.ui.theme import badge_style, set_tone, tabular
 
 
@@ -281,6 +285,7 @@ class TillView(QWidget):
         ("F6", "walk_in"),
         ("F7", "reward"),
         ("F8", "refund"),
+        ("F9", "ask_survey"),
         ("Esc", "clear"),
     )
 
@@ -291,6 +296,8 @@ class TillView(QWidget):
         self.walk_in_mode = False
         self.coupon_code: str | None = None
         self.guard = coupons.ScanGuard()
+        self.customer_display: CustomerDisplay | None = None
+        self.pending_survey: SurveyAsk | None = None  # the last sale's question, not yet asked
         self.scan_field = QLineEdit(objectName="scanField")
         self.scan_field.setPlaceholderText(
             self.tr("Scan member card · phone · last 4 digits · name …")
@@ -330,6 +337,7 @@ class TillView(QWidget):
             "walk_in": self.tr("Walk-in"),
             "reward": self.tr("Reward"),
             "refund": self.tr("Refund"),
+            "ask_survey": self.tr("Survey"),
             "clear": self.tr("Clear"),
         }
         for key, action in self.KEYS:
@@ -443,6 +451,8 @@ class TillView(QWidget):
         self._show_member()
         self.say(self.tr("{0} — enter the amount").format(card.name), "ok")
         self.sale_panel.amount.setFocus()
+        if customer := self._display():
+            customer.show_member(card)
         self.member_selected.emit(member_id)
 
     def _show_member(self) -> None:
@@ -511,7 +521,7 @@ class TillView(QWidget):
             self.scan_field.setFocus()
             return
         try:
-            request = self._request()
+            request = replace(self._request(), ask_survey=True)
             result = self.ops.call(lambda s, a: record_sale(s, a, request), changes="sales")
         except LoyaltyError as error:
             self.refuse(error)
@@ -528,6 +538,7 @@ class TillView(QWidget):
             )
             self._show_member()
         self.walk_in_mode = False
+        self._survey_after(result)
         self.scan_field.setFocus()
 
     def _reset_sale(self) -> None:
@@ -546,6 +557,62 @@ class TillView(QWidget):
         self.say("")
         self.scan_field.clear()
         self.scan_field.setFocus()
+        if customer := self._display():
+            customer.welcome()
+
+    # --- the customer display and the survey --------------------------------------------------
+    def attach_display(self, customer: CustomerDisplay) -> None:
+        self.customer_display = customer
+        customer.survey_done.connect(self.record_survey)
+
+    def _display(self) -> CustomerDisplay | None:
+        """The customer display, when it is on."""
+        customer = self.customer_display
+        return customer if customer is not None and customer.isVisible() else None
+
+    def _survey_after(self, result: SaleResult) -> None:
+        """Show the customer the sale, then the survey if the sale asks it: on the customer
+        display, or (one screen) when the cashier presses F9."""
+        self.pending_survey = result.survey
+        if customer := self._display():
+            customer.show_sale(result)
+        elif result.survey is not None:
+            self.say(
+                self.tr("Sale {0} recorded — F9: ask the customer the survey").format(
+                    result.sale.id
+                ),
+                "ok",
+            )
+
+    def ask_survey(self) -> None:
+        """F9: the last sale's survey in a large dialog on this screen."""
+        customer = self._display()
+        if customer is not None and customer.asking:
+            self.say(self.tr("The survey is on the customer display"), "note")
+        elif self.pending_survey is None:
+            self.say(self.tr("No survey to ask: the survey chooses which sales ask it"), "note")
+        else:
+            ask = self.pending_survey
+            dialog = SurveyDialog(ask, QLocale().name(), self)
+            dialog.exec()
+            if self.record_survey(ask.sale_id, dialog.answers):
+                self.say(self.tr("Survey answered for sale {0} — thank you").format(ask.sale_id))
+            elif dialog.answers is None:
+                self.say(self.tr("The customer did not answer; nothing recorded"), "note")
+        self.scan_field.setFocus()
+
+    def record_survey(self, sale_id: int, answers: Answers | None) -> bool:
+        """The customer's answers (None: they did not answer; nothing is recorded)."""
+        if self.pending_survey is not None and self.pending_survey.sale_id == sale_id:
+            self.pending_survey = None
+        if answers is None:
+            return False
+        try:
+            self.ops.call(lambda s, a: record_response(s, a, sale_id, answers), changes="surveys")
+        except LoyaltyError as error:
+            self.refuse(error)
+            return False
+        return True
 
     # --- dialogs ------------------------------------------------------------------------------
     def help(self) -> None:

@@ -1,0 +1,196 @@
+"""The survey as a customer answers it: one question at a time, big buttons, one tap each, and
+a polite timeout. The same panel runs on the customer display and in the cashier's large
+dialog (when there is only one screen)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from loyalty_desktop.services.surveys import Answers, Question, SurveyAsk
+
+BUTTON = 64  # px: well above the 44 px touch target
+
+
+def _clear(layout: QVBoxLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget():
+            item.widget().deleteLater()
+        elif item.layout():
+            _clear(item.layout())  # type: ignore[arg-type]
+
+
+class SurveyPanel(QWidget):
+    """Emits ``finished(sale_id, answers)``: the Answers given, or None when nothing was
+    answered (the customer walked away: the timeout passed, or the question was withdrawn)."""
+
+    finished = Signal(int, object)
+
+    def __init__(self, language: str = "zh_CN") -> None:
+        super().__init__(objectName="surveyPanel")
+        self.language = language
+        self.ask: SurveyAsk | None = None
+        self._answers: dict[str, object] = {}
+        self._questions: list[Question] = []
+        self.timer = QTimer(self, singleShot=True)
+        self.timer.timeout.connect(self._give_up)
+        self.body = QVBoxLayout(self)
+        self.body.setSpacing(18)
+        self.body.setContentsMargins(24, 24, 24, 24)
+
+    @property
+    def running(self) -> bool:
+        return self.ask is not None
+
+    def start(self, ask: SurveyAsk) -> None:
+        self.ask, self._answers = ask, {}
+        self._questions = list(ask.definition.questions)
+        self._show(0)
+
+    def withdraw(self) -> None:
+        """Stop asking; what was answered so far is delivered."""
+        if self.running:
+            self._finish()
+
+    # --- one question ---------------------------------------------------------------------------
+    def _show(self, index: int) -> None:
+        _clear(self.body)
+        if index >= len(self._questions):
+            self._finish()
+            return
+        question = self._questions[index]
+        main, second = question.wording.pair(self.language)
+        title = QLabel(main, objectName="surveyQuestion", wordWrap=True)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.body.addStretch(1)
+        self.body.addWidget(title)
+        if second:
+            sub = QLabel(second, objectName="surveySecond", wordWrap=True)
+            sub.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.body.addWidget(sub)
+        build = {"nps": self._scale, "csat": self._scale, "choice": self._choices}
+        build.get(question.kind, self._comment)(question, index)
+        self.body.addStretch(1)
+        self.timer.start(self.ask.definition.timeout_seconds * 1000)  # type: ignore[union-attr]
+
+    def _answer(self, index: int, kind: str, value: object) -> None:
+        self._answers[kind] = value
+        self._show(index + 1)
+
+    def _button(self, text: str, on_click, name: str = "surveyButton") -> QPushButton:  # type: ignore[no-untyped-def]
+        button = QPushButton(text, objectName=name, focusPolicy=Qt.FocusPolicy.NoFocus)
+        button.setMinimumSize(BUTTON, BUTTON)
+        button.clicked.connect(on_click)
+        return button
+
+    def _scale(self, question: Question, index: int) -> None:
+        low, high = (0, 10) if question.kind == "nps" else (1, 5)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        for score in range(low, high + 1):
+            button = self._button(
+                str(score), lambda _=False, s=score: self._answer(index, question.kind, s)
+            )
+            button.setProperty("score", "low" if score <= (6 if high == 10 else 2) else "high")
+            button.setAccessibleName(f"{question.kind} {score}")
+            row.addWidget(button)
+        self.body.addLayout(row)
+        ends = QHBoxLayout()
+        if question.kind == "nps":
+            left, right = self.tr("Not at all likely"), self.tr("Extremely likely")
+        else:
+            left, right = self.tr("Very unsatisfied"), self.tr("Very satisfied")
+        ends.addWidget(QLabel(left, objectName="surveyHint"))
+        ends.addStretch(1)
+        ends.addWidget(QLabel(right, objectName="surveyHint"))
+        self.body.addLayout(ends)
+
+    def _choices(self, question: Question, index: int) -> None:
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        for position, choice in enumerate(question.choices):
+            text = "\n".join(t for t in choice.pair(self.language) if t)
+            button = self._button(
+                text, lambda _=False, p=position: self._answer(index, "choice", p)
+            )
+            grid.addWidget(button, position // 2, position % 2)
+        self.body.addLayout(grid)
+        self.body.addWidget(self._skip(index), alignment=Qt.AlignmentFlag.AlignRight)
+
+    def _comment(self, _question: Question, index: int) -> None:
+        field = QLineEdit(objectName="surveyComment")
+        field.setMaxLength(1000)
+        field.setPlaceholderText(self.tr("Type here (optional)"))
+        field.textEdited.connect(lambda _t: self.timer.start())  # typing keeps it open
+        row = QHBoxLayout()
+        row.addWidget(field, 1)
+        send = self._button(
+            self.tr("Send"),
+            lambda _=False: self._answer(index, "comment", field.text().strip()),
+            "surveyPrimary",
+        )
+        row.addWidget(send)
+        row.addWidget(self._skip(index))
+        self.body.addLayout(row)
+
+    def _skip(self, index: int) -> QPushButton:
+        return self._button(self.tr("Skip"), lambda _=False: self._show(index + 1), "surveySkip")
+
+    # --- the end --------------------------------------------------------------------------------
+    def _give_up(self) -> None:
+        self._finish()
+
+    def _finish(self) -> None:
+        self.timer.stop()
+        _clear(self.body)
+        given = self._answers
+        answers = Answers(
+            nps=given.get("nps"),  # type: ignore[arg-type]
+            csat=given.get("csat"),  # type: ignore[arg-type]
+            choice=given.get("choice"),  # type: ignore[arg-type]
+            comment=str(given.get("comment") or ""),
+        )
+        sale_id = self.ask.sale_id  # type: ignore[union-attr]
+        self.ask, self._answers = None, {}
+        self.finished.emit(sale_id, None if answers.empty else answers)
+
+
+class SurveyDialog(QDialog):
+    """The survey on the cashier's screen, large, for a shop with one screen (F9). Enter does
+    nothing here, so a scanner's Enter cannot answer for the customer."""
+
+    def __init__(self, ask: SurveyAsk, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Customer survey"))
+        self.answers: Answers | None = None
+        self.panel = SurveyPanel(language)
+        self.panel.finished.connect(self._done)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel)
+        self.resize(960, 560)
+        self.panel.start(ask)
+
+    def _done(self, _sale_id: int, answers: Answers | None) -> None:
+        self.answers = answers
+        self.accept()
+
+    def reject(self) -> None:  # Esc: the customer declined; keep what was answered
+        if self.panel.running:
+            self.panel.withdraw()
+        else:
+            super().reject()
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return
+        super().keyPressEvent(event)
