@@ -13,11 +13,13 @@ from loyalty_desktop.models import (
     Coupon,
     CouponStatus,
     EntryKind,
+    FollowUp,
     Member,
     PointsEntry,
     Refund,
     Sale,
     SaleStatus,
+    SurveyResponse,
     TierChange,
 )
 
@@ -224,6 +226,27 @@ def _coupons(session: Session) -> list[Problem]:
     return problems + [Problem("coupon", code, "redeemed without a sale") for code in orphans]
 
 
+def _surveys(session: Session) -> list[Problem]:
+    """A response answers the survey its sale asked, for the sale's member; a detractor's
+    response has a follow-up and no other response has one."""
+    detractor = (SurveyResponse.nps <= 6) | (SurveyResponse.csat <= 2)
+    rows = session.exec(
+        select(SurveyResponse.id, Sale.id, FollowUp.id)
+        .join(Sale, Sale.id == SurveyResponse.sale_id)
+        .outerjoin(FollowUp, FollowUp.response_id == SurveyResponse.id)
+        .where(
+            (func.coalesce(Sale.survey_id, -1) != SurveyResponse.survey_id)
+            | (func.coalesce(Sale.member_id, -1) != func.coalesce(SurveyResponse.member_id, -1))
+            | (detractor & FollowUp.id.is_(None))  # type: ignore[union-attr]
+            | (~func.coalesce(detractor, False) & FollowUp.id.is_not(None))  # type: ignore[union-attr]
+        )
+    ).all()
+    return [
+        Problem("survey", f"response {rid}", f"does not match sale {sid} or its follow-up ({fid})")
+        for rid, sid, fid in rows
+    ]
+
+
 def _storage(session: Session) -> list[Problem]:
     return [
         Problem("storage", "database", detail) for detail in storage_problems(session.connection())
@@ -238,4 +261,5 @@ def run_checks(session: Session) -> list[Problem]:
         + _tiers(session)
         + _expiries(session)
         + _coupons(session)
+        + _surveys(session)
     )

@@ -397,7 +397,8 @@ def update_follow_up(
 @dataclass(frozen=True)
 class SurveyFigures:
     responses: int = 0
-    asked: int = 0  # sales that asked the survey
+    asked: int = 0  # sales in the period that asked the survey
+    answered: int = 0  # of those, the ones answered (whenever the answer came)
     promoters: int = 0
     passives: int = 0
     detractors: int = 0  # NPS 0–6
@@ -421,7 +422,7 @@ class SurveyFigures:
 
     @property
     def response_rate(self) -> float | None:
-        return None if self.asked == 0 else self.responses / self.asked
+        return None if self.asked == 0 else self.answered / self.asked
 
 
 def _in_segment(session: Session, segment: str | None):  # type: ignore[no-untyped-def]
@@ -456,17 +457,25 @@ def figures(
             _in_segment(session, segment),
         )
     ).one()
-    asked = select(func.count(Sale.id)).where(
-        Sale.survey_id.is_not(None),  # type: ignore[union-attr]
-        Sale.created_at >= start,
-        Sale.created_at < end,
+    asked_statement = (
+        select(func.count(Sale.id), func.count(SurveyResponse.id))
+        .outerjoin(SurveyResponse, SurveyResponse.sale_id == Sale.id)
+        .where(
+            Sale.survey_id.is_not(None),  # type: ignore[union-attr]
+            Sale.created_at >= start,
+            Sale.created_at < end,
+        )
     )
     if segment:
-        asked = asked.where(Sale.member_id.in_(segment_query(session, segment)))  # type: ignore[union-attr]
+        asked_statement = asked_statement.where(
+            Sale.member_id.in_(segment_query(session, segment))  # type: ignore[union-attr]
+        )
+    asked, answered = session.exec(asked_statement).one()
     responses, promoters, passives, detractors, csat_answers, csat_total = map(int, row)
     return SurveyFigures(
         responses,
-        session.exec(asked).one(),
+        asked,
+        answered,
         promoters,
         passives,
         detractors,
