@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, select
 
-from loyalty_desktop import __version__
+from loyalty_desktop import __version__, config, display
 from loyalty_desktop.clock import parse_date, parse_timestamp, to_local, to_utc
 from loyalty_desktop.config import resolve_database_url
 from loyalty_desktop.db import Database, head_revision, open_database, sqlite_file
@@ -33,6 +33,7 @@ from loyalty_desktop.services import (
     exporting,
     importing,
     members,
+    metrics,
     points,
     sales,
     segments,
@@ -400,6 +401,55 @@ def cmd_surveys_export(ctx: Context) -> None:
     )
 
 
+def _report_text(report: metrics.MonthlyReport) -> str:
+    m = report.metrics
+    lines = [
+        f"Monthly report {report.month}",
+        f"  buyers {m.buyers} (returning {m.returning_buyers}, new {m.new_buyers}),"
+        f" repeat {m.repeat_buyers} = {display.percent(m.repeat_purchase_rate)}",
+        f"  retention {display.percent(m.retention_rate)}, new members {m.new_members}",
+        f"  sales {m.sales_count}, revenue {display.money(m.revenue_cents)}"
+        f" ({display.percent(m.member_revenue_share)} of all),"
+        f" average order {display.money(m.avg_order_value_cents or 0)}",
+        f"  points issued {m.points_issued}, redeemed {m.points_redeemed}, expired"
+        f" {m.points_expired}, outstanding {m.points_outstanding}"
+        f" = {display.money(m.points_liability_cents)}",
+        f"  coupons issued {m.coupons_issued}, redeemed {m.coupons_redeemed}",
+        f"  survey answers {m.survey_responses}, NPS {display.nps(m.nps)},"
+        f" CSAT {display.score(m.csat)}",
+        f"  churn risk {report.churn_risk_members}; segments "
+        + ", ".join(f"{k} {v}" for k, v in report.rfm_segments.items()),
+    ]
+    return "\n".join(lines)
+
+
+def cmd_report_monthly(ctx: Context) -> None:
+    a = ctx.args
+    month = metrics.parse_month(a.month)
+    with ctx.db.session(readonly=True) as session:
+        report = metrics.monthly_report(session, month)
+        shop = load_rules(session).shop_name
+    if a.pdf:
+        from loyalty_desktop.printing.report_pdf import report_pdf
+
+        report_pdf(report, a.pdf, language=a.lang or config.ui_language(), shop_name=shop)
+    text = _report_text(report) + (f"\nPDF written to {a.pdf}" if a.pdf else "")
+    ctx.emit(report.as_json(), text)
+
+
+def cmd_report_list(ctx: Context) -> None:
+    a = ctx.args
+    with ctx.db.session(readonly=True) as session:
+        as_of = parse_date(a.as_of, field="as-of") if a.as_of else None
+        rows = segments.action_list(session, a.list, as_of, days=a.days)
+        result = exporting.export_members_list(rows, a.file, marketing=a.marketing)
+    left = f"; {result.left_out} left out: no marketing consent" if result.left_out else ""
+    ctx.emit(
+        {"file": a.file, "rows": result.written, "left_out": result.left_out},
+        f"Exported {result.written} members of {a.list} to {a.file}{left}",
+    )
+
+
 def _as_of(ctx: Context, session: Session) -> datetime | None:
     if not ctx.args.as_of:
         return None
@@ -697,6 +747,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE.json")
     p = command("export", cmd_surveys_export, "export every response to CSV", survey)
     p.add_argument("file", metavar="FILE.csv")
+
+    report = sub.add_parser("report", help="the monthly report and action lists").add_subparsers(
+        dest="report_command", required=True, metavar="SUBCOMMAND"
+    )
+    p = command("monthly", cmd_report_monthly, "the monthly repeat-customer report", report)
+    p.add_argument("--month", required=True, metavar="YYYY-MM")
+    p.add_argument("--pdf", metavar="FILE", help="also write the report as a PDF")
+    p.add_argument(
+        "--lang", choices=["zh_CN", "en"], default=None, help="PDF language (default: the UI's)"
+    )
+    p = command("list", cmd_report_list, "export an action list of members to CSV", report)
+    p.add_argument("list", choices=segments.ACTION_LISTS)
+    p.add_argument("file", metavar="FILE.csv")
+    p.add_argument("--days", type=int, default=60, help="lapsed: no visit in this many days")
+    p.add_argument("--as-of", metavar="DATE", help="the day the list is drawn up for")
+    p.add_argument(
+        "--marketing",
+        action="store_true",
+        help="for marketing: only members who agreed to receive it",
+    )
 
     p = command("expire", cmd_expire, "run points expiry (idempotent)")
     p.add_argument("--as-of", metavar="DATE", help="expire what lapsed by the end of DATE")

@@ -17,9 +17,11 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
-from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, Integer, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
 from sqlmodel import Session
 
 from loyalty_desktop import config
@@ -28,6 +30,25 @@ from loyalty_desktop.errors import DatabaseBusy, DatabaseError
 from loyalty_desktop.resources import resource_path
 
 BUSY_TIMEOUT_MS = 30_000
+
+
+class day_span(FunctionElement):
+    """``day_span(later, earlier)``: whole days between two DATE values, in SQL."""
+
+    type = Integer()
+    inherit_cache = True
+
+
+@compiles(day_span)
+def _day_span(element: day_span, compiler, **kw) -> str:  # type: ignore[no-untyped-def]
+    later, earlier = (compiler.process(arg, **kw) for arg in element.clauses)
+    return f"({later} - {earlier})"  # PostgreSQL: date - date is an integer
+
+
+@compiles(day_span, "sqlite")
+def _day_span_sqlite(element: day_span, compiler, **kw) -> str:  # type: ignore[no-untyped-def]
+    later, earlier = (compiler.process(arg, **kw) for arg in element.clauses)
+    return f"CAST(ROUND(julianday({later}) - julianday({earlier})) AS INTEGER)"
 
 
 def _configure_sqlite(engine: Engine) -> None:

@@ -1,4 +1,4 @@
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from sqlalchemy import BigInteger, CheckConstraint, Index
@@ -19,6 +19,7 @@ class Sale(Travelling, table=True):
 
     __table_args__ = (
         Index("ix_sale_member_created", "member_id", "created_at"),
+        Index("ix_sale_member_day", "member_id", "shop_date"),
         CheckConstraint("paid_cents >= 0", name="ck_sale_paid_nonnegative"),
         CheckConstraint("refunded_cents <= paid_cents", name="ck_sale_refund_le_paid"),
     )
@@ -36,6 +37,9 @@ class Sale(Travelling, table=True):
     refunded_cents: int = Field(default=0, sa_type=BigInteger)
     status: str = Field(default=SaleStatus.COMPLETED, max_length=16)
     created_at: datetime = Field(index=True)
+    # The calendar day of the sale in shop time, fixed when it is recorded: reports count
+    # visits, gaps and months by it in plain SQL on any database.
+    shop_date: date = Field(index=True)
     staff_id: int | None = Field(default=None, foreign_key="staff.id")
     # The survey version this sale was chosen to ask (decided with the sale; DESIGN.md §9).
     survey_id: int | None = Field(default=None, foreign_key="survey.id")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -26,6 +27,7 @@ from loyalty_desktop.money import format_cents
 from loyalty_desktop.services.coupons import grouped
 from loyalty_desktop.services.csv_io import write_csv
 from loyalty_desktop.services.rules import Rules, load_rules
+from loyalty_desktop.services.segments import ListedMember
 from loyalty_desktop.services.surveys import parse_survey
 from loyalty_desktop.services.tiers import tier_name
 
@@ -207,3 +209,49 @@ def export(session: Session, what: str, path: str | Path) -> int:
     """Write one export; returns the number of rows."""
     header, rows = EXPORTS[what]
     return write_csv(path, header, rows(session, load_rules(session)))
+
+
+LIST_HEADER = [
+    "card",
+    "name",
+    "phone",
+    "marketing_consent",
+    "tier",
+    "last_visit",
+    "visits_12m",
+    "spend_12m",
+    "why",
+]
+
+
+@dataclass(frozen=True)
+class ListExport:
+    written: int
+    left_out: int  # members without marketing consent, left out of a marketing export
+
+
+def export_members_list(
+    rows: list[ListedMember], path: str | Path, *, marketing: bool
+) -> ListExport:
+    """An action list to CSV. For marketing only members who agreed to receive it are written;
+    the others are counted, not silently dropped."""
+    kept = [r for r in rows if r.marketing_consent or not marketing]
+    written = write_csv(
+        path,
+        LIST_HEADER,
+        (
+            [
+                r.card,
+                r.name,
+                r.phone,
+                "yes" if r.marketing_consent else "no",
+                r.tier,
+                r.last_visit.isoformat() if r.last_visit else "",
+                r.visits_12m,
+                format_cents(r.spend_12m_cents),
+                r.detail,
+            ]
+            for r in kept
+        ),
+    )
+    return ListExport(written, len(rows) - len(kept))

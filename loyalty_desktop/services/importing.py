@@ -442,6 +442,7 @@ def _write_sales(
 ) -> None:
     """Bulk insert: sales, their earn entries, then one balance update per member."""
     points_for = _earning_rules(session, rows) if earn_points else None
+    zone = load_rules(session).zone
     deltas: Counter[int] = Counter()
     for batch in chunks(rows, BATCH):
         earned = [points_for(r) if points_for and r.member_id else (0, None) for r in batch]
@@ -466,6 +467,7 @@ def _write_sales(
                         refunded_cents=0,
                         status=SaleStatus.COMPLETED.value,
                         created_at=r.at,
+                        shop_date=local_day(r.at, zone),
                         staff_id=actor.staff_id,
                     )
                     for r, (e, _expiry) in zip(batch, earned, strict=True)

@@ -12,6 +12,7 @@ import bisect
 import json
 import math
 from datetime import date, datetime
+from itertools import pairwise
 from typing import Literal
 from zoneinfo import ZoneInfo
 
@@ -154,6 +155,26 @@ class Reward(_Part):
     points: int = Field(ge=1, le=10_000_000)
 
 
+class Rfm(_Part):
+    """Thresholds for RFM scores 5, 4, 3 and 2 (anything beyond scores 1), documented in
+    docs/metrics.md. Recency: at most N days since the last visit; frequency: at least N visits
+    in the last 12 months; monetary: at least N cents spent in the last 12 months."""
+
+    recency_days: list[int] = Field(default_factory=lambda: [30, 60, 90, 180])
+    frequency_visits: list[int] = Field(default_factory=lambda: [12, 6, 3, 2])
+    monetary_cents: list[int] = Field(default_factory=lambda: [500_000, 200_000, 80_000, 30_000])
+
+    @field_validator("recency_days", "frequency_visits", "monetary_cents")
+    @classmethod
+    def _four_steps(cls, value: list[int], info) -> list[int]:  # type: ignore[no-untyped-def]
+        rising = info.field_name == "recency_days"  # more days = a worse score
+        steps = value if rising else value[::-1]
+        if len(value) != 4 or min(value) < 1 or any(a >= b for a, b in pairwise(steps)):
+            order = "rising" if rising else "falling"
+            raise ValueError(f"four thresholds of at least 1, {order} from score 5 to score 2")
+        return value
+
+
 class Rules(_Part):
     shop_name: str = Field(default="My Shop", max_length=100)
     timezone: str = DEFAULT_TIMEZONE
@@ -163,6 +184,7 @@ class Rules(_Part):
     bonuses: Bonuses = Bonuses()
     expiry: Expiry = Expiry()
     rewards: list[Reward] = Field(default_factory=list)
+    rfm: Rfm = Rfm()
 
     @field_validator("timezone")
     @classmethod

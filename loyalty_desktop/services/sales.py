@@ -190,6 +190,7 @@ def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleRes
         points_earned=quote.points_earned,
         points_redeemed=request.redeem_points,
         created_at=at,
+        shop_date=local_day(at, rules.zone),
         staff_id=actor.staff_id,
         origin_till=actor.till_id,
     )

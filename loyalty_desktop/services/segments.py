@@ -1,19 +1,48 @@
-"""Named groups of members (``all``, ``tier:Gold``, ``tag:coffee``, ``birthday-month:11``,
-``lapsed:90``): one grammar for issuing coupons, filtering survey results and the reports."""
+"""Groups of members: the segment grammar (``all``, ``tier:Gold``, ``tag:coffee``,
+``birthday-month:11``, ``lapsed:90``, ``rfm:at_risk``, ``churn-risk``) used to issue coupons,
+filter survey results and build the report's action lists; RFM scoring; the churn-risk rule of
+DESIGN.md §4. Everything is SQL aggregation; see docs/metrics.md for the definitions.
+
+A "sale" here is a completed sale that is not wholly refunded; its value is what the customer
+paid net of refunds (``paid - refunded``).
+"""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import date, timedelta
 
-from sqlalchemy import Select, extract
+from sqlalchemy import Select, and_, case, extract, func, literal
+from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, select
 
-from loyalty_desktop.clock import utcnow
+from loyalty_desktop.clock import add_months, local_day, utcnow
+from loyalty_desktop.db import day_span
 from loyalty_desktop.errors import InvalidInput
-from loyalty_desktop.models import Member, MemberStatus, Sale
-from loyalty_desktop.services.rules import load_rules
+from loyalty_desktop.models import Member, MemberStatus, Sale, SaleStatus
+from loyalty_desktop.services.rules import Rfm, load_rules
 
-GRAMMAR = "all, tier:NAME, tag:TAG, birthday-month:1-12 or lapsed:DAYS"
+GRAMMAR = "all, tier:NAME, tag:TAG, birthday-month:1-12, lapsed:DAYS, rfm:SEGMENT or churn-risk"
+NET = Sale.paid_cents - Sale.refunded_cents
+COUNTED = Sale.status != SaleStatus.REFUNDED.value
+CHURN_FLOOR_DAYS = 90  # DESIGN.md §4: at risk after max(90, 2 × the usual gap) days
+
+# (segment, lowest recency score, lowest frequency score, highest frequency score): the first
+# rule a member's scores meet names their segment (docs/metrics.md draws the grid).
+RFM_RULES = (
+    ("champions", 4, 4, 5),
+    ("loyal", 3, 3, 5),
+    ("new", 5, 1, 1),
+    ("potential", 4, 1, 5),
+    ("at_risk", 1, 3, 5),
+    ("hibernating", 2, 1, 5),
+    ("lost", 1, 1, 5),
+)
+RFM_SEGMENTS = tuple(name for name, *_ in RFM_RULES)
+
+
+def _today(session: Session) -> date:
+    return local_day(utcnow(), load_rules(session).zone)
 
 
 def segment_query(session: Session, segment: str) -> Select:
@@ -34,6 +63,13 @@ def segment_query(session: Session, segment: str) -> Select:
         since = utcnow() - timedelta(days=int(value))
         recent = select(Sale.member_id).where(Sale.member_id.is_not(None), Sale.created_at > since)  # type: ignore[union-attr]
         return statement.where(Member.id.not_in(recent))  # type: ignore[union-attr]
+    if kind == "rfm" and value in RFM_SEGMENTS:
+        scores = rfm_scores(session, _today(session)).subquery()
+        chosen = select(scores.c.member_id).where(scores.c.segment == value)
+        return statement.where(Member.id.in_(chosen))  # type: ignore[union-attr]
+    if kind == "churn-risk" and not value:
+        at_risk = churn_risk(session, _today(session)).subquery()
+        return statement.where(Member.id.in_(select(at_risk.c.member_id)))  # type: ignore[union-attr]
     raise InvalidInput(field="segment", reason=f"{segment!r}: use {GRAMMAR}")
 
 
@@ -50,3 +86,245 @@ def known_tags(session: Session) -> list[str]:
         .distinct()
     )
     return sorted({tag.strip() for tags in rows for tag in tags.split(";") if tag.strip()})
+
+
+# --- RFM -----------------------------------------------------------------------------------------
+
+
+def _score(value: ColumnElement, steps: list, higher_is_better: bool = True) -> ColumnElement:
+    """5 … 1 by the four thresholds of ``Rfm`` (each for scores 5, 4, 3, 2)."""
+    whens = [
+        (value >= step if higher_is_better else value <= step, 5 - i)
+        for i, step in enumerate(steps)
+    ]
+    return case(*whens, else_=1)
+
+
+def rfm_scores(session: Session, as_of: date) -> Select:
+    """Per member with a sale on or before ``as_of``: ``member_id, last_visit, visits, spend``
+    (the last 12 months), scores ``r, f, m`` and ``segment``."""
+    rfm: Rfm = load_rules(session).rfm
+    window_start = add_months(as_of.replace(day=1), -11)
+    recent = Sale.shop_date >= window_start
+    per = (
+        select(
+            Sale.member_id.label("member_id"),
+            func.max(Sale.shop_date).label("last_visit"),
+            func.sum(case((recent, 1), else_=0)).label("visits"),
+            func.sum(case((recent, NET), else_=0)).label("spend"),
+        )
+        .where(Sale.member_id.is_not(None), COUNTED, Sale.shop_date <= as_of)  # type: ignore[union-attr]
+        .group_by(Sale.member_id)
+        .subquery()
+    )
+    scored = select(
+        per,
+        _score(per.c.last_visit, [as_of - timedelta(days=d) for d in rfm.recency_days]).label("r"),
+        _score(per.c.visits, rfm.frequency_visits).label("f"),
+        _score(per.c.spend, rfm.monetary_cents).label("m"),
+    ).subquery()
+    r, f = scored.c.r, scored.c.f
+    segment = case(
+        *[
+            (and_(r >= r_min, f >= f_min, f <= f_max), literal(name))
+            for name, r_min, f_min, f_max in RFM_RULES
+        ]
+    )
+    return select(scored, segment.label("segment"))
+
+
+def rfm_segment_counts(session: Session, as_of: date) -> dict[str, int]:
+    """How many members are in each RFM segment (every segment named, zeros included)."""
+    scores = rfm_scores(session, as_of).subquery()
+    rows = session.exec(select(scores.c.segment, func.count()).group_by(scores.c.segment)).all()
+    found = dict(rows)
+    return {name: int(found.get(name, 0)) for name in RFM_SEGMENTS}
+
+
+# --- churn risk --------------------------------------------------------------------------------
+
+
+def churn_risk(session: Session, as_of: date) -> Select:
+    """DESIGN.md §4 ``churn_risk_members`` as of the day ``as_of`` (the last day of the month):
+    ``member_id, last_visit, days_since, usual_gap`` (the median gap in days, None for a
+    single visit) of each member whose days since the last sale exceed max(90, 2 × usual gap).
+
+    Only members already 91+ days away can qualify, so the gaps are computed for those alone."""
+    counted = and_(Sale.member_id.is_not(None), COUNTED, Sale.shop_date <= as_of)  # type: ignore[union-attr]
+    last = (
+        select(Sale.member_id.label("member_id"), func.max(Sale.shop_date).label("last_visit"))
+        .where(counted)
+        .group_by(Sale.member_id)
+        .having(func.max(Sale.shop_date) < as_of - timedelta(days=CHURN_FLOOR_DAYS))
+        .subquery()
+    )
+    dated = (
+        select(
+            Sale.member_id.label("member_id"),
+            day_span(
+                Sale.shop_date,
+                func.lag(Sale.shop_date).over(partition_by=Sale.member_id, order_by=Sale.shop_date),
+            ).label("gap"),
+        )
+        .where(counted, Sale.member_id.in_(select(last.c.member_id)))  # type: ignore[union-attr]
+        .subquery()
+    )
+    ranked = (
+        select(
+            dated.c.member_id,
+            dated.c.gap,
+            func.row_number()
+            .over(partition_by=dated.c.member_id, order_by=dated.c.gap)
+            .label("rn"),
+            func.count().over(partition_by=dated.c.member_id).label("n"),
+        )
+        .where(dated.c.gap.is_not(None))
+        .subquery()
+    )
+    # The middle one (odd count) or the mean of the middle two (even count).
+    middle = ranked.c.rn.in_([(ranked.c.n + 1) // 2, (ranked.c.n + 2) // 2])
+    median = (
+        select(ranked.c.member_id, func.avg(ranked.c.gap).label("usual_gap"))
+        .where(middle)
+        .group_by(ranked.c.member_id)
+        .subquery()
+    )
+    days_since = day_span(literal(as_of), last.c.last_visit)
+    doubled = 2 * func.coalesce(median.c.usual_gap, CHURN_FLOOR_DAYS / 2)
+    threshold = case((doubled > CHURN_FLOOR_DAYS, doubled), else_=CHURN_FLOOR_DAYS)
+    return (
+        select(
+            last.c.member_id,
+            last.c.last_visit,
+            days_since.label("days_since"),
+            median.c.usual_gap,
+        )
+        .outerjoin(median, median.c.member_id == last.c.member_id)
+        .where(days_since > threshold)
+    )
+
+
+def churn_risk_count(session: Session, as_of: date) -> int:
+    query = churn_risk(session, as_of).subquery()
+    return int(session.exec(select(func.count()).select_from(query)).one())
+
+
+# --- action lists -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ListedMember:
+    """One line of an action list: who, how to reach them, and why they are on it."""
+
+    member_id: int
+    card: str
+    name: str
+    phone: str | None
+    marketing_consent: bool
+    tier: str
+    last_visit: date | None
+    visits_12m: int
+    spend_12m_cents: int
+    detail: str = ""  # e.g. "usual gap 14 days", "birthday 11-28", the customer's comment
+
+
+ACTION_LISTS = ("churn-risk", "lapsed", "birthdays-week", "birthdays-month", "unhappy")
+
+
+def _details(session: Session, ids: list[int], as_of: date) -> dict[int, ListedMember]:
+    scores = rfm_scores(session, as_of).subquery()
+    rows = session.exec(
+        select(Member, scores.c.last_visit, scores.c.visits, scores.c.spend)
+        .outerjoin(scores, scores.c.member_id == Member.id)
+        .where(Member.id.in_(ids))  # type: ignore[union-attr]
+    ).all()
+    return {
+        m.id: ListedMember(
+            m.id,  # type: ignore[arg-type]
+            m.card,
+            m.name,
+            m.phone,
+            m.marketing_consent,
+            m.tier,
+            last,
+            int(visits or 0),
+            int(spend or 0),
+        )
+        for m, last, visits, spend in rows
+    }
+
+
+def action_list(
+    session: Session, name: str, as_of: date | None = None, days: int = 60, limit: int = 5000
+) -> list[ListedMember]:
+    """An action list as of a day (default today): ``churn-risk`` (most days away first),
+    ``lapsed`` (no visit in ``days``), ``birthdays-week`` / ``birthdays-month`` (the 7 days
+    from ``as_of`` / its month), ``unhappy`` (open follow-ups)."""
+    from loyalty_desktop.services.surveys import follow_ups  # surveys uses this module
+
+    as_of = as_of or _today(session)
+    notes: dict[int, str] = {}
+    if name == "churn-risk":
+        return [
+            ListedMember(**{**c.member.__dict__, "detail": c.describe()})
+            for c in churn_list(session, as_of, limit)
+        ]
+    if name == "lapsed":
+        ids = segment_members(session, f"lapsed:{days}")[:limit]
+        notes = dict.fromkeys(ids, f"no visit in {days} days")
+    elif name in ("birthdays-week", "birthdays-month"):
+        notes = _birthdays(session, as_of, week=name == "birthdays-week")
+    elif name == "unhappy":
+        for row in follow_ups(session, "open"):
+            if row.member_id is not None and row.member_id not in notes:
+                notes[row.member_id] = row.comment or f"NPS {row.nps} CSAT {row.csat}"
+    else:
+        raise InvalidInput(field="list", reason=f"{name!r}: use {', '.join(ACTION_LISTS)}")
+    details = _details(session, list(notes)[:limit], as_of)
+    return [
+        ListedMember(**{**details[i].__dict__, "detail": notes[i]}) for i in notes if i in details
+    ]
+
+
+@dataclass(frozen=True)
+class ChurnRisk:
+    member: ListedMember
+    days_since: int
+    usual_gap: float | None  # median days between visits; None after a single visit
+
+    def describe(self) -> str:
+        usual = "" if self.usual_gap is None else f", usually every {self.usual_gap:g} days"
+        return f"{self.days_since} days since the last visit{usual}"
+
+
+def churn_list(session: Session, as_of: date, limit: int = 5000) -> list[ChurnRisk]:
+    """The members at churn risk, longest away first."""
+    risk = churn_risk(session, as_of).subquery()
+    rows = session.exec(
+        select(risk.c.member_id, risk.c.days_since, risk.c.usual_gap)
+        .order_by(risk.c.days_since.desc(), risk.c.member_id)
+        .limit(limit)
+    ).all()
+    details = _details(session, [member_id for member_id, *_ in rows], as_of)
+    return [
+        ChurnRisk(details[mid], int(since), None if gap is None else float(gap))
+        for mid, since, gap in rows
+    ]
+
+
+def _birthdays(session: Session, as_of: date, week: bool) -> dict[int, str]:
+    if week:
+        days = [as_of + timedelta(days=n) for n in range(7)]
+    else:
+        days = [as_of.replace(day=1) + timedelta(days=n) for n in range(31)]
+        days = [d for d in days if d.month == as_of.month]
+    pairs = {(d.month, d.day) for d in days}
+    months = sorted({month for month, _day in pairs})
+    rows = session.exec(
+        select(Member.id, Member.birthday).where(
+            Member.status == MemberStatus.ACTIVE,
+            extract("month", Member.birthday).in_(months),
+        )
+    ).all()
+    found = [(b.strftime("%m-%d"), mid) for mid, b in rows if (b.month, b.day) in pairs]
+    return {mid: f"birthday {md}" for md, mid in sorted(found)}

@@ -3,6 +3,7 @@ import threading
 
 import pytest
 from sqlalchemy import text
+from sqlmodel import select
 
 from loyalty_desktop.config import resolve_database_url, sqlite_url
 from loyalty_desktop.db import current_revision, head_revision, open_database
@@ -187,4 +188,34 @@ def test_a_database_at_revision_0001_is_backed_up_and_migrated_keeping_its_data(
         3,
         50,
     )
+    db.dispose()
+
+
+def test_sales_from_revision_0003_get_their_day_in_shop_time(tmp_path) -> None:
+    """Sales written before ``shop_date`` existed get the calendar day of the shop's time zone:
+    16:30 UTC is already the next day in Shanghai."""
+    from alembic import command
+
+    from loyalty_desktop.db import alembic_config, create_db_engine
+    from loyalty_desktop.models import Sale
+
+    path = tmp_path / "v3.db"
+    engine = create_db_engine(sqlite_url(path))
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0003")
+    engine.dispose()
+    with sqlite3.connect(path) as conn:
+        for at in ("2026-03-31 15:59:00.000000", "2026-03-31 16:30:00.000000"):
+            conn.execute(
+                "INSERT INTO sale (uuid, origin_till, amount_cents, tier_discount_cents,"
+                " points_discount_cents, coupon_discount_cents, paid_cents, points_earned,"
+                " points_redeemed, refunded_cents, status, created_at)"
+                f" VALUES ('{at}', 't', 100, 0, 0, 0, 100, 0, 0, 0, 'completed', '{at}')"
+            )
+    db = open_database(sqlite_url(path), till_id="t")
+    with db.session(readonly=True) as s:
+        days = [sale.shop_date.isoformat() for sale in s.exec(select(Sale).order_by(Sale.id))]
+    assert days == ["2026-03-31", "2026-04-01"]
     db.dispose()

@@ -1,12 +1,16 @@
 """Counter surveys: versioned survey documents, responses (final once written), the
-follow-up queue, and the survey a sale was chosen to ask.
+follow-up queue, and the survey a sale was chosen to ask. Sales get their calendar day in shop
+time (``shop_date``, filled in for existing sales from the time zone of the newest rules).
 
 Revision ID: 0004
 Revises: 0003
 Create Date: 2026-11-23
 """
 
+import json
 from collections.abc import Sequence
+from datetime import UTC
+from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from alembic import op
@@ -98,15 +102,57 @@ def upgrade() -> None:
     with op.batch_alter_table("follow_up", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_follow_up_status"), ["status"], unique=False)
 
+    op.add_column("sale", sa.Column("shop_date", sa.Date(), nullable=True))
+    _fill_shop_dates()
     with op.batch_alter_table("sale", schema=None) as batch_op:
         batch_op.add_column(sa.Column("survey_id", sa.Integer(), nullable=True))
         batch_op.create_foreign_key("fk_sale_survey_id", "survey", ["survey_id"], ["id"])
+        batch_op.alter_column("shop_date", existing_type=sa.Date(), nullable=False)
+        batch_op.create_index("ix_sale_member_day", ["member_id", "shop_date"], unique=False)
+        batch_op.create_index("ix_sale_shop_date", ["shop_date"], unique=False)
+
+
+def _fill_shop_dates() -> None:
+    conn = op.get_bind()
+    document = conn.execute(
+        sa.text("SELECT document FROM rules_version ORDER BY valid_from DESC, id DESC LIMIT 1")
+    ).scalar()
+    zone = ZoneInfo(
+        json.loads(document).get("timezone", "Asia/Shanghai") if document else "Asia/Shanghai"
+    )
+    sale = sa.table(
+        "sale",
+        sa.column("id", sa.Integer),
+        sa.column("created_at", sa.DateTime(timezone=True)),
+        sa.column("shop_date", sa.Date),
+    )
+    rows = conn.execute(sa.select(sale.c.id, sale.c.created_at)).all()
+    update = (
+        sa.update(sale)
+        .where(sale.c.id == sa.bindparam("sid"))
+        .values(shop_date=sa.bindparam("day"))
+    )
+    for start in range(0, len(rows), 5000):
+        batch = rows[start : start + 5000]
+        conn.execute(
+            update,
+            [
+                {
+                    "sid": sid,
+                    "day": (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(zone).date(),
+                }
+                for sid, at in batch
+            ],
+        )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("sale", schema=None) as batch_op:
+        batch_op.drop_index("ix_sale_shop_date")
+        batch_op.drop_index("ix_sale_member_day")
         batch_op.drop_constraint("fk_sale_survey_id", type_="foreignkey")
         batch_op.drop_column("survey_id")
+        batch_op.drop_column("shop_date")
 
     with op.batch_alter_table("follow_up", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_follow_up_status"))

@@ -1,0 +1,395 @@
+"""The monthly repeat-customer report (月度复购报告): every metric of DESIGN.md §4 for a calendar
+month in shop time, the trailing 12 months of each, enrolment cohorts, a CLV estimate, the top
+members and the churn-risk list — all by SQL aggregation (a handful of grouped queries however
+many sales there are). Definitions and their fine print: docs/metrics.md.
+
+A "sale" is a completed sale that is not wholly refunded, worth what the customer paid net of
+the refunds recorded so far (``paid - refunded``); months of sales are cut by the sale's day in
+shop time (``Sale.shop_date``), months of ledger entries, enrolments, coupons and survey answers
+by their timestamps against the month's bounds in shop time. A ratio with nothing to divide by
+is None (JSON null).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import and_, case, func
+from sqlalchemy.orm import aliased
+from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import Session, select
+
+from loyalty_desktop.clock import add_months, local_day, to_utc, utcnow
+from loyalty_desktop.errors import InvalidInput
+from loyalty_desktop.models import Coupon, CouponStatus, EntryKind, Member, PointsEntry, Sale
+from loyalty_desktop.money import mul_div_half_up
+from loyalty_desktop.services import segments, surveys
+from loyalty_desktop.services.rules import load_rules
+from loyalty_desktop.services.segments import COUNTED, NET
+
+TREND_MONTHS = 12
+LIFETIME_CAP_MONTHS = 60  # a CLV estimate beyond five years says more about noise than customers
+ISSUED_KINDS = (EntryKind.EARN.value, EntryKind.BONUS.value, EntryKind.REFUND_EARN.value)
+REDEEMED_KINDS = (EntryKind.REDEEM.value, EntryKind.REFUND_REDEEM.value)
+
+
+def parse_month(text: str) -> date:
+    """ "YYYY-MM" -> the first day of that month."""
+    try:
+        year, month = (int(part) for part in str(text).strip().split("-"))
+        return date(year, month, 1)
+    except ValueError:
+        raise InvalidInput(field="month", reason=f"{text!r} is not a month (YYYY-MM)") from None
+
+
+def _ratio(numerator: int, denominator: int) -> float | None:
+    return None if denominator == 0 else numerator / denominator
+
+
+@dataclass(frozen=True)
+class MonthFigures:
+    """DESIGN.md §4 for one month, except the member-level lists (churn risk, RFM)."""
+
+    month: str
+    buyers: int
+    repeat_buyers: int
+    repeat_purchase_rate: float | None
+    returning_buyers: int
+    returning_rate: float | None
+    new_buyers: int  # buyers whose first sale ever was in this month
+    new_members: int
+    retention_rate: float | None
+    sales_count: int
+    revenue_cents: int
+    member_revenue_share: float | None
+    avg_order_value_cents: int | None
+    purchase_frequency: float | None
+    points_issued: int
+    points_redeemed: int
+    points_expired: int
+    points_outstanding: int
+    points_liability_cents: int
+    coupons_issued: int
+    coupons_redeemed: int
+    coupon_redemption_rate: float | None
+    survey_responses: int
+    nps: float | None
+    csat: float | None
+
+
+def _bucket(column: ColumnElement, bounds: list[Any]) -> ColumnElement:
+    """Which of the periods [bounds[i], bounds[i+1]) ``column`` falls in: 0, 1, …; -1 before."""
+    return case(
+        (column < bounds[0], -1),
+        *[(column < bound, i) for i, bound in enumerate(bounds[1:])],
+        else_=len(bounds) - 1,
+    )
+
+
+SALE_KEYS = ("buyers", "repeat", "returning", "new", "retained", "sales", "revenue", "all")
+
+
+def _sales_by_month(session: Session, days: list[date]) -> dict[int, dict[str, int]]:
+    """Per month index (0 = the month before the first one asked for, for retention):
+    buyers, repeat, returning, new buyers, retained (bought in the month before too), member
+    sales and revenue, and all revenue."""
+    period = _bucket(Sale.shop_date, days)
+    per = (
+        select(
+            period.label("m"),
+            Sale.member_id.label("member_id"),
+            func.count().label("n"),
+            func.sum(NET).label("rev"),
+        )
+        .where(COUNTED, Sale.shop_date >= days[0], Sale.shop_date < days[-1])
+        .group_by(period, Sale.member_id)
+        .subquery()
+    )
+    first = (
+        select(Sale.member_id.label("member_id"), func.min(Sale.shop_date).label("first"))
+        .where(COUNTED, Sale.member_id.in_(select(per.c.member_id)))  # type: ignore[union-attr]
+        .group_by(Sale.member_id)
+        .subquery()
+    )
+    first_period = _bucket(first.c.first, days)
+    before = aliased(per)
+    member = per.c.member_id.is_not(None)
+
+    def total(condition: ColumnElement, value: Any = 1) -> ColumnElement:
+        return func.coalesce(func.sum(case((condition, value), else_=0)), 0)
+
+    rows = session.exec(
+        select(
+            per.c.m,
+            total(member),
+            total(and_(member, per.c.n >= 2)),
+            total(and_(member, first_period < per.c.m)),
+            total(and_(member, first_period == per.c.m)),
+            total(before.c.member_id.is_not(None)),
+            total(member, per.c.n),
+            total(member, per.c.rev),
+            func.coalesce(func.sum(per.c.rev), 0),
+        )
+        .outerjoin(first, first.c.member_id == per.c.member_id)
+        .outerjoin(before, and_(before.c.member_id == per.c.member_id, before.c.m == per.c.m - 1))
+        .group_by(per.c.m)
+    ).all()
+    return {int(m): dict(zip(SALE_KEYS, map(int, values), strict=True)) for m, *values in rows}
+
+
+def _count_by_month(
+    session: Session, column: ColumnElement, bounds: list[datetime], *where
+) -> dict[int, int]:  # type: ignore[no-untyped-def]
+    period = _bucket(column, bounds)
+    rows = session.exec(
+        select(period, func.count())
+        .where(column >= bounds[0], column < bounds[-1], *where)
+        .group_by(period)
+    ).all()
+    return {int(m): int(n) for m, n in rows}
+
+
+def _points_by_month(session: Session, bounds: list[datetime]) -> tuple[int, dict]:  # type: ignore[type-arg]
+    """The ledger's sum before the first month, and per month and kind."""
+    at = PointsEntry.created_at
+    before = session.exec(
+        select(func.coalesce(func.sum(PointsEntry.points), 0)).where(at < bounds[0])
+    ).one()
+    period = _bucket(at, bounds)
+    rows = session.exec(
+        select(period, PointsEntry.kind, func.sum(PointsEntry.points))
+        .where(at >= bounds[0], at < bounds[-1])
+        .group_by(period, PointsEntry.kind)
+    ).all()
+    by_month: dict[int, dict[str, int]] = {}
+    for m, kind, points in rows:
+        by_month.setdefault(int(m), {})[kind] = int(points)
+    return int(before), by_month
+
+
+def month_figures(session: Session, first: date, last: date) -> list[MonthFigures]:
+    """``MonthFigures`` for every month from ``first`` to ``last`` (first days), oldest first."""
+    rules = load_rules(session)
+    zone = rules.zone
+    count = (last.year - first.year) * 12 + last.month - first.month + 1
+    if count < 1:
+        raise InvalidInput(field="months", reason="the last month is before the first")
+    days = [add_months(datetime.combine(first, time()), i).date() for i in range(-1, count + 1)]
+    bounds = [to_utc(datetime.combine(d, time()), zone) for d in days[1:]]
+    sales = _sales_by_month(session, days)
+    enrolled = _count_by_month(session, Member.enrolled_at, bounds)
+    issued = _count_by_month(session, Coupon.issued_at, bounds)
+    used = Coupon.status == CouponStatus.REDEEMED.value
+    redeemed = _count_by_month(session, Coupon.redeemed_at, bounds, used)
+    # Of the coupons issued in a month, those redeemed by its end (a rate that cannot pass 1).
+    same_month = _count_by_month(
+        session,
+        Coupon.issued_at,
+        bounds,
+        used,
+        _bucket(Coupon.issued_at, bounds) == _bucket(Coupon.redeemed_at, bounds),
+    )
+    outstanding, points = _points_by_month(session, bounds)
+    result = []
+    for i in range(count):
+        start, end = bounds[i], bounds[i + 1]
+        s = sales.get(i + 1) or dict.fromkeys(SALE_KEYS, 0)
+        earlier = sales.get(i, {}).get("buyers", 0)
+        kinds = points.get(i, {})
+        outstanding += sum(kinds.values())
+        answers = surveys.figures(session, start, end)
+        result.append(
+            MonthFigures(
+                month=days[i + 1].strftime("%Y-%m"),
+                buyers=s["buyers"],
+                repeat_buyers=s["repeat"],
+                repeat_purchase_rate=_ratio(s["repeat"], s["buyers"]),
+                returning_buyers=s["returning"],
+                returning_rate=_ratio(s["returning"], s["buyers"]),
+                new_buyers=s["new"],
+                new_members=enrolled.get(i, 0),
+                retention_rate=_ratio(s["retained"], earlier),
+                sales_count=s["sales"],
+                revenue_cents=s["revenue"],
+                member_revenue_share=_ratio(s["revenue"], s["all"]),
+                avg_order_value_cents=(
+                    None if s["sales"] == 0 else mul_div_half_up(s["revenue"], 1, s["sales"])
+                ),
+                purchase_frequency=_ratio(s["sales"], s["buyers"]),
+                points_issued=sum(kinds.get(k, 0) for k in ISSUED_KINDS),
+                points_redeemed=-sum(kinds.get(k, 0) for k in REDEEMED_KINDS),
+                points_expired=-kinds.get(EntryKind.EXPIRE.value, 0),
+                points_outstanding=outstanding,
+                points_liability_cents=load_rules(
+                    session, end - timedelta(microseconds=1)
+                ).points_value_cents(outstanding),
+                coupons_issued=issued.get(i, 0),
+                coupons_redeemed=redeemed.get(i, 0),
+                coupon_redemption_rate=_ratio(same_month.get(i, 0), issued.get(i, 0)),
+                survey_responses=answers.responses,
+                nps=answers.nps,
+                csat=answers.csat,
+            )
+        )
+    return result
+
+
+# --- the whole report ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cohort:
+    """Members who enrolled in ``month``, and the share of them who bought in each month since
+    (0 = the enrolment month) up to the report's month."""
+
+    month: str
+    members: int
+    active: list[float | None]
+
+
+@dataclass(frozen=True)
+class TopMember:
+    card: str
+    name: str
+    visits: int
+    spend_cents: int
+
+
+@dataclass(frozen=True)
+class MonthlyReport:
+    month: str
+    metrics: MonthFigures
+    churn_risk_members: int
+    rfm_segments: dict[str, int]
+    trend: list[MonthFigures]  # the 12 months ending with this one, oldest first
+    cohorts: list[Cohort]
+    clv_cents: int | None  # see clv_estimate
+    top_members: list[TopMember]
+    churn_list: list[segments.ChurnRisk] = field(default_factory=list)
+
+    @property
+    def previous(self) -> MonthFigures | None:
+        return self.trend[-2] if len(self.trend) > 1 else None
+
+    def as_json(self) -> dict[str, Any]:
+        """The §4 keys at the top level, then the rest of the report."""
+        return {
+            **asdict(self.metrics),
+            "churn_risk_members": self.churn_risk_members,
+            "rfm_segments": self.rfm_segments,
+            "clv_cents": self.clv_cents,
+            "previous": asdict(self.previous) if self.previous else None,
+            "trend": [asdict(m) for m in self.trend],
+            "cohorts": [asdict(c) for c in self.cohorts],
+            "top_members": [asdict(t) for t in self.top_members],
+            "churn_risk": [
+                {
+                    "card": c.member.card,
+                    "name": c.member.name,
+                    "last_visit": c.member.last_visit.isoformat() if c.member.last_visit else None,
+                    "days_since": c.days_since,
+                    "usual_gap_days": c.usual_gap,
+                    "spend_12m_cents": c.member.spend_12m_cents,
+                }
+                for c in self.churn_list
+            ],
+        }
+
+
+def clv_estimate(trend: list[MonthFigures]) -> int | None:
+    """Average customer lifetime value in cents: revenue per buyer per month (over the trend's
+    months) × expected lifetime in months, 1 / (1 − mean monthly retention), at most 60.
+    Revenue, not margin; an average from what was observed, not a forecast for anyone."""
+    buyers = sum(m.buyers for m in trend)
+    rates = [m.retention_rate for m in trend if m.retention_rate is not None]
+    if buyers == 0 or not rates:
+        return None
+    retention = sum(rates) / len(rates)
+    lifetime = LIFETIME_CAP_MONTHS if retention >= 1 else min(1 / (1 - retention), 60)
+    return round(sum(m.revenue_cents for m in trend) / buyers * lifetime)
+
+
+def cohorts(session: Session, first: date, last: date) -> list[Cohort]:
+    """Enrolment cohorts of the months ``first`` … ``last`` and who of them bought when."""
+    zone = load_rules(session).zone
+    count = (last.year - first.year) * 12 + last.month - first.month + 1
+    days = [add_months(datetime.combine(first, time()), i).date() for i in range(count + 1)]
+    bounds = [to_utc(datetime.combine(d, time()), zone) for d in days]
+    cohort = _bucket(Member.enrolled_at, bounds)
+    period = _bucket(Sale.shop_date, days)
+    rows = session.exec(
+        select(cohort, period, func.count(func.distinct(Sale.member_id)))
+        .join(Member, Member.id == Sale.member_id)
+        .where(
+            COUNTED,
+            Member.enrolled_at >= bounds[0],
+            Member.enrolled_at < bounds[-1],
+            Sale.shop_date >= days[0],
+            Sale.shop_date < days[-1],
+        )
+        .group_by(cohort, period)
+    ).all()
+    buying = {(int(c), int(p)): int(n) for c, p, n in rows}
+    sizes = _count_by_month(session, Member.enrolled_at, bounds)
+    return [
+        Cohort(
+            month=days[c].strftime("%Y-%m"),
+            members=sizes.get(c, 0),
+            active=[_ratio(buying.get((c, p), 0), sizes.get(c, 0)) for p in range(c, count)],
+        )
+        for c in range(count)
+    ]
+
+
+def top_members(session: Session, first: date, limit: int = 10) -> list[TopMember]:
+    """The members who spent most in the month starting ``first``."""
+    end = add_months(datetime.combine(first, time()), 1).date()
+    spend = func.sum(NET)
+    rows = session.exec(
+        select(Member.card, Member.name, func.count(Sale.id), spend)
+        .join(Member, Member.id == Sale.member_id)
+        .where(COUNTED, Sale.shop_date >= first, Sale.shop_date < end)
+        .group_by(Member.id, Member.card, Member.name)
+        .order_by(spend.desc(), Member.id)
+        .limit(limit)
+    ).all()
+    return [TopMember(card, name, int(n), int(cents)) for card, name, n, cents in rows]
+
+
+def monthly_report(
+    session: Session, month: date, churn_limit: int = 20, progress=None
+) -> MonthlyReport:  # type: ignore[no-untyped-def]
+    """Everything the dashboard, the PDF and ``loyalty report monthly`` show for ``month``."""
+    month = month.replace(day=1)
+    today = local_day(utcnow(), load_rules(session).zone)
+    if month > today:
+        raise InvalidInput(field="month", reason=f"{month:%Y-%m} has not begun yet")
+    first = add_months(datetime.combine(month, time()), 1 - TREND_MONTHS).date()
+    last_day = add_months(datetime.combine(month, time()), 1).date() - timedelta(days=1)
+    steps = [
+        lambda: month_figures(session, first, month),
+        lambda: segments.churn_risk_count(session, last_day),
+        lambda: segments.rfm_segment_counts(session, last_day),
+        lambda: cohorts(session, first, month),
+        lambda: top_members(session, month),
+        lambda: segments.churn_list(session, last_day, churn_limit),
+    ]
+    results = []
+    for done, step in enumerate(steps, 1):
+        results.append(step())
+        if progress:
+            progress(done, len(steps))
+    trend, churn_count, rfm, cohort_rows, top, churn = results
+    return MonthlyReport(
+        month=f"{month:%Y-%m}",
+        metrics=trend[-1],
+        churn_risk_members=churn_count,
+        rfm_segments=rfm,
+        trend=trend,
+        cohorts=cohort_rows,
+        clv_cents=clv_estimate(trend),
+        top_members=top,
+        churn_list=churn,
+    )
