@@ -70,6 +70,9 @@ def segment_query(session: Session, segment: str) -> Select:
     if kind == "churn-risk" and not value:
         at_risk = churn_risk(session, _today(session)).subquery()
         return statement.where(Member.id.in_(select(at_risk.c.member_id)))  # type: ignore[union-attr]
+    if kind in ("birthdays-week", "birthdays-month", "unhappy") and not value:
+        listed = [row.member_id for row in action_list(session, kind)]
+        return statement.where(Member.id.in_(listed))  # type: ignore[union-attr]
     raise InvalidInput(field="segment", reason=f"{segment!r}: use {GRAMMAR}")
 
 

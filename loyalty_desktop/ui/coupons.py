@@ -118,7 +118,11 @@ class TemplateDialog(FormDialog):
 
 class IssueDialog(FormDialog):
     def __init__(
-        self, ops: Operations, parent: QWidget | None = None, member_card: str | None = None
+        self,
+        ops: Operations,
+        parent: QWidget | None = None,
+        member_card: str | None = None,
+        segment: str | None = None,
     ) -> None:
         super().__init__(self.tr("Issue coupons"), parent)
         self.ops = ops
@@ -148,8 +152,9 @@ class IssueDialog(FormDialog):
         self.form.addRow(self.tr("To"), self.target)
         self.form.addRow(self.tr("Who"), self.who)
         self.form.addRow(self.tr("Campaign"), self.campaign)
-        if member_card:  # from a member's page: a campaign of one
-            self.who.setText(member_card)
+        if member_card or segment:  # from a member's page or a report's action list
+            self.target.setCurrentIndex(self.target.findData("segment" if segment else "member"))
+            self.who.setText(member_card or segment)
             self.target.setEnabled(False)
             self.who.setReadOnly(True)
         self.finish()

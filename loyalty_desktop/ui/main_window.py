@@ -25,6 +25,7 @@ from loyalty_desktop.ui.customer_display import CustomerDisplay
 from loyalty_desktop.ui.members import MembersView
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
+from loyalty_desktop.ui.reports import ReportsView
 from loyalty_desktop.ui.settings import SettingsView
 from loyalty_desktop.ui.surveys import SurveysView
 from loyalty_desktop.ui.till import TillView
@@ -56,7 +57,14 @@ class MainWindow(QMainWindow):
             self._add_disabled(
                 self.tr("Surveys"), self.tr("Only the owner or a manager reads survey answers")
             )
-        self._add_disabled(self.tr("Reports"), self.tr("Not available in this version yet"))
+        self.reports: ReportsView | None = None
+        if ops.role in (Role.OWNER, Role.MANAGER):
+            self.reports = ReportsView(ops)
+            self._add_page(self.tr("Reports"), self.reports, "Ctrl+5")
+        else:
+            self._add_disabled(
+                self.tr("Reports"), self.tr("Only the owner or a manager reads the reports")
+            )
         self.settings: SettingsView | None = None
         if ops.role == Role.OWNER:
             self.settings = SettingsView(ops)

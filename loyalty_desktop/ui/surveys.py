@@ -9,7 +9,6 @@ from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QLineSeries, 
 from PySide6.QtCore import QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -23,8 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -39,32 +36,10 @@ from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.survey_panel import SurveyDialog
+from loyalty_desktop.ui.tables import fill_table, make_table
 from loyalty_desktop.ui.theme import ACCENT, NOTE, set_tone
 
 MONTHS = 12
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]], numbers: range | tuple = ()) -> None:
-    """Rows of text; the ``numbers`` columns right-aligned."""
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            if c in numbers:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(r, c, item)
 
 
 def _score(value: int | None) -> str:
@@ -87,7 +62,7 @@ class ResultsTab(QWidget):
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(230)
-        self.months = _table(
+        self.months = make_table(
             [
                 self.tr("Month"),
                 self.tr("Asked"),
@@ -102,7 +77,7 @@ class ResultsTab(QWidget):
         )
         self.months.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.months.itemSelectionChanged.connect(self._show_comments)
-        self.comments = _table(
+        self.comments = make_table(
             [
                 self.tr("When"),
                 self.tr("Customer"),
@@ -186,7 +161,7 @@ class ResultsTab(QWidget):
         self.figures["csat"].setText(display.score(total.csat))
         self.figures["n"].setText(display.points(total.responses))
         self.figures["rate"].setText(display.percent(total.response_rate))
-        _fill(
+        fill_table(
             self.months,
             [
                 [
@@ -254,7 +229,7 @@ class ResultsTab(QWidget):
         zone, found = self.ops.call(read, readonly=True)
         span = first.strftime("%Y-%m") if rows else self.tr("the last 12 months")
         self.comments_title.setText(self.tr("WHAT CUSTOMERS WROTE — {0}").format(span))
-        _fill(
+        fill_table(
             self.comments,
             [
                 [
@@ -287,7 +262,7 @@ class FollowUpTab(QWidget):
             self.status.addItem(label, value)
         self.status.addItem(self.tr("All"), None)
         self.status.currentIndexChanged.connect(self.refresh)
-        self.table = _table(
+        self.table = make_table(
             [
                 self.tr("Opened"),
                 self.tr("Customer"),
@@ -349,7 +324,7 @@ class FollowUpTab(QWidget):
             return load_rules(s).zone, surveys.follow_ups(s, status)
 
         self.zone, self.rows = self.ops.call(read, readonly=True)
-        _fill(
+        fill_table(
             self.table,
             [
                 [
