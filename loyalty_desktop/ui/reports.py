@@ -426,14 +426,14 @@ class ActionLists(QWidget):
             ]
         )
         self.message = QLabel(objectName="message", wordWrap=True)
+        self.export_all = QPushButton(self.tr("Export all…"))
+        self.export_all.clicked.connect(lambda: self.export(marketing=False))
+        self.export_marketing = QPushButton(self.tr("Export for marketing…"))
+        self.export_marketing.clicked.connect(lambda: self.export(marketing=True))
+        self.issue = QPushButton(self.tr("Issue a coupon to this list…"))
+        self.issue.clicked.connect(self.give_coupon)
         buttons = QHBoxLayout()
-        for text, slot in (
-            (self.tr("Export all…"), lambda: self.export(marketing=False)),
-            (self.tr("Export for marketing…"), lambda: self.export(marketing=True)),
-            (self.tr("Issue a coupon to this list…"), self.give_coupon),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
+        for button in (self.export_all, self.export_marketing, self.issue):
             buttons.addWidget(button)
         buttons.addStretch(1)
         top = QHBoxLayout()

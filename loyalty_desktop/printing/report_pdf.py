@@ -1,0 +1,952 @@
+"""The owner's monthly repeat-customer report (月度复购报告) as an A4 PDF: headline KPIs against
+the month before, trend charts, enrolment cohorts, RFM segments, the top members, the churn-risk
+list and the points liability — in Simplified Chinese or English.
+
+Every number goes through ``loyalty_desktop.display`` so the PDF, the screen and the CLI agree.
+All text uses the bundled WenQuanYi Micro Hei (embedded as a subset, with ToUnicode maps so the
+text can be searched and copied); reportlab's STSong-Light would not be embedded at all."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.colors import Color
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from loyalty_desktop import display
+from loyalty_desktop.printing.fonts import register
+from loyalty_desktop.services.metrics import MonthFigures, MonthlyReport
+from loyalty_desktop.services.segments import RFM_SEGMENTS
+
+PAGE_W, PAGE_H = A4
+MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 16 * mm, 20 * mm, 18 * mm
+FRAME_W = PAGE_W - 2 * MARGIN_X
+MIN_TREND_MONTHS = 6  # fewer months than this makes a chart look broken rather than young
+
+INK = colors.HexColor("#1f2328")
+MUTED = colors.HexColor("#656d76")
+NAVY = colors.HexColor("#1b3a5c")
+ACCENT = colors.HexColor("#1f6feb")
+LIGHT = colors.HexColor("#54aeff")
+PAPER = colors.HexColor("#f4f6f9")
+RULE = colors.HexColor("#d0d7de")
+GOOD = colors.HexColor("#1a7f37")
+BAD = colors.HexColor("#cf222e")
+AMBER = colors.HexColor("#bf8700")
+GREEN = colors.HexColor("#2da44e")
+# The dashboard's segment colours (ui/reports.py), so the paper matches the screen.
+SEGMENT_COLOURS = {
+    "champions": "#1a7f37",
+    "loyal": "#2da44e",
+    "potential": "#1f6feb",
+    "new": "#54aeff",
+    "at_risk": "#bf8700",
+    "hibernating": "#8c959f",
+    "lost": "#cf222e",
+}
+
+# {key: (zh_CN, en)} — every word the report prints.
+LABELS: dict[str, tuple[str, str]] = {
+    "title": ("月度复购报告", "Monthly repeat-customer report"),
+    "compared": ("对比上月 {prev}", "Compared with {prev}"),
+    "no_previous": ("无上月数据", "No previous month"),
+    "key_figures": ("核心指标", "Key figures"),
+    "metric": ("指标", "Metric"),
+    "this_month": ("本月", "This month"),
+    "previous": ("上月", "Previous month"),
+    "change": ("变化", "Change"),
+    "pts": ("个百分点", " pts"),
+    "buyers": ("消费会员数", "Buyers"),
+    "buyers_hint": ("本月有消费的会员", "Members with a purchase this month"),
+    "repeat_purchase_rate": ("复购率", "Repeat purchase rate"),
+    "repeat_purchase_rate_hint": ("本月消费 2 次及以上的会员占比", "Share of buyers with 2+ sales"),
+    "returning_rate": ("回头客占比", "Returning-customer rate"),
+    "returning_rate_hint": ("本月前已消费过的老客占比", "Share of buyers who bought before"),
+    "retention_rate": ("留存率", "Retention rate"),
+    "retention_rate_hint": ("上月消费会员本月再次消费的比例", "Last month's buyers who came back"),
+    "new_members": ("新增会员", "New members"),
+    "new_members_hint": ("本月入会人数", "Enrolled this month"),
+    "sales_count": ("会员消费笔数", "Member sales"),
+    "sales_count_hint": ("扣除整单退款", "Net of wholly refunded sales"),
+    "revenue_cents": ("会员销售额", "Member revenue"),
+    "revenue_cents_hint": ("实收金额，扣除退款", "Paid, net of refunds"),
+    "avg_order_value_cents": ("客单价", "Average order value"),
+    "avg_order_value_cents_hint": ("会员销售额 ÷ 消费笔数", "Member revenue ÷ member sales"),
+    "purchase_frequency": ("购买频次", "Purchase frequency"),
+    "purchase_frequency_hint": ("每位消费会员的平均消费次数", "Sales per buyer"),
+    "member_revenue_share": ("会员销售占比", "Member share of revenue"),
+    "member_revenue_share_hint": ("会员销售额 ÷ 全店销售额", "Member revenue ÷ all revenue"),
+    "nps": ("净推荐值（NPS）", "Net Promoter Score (NPS)"),
+    "nps_hint": ("推荐者 % − 贬损者 %", "% promoters − % detractors"),
+    "csat": ("满意度评分（CSAT）", "Satisfaction score (CSAT)"),
+    "csat_hint": ("1–5 分的平均分", "Mean of 1–5 answers"),
+    "survey_responses": ("满意度调查答卷", "Survey answers"),
+    "survey_responses_hint": ("本月收到的满意度调查", "Satisfaction surveys answered"),
+    "churn_risk_members": ("流失风险会员", "Churn-risk members"),
+    "churn_risk_members_hint": ("超过平时间隔两倍（至少 90 天）未到店", "Away > 2× usual gap, ≥ 90 days"),
+    "clv_cents": ("客户生命周期价值（CLV）", "Customer lifetime value (CLV)"),
+    "clv_cents_hint": ("估算值，见下方说明", "An estimate; see the note below"),
+    "clv_note": (
+        "* 客户生命周期价值（CLV）为估算：近 12 个月每位消费会员每月带来的销售额 × "
+        "由观察到的月留存率推算的预期生命周期（1 ÷ (1 − 平均留存率)，最长 60 个月）。"
+        "按销售额而非毛利计算，是整体平均值，不是对任何一位会员的预测。",
+        "* CLV is an estimate: revenue per buyer per month over the last 12 months × the "
+        "expected lifetime implied by the observed monthly retention (1 ÷ (1 − mean retention), "
+        "at most 60 months). It counts revenue, not margin, and is an average, not a forecast "
+        "for any one member.",
+    ),
+    "dash_note": (
+        "“—” 表示没有可计算的数据（例如本月无人消费或无人参与调查）。",
+        "“—” means there is nothing to compute it from (no buyers, no survey answers).",
+    ),
+    "points": ("积分与未兑换积分负债", "Points and points liability"),
+    "points_issued": ("本月发放积分", "Issued this month"),
+    "points_redeemed": ("本月兑换积分", "Redeemed this month"),
+    "points_expired": ("本月过期积分", "Expired this month"),
+    "points_outstanding": ("月末未兑换积分", "Outstanding at month end"),
+    "points_liability": ("未兑换积分负债", "Points liability"),
+    "points_note": (
+        "未兑换积分负债 = 月末会员手中尚未使用的积分按积分抵现比例折算的金额。",
+        "Points liability = the points members hold at month end, at their redemption value.",
+    ),
+    "trends": ("趋势（{first} 至 {last}）", "Trends ({first} to {last})"),
+    "chart_buyers": ("消费会员：新客与回头客", "Buyers: new and returning"),
+    "new_buyers": ("新客", "New"),
+    "returning_buyers": ("回头客", "Returning"),
+    "chart_repeat": ("复购率与留存率", "Repeat purchase and retention rate"),
+    "chart_points": ("积分发放与兑换", "Points issued and redeemed"),
+    "issued": ("发放", "Issued"),
+    "redeemed": ("兑换", "Redeemed"),
+    "outstanding": ("未兑换余额（右轴）", "Outstanding (right axis)"),
+    "chart_nps": ("净推荐值（NPS）趋势", "NPS trend"),
+    "no_data": ("暂无数据", "No data"),
+    "cohorts": ("会员留存（按入会月份）", "Cohorts: share of members who bought"),
+    "cohort_note": (
+        "+0 为入会当月，+1 为下一个月，依此类推；数值为该月有消费的会员占同期入会会员的比例，"
+        "颜色越深比例越高。",
+        "+0 is the month of enrolment, +1 the month after, and so on: the share of the cohort "
+        "who bought in that month. Darker means a larger share.",
+    ),
+    "enrolled": ("入会月份", "Enrolled"),
+    "members": ("会员数", "Members"),
+    "rfm": ("RFM 会员分层", "RFM segments"),
+    "segment": ("分层", "Segment"),
+    "meaning": ("说明", "What it means"),
+    "share": ("占比", "Share"),
+    "total": ("合计", "Total"),
+    "champions": ("核心会员", "Champions"),
+    "champions_hint": ("最近常来、消费频繁", "Recent and frequent buyers"),
+    "loyal": ("忠诚会员", "Loyal"),
+    "loyal_hint": ("稳定回头，频次较高", "Come back regularly"),
+    "new": ("新会员", "New"),
+    "new_hint": ("刚完成第一次消费", "Just made a first purchase"),
+    "potential": ("潜力会员", "Potential"),
+    "potential_hint": ("最近来过，频次还可提升", "Recent, could come more often"),
+    "at_risk": ("流失风险", "At risk"),
+    "at_risk_hint": ("曾经常来，最近少见 — 建议回访", "Used to come often, not lately"),
+    "hibernating": ("沉睡会员", "Hibernating"),
+    "hibernating_hint": ("有一段时间没来了", "Not seen for a while"),
+    "lost": ("已流失", "Lost"),
+    "lost_hint": ("很久没有消费", "Gone for a long time"),
+    "top": ("本月消费排行", "Top members this month"),
+    "rank": ("排名", "#"),
+    "name": ("会员姓名", "Name"),
+    "card": ("会员卡号", "Card"),
+    "visits": ("消费次数", "Visits"),
+    "spend": ("消费金额", "Spend"),
+    "no_top": ("本月没有会员消费。", "No member bought anything this month."),
+    "churn": ("流失风险会员名单", "Churn-risk members"),
+    "last_visit": ("最近消费", "Last visit"),
+    "days_since": ("未到店天数", "Days away"),
+    "usual_gap": ("平时间隔（天）", "Usual gap (days)"),
+    "spend_12m": ("近 12 个月消费", "12-month spend"),
+    "no_churn": ("月末没有流失风险会员。", "No member was at churn risk at the month's end."),
+    "churn_more": (
+        "共 {total} 位流失风险会员，下表列出未到店时间最长的 {shown} 位。",
+        "{total} members at risk in all; the {shown} away longest are listed.",
+    ),
+    "page": ("第 {page} 页，共 {pages} 页", "Page {page} of {pages}"),
+}
+MONTH_NAMES = "January February March April May June July August September October November December"
+
+
+@dataclass(frozen=True)
+class Text:
+    """The report's words in one language."""
+
+    language: str
+
+    @property
+    def zh(self) -> bool:
+        return self.language.lower().startswith("zh")
+
+    def __call__(self, key: str, **values: Any) -> str:
+        zh, en = LABELS[key]
+        return (zh if self.zh else en).format(**values)
+
+    def month(self, month: str) -> str:
+        """ "2026-10" -> "2026年10月" / "October 2026"."""
+        year, number = month.split("-")
+        if self.zh:
+            return f"{year}年{int(number)}月"
+        return f"{MONTH_NAMES.split()[int(number) - 1]} {year}"
+
+    def short_month(self, month: str) -> str:
+        """ "2026-10" -> "10月" / "Oct": axis labels for up to 12 months side by side."""
+        number = int(month.split("-")[1])
+        return f"{number}月" if self.zh else MONTH_NAMES.split()[number - 1][:3]
+
+
+# --- formatting ---------------------------------------------------------------------------------
+
+
+def value_text(kind: str, value: float | None) -> str:
+    """A KPI as the screen shows it; "—" when there is nothing to show."""
+    if value is None:
+        return "—"
+    formats: dict[str, Callable[[Any], str]] = {
+        "count": display.points,
+        "ratio": display.percent,
+        "money": display.money,
+        "freq": lambda v: display.score(v, 2),
+        "nps": display.nps,
+        "score": display.score,
+    }
+    return formats[kind](value)
+
+
+def _relative(delta: float, before: float) -> str:
+    if before <= 0:
+        return ""
+    sign = "+" if delta > 0 else "-" if delta < 0 else ""
+    return f" ({sign}{display.percent(abs(delta) / before, 1)})"
+
+
+def change_text(kind: str, now: float | None, before: float | None, text: Text) -> str:
+    """The change against the month before: ratios in percentage points, money and counts with
+    the relative change too."""
+    if now is None or before is None:
+        return "—"
+    delta = now - before
+    sign = "+" if delta > 0 else "-" if delta < 0 else ""
+    if kind == "ratio":
+        return f"{sign}{display.percent(abs(delta), 1).removesuffix('%')}{text('pts')}"
+    if kind == "count":
+        return f"{sign}{display.points(abs(int(delta)))}{_relative(delta, before)}"
+    if kind == "money":
+        return f"{sign}{display.money(abs(int(delta)))}{_relative(delta, before)}"
+    if kind == "nps":
+        return display.nps(delta)
+    return f"{sign}{display.score(abs(delta), 2)}"
+
+
+@dataclass(frozen=True)
+class Kpi:
+    key: str
+    kind: str
+    higher_is_better: bool = True
+
+
+KPIS = (
+    Kpi("buyers", "count"),
+    Kpi("repeat_purchase_rate", "ratio"),
+    Kpi("returning_rate", "ratio"),
+    Kpi("retention_rate", "ratio"),
+    Kpi("new_members", "count"),
+    Kpi("sales_count", "count"),
+    Kpi("revenue_cents", "money"),
+    Kpi("avg_order_value_cents", "money"),
+    Kpi("purchase_frequency", "freq"),
+    Kpi("member_revenue_share", "ratio"),
+    Kpi("nps", "nps"),
+    Kpi("csat", "score"),
+    Kpi("survey_responses", "count"),
+    Kpi("churn_risk_members", "count", higher_is_better=False),
+    Kpi("clv_cents", "money"),
+)
+TILES = ("buyers", "repeat_purchase_rate", "revenue_cents", "nps")
+
+
+def kpi_values(report: MonthlyReport, key: str) -> tuple[float | None, float | None]:
+    """This month's and the previous month's value. The churn-risk count and the CLV estimate
+    are not kept per month, so their previous value is unknown ("—")."""
+    if key == "churn_risk_members":
+        return report.churn_risk_members, None
+    if key == "clv_cents":
+        return report.clv_cents, None
+    before = report.previous
+    return getattr(report.metrics, key), getattr(before, key) if before else None
+
+
+def tone(kpi: Kpi, now: float | None, before: float | None) -> Color:
+    if now is None or before is None or now == before:
+        return MUTED
+    return GOOD if (now > before) == kpi.higher_is_better else BAD
+
+
+# --- styles and small flowables -----------------------------------------------------------------
+
+
+def styles(font: str, text: Text) -> dict[str, ParagraphStyle]:
+    wrap = "CJK" if text.zh else None  # Chinese breaks between any two characters
+    base = ParagraphStyle("body", fontName=font, fontSize=8.5, leading=11, textColor=INK)
+    base.wordWrap = wrap
+
+    def make(name: str, **kw: Any) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=base, **kw)
+
+    return {
+        "body": base,
+        "small": make("small", fontSize=7.2, leading=9.5, textColor=MUTED),
+        "cell": make("cell", fontSize=8, leading=10),
+        "cell_r": make("cell_r", fontSize=8, leading=10, alignment=TA_RIGHT),
+        "head": make("head", fontSize=7.5, leading=9.5, textColor=NAVY),
+        "head_r": make("head_r", fontSize=7.5, leading=9.5, textColor=NAVY, alignment=TA_RIGHT),
+        "h2": make("h2", fontSize=12.5, leading=16, textColor=NAVY, spaceBefore=10, spaceAfter=5),
+        "chart_title": make("chart_title", fontSize=9, leading=12, textColor=NAVY),
+        "shop": make("shop", fontSize=19, leading=24, textColor=colors.white),
+        "banner": make("banner", fontSize=10.5, leading=14, textColor=colors.HexColor("#dbe6f3")),
+        "tile_label": make("tile_label", fontSize=8, leading=10, textColor=MUTED),
+        "tile_value": make("tile_value", fontSize=19, leading=24, textColor=NAVY),
+        "tile_change": make("tile_change", fontSize=7.5, leading=9.5, textColor=MUTED),
+        "center": make("center", alignment=TA_CENTER, textColor=MUTED),
+    }
+
+
+def _esc(value: str) -> str:
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def heading(title: str, st: dict[str, ParagraphStyle]) -> Paragraph:
+    para = Paragraph(_esc(title), st["h2"])
+    para.keepWithNext = True
+    return para
+
+
+def grid_style(rows: int, numeric_from: int, extra: Sequence[tuple] = ()) -> TableStyle:
+    """The house table look: a tinted header, hairlines between rows, numbers on the right."""
+    return TableStyle(
+        [
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6edf5")),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, NAVY),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, PAPER]),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+            *extra,
+        ]
+    )
+
+
+def cells(row: Sequence[str], style: ParagraphStyle, right: ParagraphStyle, numeric_from: int):  # type: ignore[no-untyped-def]
+    """Wrap a row's texts in Paragraphs so long names wrap instead of overflowing."""
+    return [Paragraph(_esc(v), right if i >= numeric_from else style) for i, v in enumerate(row)]
+
+
+# --- page 1: title, tiles, KPI table, points ----------------------------------------------------
+
+
+def banner(report: MonthlyReport, shop_name: str, text: Text, st: dict) -> Table:
+    before = report.previous
+    compared = text("compared", prev=before.month) if before else text("no_previous")
+    lines = [
+        Paragraph(_esc(shop_name), st["shop"]),
+        Paragraph(f"{text('title')} · {text.month(report.month)} · {compared}", st["banner"]),
+    ]
+    table = Table([[lines]], colWidths=[FRAME_W])
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), NAVY),
+                ("LEFTPADDING", (0, 0), (-1, -1), 14),
+                ("TOPPADDING", (0, 0), (-1, -1), 10),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 11),
+            ]
+        )
+    )
+    return table
+
+
+def tile(report: MonthlyReport, key: str, text: Text, st: dict) -> list[Paragraph]:
+    kpi = next(k for k in KPIS if k.key == key)
+    now, before = kpi_values(report, key)
+    change = change_text(kpi.kind, now, before, text)
+    colour = tone(kpi, now, before).hexval().replace("0x", "#")
+    return [
+        Paragraph(_esc(text(key)), st["tile_label"]),
+        Paragraph(value_text(kpi.kind, now), st["tile_value"]),
+        Paragraph(
+            f"{text('previous')} {value_text(kpi.kind, before)} · "
+            f'<font color="{colour}">{_esc(change)}</font>',
+            st["tile_change"],
+        ),
+    ]
+
+
+def tiles(report: MonthlyReport, text: Text, st: dict) -> Table:
+    gap = 6
+    width = (FRAME_W - gap * (len(TILES) - 1)) / len(TILES)
+    row: list[Any] = []
+    for i, key in enumerate(TILES):
+        row += [tile(report, key, text, st)] + ([""] if i < len(TILES) - 1 else [])
+    widths = [width if i % 2 == 0 else gap for i in range(len(row))]
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 7)]
+    for i in range(0, len(row), 2):
+        style += [
+            ("BACKGROUND", (i, 0), (i, 0), PAPER),
+            ("LINEBEFORE", (i, 0), (i, 0), 2.5, ACCENT),
+            ("LEFTPADDING", (i, 0), (i, 0), 9),
+            ("BOTTOMPADDING", (i, 0), (i, 0), 8),
+        ]
+    table = Table([row], colWidths=widths)
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def kpi_table(report: MonthlyReport, text: Text, st: dict) -> Table:
+    rows: list[list[Any]] = [
+        cells(
+            [text("metric"), text("this_month"), text("previous"), text("change")],
+            st["head"],
+            st["head_r"],
+            1,
+        )
+    ]
+    extra = []
+    for row_no, kpi in enumerate(KPIS, 1):
+        now, before = kpi_values(report, kpi.key)
+        label = f"{_esc(text(kpi.key))}<br/><font size=6.8 color='#656d76'>"
+        label += f"{_esc(text(kpi.key + '_hint'))}</font>"
+        rows.append(
+            [
+                Paragraph(label, st["cell"]),
+                value_text(kpi.kind, now),
+                value_text(kpi.kind, before),
+                change_text(kpi.kind, now, before, text),
+            ]
+        )
+        extra.append(("TEXTCOLOR", (3, row_no), (3, row_no), tone(kpi, now, before)))
+    font = st["cell"].fontName
+    extra += [
+        ("FONTNAME", (1, 1), (-1, -1), font),
+        ("FONTSIZE", (1, 1), (-1, -1), 9),
+        ("TEXTCOLOR", (1, 1), (1, -1), INK),
+        ("TEXTCOLOR", (2, 1), (2, -1), MUTED),
+        ("TOPPADDING", (0, 1), (-1, -1), 2.2),
+        ("BOTTOMPADDING", (0, 1), (-1, -1), 2.6),
+    ]
+    widths = [FRAME_W * f for f in (0.43, 0.17, 0.17, 0.23)]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(grid_style(len(rows), 1, extra))
+    return table
+
+
+def points_table(report: MonthlyReport, text: Text, st: dict) -> Table:
+    m = report.metrics
+    figures = [
+        (text("points_issued"), display.points(m.points_issued)),
+        (text("points_redeemed"), display.points(m.points_redeemed)),
+        (text("points_expired"), display.points(m.points_expired)),
+        (text("points_outstanding"), display.points(m.points_outstanding)),
+        (text("points_liability"), display.money(m.points_liability_cents)),
+    ]
+    head = [Paragraph(_esc(label), st["head"]) for label, _ in figures]
+    values = [Paragraph(value, st["tile_value"].clone("pv", fontSize=13, leading=17)) for _, value in figures]
+    table = Table([head, values], colWidths=[FRAME_W / len(figures)] * len(figures))
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), PAPER),
+                ("BACKGROUND", (-1, 0), (-1, -1), colors.HexColor("#fff4d6")),
+                ("LINEBEFORE", (1, 0), (-1, -1), 0.5, colors.white),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (0, 0), 6),
+                ("TOPPADDING", (0, 0), (-1, 0), 6),
+                ("BOTTOMPADDING", (0, 1), (-1, 1), 7),
+            ]
+        )
+    )
+    return table
+
+
+def first_page(report: MonthlyReport, shop_name: str, text: Text, st: dict) -> list[Flowable]:
+    return [
+        banner(report, shop_name, text, st),
+        Spacer(1, 8),
+        tiles(report, text, st),
+        heading(text("key_figures"), st),
+        kpi_table(report, text, st),
+        Spacer(1, 4),
+        Paragraph(_esc(text("clv_note")), st["small"]),
+        Paragraph(_esc(text("dash_note")), st["small"]),
+        KeepTogether(
+            [
+                heading(text("points"), st),
+                points_table(report, text, st),
+                Spacer(1, 3),
+                Paragraph(_esc(text("points_note")), st["small"]),
+            ]
+        ),
+    ]
+
+
+# --- charts -------------------------------------------------------------------------------------
+
+CHART_W, CHART_H = (FRAME_W - 12) / 2, 150
+PLOT_LEFT, PLOT_BOTTOM, PLOT_TOP = 34, 20, 22
+
+
+def nice_scale(highest: float, steps: int = 4) -> tuple[float, float]:
+    """An axis maximum and step of round numbers (1, 2, 2.5, 5 × 10ⁿ) covering ``highest``."""
+    raw = max(highest, 1) / steps
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(f * power for f in (1, 2, 2.5, 5, 10) if f * power >= raw)
+    return step * steps, step
+
+
+def legend(drawing: Drawing, font: str, entries: Sequence[tuple[Color, str]], x: float) -> None:
+    """Swatches and names in one row above the plot."""
+    y = CHART_H - 11
+    for colour, name in entries:
+        drawing.add(Rect(x, y, 7, 7, fillColor=colour, strokeColor=None))
+        drawing.add(String(x + 10, y + 0.5, name, fontName=font, fontSize=7, fillColor=INK))
+        x += 10 + len(name) * (7 if any(ord(c) > 0x2E80 for c in name) else 3.9) + 12
+
+
+def style_axes(chart: Any, font: str, labels: list[str]) -> None:
+    chart.x, chart.y = PLOT_LEFT, PLOT_BOTTOM
+    chart.height = CHART_H - PLOT_BOTTOM - PLOT_TOP
+    chart.categoryAxis.categoryNames = labels
+    for axis in (chart.categoryAxis, chart.valueAxis):
+        axis.labels.fontName = font
+        axis.labels.fontSize = 6.5
+        axis.labels.fillColor = MUTED
+        axis.strokeColor = RULE
+    chart.categoryAxis.labels.dy = -2
+    chart.categoryAxis.tickDown = 2
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#eaeef2")
+    chart.valueAxis.gridStrokeWidth = 0.5
+    chart.valueAxis.tickLeft = 0
+    chart.valueAxis.valueMin = 0
+
+
+def no_data(drawing: Drawing, font: str, text: Text) -> None:
+    drawing.add(
+        String(
+            CHART_W / 2,
+            CHART_H / 2 - 10,
+            text("no_data"),
+            fontName=font,
+            fontSize=9,
+            fillColor=MUTED,
+            textAnchor="middle",
+        )
+    )
+
+
+def buyers_chart(trend: list[MonthFigures], font: str, text: Text) -> Drawing:
+    drawing = Drawing(CHART_W, CHART_H)
+    chart = VerticalBarChart()
+    style_axes(chart, font, [text.short_month(m.month) for m in trend])
+    chart.width = CHART_W - PLOT_LEFT - 6
+    chart.data = [[m.new_buyers for m in trend], [m.returning_buyers for m in trend]]
+    chart.categoryAxis.style = "stacked"
+    chart.barSpacing, chart.groupSpacing = 0, 5
+    chart.bars[0].fillColor, chart.bars[1].fillColor = LIGHT, ACCENT
+    chart.bars.strokeColor = None
+    top, step = nice_scale(max((m.buyers for m in trend), default=0))
+    chart.valueAxis.valueMax, chart.valueAxis.valueStep = top, step
+    chart.valueAxis.labelTextFormat = lambda v: display.points(int(v))
+    drawing.add(chart)
+    legend(drawing, font, [(LIGHT, text("new_buyers")), (ACCENT, text("returning_buyers"))], 34)
+    return drawing
+
+
+def line_chart(series: list[list[float | None]], labels: list[str], font: str) -> Any:
+    chart = HorizontalLineChart()
+    style_axes(chart, font, labels)
+    chart.width = CHART_W - PLOT_LEFT - 6
+    chart.data = series
+    chart.joinedLines = 1
+    chart.lines.strokeWidth = 1.8
+    chart.lineLabels.fontName = font
+    chart.lineLabels.fontSize = 6
+    chart.lineLabels.fillColor = INK
+    return chart
+
+
+def dots(chart: Any, colours: Sequence[Color]) -> None:
+    from reportlab.graphics.widgets.markers import makeMarker
+
+    for i, colour in enumerate(colours):
+        chart.lines[i].strokeColor = colour
+        chart.lines[i].symbol = makeMarker("FilledCircle", size=3.2, fillColor=colour)
+        chart.lines[i].symbol.strokeColor = colour
+
+
+def label_values(chart: Any, row: list[float | None], fmt: Callable[[float], str]) -> None:
+    """Value labels on the first line; the chart numbers labels by drawn point, so the None
+    months (not drawn) are left out of the array."""
+    chart.lineLabelFormat = "values"
+    chart.lineLabelArray = [[fmt(v) for v in row if v is not None]]
+
+
+def repeat_chart(trend: list[MonthFigures], font: str, text: Text) -> Drawing:
+    drawing = Drawing(CHART_W, CHART_H)
+    repeat = [m.repeat_purchase_rate for m in trend]
+    retention = [m.retention_rate for m in trend]
+    if all(v is None for v in repeat + retention):
+        no_data(drawing, font, text)
+        return drawing
+    chart = line_chart([repeat, retention], [text.short_month(m.month) for m in trend], font)
+    chart.valueAxis.valueMax, chart.valueAxis.valueStep = 1, 0.25
+    chart.valueAxis.labelTextFormat = display.percent
+    dots(chart, [ACCENT, GREEN])
+    label_values(chart, repeat, display.percent)
+    drawing.add(chart)
+    names = [(ACCENT, text("repeat_purchase_rate")), (GREEN, text("retention_rate"))]
+    legend(drawing, font, names, PLOT_LEFT)
+    return drawing
+
+
+def outstanding_line(trend: list[MonthFigures], bars: VerticalBarChart, font: str) -> Any:
+    """The outstanding balance over the bars, on its own axis at the right."""
+    chart = line_chart([[m.points_outstanding for m in trend]], bars.categoryAxis.categoryNames, font)
+    chart.width = bars.width
+    chart.categoryAxis.visible = False
+    chart.valueAxis.visibleGrid = False
+    chart.valueAxis.joinAxisMode = "right"
+    chart.valueAxis.labels.textAnchor = "start"
+    chart.valueAxis.labels.dx = 4
+    chart.valueAxis.tickRight, chart.valueAxis.tickLeft = 2, 0
+    top, step = nice_scale(max(m.points_outstanding for m in trend))
+    chart.valueAxis.valueMax, chart.valueAxis.valueStep = top, step
+    chart.valueAxis.labelTextFormat = lambda v: display.points(int(v))
+    dots(chart, [NAVY])
+    return chart
+
+
+def points_chart(trend: list[MonthFigures], font: str, text: Text) -> Drawing:
+    drawing = Drawing(CHART_W, CHART_H)
+    chart = VerticalBarChart()
+    style_axes(chart, font, [text.short_month(m.month) for m in trend])
+    chart.width = CHART_W - PLOT_LEFT - 34
+    chart.data = [[m.points_issued for m in trend], [m.points_redeemed for m in trend]]
+    chart.barSpacing, chart.groupSpacing = 0.5, 5
+    chart.bars[0].fillColor, chart.bars[1].fillColor = GREEN, AMBER
+    chart.bars.strokeColor = None
+    highest = max([m.points_issued for m in trend] + [m.points_redeemed for m in trend])
+    top, step = nice_scale(highest)
+    chart.valueAxis.valueMax, chart.valueAxis.valueStep = top, step
+    chart.valueAxis.labelTextFormat = lambda v: display.points(int(v))
+    drawing.add(chart)
+    drawing.add(outstanding_line(trend, chart, font))
+    entries = [(GREEN, text("issued")), (AMBER, text("redeemed")), (NAVY, text("outstanding"))]
+    legend(drawing, font, entries, PLOT_LEFT)
+    return drawing
+
+
+def nps_chart(trend: list[MonthFigures], font: str, text: Text) -> Drawing:
+    drawing = Drawing(CHART_W, CHART_H)
+    values = [m.nps for m in trend]
+    known = [v for v in values if v is not None]
+    if not known:
+        no_data(drawing, font, text)
+        return drawing
+    chart = line_chart([values], [text.short_month(m.month) for m in trend], font)
+    low = min(0, math.floor(min(known) / 25) * 25)
+    chart.valueAxis.valueMin = max(low, -100)
+    chart.valueAxis.valueMax = max(25, math.ceil(max(known) / 25) * 25)
+    chart.valueAxis.valueStep = 25
+    chart.valueAxis.labelTextFormat = display.nps
+    dots(chart, [ACCENT])
+    label_values(chart, values, display.nps)
+    drawing.add(chart)
+    return drawing
+
+
+def shown_trend(trend: list[MonthFigures]) -> list[MonthFigures]:
+    """The trend without the empty months before the shop had any activity (a new shop's
+    chart is all blank columns otherwise), keeping at least MIN_TREND_MONTHS."""
+
+    def active(m: MonthFigures) -> bool:
+        return bool(m.buyers or m.points_issued or m.points_outstanding or m.survey_responses)
+
+    first = next((i for i, m in enumerate(trend) if active(m)), len(trend))
+    return trend[min(first, max(len(trend) - MIN_TREND_MONTHS, 0)) :]
+
+
+def charts(report: MonthlyReport, text: Text, st: dict) -> list[Flowable]:
+    trend = shown_trend(report.trend)
+    font = st["body"].fontName
+    panels = [
+        (text("chart_buyers"), buyers_chart(trend, font, text)),
+        (text("chart_repeat"), repeat_chart(trend, font, text)),
+        (text("chart_points"), points_chart(trend, font, text)),
+        (text("chart_nps"), nps_chart(trend, font, text)),
+    ]
+    cells_ = [[Paragraph(_esc(title), st["chart_title"]), drawing] for title, drawing in panels]
+    rows = [[cells_[0], "", cells_[1]], [cells_[2], "", cells_[3]]]
+    table = Table(rows, colWidths=[CHART_W, 12, CHART_W])
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (0, -1), 0.4, RULE),
+                ("BOX", (2, 0), (2, -1), 0.4, RULE),
+                ("LINEBELOW", (0, 0), (0, 0), 0.4, RULE),
+                ("LINEBELOW", (2, 0), (2, 0), 0.4, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    title = text("trends", first=trend[0].month, last=trend[-1].month)
+    return [heading(title, st), table]
+
+
+# --- cohorts, segments, members -----------------------------------------------------------------
+
+
+def shade(share: float | None) -> Color:
+    """White for 0 %, the accent blue for 100 %."""
+    if share is None:
+        return colors.white
+    base = colors.HexColor("#eef4fd")
+    return colors.linearlyInterpolatedColor(base, ACCENT, 0, 1, min(max(share, 0), 1))
+
+
+def cohort_table(report: MonthlyReport, text: Text, st: dict) -> list[Flowable]:
+    cohorts = [c for c in report.cohorts if c.members]
+    if not cohorts:
+        return [heading(text("cohorts"), st), Paragraph(text("no_data"), st["small"])]
+    span = max(len(c.active) for c in cohorts)
+    head = [text("enrolled"), text("members"), *[f"+{i}" for i in range(span)]]
+    rows: list[list[Any]] = [head]
+    extra = []
+    for r, cohort in enumerate(cohorts, 1):
+        rows.append(
+            [cohort.month, display.points(cohort.members)]
+            + [display.percent(v) for v in cohort.active]
+            + [""] * (span - len(cohort.active))
+        )
+        for c, share in enumerate(cohort.active, 2):
+            extra.append(("BACKGROUND", (c, r), (c, r), shade(share)))
+            if share is not None and share > 0.55:
+                extra.append(("TEXTCOLOR", (c, r), (c, r), colors.white))
+    font = st["cell"].fontName
+    extra += [
+        ("FONTNAME", (0, 0), (-1, -1), font),
+        ("FONTSIZE", (0, 0), (-1, -1), 7.5),
+        ("TEXTCOLOR", (0, 0), (-1, 0), NAVY),
+        ("ALIGN", (2, 0), (-1, -1), "CENTER"),
+        ("LINEAFTER", (2, 1), (-2, -1), 0.6, colors.white),
+    ]
+    fixed = 62 + 44
+    widths = [62, 44] + [(FRAME_W - fixed) / max(span, 8)] * span
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(grid_style(len(rows), 1, extra))
+    return [heading(text("cohorts"), st), table, Spacer(1, 3), Paragraph(text("cohort_note"), st["small"])]
+
+
+def share_bar(share: float, colour: Color, width: float = 60) -> Drawing:
+    drawing = Drawing(width, 8)
+    drawing.add(Rect(0, 1, width, 6, fillColor=colors.HexColor("#eaeef2"), strokeColor=None))
+    drawing.add(Rect(0, 1, width * share, 6, fillColor=colour, strokeColor=None))
+    return drawing
+
+
+def rfm_table(report: MonthlyReport, text: Text, st: dict) -> list[Flowable]:
+    total = sum(report.rfm_segments.values())
+    head = [text("segment"), text("meaning"), text("members"), text("share"), ""]
+    rows: list[list[Any]] = [cells(head, st["head"], st["head_r"], 2)]
+    extra = []
+    for r, name in enumerate(RFM_SEGMENTS, 1):
+        count = report.rfm_segments.get(name, 0)
+        share = count / total if total else None
+        colour = colors.HexColor(SEGMENT_COLOURS[name])
+        rows.append(
+            [
+                text(name),
+                Paragraph(_esc(text(name + "_hint")), st["cell"]),
+                display.points(count),
+                display.percent(share),
+                share_bar(share or 0, colour),
+            ]
+        )
+        extra.append(("LINEBEFORE", (0, r), (0, r), 3, colour))
+    rows.append([text("total"), "", display.points(total), display.percent(1 if total else None), ""])
+    extra += [
+        ("FONTNAME", (0, 1), (-1, -1), st["cell"].fontName),
+        ("FONTSIZE", (0, 1), (-1, -1), 8),
+        ("LINEABOVE", (0, -1), (-1, -1), 0.8, NAVY),
+        ("ALIGN", (4, 0), (4, -1), "LEFT"),
+    ]
+    widths = [FRAME_W * f for f in (0.2, 0.42, 0.12, 0.1)] + [FRAME_W * 0.16]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(grid_style(len(rows), 2, extra))
+    return [KeepTogether([heading(text("rfm"), st), table])]
+
+
+def top_table(report: MonthlyReport, text: Text, st: dict) -> list[Flowable]:
+    title = heading(text("top"), st)
+    if not report.top_members:
+        return [title, Paragraph(text("no_top"), st["small"])]
+    head = [text("rank"), text("name"), text("card"), text("visits"), text("spend")]
+    rows = [cells(head, st["head"], st["head_r"], 3)]
+    for rank, member in enumerate(report.top_members, 1):
+        row = [str(rank), member.name, member.card, display.points(member.visits)]
+        rows.append(cells([*row, display.money(member.spend_cents)], st["cell"], st["cell_r"], 3))
+    widths = [FRAME_W * f for f in (0.08, 0.34, 0.26, 0.14, 0.18)]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(grid_style(len(rows), 3))
+    return [KeepTogether([title, table])]
+
+
+def churn_row(risk: Any, st: dict) -> list[Paragraph]:
+    member = risk.member
+    gap = "—" if risk.usual_gap is None else display.score(risk.usual_gap, 1).removesuffix(".0")
+    row = [
+        member.name,
+        member.card,
+        member.last_visit.isoformat() if member.last_visit else "—",
+        display.points(risk.days_since),
+        gap,
+        display.money(member.spend_12m_cents),
+    ]
+    return cells(row, st["cell"], st["cell_r"], 3)
+
+
+def churn_table(report: MonthlyReport, text: Text, st: dict) -> list[Flowable]:
+    title = heading(text("churn"), st)
+    if not report.churn_list:
+        return [title, Paragraph(text("no_churn"), st["small"])]
+    head = [
+        text("name"),
+        text("card"),
+        text("last_visit"),
+        text("days_since"),
+        text("usual_gap"),
+        text("spend_12m"),
+    ]
+    rows = [cells(head, st["head"], st["head_r"], 3)]
+    rows += [churn_row(risk, st) for risk in report.churn_list]
+    widths = [FRAME_W * f for f in (0.22, 0.2, 0.15, 0.13, 0.14, 0.16)]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(grid_style(len(rows), 3))
+    flow: list[Flowable] = [title]
+    if report.churn_risk_members > len(report.churn_list):
+        note = text("churn_more", total=report.churn_risk_members, shown=len(report.churn_list))
+        flow += [Paragraph(_esc(note), st["small"]), Spacer(1, 3)]
+    return [*flow, table]
+
+
+# --- running header, footer and the document ----------------------------------------------------
+
+
+class NumberedCanvas(Canvas):
+    """Holds every page until the end so each footer can say "page n of N"."""
+
+    def __init__(self, *args: Any, decorate: Callable[[Canvas, int, int], None], **kw: Any):
+        super().__init__(*args, **kw)
+        self._pages: list[dict] = []
+        self._decorate = decorate
+
+    def showPage(self) -> None:  # noqa: N802 — reportlab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        for number, state in enumerate(self._pages, 1):
+            self.__dict__.update(state)
+            self._decorate(self, number, len(self._pages))
+            super().showPage()
+        super().save()
+
+
+def decorator(report: MonthlyReport, shop_name: str, text: Text, font: str):  # type: ignore[no-untyped-def]
+    """Draws the running header (from page 2) and the footer on every page."""
+    caption = f"{shop_name} · {text('title')} · {text.month(report.month)}"
+
+    def decorate(canvas: Canvas, page: int, pages: int) -> None:
+        canvas.saveState()
+        canvas.setFillColor(MUTED)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        if page > 1:
+            canvas.setFont(font, 8)
+            canvas.drawString(MARGIN_X, PAGE_H - 12 * mm, caption)
+            canvas.line(MARGIN_X, PAGE_H - 13.5 * mm, PAGE_W - MARGIN_X, PAGE_H - 13.5 * mm)
+        canvas.line(MARGIN_X, 12.5 * mm, PAGE_W - MARGIN_X, 12.5 * mm)
+        canvas.setFont(font, 7.5)
+        canvas.drawString(MARGIN_X, 9 * mm, caption)
+        canvas.drawRightString(PAGE_W - MARGIN_X, 9 * mm, text("page", page=page, pages=pages))
+        canvas.restoreState()
+
+    return decorate
+
+
+def story(report: MonthlyReport, shop_name: str, text: Text, st: dict) -> list[Flowable]:
+    return [
+        *first_page(report, shop_name, text, st),
+        PageBreak(),
+        *charts(report, text, st),
+        *cohort_table(report, text, st),
+        CondPageBreak(120),
+        *rfm_table(report, text, st),
+        *top_table(report, text, st),
+        *churn_table(report, text, st),
+    ]
+
+
+def report_pdf(report: MonthlyReport, path: str | Path, *, language: str, shop_name: str) -> None:
+    """Write the monthly report for ``report.month`` to ``path`` in ``language`` ("zh_CN" or
+    "en")."""
+    font = register()
+    text = Text(language)
+    st = styles(font, text)
+    doc = SimpleDocTemplate(
+        str(path),
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=f"{shop_name} {text('title')} {report.month}",
+        author=shop_name,
+        subject=text("title"),
+        initialFontName=font,
+    )
+    maker = partial(NumberedCanvas, decorate=decorator(report, shop_name, text, font))
+    doc.build(story(report, shop_name, text, st), canvasmaker=maker)

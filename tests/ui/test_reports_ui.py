@@ -1,0 +1,148 @@
+"""The Reports view as the owner uses it: pick a month, read the tiles, work an action list."""
+
+from __future__ import annotations
+
+import csv
+from datetime import UTC, date, datetime, time, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
+from sqlmodel import select
+from support import when_modal
+
+from loyalty_desktop.app import build_main_window
+from loyalty_desktop.clock import add_months, to_utc
+from loyalty_desktop.models import Coupon, Role, Staff
+from loyalty_desktop.services import coupons, metrics
+from loyalty_desktop.services.members import Enrolment, enrol
+from loyalty_desktop.services.rules import DEFAULT_RULES
+from loyalty_desktop.services.sales import SaleRequest, record_sale
+
+ZONE = DEFAULT_RULES.zone
+
+
+def month_ago(months: int) -> date:
+    this_month = datetime.now(UTC).astimezone(ZONE).date().replace(day=1)
+    return add_months(datetime.combine(this_month, time()), -months).date()
+
+
+def noon(day: date) -> datetime:
+    return to_utc(datetime.combine(day, time(12)), ZONE)
+
+
+def shop(db, actor) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """Two months ago A buys twice; last month A buys once. B and C (C without marketing
+    consent) bought once, 150 days before that: both are at churn risk today."""
+    two, last = month_ago(2), month_ago(1)
+    ids = {}
+    with db.session() as s:
+        for name, phone, consent in (
+            ("A", "13800000001", True),
+            ("B", "13800000002", True),
+            ("C", "13800000003", False),
+        ):
+            enrolled = noon(two) - timedelta(days=200)
+            member = enrol(
+                s,
+                actor,
+                Enrolment(name=name, phone=phone, marketing_consent=consent, enrolled_at=enrolled),
+            )
+            ids[name] = member.id
+        old = noon(two) - timedelta(days=150)
+        for who, at in (
+            ("B", old),
+            ("C", old),
+            ("A", noon(two)),
+            ("A", noon(two) + timedelta(days=3)),
+            ("A", noon(last)),
+        ):
+            record_sale(s, actor, SaleRequest(5000, ids[who], at=at))
+    return ids
+
+
+def open_reports(qtbot, window):  # type: ignore[no-untyped-def]
+    window.show_page(window.reports)
+    view = window.reports
+    qtbot.waitUntil(lambda: view.report is not None, timeout=10_000)
+    return view
+
+
+def test_the_tiles_show_the_chosen_month_and_its_change(qtbot, window, db, actor) -> None:
+    shop(db, actor)
+    view = open_reports(qtbot, window)
+    assert view.month.currentText() == f"{month_ago(1):%Y-%m}"  # the last complete month
+    tiles = {t.caption.text(): t for t in view.dashboard.tiles}
+    assert tiles["BUYERS"].value.text() == "1"  # A
+    assert tiles["BUYERS"].change.text() == "+0"  # A the month before too
+    assert tiles["REPEAT PURCHASE RATE"].value.text() == "0%"
+    assert tiles["REPEAT PURCHASE RATE"].change.text() == "-100.0 pts"
+    assert tiles["RETENTION"].value.text() == "100%"  # A came back
+    view.month.setCurrentIndex(view.month.findText(f"{month_ago(2):%Y-%m}"))
+    qtbot.waitUntil(lambda: view.report.month == f"{month_ago(2):%Y-%m}", timeout=10_000)
+    assert tiles["REPEAT PURCHASE RATE"].value.text() == "100%"  # A twice
+    assert tiles["MEMBER REVENUE"].value.text() == "¥100.00"
+    with db.session(readonly=True) as s:
+        expected = metrics.monthly_report(s, month_ago(2))
+    assert view.report.as_json() == expected.as_json()
+
+
+def test_a_marketing_export_leaves_out_members_without_consent(
+    qtbot, window, db, actor, tmp_path, monkeypatch
+) -> None:
+    shop(db, actor)
+    view = open_reports(qtbot, window)
+    view.tabs.setCurrentWidget(view.lists)
+    lists = view.lists
+    lists.which.setCurrentIndex(lists.which.findData("churn-risk"))
+    names = {lists.table.item(r, 0).text() for r in range(lists.table.rowCount())}
+    assert names == {"B", "C"}
+    target = tmp_path / "winback.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(lists.export_marketing, Qt.MouseButton.LeftButton)
+    with target.open(encoding="utf-8-sig") as f:
+        rows = list(csv.DictReader(f))
+    assert [r["name"] for r in rows] == ["B"]
+    assert "1 left out: no marketing consent" in lists.message.text()
+
+
+def test_a_coupon_for_everyone_on_the_list(qtbot, window, db, actor) -> None:
+    ids = shop(db, actor)
+    with db.session() as s:
+        template = coupons.add_template(
+            s, actor, "We miss you", coupons.parse_terms({"kind": "fixed", "value": 500})
+        )
+    view = open_reports(qtbot, window)
+    view.tabs.setCurrentWidget(view.lists)
+    lists = view.lists
+    lists.which.setCurrentIndex(lists.which.findData("churn-risk"))
+
+    def accept(dialog: QWidget) -> None:
+        assert dialog.who.text() == "churn-risk"
+        buttons = dialog.findChild(QDialogButtonBox)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_modal(accept)
+    qtbot.mouseClick(lists.issue, Qt.MouseButton.LeftButton)
+    with db.session(readonly=True) as s:
+        given = s.exec(select(Coupon.member_id).where(Coupon.template_id == template.id)).all()
+    assert sorted(given) == sorted([ids["B"], ids["C"]])
+    assert "2 coupons issued" in lists.message.text()
+
+
+def test_a_cashier_cannot_open_the_reports(qtbot, db) -> None:
+    with db.session() as s:
+        cashier = Staff(
+            name="小李", role=Role.CASHIER, origin_till="till-test", created_at=datetime.now(UTC)
+        )
+        s.add(cashier)
+        s.flush()
+        cashier_id = cashier.id
+    window = build_main_window(db, cashier_id)
+    qtbot.addWidget(window)
+    assert window.reports is None
+    item = next(
+        window.nav.item(i)
+        for i in range(window.nav.count())
+        if window.nav.item(i).text() == "Reports"
+    )
+    assert item.flags() == Qt.ItemFlag.NoItemFlags
