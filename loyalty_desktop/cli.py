@@ -450,6 +450,43 @@ def cmd_report_list(ctx: Context) -> None:
     )
 
 
+def cmd_segments_save(ctx: Context) -> None:
+    a = ctx.args
+    money = {
+        key: parse_amount(value, allow_zero=True)
+        for key, value in (("min_spend_cents", a.min_spend), ("max_spend_cents", a.max_spend))
+        if value is not None
+    }
+    custom = segments.CustomFilter(
+        tier=a.tier,
+        tag=a.tag,
+        birthday_month=a.birthday_month,
+        min_days_since_visit=a.min_days,
+        max_days_since_visit=a.max_days,
+        consent=a.consent,
+        **money,
+    )
+    with ctx.db.session() as session:
+        segments.save_filter(session, ctx.actor, a.name, custom)
+        count = len(segments.segment_members(session, f"saved:{a.name.strip()}"))
+    ctx.emit(
+        {"name": a.name, "members": count},
+        f"Saved filter {a.name!r} ({count} members now); use it as saved:{a.name}",
+    )
+
+
+def cmd_segments_list(ctx: Context) -> None:
+    with ctx.db.session(readonly=True) as session:
+        kept = segments.saved_filters(session)
+    ctx.emit(
+        {name: custom.model_dump(exclude_none=True) for name, custom in kept.items()},
+        "\n".join(
+            f"{name}: {custom.model_dump(exclude_none=True)}" for name, custom in kept.items()
+        )
+        or "No saved filters.",
+    )
+
+
 def _as_of(ctx: Context, session: Session) -> datetime | None:
     if not ctx.args.as_of:
         return None
@@ -758,7 +795,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", choices=["zh_CN", "en"], default=None, help="PDF language (default: the UI's)"
     )
     p = command("list", cmd_report_list, "export an action list of members to CSV", report)
-    p.add_argument("list", choices=segments.ACTION_LISTS)
+    p.add_argument("list", help=", ".join(segments.ACTION_LISTS) + " or saved:NAME")
     p.add_argument("file", metavar="FILE.csv")
     p.add_argument("--days", type=int, default=60, help="lapsed: no visit in this many days")
     p.add_argument("--as-of", metavar="DATE", help="the day the list is drawn up for")
@@ -767,6 +804,23 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="for marketing: only members who agreed to receive it",
     )
+
+    segment = sub.add_parser("segments", help="saved member filters").add_subparsers(
+        dest="segments_command", required=True, metavar="SUBCOMMAND"
+    )
+    p = command("save", cmd_segments_save, "save a member filter as saved:NAME", segment)
+    p.add_argument("name")
+    p.add_argument("--tier")
+    p.add_argument("--tag")
+    p.add_argument("--birthday-month", type=int, metavar="M")
+    p.add_argument("--min-days", type=int, metavar="N", help="at least N days since the last visit")
+    p.add_argument("--max-days", type=int, metavar="N", help="at most N days since the last visit")
+    p.add_argument("--min-spend", metavar="YUAN", help="spent at least this in 12 months")
+    p.add_argument("--max-spend", metavar="YUAN", help="spent at most this in 12 months")
+    consent = p.add_mutually_exclusive_group()
+    consent.add_argument("--consent", action="store_true", default=None)
+    consent.add_argument("--no-consent", dest="consent", action="store_false")
+    command("list", cmd_segments_list, "the saved member filters", segment)
 
     p = command("expire", cmd_expire, "run points expiry (idempotent)")
     p.add_argument("--as-of", metavar="DATE", help="expire what lapsed by the end of DATE")

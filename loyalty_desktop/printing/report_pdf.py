@@ -44,6 +44,7 @@ from loyalty_desktop.services.segments import RFM_SEGMENTS
 
 PAGE_W, PAGE_H = A4
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 16 * mm, 20 * mm, 18 * mm
+FRAME_PAD = 6  # platypus pads its frame by this much; the content lines up with MARGIN_X
 FRAME_W = PAGE_W - 2 * MARGIN_X
 MIN_TREND_MONTHS = 6  # fewer months than this makes a chart look broken rather than young
 
@@ -107,7 +108,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "survey_responses": ("满意度调查答卷", "Survey answers"),
     "survey_responses_hint": ("本月收到的满意度调查", "Satisfaction surveys answered"),
     "churn_risk_members": ("流失风险会员", "Churn-risk members"),
-    "churn_risk_members_hint": ("超过平时间隔两倍（至少 90 天）未到店", "Away > 2× usual gap, ≥ 90 days"),
+    "churn_risk_members_hint": (
+        "超过平时间隔两倍（至少 90 天）未到店",
+        "Away > 2× usual gap, ≥ 90 days",
+    ),
     "clv_cents": ("客户生命周期价值（CLV）", "Customer lifetime value (CLV)"),
     "clv_cents_hint": ("估算值，见下方说明", "An estimate; see the note below"),
     "clv_note": (
@@ -121,7 +125,7 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "dash_note": (
         "“—” 表示没有可计算的数据（例如本月无人消费或无人参与调查）。",
-        "“—” means there is nothing to compute it from (no buyers, no survey answers).",
+        '"—" means there is nothing to compute it from (no buyers, no survey answers).',
     ),
     "points": ("积分与未兑换积分负债", "Points and points liability"),
     "points_issued": ("本月发放积分", "Issued this month"),
@@ -191,7 +195,9 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "page": ("第 {page} 页，共 {pages} 页", "Page {page} of {pages}"),
 }
-MONTH_NAMES = "January February March April May June July August September October November December"
+MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+)
 
 
 @dataclass(frozen=True)
@@ -327,7 +333,7 @@ def styles(font: str, text: Text) -> dict[str, ParagraphStyle]:
         "head": make("head", fontSize=7.5, leading=9.5, textColor=NAVY),
         "head_r": make("head_r", fontSize=7.5, leading=9.5, textColor=NAVY, alignment=TA_RIGHT),
         "h2": make("h2", fontSize=12.5, leading=16, textColor=NAVY, spaceBefore=10, spaceAfter=5),
-        "chart_title": make("chart_title", fontSize=9, leading=12, textColor=NAVY),
+        "chart_title": make("chart_title", fontSize=9, leading=12, textColor=NAVY, leftIndent=8),
         "shop": make("shop", fontSize=19, leading=24, textColor=colors.white),
         "banner": make("banner", fontSize=10.5, leading=14, textColor=colors.HexColor("#dbe6f3")),
         "tile_label": make("tile_label", fontSize=8, leading=10, textColor=MUTED),
@@ -404,7 +410,7 @@ def tile(report: MonthlyReport, key: str, text: Text, st: dict) -> list[Paragrap
         Paragraph(_esc(text(key)), st["tile_label"]),
         Paragraph(value_text(kpi.kind, now), st["tile_value"]),
         Paragraph(
-            f"{text('previous')} {value_text(kpi.kind, before)} · "
+            f"{text('previous')} {value_text(kpi.kind, before)}<br/>"
             f'<font color="{colour}">{_esc(change)}</font>',
             st["tile_change"],
         ),
@@ -479,7 +485,10 @@ def points_table(report: MonthlyReport, text: Text, st: dict) -> Table:
         (text("points_liability"), display.money(m.points_liability_cents)),
     ]
     head = [Paragraph(_esc(label), st["head"]) for label, _ in figures]
-    values = [Paragraph(value, st["tile_value"].clone("pv", fontSize=13, leading=17)) for _, value in figures]
+    values = [
+        Paragraph(value, st["tile_value"].clone("pv", fontSize=13, leading=17))
+        for _, value in figures
+    ]
     table = Table([head, values], colWidths=[FRAME_W / len(figures)] * len(figures))
     table.setStyle(
         TableStyle(
@@ -641,13 +650,15 @@ def repeat_chart(trend: list[MonthFigures], font: str, text: Text) -> Drawing:
 
 def outstanding_line(trend: list[MonthFigures], bars: VerticalBarChart, font: str) -> Any:
     """The outstanding balance over the bars, on its own axis at the right."""
-    chart = line_chart([[m.points_outstanding for m in trend]], bars.categoryAxis.categoryNames, font)
+    chart = line_chart(
+        [[m.points_outstanding for m in trend]], bars.categoryAxis.categoryNames, font
+    )
     chart.width = bars.width
     chart.categoryAxis.visible = False
     chart.valueAxis.visibleGrid = False
     chart.valueAxis.joinAxisMode = "right"
-    chart.valueAxis.labels.textAnchor = "start"
-    chart.valueAxis.labels.dx = 4
+    chart.valueAxis.labels.boxAnchor = "w"
+    chart.valueAxis.labels.dx = 3
     chart.valueAxis.tickRight, chart.valueAxis.tickLeft = 2, 0
     top, step = nice_scale(max(m.points_outstanding for m in trend))
     chart.valueAxis.valueMax, chart.valueAxis.valueStep = top, step
@@ -774,10 +785,15 @@ def cohort_table(report: MonthlyReport, text: Text, st: dict) -> list[Flowable]:
         ("LINEAFTER", (2, 1), (-2, -1), 0.6, colors.white),
     ]
     fixed = 62 + 44
-    widths = [62, 44] + [(FRAME_W - fixed) / max(span, 8)] * span
+    widths = [62, 44] + [min((FRAME_W - fixed) / span, 64)] * span
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(grid_style(len(rows), 1, extra))
-    return [heading(text("cohorts"), st), table, Spacer(1, 3), Paragraph(text("cohort_note"), st["small"])]
+    return [
+        heading(text("cohorts"), st),
+        table,
+        Spacer(1, 3),
+        Paragraph(text("cohort_note"), st["small"]),
+    ]
 
 
 def share_bar(share: float, colour: Color, width: float = 60) -> Drawing:
@@ -806,7 +822,9 @@ def rfm_table(report: MonthlyReport, text: Text, st: dict) -> list[Flowable]:
             ]
         )
         extra.append(("LINEBEFORE", (0, r), (0, r), 3, colour))
-    rows.append([text("total"), "", display.points(total), display.percent(1 if total else None), ""])
+    rows.append(
+        [text("total"), "", display.points(total), display.percent(1 if total else None), ""]
+    )
     extra += [
         ("FONTNAME", (0, 1), (-1, -1), st["cell"].fontName),
         ("FONTSIZE", (0, 1), (-1, -1), 8),
@@ -883,7 +901,7 @@ class NumberedCanvas(Canvas):
         self._pages: list[dict] = []
         self._decorate = decorate
 
-    def showPage(self) -> None:  # noqa: N802 — reportlab's name
+    def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
@@ -939,10 +957,10 @@ def report_pdf(report: MonthlyReport, path: str | Path, *, language: str, shop_n
     doc = SimpleDocTemplate(
         str(path),
         pagesize=A4,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+        leftMargin=MARGIN_X - FRAME_PAD,
+        rightMargin=MARGIN_X - FRAME_PAD,
+        topMargin=MARGIN_TOP - FRAME_PAD,
+        bottomMargin=MARGIN_BOTTOM - FRAME_PAD,
         title=f"{shop_name} {text('title')} {report.month}",
         author=shop_name,
         subject=text("title"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import Select, and_, case, extract, func, literal
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, select
@@ -19,10 +20,18 @@ from sqlmodel import Session, select
 from loyalty_desktop.clock import add_months, local_day, utcnow
 from loyalty_desktop.db import day_span
 from loyalty_desktop.errors import InvalidInput
-from loyalty_desktop.models import Member, MemberStatus, Sale, SaleStatus
+from loyalty_desktop.models import Member, MemberStatus, Role, Sale, SaleStatus
+from loyalty_desktop.services import audit
+from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.rules import Rfm, load_rules
+from loyalty_desktop.services.settings import get_setting, set_setting
+from loyalty_desktop.services.staff import require_role
 
-GRAMMAR = "all, tier:NAME, tag:TAG, birthday-month:1-12, lapsed:DAYS, rfm:SEGMENT or churn-risk"
+GRAMMAR = (
+    "all, tier:NAME, tag:TAG, birthday-month:1-12, lapsed:DAYS, rfm:SEGMENT, churn-risk, "
+    "birthdays-week, birthdays-month, unhappy or saved:NAME"
+)
+SAVED_KEY = "segments.saved"
 NET = Sale.paid_cents - Sale.refunded_cents
 COUNTED = Sale.status != SaleStatus.REFUNDED.value
 CHURN_FLOOR_DAYS = 90  # DESIGN.md §4: at risk after max(90, 2 × the usual gap) days
@@ -73,6 +82,8 @@ def segment_query(session: Session, segment: str) -> Select:
     if kind in ("birthdays-week", "birthdays-month", "unhappy") and not value:
         listed = [row.member_id for row in action_list(session, kind)]
         return statement.where(Member.id.in_(listed))  # type: ignore[union-attr]
+    if kind == "saved" and value in saved_filters(session):
+        return saved_filters(session)[value].query(session, statement, _today(session))
     raise InvalidInput(field="segment", reason=f"{segment!r}: use {GRAMMAR}")
 
 
@@ -89,6 +100,81 @@ def known_tags(session: Session) -> list[str]:
         .distinct()
     )
     return sorted({tag.strip() for tags in rows for tag in tags.split(";") if tag.strip()})
+
+
+# --- saved filters -------------------------------------------------------------------------------
+
+
+class CustomFilter(BaseModel):
+    """A filter the owner names and keeps ("Gold coffee lovers who agreed to marketing");
+    every condition left empty matches everyone."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    tier: str | None = None
+    tag: str | None = None
+    birthday_month: int | None = Field(default=None, ge=1, le=12)
+    min_days_since_visit: int | None = Field(default=None, ge=0)
+    max_days_since_visit: int | None = Field(default=None, ge=0)
+    min_spend_cents: int | None = Field(default=None, ge=0)  # in the last 12 months
+    max_spend_cents: int | None = Field(default=None, ge=0)
+    consent: bool | None = None  # True: only members who agreed to marketing
+
+    def query(self, session: Session, statement: Select, today: date) -> Select:
+        if self.tier:
+            statement = statement.where(Member.id.in_(segment_query(session, f"tier:{self.tier}")))  # type: ignore[union-attr]
+        if self.tag:
+            statement = statement.where((";" + Member.tags + ";").contains(f";{self.tag};"))
+        if self.birthday_month:
+            statement = statement.where(extract("month", Member.birthday) == self.birthday_month)
+        if self.consent is not None:
+            statement = statement.where(Member.marketing_consent == self.consent)
+        visits = rfm_scores(session, today).subquery()
+        conditions = []
+        if self.min_days_since_visit is not None:
+            conditions.append(
+                visits.c.last_visit <= today - timedelta(days=self.min_days_since_visit)
+            )
+        if self.max_days_since_visit is not None:
+            conditions.append(
+                visits.c.last_visit >= today - timedelta(days=self.max_days_since_visit)
+            )
+        if self.min_spend_cents is not None:
+            conditions.append(visits.c.spend >= self.min_spend_cents)
+        if self.max_spend_cents is not None:
+            conditions.append(visits.c.spend <= self.max_spend_cents)
+        if conditions:
+            chosen = select(visits.c.member_id).where(*conditions)
+            statement = statement.where(Member.id.in_(chosen))  # type: ignore[union-attr]
+        return statement
+
+
+def saved_filters(session: Session) -> dict[str, CustomFilter]:
+    return {
+        name: CustomFilter.model_validate(document)
+        for name, document in get_setting(session, SAVED_KEY, {}).items()
+    }
+
+
+def save_filter(session: Session, actor: Actor, name: str, custom: CustomFilter) -> None:
+    """Keep a filter under ``name`` (replacing one of that name); usable as ``saved:NAME``."""
+    require_role(session, actor, "saving a member filter", Role.OWNER, Role.MANAGER)
+    name = name.strip()
+    if not name or ":" in name or len(name) > 40:
+        raise InvalidInput(field="name", reason="1 to 40 characters, without ':'")
+    kept = get_setting(session, SAVED_KEY, {})
+    kept[name] = custom.model_dump(exclude_none=True)
+    set_setting(session, SAVED_KEY, kept)
+    audit.record(session, actor, "segment.save", name, **kept[name])
+
+
+def delete_filter(session: Session, actor: Actor, name: str) -> None:
+    require_role(session, actor, "deleting a member filter", Role.OWNER, Role.MANAGER)
+    kept = get_setting(session, SAVED_KEY, {})
+    if kept.pop(name, None) is None:
+        raise InvalidInput(field="name", reason=f"no saved filter {name!r}")
+    set_setting(session, SAVED_KEY, kept)
+    audit.record(session, actor, "segment.delete", name)
 
 
 # --- RFM -----------------------------------------------------------------------------------------
@@ -277,6 +363,9 @@ def action_list(
         notes = dict.fromkeys(ids, f"no visit in {days} days")
     elif name in ("birthdays-week", "birthdays-month"):
         notes = _birthdays(session, as_of, week=name == "birthdays-week")
+    elif name.startswith("saved:"):
+        ids = segment_members(session, name)[:limit]
+        notes = dict.fromkeys(ids, name.removeprefix("saved:"))
     elif name == "unhappy":
         for row in follow_ups(session, "open"):
             if row.member_id is not None and row.member_id not in notes:

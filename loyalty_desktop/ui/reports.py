@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -43,10 +44,12 @@ from PySide6.QtWidgets import (
 from loyalty_desktop import config, display
 from loyalty_desktop.clock import recent_months
 from loyalty_desktop.errors import LoyaltyError
+from loyalty_desktop.money import parse_amount
 from loyalty_desktop.services import exporting, metrics, segments
 from loyalty_desktop.services.metrics import MonthFigures, MonthlyReport
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.ui.coupons import IssueDialog
+from loyalty_desktop.ui.dialogs import FormDialog
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.printing import print_with_dialog
@@ -393,6 +396,65 @@ class Dashboard(QWidget):
                 table.setItem(r, 2 + k, item)
 
 
+class FilterDialog(FormDialog):
+    """Name and keep a member filter; it then appears among the action lists."""
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("New member filter"), parent)
+        self.ops = ops
+        self.saved_name: str | None = None
+        self.name = QLineEdit(objectName="filterName")
+        self.tier = QComboBox()
+        self.tier.addItem(self.tr("any tier"), None)
+        for tier in ops.call(lambda s, _a: load_rules(s).tiers.levels, readonly=True):
+            self.tier.addItem(tier.name, tier.name)
+        self.tag = QLineEdit(placeholderText=self.tr("any tag"))
+        self.birthday = QSpinBox(minimum=0, maximum=12, specialValueText=self.tr("any month"))
+        self.min_days = QSpinBox(maximum=3650, specialValueText=self.tr("any"))
+        self.max_days = QSpinBox(maximum=3650, specialValueText=self.tr("any"))
+        self.min_spend = QLineEdit(placeholderText=self.tr("any (yuan)"))
+        self.max_spend = QLineEdit(placeholderText=self.tr("any (yuan)"))
+        self.consent = QComboBox()
+        for text, value in (
+            (self.tr("anyone"), None),
+            (self.tr("agreed to marketing"), True),
+            (self.tr("did not agree"), False),
+        ):
+            self.consent.addItem(text, value)
+        for label, widget in (
+            (self.tr("Name"), self.name),
+            (self.tr("Tier"), self.tier),
+            (self.tr("Tag"), self.tag),
+            (self.tr("Birthday month"), self.birthday),
+            (self.tr("At least … days since the last visit"), self.min_days),
+            (self.tr("At most … days since the last visit"), self.max_days),
+            (self.tr("Spent at least (12 months)"), self.min_spend),
+            (self.tr("Spent at most (12 months)"), self.max_spend),
+            (self.tr("Marketing consent"), self.consent),
+        ):
+            self.form.addRow(label, widget)
+        self.finish()
+
+    def run(self) -> None:
+        def money(field: QLineEdit) -> int | None:
+            text = field.text().strip()
+            return parse_amount(text, allow_zero=True) if text else None
+
+        custom = segments.CustomFilter(
+            tier=self.tier.currentData(),
+            tag=self.tag.text().strip() or None,
+            birthday_month=self.birthday.value() or None,
+            min_days_since_visit=self.min_days.value() or None,
+            max_days_since_visit=self.max_days.value() or None,
+            min_spend_cents=money(self.min_spend),
+            max_spend_cents=money(self.max_spend),
+            consent=self.consent.currentData(),
+        )
+        name = self.name.text()
+        self.ops.call(lambda s, a: segments.save_filter(s, a, name, custom), changes="segments")
+        self.saved_name = name.strip()
+
+
 class ActionLists(QWidget):
     """Members to act on: export them (all, or only those who agreed to marketing) or give
     them all a coupon."""
@@ -401,15 +463,8 @@ class ActionLists(QWidget):
         super().__init__()
         self.ops = ops
         self.rows: list[segments.ListedMember] = []
-        self.which = QComboBox()
-        for value, text in (
-            ("churn-risk", self.tr("Churn risk")),
-            ("lapsed", self.tr("Lapsed: no visit in N days")),
-            ("birthdays-week", self.tr("Birthdays in the next 7 days")),
-            ("birthdays-month", self.tr("Birthdays this month")),
-            ("unhappy", self.tr("Unhappy customers (open follow-ups)")),
-        ):
-            self.which.addItem(text, value)
+        self.which = QComboBox(minimumWidth=320)
+        self.fill_lists()
         self.days = QSpinBox(minimum=7, maximum=730, value=60, suffix=self.tr(" days"))
         self.which.currentIndexChanged.connect(self.refresh)
         self.days.valueChanged.connect(self.refresh)
@@ -432,6 +487,8 @@ class ActionLists(QWidget):
         self.export_marketing.clicked.connect(lambda: self.export(marketing=True))
         self.issue = QPushButton(self.tr("Issue a coupon to this list…"))
         self.issue.clicked.connect(self.give_coupon)
+        self.new_filter = QPushButton(self.tr("New filter…"))
+        self.new_filter.clicked.connect(self.add_filter)
         buttons = QHBoxLayout()
         for button in (self.export_all, self.export_marketing, self.issue):
             buttons.addWidget(button)
@@ -440,11 +497,36 @@ class ActionLists(QWidget):
         top.addWidget(self.which)
         top.addWidget(self.days)
         top.addStretch(1)
+        top.addWidget(self.new_filter)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
+
+    def fill_lists(self, choose: str | None = None) -> None:
+        """The built-in lists, then the saved filters."""
+        kept = self.ops.call(lambda s, _a: segments.saved_filters(s), readonly=True)
+        self.which.blockSignals(True)
+        self.which.clear()
+        for value, text in (
+            ("churn-risk", self.tr("Churn risk")),
+            ("lapsed", self.tr("Lapsed: no visit in N days")),
+            ("birthdays-week", self.tr("Birthdays in the next 7 days")),
+            ("birthdays-month", self.tr("Birthdays this month")),
+            ("unhappy", self.tr("Unhappy customers (open follow-ups)")),
+        ):
+            self.which.addItem(text, value)
+        for name in kept:
+            self.which.addItem(self.tr("Saved: {0}").format(name), f"saved:{name}")
+        self.which.setCurrentIndex(max(self.which.findData(choose), 0))
+        self.which.blockSignals(False)
+
+    def add_filter(self) -> None:
+        dialog = FilterDialog(self.ops, self)
+        if dialog.exec() and dialog.saved_name:
+            self.fill_lists(f"saved:{dialog.saved_name}")
+            self.refresh()
 
     def segment(self) -> str:
         name = self.which.currentData()

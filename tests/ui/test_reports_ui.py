@@ -146,3 +146,22 @@ def test_a_cashier_cannot_open_the_reports(qtbot, db) -> None:
         if window.nav.item(i).text() == "Reports"
     )
     assert item.flags() == Qt.ItemFlag.NoItemFlags
+
+
+def test_the_owner_saves_a_filter_and_it_becomes_a_list(qtbot, window, db, actor) -> None:
+    shop(db, actor)  # A spent ¥150 in the last 12 months, B and C ¥50 each
+    view = open_reports(qtbot, window)
+    view.tabs.setCurrentWidget(view.lists)
+    lists = view.lists
+
+    def define(dialog: QWidget) -> None:
+        qtbot.keyClicks(dialog.name, "Big spenders")
+        qtbot.keyClicks(dialog.min_spend, "100")
+        buttons = dialog.findChild(QDialogButtonBox)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_modal(define)
+    qtbot.mouseClick(lists.new_filter, Qt.MouseButton.LeftButton)
+    assert lists.which.currentData() == "saved:Big spenders"
+    names = [lists.table.item(r, 0).text() for r in range(lists.table.rowCount())]
+    assert names == ["A"]
