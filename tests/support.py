@@ -49,3 +49,9 @@ def type_by_hand(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-
 
     qtbot.keyClicks(widget, text, delay=GAP_MS + 15)
     qtbot.wait(2 * GAP_MS)
+
+
+def nav_item(window, text: str):  # type: ignore[no-untyped-def]
+    """The main window's navigation entry called ``text``."""
+    items = (window.nav.item(i) for i in range(window.nav.count()))
+    return next(item for item in items if item.text() == text)

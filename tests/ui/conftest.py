@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from loyalty_desktop.app import build_main_window
+from loyalty_desktop.models import Role, Staff
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.points import adjust
 from loyalty_desktop.ui.main_window import MainWindow
@@ -26,3 +29,19 @@ def zhang(db, actor):
         member = enrol(s, actor, Enrolment(name="Zhang San", phone="13800138000"))
         adjust(s, actor, member, 1000, "opening balance")
     return member
+
+
+@pytest.fixture
+def cashier_window(qtbot, db) -> MainWindow:
+    """The main window signed in as a cashier (not the owner)."""
+    with db.session() as s:
+        cashier = Staff(
+            name="小李", role=Role.CASHIER, origin_till="till-test", created_at=datetime.now(UTC)
+        )
+        s.add(cashier)
+        s.flush()
+        cashier_id = cashier.id
+    win = build_main_window(db, cashier_id)
+    qtbot.addWidget(win)
+    win.show()
+    return win

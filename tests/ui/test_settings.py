@@ -6,11 +6,10 @@ from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from sqlmodel import select
-from support import scan, snapshot, type_by_hand, when_modal
+from support import nav_item, scan, snapshot, type_by_hand, when_modal
 
-from loyalty_desktop.app import build_main_window
 from loyalty_desktop.clock import add_months
-from loyalty_desktop.models import Role, RulesVersion, Staff
+from loyalty_desktop.models import RulesVersion
 from loyalty_desktop.services.rules import Expiry, Promotion, Reward, Rules, load_rules, save_rules
 from loyalty_desktop.services.sales import SaleRequest, record_sale
 
@@ -72,20 +71,10 @@ def test_live_preview_of_a_gold_member_on_double_tuesday(qtbot, window, db, acto
     assert "earns 132 points" in settings.preview_text.text()
 
 
-def test_a_cashier_cannot_open_settings(qtbot, db, actor) -> None:
-    with db.session() as s:
-        cashier = Staff(
-            name="小李", role=Role.CASHIER, origin_till="till-test", created_at=datetime.now(UTC)
-        )
-        s.add(cashier)
-        s.flush()
-        cashier_id = cashier.id
-    window = build_main_window(db, cashier_id)
-    qtbot.addWidget(window)
-    window.show()
+def test_a_cashier_cannot_open_settings(qtbot, db, cashier_window) -> None:
+    window = cashier_window
     assert window.settings is None
-    items = [window.nav.item(i) for i in range(window.nav.count())]
-    settings_item = next(i for i in items if i.text() == "Settings")
+    settings_item = nav_item(window, "Settings")
     assert settings_item.flags() == Qt.ItemFlag.NoItemFlags
     assert "owner" in settings_item.toolTip()
     qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
