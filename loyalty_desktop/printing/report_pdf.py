@@ -18,12 +18,14 @@ from typing import Any
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
@@ -38,9 +40,9 @@ from reportlab.platypus import (
 )
 
 from loyalty_desktop import display
-from loyalty_desktop.printing.fonts import register
+from loyalty_desktop.printing.fonts import CJK, register
 from loyalty_desktop.services.metrics import MonthFigures, MonthlyReport
-from loyalty_desktop.services.segments import RFM_SEGMENTS
+from loyalty_desktop.services.segments import RFM_SEGMENTS, ChurnRisk
 
 PAGE_W, PAGE_H = A4
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 16 * mm, 20 * mm, 18 * mm
@@ -109,8 +111,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "survey_responses_hint": ("本月收到的满意度调查", "Satisfaction surveys answered"),
     "churn_risk_members": ("流失风险会员", "Churn-risk members"),
     "churn_risk_members_hint": (
-        "超过平时间隔两倍（至少 90 天）未到店",
-        "Away > 2× usual gap, ≥ 90 days",
+        "未到店超过 90 天，且超过平时间隔的两倍",
+        "Away over 90 days and over twice their usual gap",
     ),
     "clv_cents": ("客户生命周期价值（CLV）", "Customer lifetime value (CLV)"),
     "clv_cents_hint": ("估算值，见下方说明", "An estimate; see the note below"),
@@ -294,6 +296,7 @@ KPIS = (
     Kpi("churn_risk_members", "count", higher_is_better=False),
     Kpi("clv_cents", "money"),
 )
+TILE_PAD_LEFT, TILE_PAD_RIGHT = 9, 5
 TILES = ("buyers", "repeat_purchase_rate", "revenue_cents", "nps")
 
 
@@ -353,23 +356,35 @@ def heading(title: str, st: dict[str, ParagraphStyle]) -> Paragraph:
     return para
 
 
-def grid_style(rows: int, numeric_from: int, extra: Sequence[tuple] = ()) -> TableStyle:
+def new_drawing(width: float, height: float) -> Drawing:
+    """A Drawing whose text state starts in the CJK font, so no Helvetica is ever referenced."""
+    return Drawing(width, height, initialFontName=CJK)
+
+
+def set_style(table: Table, commands: Sequence[tuple]) -> Table:
+    """Style a table with the CJK font as every cell's default (the default is Helvetica, which
+    the PDF would then reference without embedding)."""
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), CJK), *commands]))
+    return table
+
+
+def grid_style(numeric_from: int, extra: Sequence[tuple] = ()) -> list[tuple]:
     """The house table look: a tinted header, hairlines between rows, numbers on the right."""
-    return TableStyle(
-        [
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6edf5")),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, NAVY),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, PAPER]),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LEFTPADDING", (0, 0), (-1, -1), 5),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-            *extra,
-        ]
-    )
+    return [
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6edf5")),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, NAVY),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, PAPER]),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.4),
+        ("TOPPADDING", (0, 0), (-1, 0), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        *extra,
+    ]
 
 
 def cells(row: Sequence[str], style: ParagraphStyle, right: ParagraphStyle, numeric_from: int):  # type: ignore[no-untyped-def]
@@ -388,27 +403,33 @@ def banner(report: MonthlyReport, shop_name: str, text: Text, st: dict) -> Table
         Paragraph(f"{text('title')} · {text.month(report.month)} · {compared}", st["banner"]),
     ]
     table = Table([[lines]], colWidths=[FRAME_W])
-    table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), NAVY),
-                ("LEFTPADDING", (0, 0), (-1, -1), 14),
-                ("TOPPADDING", (0, 0), (-1, -1), 10),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 11),
-            ]
-        )
+    set_style(
+        table,
+        [
+            ("BACKGROUND", (0, 0), (-1, -1), NAVY),
+            ("LEFTPADDING", (0, 0), (-1, -1), 14),
+            ("TOPPADDING", (0, 0), (-1, -1), 10),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 11),
+        ],
     )
     return table
 
 
-def tile(report: MonthlyReport, key: str, text: Text, st: dict) -> list[Paragraph]:
+def fitted(value: str, style: ParagraphStyle, width: float) -> ParagraphStyle:
+    """The style, shrunk if a big figure (¥1,234,567.89) would not fit its tile."""
+    size = style.fontSize * min(1, width / stringWidth(value, style.fontName, style.fontSize))
+    return style.clone(style.name + "_fit", fontSize=size, leading=style.leading)
+
+
+def tile(report: MonthlyReport, key: str, text: Text, st: dict, width: float) -> list[Paragraph]:
     kpi = next(k for k in KPIS if k.key == key)
     now, before = kpi_values(report, key)
     change = change_text(kpi.kind, now, before, text)
     colour = tone(kpi, now, before).hexval().replace("0x", "#")
+    value = value_text(kpi.kind, now)
     return [
         Paragraph(_esc(text(key)), st["tile_label"]),
-        Paragraph(value_text(kpi.kind, now), st["tile_value"]),
+        Paragraph(value, fitted(value, st["tile_value"], width)),
         Paragraph(
             f"{text('previous')} {value_text(kpi.kind, before)}<br/>"
             f'<font color="{colour}">{_esc(change)}</font>',
@@ -422,18 +443,20 @@ def tiles(report: MonthlyReport, text: Text, st: dict) -> Table:
     width = (FRAME_W - gap * (len(TILES) - 1)) / len(TILES)
     row: list[Any] = []
     for i, key in enumerate(TILES):
-        row += [tile(report, key, text, st)] + ([""] if i < len(TILES) - 1 else [])
+        inner = width - TILE_PAD_LEFT - TILE_PAD_RIGHT
+        row += [tile(report, key, text, st, inner)] + ([""] if i < len(TILES) - 1 else [])
     widths = [width if i % 2 == 0 else gap for i in range(len(row))]
     style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 7)]
     for i in range(0, len(row), 2):
         style += [
             ("BACKGROUND", (i, 0), (i, 0), PAPER),
             ("LINEBEFORE", (i, 0), (i, 0), 2.5, ACCENT),
-            ("LEFTPADDING", (i, 0), (i, 0), 9),
+            ("LEFTPADDING", (i, 0), (i, 0), TILE_PAD_LEFT),
+            ("RIGHTPADDING", (i, 0), (i, 0), TILE_PAD_RIGHT),
             ("BOTTOMPADDING", (i, 0), (i, 0), 8),
         ]
     table = Table([row], colWidths=widths)
-    table.setStyle(TableStyle(style))
+    set_style(table, style)
     return table
 
 
@@ -460,9 +483,7 @@ def kpi_table(report: MonthlyReport, text: Text, st: dict) -> Table:
             ]
         )
         extra.append(("TEXTCOLOR", (3, row_no), (3, row_no), tone(kpi, now, before)))
-    font = st["cell"].fontName
     extra += [
-        ("FONTNAME", (1, 1), (-1, -1), font),
         ("FONTSIZE", (1, 1), (-1, -1), 9),
         ("TEXTCOLOR", (1, 1), (1, -1), INK),
         ("TEXTCOLOR", (2, 1), (2, -1), MUTED),
@@ -471,7 +492,7 @@ def kpi_table(report: MonthlyReport, text: Text, st: dict) -> Table:
     ]
     widths = [FRAME_W * f for f in (0.43, 0.17, 0.17, 0.23)]
     table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(grid_style(len(rows), 1, extra))
+    set_style(table, grid_style(1, extra))
     return table
 
 
@@ -490,19 +511,17 @@ def points_table(report: MonthlyReport, text: Text, st: dict) -> Table:
         for _, value in figures
     ]
     table = Table([head, values], colWidths=[FRAME_W / len(figures)] * len(figures))
-    table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), PAPER),
-                ("BACKGROUND", (-1, 0), (-1, -1), colors.HexColor("#fff4d6")),
-                ("LINEBEFORE", (1, 0), (-1, -1), 0.5, colors.white),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                ("TOPPADDING", (0, 0), (0, 0), 6),
-                ("TOPPADDING", (0, 0), (-1, 0), 6),
-                ("BOTTOMPADDING", (0, 1), (-1, 1), 7),
-            ]
-        )
+    set_style(
+        table,
+        [
+            ("BACKGROUND", (0, 0), (-1, -1), PAPER),
+            ("BACKGROUND", (-1, 0), (-1, -1), colors.HexColor("#fff4d6")),
+            ("LINEBEFORE", (1, 0), (-1, -1), 0.5, colors.white),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, 0), 6),
+            ("BOTTOMPADDING", (0, 1), (-1, 1), 7),
+        ],
     )
     return table
 
@@ -536,7 +555,7 @@ PLOT_LEFT, PLOT_BOTTOM, PLOT_TOP = 34, 20, 22
 
 def nice_scale(highest: float, steps: int = 4) -> tuple[float, float]:
     """An axis maximum and step of round numbers (1, 2, 2.5, 5 × 10ⁿ) covering ``highest``."""
-    raw = max(highest, 1) / steps
+    raw = max(highest, steps) / steps  # counts: never a step below 1
     power = 10 ** math.floor(math.log10(raw))
     step = next(f * power for f in (1, 2, 2.5, 5, 10) if f * power >= raw)
     return step * steps, step
@@ -548,7 +567,7 @@ def legend(drawing: Drawing, font: str, entries: Sequence[tuple[Color, str]], x:
     for colour, name in entries:
         drawing.add(Rect(x, y, 7, 7, fillColor=colour, strokeColor=None))
         drawing.add(String(x + 10, y + 0.5, name, fontName=font, fontSize=7, fillColor=INK))
-        x += 10 + len(name) * (7 if any(ord(c) > 0x2E80 for c in name) else 3.9) + 12
+        x += 10 + stringWidth(name, font, 7) + 12
 
 
 def style_axes(chart: Any, font: str, labels: list[str]) -> None:
@@ -560,6 +579,7 @@ def style_axes(chart: Any, font: str, labels: list[str]) -> None:
         axis.labels.fontSize = 6.5
         axis.labels.fillColor = MUTED
         axis.strokeColor = RULE
+    chart.categoryAxis.joinAxisMode = "bottom"  # below negative NPS too, not across the plot
     chart.categoryAxis.labels.dy = -2
     chart.categoryAxis.tickDown = 2
     chart.valueAxis.visibleGrid = True
@@ -584,7 +604,10 @@ def no_data(drawing: Drawing, font: str, text: Text) -> None:
 
 
 def buyers_chart(trend: list[MonthFigures], font: str, text: Text) -> Drawing:
-    drawing = Drawing(CHART_W, CHART_H)
+    drawing = new_drawing(CHART_W, CHART_H)
+    if not any(m.buyers for m in trend):
+        no_data(drawing, font, text)
+        return drawing
     chart = VerticalBarChart()
     style_axes(chart, font, [text.short_month(m.month) for m in trend])
     chart.width = CHART_W - PLOT_LEFT - 6
@@ -611,27 +634,33 @@ def line_chart(series: list[list[float | None]], labels: list[str], font: str) -
     chart.lineLabels.fontName = font
     chart.lineLabels.fontSize = 6
     chart.lineLabels.fillColor = INK
+    chart.lineLabelNudge = 6
     return chart
 
 
 def dots(chart: Any, colours: Sequence[Color]) -> None:
-    from reportlab.graphics.widgets.markers import makeMarker
-
     for i, colour in enumerate(colours):
         chart.lines[i].strokeColor = colour
         chart.lines[i].symbol = makeMarker("FilledCircle", size=3.2, fillColor=colour)
         chart.lines[i].symbol.strokeColor = colour
 
 
-def label_values(chart: Any, row: list[float | None], fmt: Callable[[float], str]) -> None:
-    """Value labels on the first line; the chart numbers labels by drawn point, so the None
+def label_values(
+    chart: Any, row: list[float | None], fmt: Callable[[float], str], every: int = 1
+) -> None:
+    """Value labels on the first line: every ``every``-th point counting back from the report's
+    month, so that one is always labelled. The chart numbers labels by drawn point, so the None
     months (not drawn) are left out of the array."""
+    drawn = [v for v in row if v is not None]
+    last = len(drawn) - 1
     chart.lineLabelFormat = "values"
-    chart.lineLabelArray = [[fmt(v) for v in row if v is not None]]
+    chart.lineLabelArray = [
+        [fmt(v) if (last - i) % every == 0 else "" for i, v in enumerate(drawn)]
+    ]
 
 
 def repeat_chart(trend: list[MonthFigures], font: str, text: Text) -> Drawing:
-    drawing = Drawing(CHART_W, CHART_H)
+    drawing = new_drawing(CHART_W, CHART_H)
     repeat = [m.repeat_purchase_rate for m in trend]
     retention = [m.retention_rate for m in trend]
     if all(v is None for v in repeat + retention):
@@ -641,7 +670,13 @@ def repeat_chart(trend: list[MonthFigures], font: str, text: Text) -> Drawing:
     chart.valueAxis.valueMax, chart.valueAxis.valueStep = 1, 0.25
     chart.valueAxis.labelTextFormat = display.percent
     dots(chart, [ACCENT, GREEN])
-    label_values(chart, repeat, display.percent)
+    # Two lines close together: label every other month once they crowd, and below the repeat
+    # line where the retention line runs above it.
+    label_values(chart, repeat, display.percent, every=1 if len(trend) <= 6 else 2)
+    drawn = [(r, k) for r, k in zip(repeat, retention, strict=True) if r is not None]
+    for i, (r, k) in enumerate(drawn):
+        if k is not None and k > r and r > 0.15:
+            chart.lineLabels[(0, i)].dy = -2 * chart.lineLabelNudge - 2
     drawing.add(chart)
     names = [(ACCENT, text("repeat_purchase_rate")), (GREEN, text("retention_rate"))]
     legend(drawing, font, names, PLOT_LEFT)
@@ -668,7 +703,10 @@ def outstanding_line(trend: list[MonthFigures], bars: VerticalBarChart, font: st
 
 
 def points_chart(trend: list[MonthFigures], font: str, text: Text) -> Drawing:
-    drawing = Drawing(CHART_W, CHART_H)
+    drawing = new_drawing(CHART_W, CHART_H)
+    if not any(m.points_issued or m.points_redeemed or m.points_outstanding for m in trend):
+        no_data(drawing, font, text)
+        return drawing
     chart = VerticalBarChart()
     style_axes(chart, font, [text.short_month(m.month) for m in trend])
     chart.width = CHART_W - PLOT_LEFT - 34
@@ -688,7 +726,7 @@ def points_chart(trend: list[MonthFigures], font: str, text: Text) -> Drawing:
 
 
 def nps_chart(trend: list[MonthFigures], font: str, text: Text) -> Drawing:
-    drawing = Drawing(CHART_W, CHART_H)
+    drawing = new_drawing(CHART_W, CHART_H)
     values = [m.nps for m in trend]
     known = [v for v in values if v is not None]
     if not known:
@@ -726,22 +764,21 @@ def charts(report: MonthlyReport, text: Text, st: dict) -> list[Flowable]:
         (text("chart_points"), points_chart(trend, font, text)),
         (text("chart_nps"), nps_chart(trend, font, text)),
     ]
-    cells_ = [[Paragraph(_esc(title), st["chart_title"]), drawing] for title, drawing in panels]
-    rows = [[cells_[0], "", cells_[1]], [cells_[2], "", cells_[3]]]
+    framed = [[Paragraph(_esc(title), st["chart_title"]), drawing] for title, drawing in panels]
+    rows = [[framed[0], "", framed[1]], [framed[2], "", framed[3]]]
     table = Table(rows, colWidths=[CHART_W, 12, CHART_W])
-    table.setStyle(
-        TableStyle(
-            [
-                ("BOX", (0, 0), (0, -1), 0.4, RULE),
-                ("BOX", (2, 0), (2, -1), 0.4, RULE),
-                ("LINEBELOW", (0, 0), (0, 0), 0.4, RULE),
-                ("LINEBELOW", (2, 0), (2, 0), 0.4, RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
+    set_style(
+        table,
+        [
+            ("BOX", (0, 0), (0, -1), 0.4, RULE),
+            ("BOX", (2, 0), (2, -1), 0.4, RULE),
+            ("LINEBELOW", (0, 0), (0, 0), 0.4, RULE),
+            ("LINEBELOW", (2, 0), (2, 0), 0.4, RULE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ],
     )
     title = text("trends", first=trend[0].month, last=trend[-1].month)
     return [heading(title, st), table]
@@ -776,9 +813,7 @@ def cohort_table(report: MonthlyReport, text: Text, st: dict) -> list[Flowable]:
             extra.append(("BACKGROUND", (c, r), (c, r), shade(share)))
             if share is not None and share > 0.55:
                 extra.append(("TEXTCOLOR", (c, r), (c, r), colors.white))
-    font = st["cell"].fontName
     extra += [
-        ("FONTNAME", (0, 0), (-1, -1), font),
         ("FONTSIZE", (0, 0), (-1, -1), 7.5),
         ("TEXTCOLOR", (0, 0), (-1, 0), NAVY),
         ("ALIGN", (2, 0), (-1, -1), "CENTER"),
@@ -787,7 +822,7 @@ def cohort_table(report: MonthlyReport, text: Text, st: dict) -> list[Flowable]:
     fixed = 62 + 44
     widths = [62, 44] + [min((FRAME_W - fixed) / span, 64)] * span
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    table.setStyle(grid_style(len(rows), 1, extra))
+    set_style(table, grid_style(1, extra))
     return [
         heading(text("cohorts"), st),
         table,
@@ -797,7 +832,7 @@ def cohort_table(report: MonthlyReport, text: Text, st: dict) -> list[Flowable]:
 
 
 def share_bar(share: float, colour: Color, width: float = 60) -> Drawing:
-    drawing = Drawing(width, 8)
+    drawing = new_drawing(width, 8)
     drawing.add(Rect(0, 1, width, 6, fillColor=colors.HexColor("#eaeef2"), strokeColor=None))
     drawing.add(Rect(0, 1, width * share, 6, fillColor=colour, strokeColor=None))
     return drawing
@@ -812,28 +847,19 @@ def rfm_table(report: MonthlyReport, text: Text, st: dict) -> list[Flowable]:
         count = report.rfm_segments.get(name, 0)
         share = count / total if total else None
         colour = colors.HexColor(SEGMENT_COLOURS[name])
-        rows.append(
-            [
-                text(name),
-                Paragraph(_esc(text(name + "_hint")), st["cell"]),
-                display.points(count),
-                display.percent(share),
-                share_bar(share or 0, colour),
-            ]
-        )
+        texts = [text(name), text(name + "_hint"), display.points(count), display.percent(share)]
+        rows.append([*cells(texts, st["cell"], st["cell_r"], 2), share_bar(share or 0, colour)])
         extra.append(("LINEBEFORE", (0, r), (0, r), 3, colour))
-    rows.append(
-        [text("total"), "", display.points(total), display.percent(1 if total else None), ""]
-    )
+    texts = [text("total"), "", display.points(total), display.percent(1 if total else None)]
+    rows.append([*cells(texts, st["cell"], st["cell_r"], 2), ""])
     extra += [
-        ("FONTNAME", (0, 1), (-1, -1), st["cell"].fontName),
         ("FONTSIZE", (0, 1), (-1, -1), 8),
         ("LINEABOVE", (0, -1), (-1, -1), 0.8, NAVY),
         ("ALIGN", (4, 0), (4, -1), "LEFT"),
     ]
     widths = [FRAME_W * f for f in (0.2, 0.42, 0.12, 0.1)] + [FRAME_W * 0.16]
     table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(grid_style(len(rows), 2, extra))
+    set_style(table, grid_style(2, extra))
     return [KeepTogether([heading(text("rfm"), st), table])]
 
 
@@ -848,11 +874,11 @@ def top_table(report: MonthlyReport, text: Text, st: dict) -> list[Flowable]:
         rows.append(cells([*row, display.money(member.spend_cents)], st["cell"], st["cell_r"], 3))
     widths = [FRAME_W * f for f in (0.08, 0.34, 0.26, 0.14, 0.18)]
     table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(grid_style(len(rows), 3))
+    set_style(table, grid_style(3))
     return [KeepTogether([title, table])]
 
 
-def churn_row(risk: Any, st: dict) -> list[Paragraph]:
+def churn_row(risk: ChurnRisk, st: dict) -> list[Paragraph]:
     member = risk.member
     gap = "—" if risk.usual_gap is None else display.score(risk.usual_gap, 1).removesuffix(".0")
     row = [
@@ -882,7 +908,7 @@ def churn_table(report: MonthlyReport, text: Text, st: dict) -> list[Flowable]:
     rows += [churn_row(risk, st) for risk in report.churn_list]
     widths = [FRAME_W * f for f in (0.22, 0.2, 0.15, 0.13, 0.14, 0.16)]
     table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(grid_style(len(rows), 3))
+    set_style(table, grid_style(3))
     flow: list[Flowable] = [title]
     if report.churn_risk_members > len(report.churn_list):
         note = text("churn_more", total=report.churn_risk_members, shown=len(report.churn_list))
@@ -913,9 +939,19 @@ class NumberedCanvas(Canvas):
         super().save()
 
 
-def decorator(report: MonthlyReport, shop_name: str, text: Text, font: str):  # type: ignore[no-untyped-def]
+def clipped(value: str, font: str, size: float, width: float) -> str:
+    """``value`` cut short with "…" to fit ``width`` (a long shop name in the footer)."""
+    while value and stringWidth(value, font, size) > width:
+        value = value[:-2] + "…"
+    return value
+
+
+def decorator(
+    report: MonthlyReport, shop_name: str, text: Text, font: str
+) -> Callable[[Canvas, int, int], None]:
     """Draws the running header (from page 2) and the footer on every page."""
-    caption = f"{shop_name} · {text('title')} · {text.month(report.month)}"
+    full = f"{shop_name} · {text('title')} · {text.month(report.month)}"
+    caption = clipped(full, font, 8, FRAME_W - 100)  # room for "Page 10 of 10"
 
     def decorate(canvas: Canvas, page: int, pages: int) -> None:
         canvas.saveState()
