@@ -87,3 +87,11 @@ def recent_months(count: int, zone: ZoneInfo, now: datetime | None = None) -> li
         local_day(now or utcnow(), zone).replace(day=1), datetime.min.time()
     )
     return [add_months(this_month, -back).date() for back in range(count - 1, -1, -1)]
+
+
+def anniversary(day: date, year: int) -> date:
+    """``day`` in ``year``; 29 February is 28 February in a common year."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return date(year, 2, 28)

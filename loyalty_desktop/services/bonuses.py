@@ -21,7 +21,7 @@ from sqlalchemy import extract
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from loyalty_desktop.clock import add_months, to_utc
+from loyalty_desktop.clock import add_months, anniversary, to_utc
 from loyalty_desktop.models import EntryKind, Member, MemberStatus, PointsEntry, Sale
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.expiry import expired_from
@@ -96,10 +96,7 @@ def birthday_in_window(birthday: date, day: date, window_days: int) -> int | Non
     """The year of the birthday that ``day`` falls within ``window_days`` after (inclusive),
     or None. 29 February counts as 28 February in other years."""
     for year in (day.year, day.year - 1):
-        try:
-            occurrence = birthday.replace(year=year)
-        except ValueError:
-            occurrence = date(year, 2, 28)
+        occurrence = anniversary(birthday, year)
         if occurrence <= day <= occurrence + timedelta(days=window_days):
             return year
     return None

@@ -17,7 +17,7 @@ from sqlalchemy import Select, and_, case, extract, func, literal
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, select
 
-from loyalty_desktop.clock import add_months, local_day, utcnow
+from loyalty_desktop.clock import add_months, anniversary, local_day, utcnow
 from loyalty_desktop.db import day_span
 from loyalty_desktop.errors import InvalidInput
 from loyalty_desktop.models import Member, MemberStatus, Role, Sale, SaleStatus
@@ -69,9 +69,7 @@ def segment_query(session: Session, segment: str) -> Select:
     if kind == "birthday-month" and value.isdigit() and 1 <= int(value) <= 12:
         return statement.where(extract("month", Member.birthday) == int(value))
     if kind == "lapsed" and value.isdigit():
-        since = utcnow() - timedelta(days=int(value))
-        recent = select(Sale.member_id).where(Sale.member_id.is_not(None), Sale.created_at > since)  # type: ignore[union-attr]
-        return statement.where(Member.id.not_in(recent))  # type: ignore[union-attr]
+        return lapsed(statement, _today(session), int(value))
     if kind == "rfm" and value in RFM_SEGMENTS:
         scores = rfm_scores(session, _today(session)).subquery()
         chosen = select(scores.c.member_id).where(scores.c.segment == value)
@@ -85,6 +83,17 @@ def segment_query(session: Session, segment: str) -> Select:
     if kind == "saved" and value in saved_filters(session):
         return saved_filters(session)[value].query(session, statement, _today(session))
     raise InvalidInput(field="segment", reason=f"{segment!r}: use {GRAMMAR}")
+
+
+def lapsed(statement: Select, as_of: date, days: int) -> Select:
+    """Members without a sale in the ``days`` days up to ``as_of`` (also those never seen)."""
+    recent = select(Sale.member_id).where(
+        Sale.member_id.is_not(None),  # type: ignore[union-attr]
+        COUNTED,
+        Sale.shop_date > as_of - timedelta(days=days),
+        Sale.shop_date <= as_of,
+    )
+    return statement.where(Member.id.not_in(recent))  # type: ignore[union-attr]
 
 
 def segment_members(session: Session, segment: str) -> list[int]:
@@ -359,7 +368,8 @@ def action_list(
             for c in churn_list(session, as_of, limit)
         ]
     if name == "lapsed":
-        ids = segment_members(session, f"lapsed:{days}")[:limit]
+        active = select(Member.id).where(Member.status == MemberStatus.ACTIVE)
+        ids = list(session.exec(lapsed(active, as_of, days).order_by(Member.id).limit(limit)))
         notes = dict.fromkeys(ids, f"no visit in {days} days")
     elif name in ("birthdays-week", "birthdays-month"):
         notes = _birthdays(session, as_of, week=name == "birthdays-week")
@@ -410,13 +420,18 @@ def _birthdays(session: Session, as_of: date, week: bool) -> dict[int, str]:
     else:
         days = [as_of.replace(day=1) + timedelta(days=n) for n in range(31)]
         days = [d for d in days if d.month == as_of.month]
-    pairs = {(d.month, d.day) for d in days}
-    months = sorted({month for month, _day in pairs})
+    wanted, years = set(days), {d.year for d in days}
+    months = sorted({d.month for d in days})  # 29 February is observed in February too
     rows = session.exec(
         select(Member.id, Member.birthday).where(
             Member.status == MemberStatus.ACTIVE,
             extract("month", Member.birthday).in_(months),
         )
     ).all()
-    found = [(b.strftime("%m-%d"), mid) for mid, b in rows if (b.month, b.day) in pairs]
-    return {mid: f"birthday {md}" for md, mid in sorted(found)}
+    found = sorted(
+        (observed, mid)
+        for mid, born in rows
+        for observed in {anniversary(born, year) for year in years}
+        if observed in wanted
+    )
+    return {mid: f"birthday {observed:%m-%d}" for observed, mid in found}
