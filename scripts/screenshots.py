@@ -6,6 +6,7 @@ QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -95,6 +96,14 @@ def main() -> int:
     window.resize(1280, 760)
     window.reports.tabs.setCurrentIndex(1)
     save(window, "reports-lists", app)
+    pdf = Path(tempfile.mkdtemp()) / "report.pdf"
+    window.reports.write_pdf(pdf)
+    for page in (1, 2):  # the PDF as printed, page by page
+        target = OUT / f"report-pdf-{page}"
+        pages = ["-f", str(page), "-l", str(page)]
+        command = ["pdftoppm", "-r", "70", "-png", "-singlefile", *pages, str(pdf), str(target)]
+        subprocess.run(command, check=True)
+        print(f"wrote {target}.png")
     window.show_page(window.members)
     window.members.search.setText(regular[:8])
     window.members.model.set_query(regular[:8])
