@@ -13,6 +13,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LOYALTY_TILL_ID", "till-screenshots")
+os.environ.setdefault("LOYALTY_LANG", "zh_CN")  # the report PDF in Chinese, its font embedded
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
