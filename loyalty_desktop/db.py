@@ -17,7 +17,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
-from sqlalchemy import Connection, Engine, Integer, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, Integer, Table, create_engine, event, func, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.ext.compiler import compiles
@@ -30,6 +30,7 @@ from loyalty_desktop.errors import DatabaseBusy, DatabaseError
 from loyalty_desktop.resources import resource_path
 
 BUSY_TIMEOUT_MS = 30_000
+ROLLUPS_REVISION = "0004"  # the report's monthly rollups are filled after upgrading past this
 
 
 class day_span(FunctionElement):
@@ -43,6 +44,31 @@ class day_span(FunctionElement):
 def _day_span(element: day_span, compiler, **kw) -> str:  # type: ignore[no-untyped-def]
     later, earlier = (compiler.process(arg, **kw) for arg in element.clauses)
     return f"({later} - {earlier})"  # PostgreSQL: date - date is an integer
+
+
+def add_to_rows(
+    connection: Connection,
+    table: Table,
+    keys: list[str],
+    rows: list[dict],
+    add: list[str],
+    larger: tuple[str, ...] = (),
+) -> None:
+    """Insert each row, or add its ``add`` columns to the row with the same ``keys`` (and keep
+    the larger of the ``larger`` columns): one INSERT … ON CONFLICT on SQLite and PostgreSQL."""
+    if not rows:
+        return
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    statement = insert(table)
+    new = statement.excluded
+    bigger = func.greatest if connection.dialect.name == "postgresql" else func.max
+    changes = {c: table.c[c] + new[c] for c in add} | {
+        c: bigger(table.c[c], new[c]) for c in larger
+    }
+    connection.execute(statement.on_conflict_do_update(index_elements=keys, set_=changes), rows)
 
 
 @compiles(day_span, "sqlite")
@@ -215,6 +241,11 @@ def migrate(db: Database) -> Path | None:
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+    if current is not None and current < ROLLUPS_REVISION:
+        from loyalty_desktop.services.rollups import rebuild  # derived data, from the services
+
+        with db.session() as session:
+            rebuild(session)
     return backup
 
 

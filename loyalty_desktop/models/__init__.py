@@ -4,6 +4,7 @@ from loyalty_desktop.models.audit import AuditEntry
 from loyalty_desktop.models.coupon import Campaign, Coupon, CouponKind, CouponStatus, CouponTemplate
 from loyalty_desktop.models.ledger import EntryKind, PointsEntry
 from loyalty_desktop.models.member import Member, MemberStatus
+from loyalty_desktop.models.rollup import LedgerMonth, MemberMonth, ShopMonth
 from loyalty_desktop.models.rules import RulesVersion
 from loyalty_desktop.models.sale import Refund, Sale, SaleStatus
 from loyalty_desktop.models.setting import Setting
@@ -21,7 +22,9 @@ __all__ = [
     "EntryKind",
     "FollowUp",
     "FollowUpStatus",
+    "LedgerMonth",
     "Member",
+    "MemberMonth",
     "MemberStatus",
     "PointsEntry",
     "Refund",
@@ -30,6 +33,7 @@ __all__ = [
     "Sale",
     "SaleStatus",
     "Setting",
+    "ShopMonth",
     "Staff",
     "Survey",
     "SurveyResponse",

@@ -42,6 +42,9 @@ class Member(Travelling, table=True):
     # Current tier name (cache of the latest tier_change); "" = the base tier.
     tier: str = Field(default="", max_length=30)
     created_by: int | None = Field(default=None, foreign_key="staff.id")
+    # Cache: the median of the days between consecutive counted sales (None: fewer than two),
+    # kept with every sale and refund, so churn risk needs no scan of the member's history.
+    usual_gap: float | None = None
 
     @property
     def flagged(self) -> bool:

@@ -19,7 +19,10 @@ class Sale(Travelling, table=True):
 
     __table_args__ = (
         Index("ix_sale_member_created", "member_id", "created_at"),
-        Index("ix_sale_member_day", "member_id", "shop_date"),
+        # Covers the member's counted days (churn risk's gaps) without reading the rows.
+        Index("ix_sale_member_day", "member_id", "shop_date", "status"),
+        # The sales that asked the survey, by time (answer rates without a scan of all sales).
+        Index("ix_sale_survey_asked", "survey_id", "created_at"),
         CheckConstraint("paid_cents >= 0", name="ck_sale_paid_nonnegative"),
         CheckConstraint("refunded_cents <= paid_cents", name="ck_sale_refund_le_paid"),
     )

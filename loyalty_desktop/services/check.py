@@ -22,6 +22,7 @@ from loyalty_desktop.models import (
     SurveyResponse,
     TierChange,
 )
+from loyalty_desktop.services import rollups
 
 
 @dataclass(frozen=True)
@@ -247,6 +248,26 @@ def _surveys(session: Session) -> list[Problem]:
     ]
 
 
+def _rollups(session: Session) -> list[Problem]:
+    """The report's monthly rollups and usual gaps equal what sales and the ledger say."""
+    want, have = rollups.expected(session), rollups.stored(session)
+    problems = []
+    for name in ("shop", "members", "ledger", "gaps"):
+        expected, stored = getattr(want, name), getattr(have, name)
+        if name == "gaps":
+            expected = {k: v for k, v in expected.items() if v is not None}
+        for key in sorted(set(expected) | set(stored), key=str)[:1000]:
+            if expected.get(key) != stored.get(key):
+                problems.append(
+                    Problem(
+                        "rollup",
+                        f"{name} {key}",
+                        f"stored {stored.get(key)} != recomputed {expected.get(key)}",
+                    )
+                )
+    return problems
+
+
 def _storage(session: Session) -> list[Problem]:
     return [
         Problem("storage", "database", detail) for detail in storage_problems(session.connection())
@@ -262,4 +283,5 @@ def run_checks(session: Session) -> list[Problem]:
         + _expiries(session)
         + _coupons(session)
         + _surveys(session)
+        + _rollups(session)
     )

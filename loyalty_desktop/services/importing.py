@@ -40,7 +40,7 @@ from loyalty_desktop.models import (
 )
 from loyalty_desktop.models.base import new_uuid
 from loyalty_desktop.money import parse_amount
-from loyalty_desktop.services import audit, cards
+from loyalty_desktop.services import audit, cards, rollups
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.bonuses import expiry_for
 from loyalty_desktop.services.csv_io import CsvTable, RowProblem, chunks, read_csv, write_csv
@@ -475,6 +475,10 @@ def _write_sales(
             ).all()
         )
         sale_ids = [ids_by_receipt[r.receipt] for r in batch]
+        rollups.add_sales(
+            session,
+            [rollups.SaleChange(r.member_id, local_day(r.at, zone), 1, r.cents) for r in batch],
+        )
         entries = [
             dict(
                 uuid=new_uuid(),
@@ -495,12 +499,16 @@ def _write_sales(
         ]
         if entries:
             session.execute(insert(PointsEntry.__table__), entries)
+            rollups.entries_posted(
+                session, [(e["created_at"], e["kind"], e["points"]) for e in entries]
+            )
         for entry in entries:
             deltas[entry["member_id"]] += entry["points"]
         report.imported += len(batch)
         report.points_awarded += sum(e for e, _expiry in earned)
         if progress:
             progress(report.imported, len(rows))
+    rollups.refresh_usual_gaps(session, sorted({r.member_id for r in rows if r.member_id}))
     if deltas:
         table = Member.__table__
         session.execute(

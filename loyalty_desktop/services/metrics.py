@@ -12,22 +12,29 @@ is None (JSON null).
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import and_, case, func
-from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, select
 
 from loyalty_desktop.clock import add_months, local_day, to_utc, utcnow
 from loyalty_desktop.errors import InvalidInput
-from loyalty_desktop.models import Coupon, CouponStatus, EntryKind, Member, PointsEntry, Sale
+from loyalty_desktop.models import (
+    Coupon,
+    CouponStatus,
+    EntryKind,
+    LedgerMonth,
+    Member,
+    MemberMonth,
+    ShopMonth,
+)
 from loyalty_desktop.money import mul_div_half_up
 from loyalty_desktop.services import segments, surveys
 from loyalty_desktop.services.rules import load_rules
-from loyalty_desktop.services.segments import COUNTED, NET
 
 TREND_MONTHS = 12
 LIFETIME_CAP_MONTHS = 60  # a CLV estimate beyond five years says more about noise than customers
@@ -92,51 +99,43 @@ SALE_KEYS = ("buyers", "repeat", "returning", "new", "retained", "sales", "reven
 
 
 def _sales_by_month(session: Session, days: list[date]) -> dict[int, dict[str, int]]:
-    """Per month index (0 = the month before the first one asked for, for retention):
-    buyers, repeat, returning, new buyers, retained (bought in the month before too), member
-    sales and revenue, and all revenue."""
-    period = _bucket(Sale.shop_date, days)
-    per = (
-        select(
-            period.label("m"),
-            Sale.member_id.label("member_id"),
-            func.count().label("n"),
-            func.sum(NET).label("rev"),
-        )
-        .where(COUNTED, Sale.shop_date >= days[0], Sale.shop_date < days[-1])
-        .group_by(period, Sale.member_id)
-        .subquery()
-    )
-    first = (
-        select(Sale.member_id.label("member_id"), func.min(Sale.shop_date).label("first"))
-        .where(COUNTED, Sale.member_id.in_(select(per.c.member_id)))  # type: ignore[union-attr]
-        .group_by(Sale.member_id)
-        .subquery()
-    )
-    first_period = _bucket(first.c.first, days)
-    before = aliased(per)
-    member = per.c.member_id.is_not(None)
-
-    def total(condition: ColumnElement, value: Any = 1) -> ColumnElement:
-        return func.coalesce(func.sum(case((condition, value), else_=0)), 0)
-
+    """Per month index (0 = the month before the first one asked for, for retention), from the
+    monthly rollups: buyers, repeat, returning, new buyers, retained (bought in the month before
+    too), member sales and revenue, and the revenue of all sales."""
+    mm = MemberMonth
+    inside = and_(mm.month >= days[0], mm.month < days[-1])
+    result: dict[int, dict[str, int]] = defaultdict(lambda: dict.fromkeys(SALE_KEYS, 0))
     rows = session.exec(
-        select(
-            per.c.m,
-            total(member),
-            total(and_(member, per.c.n >= 2)),
-            total(and_(member, first_period < per.c.m)),
-            total(and_(member, first_period == per.c.m)),
-            total(before.c.member_id.is_not(None)),
-            total(member, per.c.n),
-            total(member, per.c.rev),
-            func.coalesce(func.sum(per.c.rev), 0),
+        select(mm.month, func.count(), func.sum(case((mm.visits >= 2, 1), else_=0)))
+        .add_columns(func.sum(mm.returned), func.sum(mm.visits), func.sum(mm.net_cents))
+        .where(inside)
+        .group_by(mm.month)
+    )
+    for month, buyers, repeat, retained, sales, revenue in rows:
+        result[days.index(month)].update(
+            buyers=buyers, repeat=repeat, retained=retained, sales=int(sales), revenue=int(revenue)
         )
-        .outerjoin(first, first.c.member_id == per.c.member_id)
-        .outerjoin(before, and_(before.c.member_id == per.c.member_id, before.c.m == per.c.m - 1))
-        .group_by(per.c.m)
-    ).all()
-    return {int(m): dict(zip(SALE_KEYS, map(int, values), strict=True)) for m, *values in rows}
+    # New buyers: members whose first month with a sale is this one; the others returned.
+    first = (
+        select(mm.member_id, func.min(mm.month).label("first")).group_by(mm.member_id).subquery()
+    )
+    rows = session.exec(
+        select(first.c.first, func.count())
+        .where(first.c.first >= days[0], first.c.first < days[-1])
+        .group_by(first.c.first)
+    )
+    for month, new in rows:
+        result[days.index(month)]["new"] = new
+    shop = session.exec(
+        select(ShopMonth.month, ShopMonth.net_cents).where(
+            ShopMonth.month >= days[0], ShopMonth.month < days[-1]
+        )
+    )
+    for month, net in shop:
+        result[days.index(month)]["all"] = int(net)
+    for figures in result.values():
+        figures["returning"] = figures["buyers"] - figures["new"]
+    return result
 
 
 def _count_by_month(
@@ -151,21 +150,13 @@ def _count_by_month(
     return {int(m): int(n) for m, n in rows}
 
 
-def _points_by_month(session: Session, bounds: list[datetime]) -> tuple[int, dict]:  # type: ignore[type-arg]
-    """The ledger's sum before the first month, and per month and kind."""
-    at = PointsEntry.created_at
-    before = session.exec(
-        select(func.coalesce(func.sum(PointsEntry.points), 0)).where(at < bounds[0])
-    ).one()
-    period = _bucket(at, bounds)
-    rows = session.exec(
-        select(period, PointsEntry.kind, func.sum(PointsEntry.points))
-        .where(at >= bounds[0], at < bounds[-1])
-        .group_by(period, PointsEntry.kind)
-    ).all()
-    by_month: dict[int, dict[str, int]] = {}
-    for m, kind, points in rows:
-        by_month.setdefault(int(m), {})[kind] = int(points)
+def _points_by_month(session: Session, first: date, end: date) -> tuple[int, dict]:  # type: ignore[type-arg]
+    """The ledger's sum before ``first``, and per month (first days) and kind until ``end``."""
+    month, kind, points = LedgerMonth.month, LedgerMonth.kind, LedgerMonth.points
+    before = session.exec(select(func.coalesce(func.sum(points), 0)).where(month < first)).one()
+    by_month: dict[date, dict[str, int]] = {}
+    for m, k, p in session.exec(select(month, kind, points).where(month >= first, month < end)):
+        by_month.setdefault(m, {})[k] = int(p)
     return int(before), by_month
 
 
@@ -191,13 +182,13 @@ def month_figures(session: Session, first: date, last: date) -> list[MonthFigure
         used,
         _bucket(Coupon.issued_at, bounds) == _bucket(Coupon.redeemed_at, bounds),
     )
-    outstanding, points = _points_by_month(session, bounds)
+    outstanding, points = _points_by_month(session, days[1], days[-1])
     result = []
     for i in range(count):
         start, end = bounds[i], bounds[i + 1]
         s = sales.get(i + 1) or dict.fromkeys(SALE_KEYS, 0)
         earlier = sales.get(i, {}).get("buyers", 0)
-        kinds = points.get(i, {})
+        kinds = points.get(days[i + 1], {})
         outstanding += sum(kinds.values())
         answers = surveys.figures(session, start, end)
         result.append(
@@ -318,16 +309,15 @@ def cohorts(session: Session, first: date, last: date) -> list[Cohort]:
     days = [add_months(datetime.combine(first, time()), i).date() for i in range(count + 1)]
     bounds = [to_utc(datetime.combine(d, time()), zone) for d in days]
     cohort = _bucket(Member.enrolled_at, bounds)
-    period = _bucket(Sale.shop_date, days)
+    period = _bucket(MemberMonth.month, days)
     rows = session.exec(
-        select(cohort, period, func.count(func.distinct(Sale.member_id)))
-        .join(Member, Member.id == Sale.member_id)
+        select(cohort, period, func.count())
+        .join(Member, Member.id == MemberMonth.member_id)
         .where(
-            COUNTED,
             Member.enrolled_at >= bounds[0],
             Member.enrolled_at < bounds[-1],
-            Sale.shop_date >= days[0],
-            Sale.shop_date < days[-1],
+            MemberMonth.month >= days[0],
+            MemberMonth.month < days[-1],
         )
         .group_by(cohort, period)
     ).all()
@@ -345,14 +335,11 @@ def cohorts(session: Session, first: date, last: date) -> list[Cohort]:
 
 def top_members(session: Session, first: date, limit: int = 10) -> list[TopMember]:
     """The members who spent most in the month starting ``first``."""
-    end = add_months(datetime.combine(first, time()), 1).date()
-    spend = func.sum(NET)
     rows = session.exec(
-        select(Member.card, Member.name, func.count(Sale.id), spend)
-        .join(Member, Member.id == Sale.member_id)
-        .where(COUNTED, Sale.shop_date >= first, Sale.shop_date < end)
-        .group_by(Member.id, Member.card, Member.name)
-        .order_by(spend.desc(), Member.id)
+        select(Member.card, Member.name, MemberMonth.visits, MemberMonth.net_cents)
+        .join(Member, Member.id == MemberMonth.member_id)
+        .where(MemberMonth.month == first)
+        .order_by(MemberMonth.net_cents.desc(), Member.id)  # type: ignore[attr-defined]
         .limit(limit)
     ).all()
     return [TopMember(card, name, int(n), int(cents)) for card, name, n, cents in rows]
@@ -370,18 +357,17 @@ def monthly_report(
     last_day = add_months(datetime.combine(month, time()), 1).date() - timedelta(days=1)
     steps = [
         lambda: month_figures(session, first, month),
-        lambda: segments.churn_risk_count(session, last_day),
+        lambda: segments.churn_summary(session, last_day, churn_limit),
         lambda: segments.rfm_segment_counts(session, last_day),
         lambda: cohorts(session, first, month),
         lambda: top_members(session, month),
-        lambda: segments.churn_list(session, last_day, churn_limit),
     ]
     results = []
     for done, step in enumerate(steps, 1):
         results.append(step())
         if progress:
             progress(done, len(steps))
-    trend, churn_count, rfm, cohort_rows, top, churn = results
+    trend, (churn_count, churn), rfm, cohort_rows, top = results
     return MonthlyReport(
         month=f"{month:%Y-%m}",
         metrics=trend[-1],

@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 from loyalty_desktop.clock import utcnow
 from loyalty_desktop.errors import InsufficientPoints, InvalidInput, MemberNotFound
 from loyalty_desktop.models import EntryKind, Member, PointsEntry, Role
-from loyalty_desktop.services import audit
+from loyalty_desktop.services import audit, rollups
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.staff import require_role
 
@@ -63,6 +63,7 @@ def post_entry(
     )
     session.add(entry)
     session.flush()
+    rollups.entries_posted(session, [(entry.created_at, entry.kind, points)])
     return entry
 
 

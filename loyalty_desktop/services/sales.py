@@ -27,7 +27,7 @@ from loyalty_desktop.models import (
     TierChange,
 )
 from loyalty_desktop.money import format_cents, mul_div_half_up
-from loyalty_desktop.services import audit
+from loyalty_desktop.services import audit, rollups
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.bonuses import (
     birthday_bonus_on_visit,
@@ -196,6 +196,7 @@ def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleRes
     )
     session.add(sale)
     session.flush()
+    rollups.sale_recorded(session, sale)
     audit.record(
         session,
         actor,
@@ -369,6 +370,7 @@ def refund_sale(
     session.flush()
     sale.refunded_cents += amount
     sale.status = SaleStatus.REFUNDED if plan.completing else SaleStatus.PARTLY_REFUNDED
+    rollups.sale_refunded(session, sale, amount, plan.completing)
     if plan.completing:
         _coupon_back(session, actor, sale, at)
     balance = None

@@ -20,7 +20,7 @@ from sqlmodel import Session, select
 from loyalty_desktop.clock import add_months, anniversary, local_day, utcnow
 from loyalty_desktop.db import day_span
 from loyalty_desktop.errors import InvalidInput
-from loyalty_desktop.models import Member, MemberStatus, Role, Sale, SaleStatus
+from loyalty_desktop.models import Member, MemberMonth, MemberStatus, Role, Sale, SaleStatus
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.rules import Rfm, load_rules
@@ -198,21 +198,23 @@ def _score(value: ColumnElement, steps: list, higher_is_better: bool = True) -> 
     return case(*whens, else_=1)
 
 
-def rfm_scores(session: Session, as_of: date) -> Select:
-    """Per member with a sale on or before ``as_of``: ``member_id, last_visit, visits, spend``
-    (the last 12 months), scores ``r, f, m`` and ``segment``."""
+def rfm_scores(session: Session, as_of: date, member_ids: list[int] | None = None) -> Select:
+    """Per member with a sale on or before ``as_of`` (the last day of a month; optionally only
+    ``member_ids``): ``member_id, last_visit, visits, spend`` (the 12 months ending with
+    as_of's), scores ``r, f, m`` and ``segment``. Read from the monthly rollups."""
     rfm: Rfm = load_rules(session).rfm
-    window_start = add_months(as_of.replace(day=1), -11)
-    recent = Sale.shop_date >= window_start
+    month = as_of.replace(day=1)
+    recent = MemberMonth.month >= add_months(month, -11)
+    who = [MemberMonth.member_id.in_(member_ids)] if member_ids is not None else []  # type: ignore[attr-defined]
     per = (
         select(
-            Sale.member_id.label("member_id"),
-            func.max(Sale.shop_date).label("last_visit"),
-            func.sum(case((recent, 1), else_=0)).label("visits"),
-            func.sum(case((recent, NET), else_=0)).label("spend"),
+            MemberMonth.member_id.label("member_id"),
+            func.max(MemberMonth.last_day).label("last_visit"),
+            func.sum(case((recent, MemberMonth.visits), else_=0)).label("visits"),
+            func.sum(case((recent, MemberMonth.net_cents), else_=0)).label("spend"),
         )
-        .where(Sale.member_id.is_not(None), COUNTED, Sale.shop_date <= as_of)  # type: ignore[union-attr]
-        .group_by(Sale.member_id)
+        .where(MemberMonth.month <= month, *who)
+        .group_by(MemberMonth.member_id)
         .subquery()
     )
     scored = select(
@@ -247,15 +249,41 @@ def churn_risk(session: Session, as_of: date) -> Select:
     ``member_id, last_visit, days_since, usual_gap`` (the median gap in days, None for a
     single visit) of each member whose days since the last sale exceed max(90, 2 × usual gap).
 
-    Only members already 91+ days away can qualify, so the gaps are computed for those alone."""
-    counted = and_(Sale.member_id.is_not(None), COUNTED, Sale.shop_date <= as_of)  # type: ignore[union-attr]
+    Only members already 91+ days away can qualify (found in the monthly rollups). Their usual
+    gap is the one kept on the member, unless they came back after ``as_of``: theirs is worked
+    out from their sales up to ``as_of`` with window functions."""
+    month = as_of.replace(day=1)
     last = (
-        select(Sale.member_id.label("member_id"), func.max(Sale.shop_date).label("last_visit"))
-        .where(counted)
-        .group_by(Sale.member_id)
-        .having(func.max(Sale.shop_date) < as_of - timedelta(days=CHURN_FLOOR_DAYS))
-        .subquery()
+        select(
+            MemberMonth.member_id.label("member_id"),
+            func.max(MemberMonth.last_day).label("last_visit"),
+        )
+        .where(MemberMonth.month <= month)
+        .group_by(MemberMonth.member_id)
+        .having(func.max(MemberMonth.last_day) < as_of - timedelta(days=CHURN_FLOOR_DAYS))
+        .cte("last")
     )
+    came_back = select(MemberMonth.member_id).where(MemberMonth.month > month)
+    then = _median_gaps(
+        as_of, select(last.c.member_id).where(last.c.member_id.in_(came_back))
+    ).subquery()
+    usual = case((last.c.member_id.in_(came_back), then.c.usual_gap), else_=Member.usual_gap).label(
+        "usual_gap"
+    )
+    days_since = day_span(literal(as_of), last.c.last_visit)
+    doubled = 2 * func.coalesce(usual, CHURN_FLOOR_DAYS / 2)
+    threshold = case((doubled > CHURN_FLOOR_DAYS, doubled), else_=CHURN_FLOOR_DAYS)
+    return (
+        select(last.c.member_id, last.c.last_visit, days_since.label("days_since"), usual)
+        .join(Member, Member.id == last.c.member_id)
+        .outerjoin(then, then.c.member_id == last.c.member_id)
+        .where(days_since > threshold)
+    )
+
+
+def _median_gaps(as_of: date, members: Select) -> Select:
+    """``member_id, usual_gap``: the median days between the counted sales up to ``as_of`` of
+    ``members`` (no row for a member with a single sale)."""
     dated = (
         select(
             Sale.member_id.label("member_id"),
@@ -264,7 +292,7 @@ def churn_risk(session: Session, as_of: date) -> Select:
                 func.lag(Sale.shop_date).over(partition_by=Sale.member_id, order_by=Sale.shop_date),
             ).label("gap"),
         )
-        .where(counted, Sale.member_id.in_(select(last.c.member_id)))  # type: ignore[union-attr]
+        .where(COUNTED, Sale.shop_date <= as_of, Sale.member_id.in_(members))  # type: ignore[union-attr]
         .subquery()
     )
     ranked = (
@@ -281,24 +309,10 @@ def churn_risk(session: Session, as_of: date) -> Select:
     )
     # The middle one (odd count) or the mean of the middle two (even count).
     middle = ranked.c.rn.in_([(ranked.c.n + 1) // 2, (ranked.c.n + 2) // 2])
-    median = (
+    return (
         select(ranked.c.member_id, func.avg(ranked.c.gap).label("usual_gap"))
         .where(middle)
         .group_by(ranked.c.member_id)
-        .subquery()
-    )
-    days_since = day_span(literal(as_of), last.c.last_visit)
-    doubled = 2 * func.coalesce(median.c.usual_gap, CHURN_FLOOR_DAYS / 2)
-    threshold = case((doubled > CHURN_FLOOR_DAYS, doubled), else_=CHURN_FLOOR_DAYS)
-    return (
-        select(
-            last.c.member_id,
-            last.c.last_visit,
-            days_since.label("days_since"),
-            median.c.usual_gap,
-        )
-        .outerjoin(median, median.c.member_id == last.c.member_id)
-        .where(days_since > threshold)
     )
 
 
@@ -330,7 +344,7 @@ ACTION_LISTS = ("churn-risk", "lapsed", "birthdays-week", "birthdays-month", "un
 
 
 def _details(session: Session, ids: list[int], as_of: date) -> dict[int, ListedMember]:
-    scores = rfm_scores(session, as_of).subquery()
+    scores = rfm_scores(session, as_of, ids).subquery()
     rows = session.exec(
         select(Member, scores.c.last_visit, scores.c.visits, scores.c.spend)
         .outerjoin(scores, scores.c.member_id == Member.id)
@@ -399,19 +413,26 @@ class ChurnRisk:
         return f"{self.days_since} days since the last visit{usual}"
 
 
-def churn_list(session: Session, as_of: date, limit: int = 5000) -> list[ChurnRisk]:
-    """The members at churn risk, longest away first."""
+def churn_summary(session: Session, as_of: date, limit: int) -> tuple[int, list[ChurnRisk]]:
+    """How many members are at churn risk, and the first ``limit`` (longest away first): one
+    run of the churn query."""
     risk = churn_risk(session, as_of).subquery()
     rows = session.exec(
-        select(risk.c.member_id, risk.c.days_since, risk.c.usual_gap)
-        .order_by(risk.c.days_since.desc(), risk.c.member_id)
-        .limit(limit)
+        select(risk.c.member_id, risk.c.days_since, risk.c.usual_gap).order_by(
+            risk.c.days_since.desc(), risk.c.member_id
+        )
     ).all()
-    details = _details(session, [member_id for member_id, *_ in rows], as_of)
-    return [
+    shown = rows[:limit]
+    details = _details(session, [member_id for member_id, *_ in shown], as_of)
+    return len(rows), [
         ChurnRisk(details[mid], int(since), None if gap is None else float(gap))
-        for mid, since, gap in rows
+        for mid, since, gap in shown
     ]
+
+
+def churn_list(session: Session, as_of: date, limit: int = 5000) -> list[ChurnRisk]:
+    """The members at churn risk, longest away first."""
+    return churn_summary(session, as_of, limit)[1]
 
 
 def _birthdays(session: Session, as_of: date, week: bool) -> dict[int, str]:

@@ -1,6 +1,8 @@
 """Counter surveys: versioned survey documents, responses (final once written), the
 follow-up queue, and the survey a sale was chosen to ask. Sales get their calendar day in shop
 time (``shop_date``, filled in for existing sales from the time zone of the newest rules).
+The report's monthly rollups (member_month, shop_month, ledger_month) and each member's usual
+gap are created empty here and filled by ``db.migrate`` from the sales and the ledger.
 
 Revision ID: 0004
 Revises: 0003
@@ -108,8 +110,45 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("survey_id", sa.Integer(), nullable=True))
         batch_op.create_foreign_key("fk_sale_survey_id", "survey", ["survey_id"], ["id"])
         batch_op.alter_column("shop_date", existing_type=sa.Date(), nullable=False)
-        batch_op.create_index("ix_sale_member_day", ["member_id", "shop_date"], unique=False)
+        batch_op.create_index(
+            "ix_sale_member_day", ["member_id", "shop_date", "status"], unique=False
+        )
         batch_op.create_index("ix_sale_shop_date", ["shop_date"], unique=False)
+        batch_op.create_index("ix_sale_survey_asked", ["survey_id", "created_at"], unique=False)
+    op.create_table(
+        "ledger_month",
+        sa.Column("month", sa.Date(), nullable=False),
+        sa.Column("kind", sa.String(length=16), nullable=False),
+        sa.Column("points", sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint("month", "kind"),
+    )
+    op.create_table(
+        "shop_month",
+        sa.Column("month", sa.Date(), nullable=False),
+        sa.Column("sales", sa.Integer(), nullable=False),
+        sa.Column("net_cents", sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint("month"),
+    )
+    op.create_table(
+        "member_month",
+        sa.Column("member_id", sa.Integer(), nullable=False),
+        sa.Column("month", sa.Date(), nullable=False),
+        sa.Column("visits", sa.Integer(), nullable=False),
+        sa.Column("net_cents", sa.BigInteger(), nullable=False),
+        sa.Column("last_day", sa.Date(), nullable=False),
+        sa.Column("returned", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(["member_id"], ["member.id"]),
+        sa.PrimaryKeyConstraint("member_id", "month"),
+        sqlite_with_rowid=False,
+    )
+    with op.batch_alter_table("member_month", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_member_month_month",
+            ["month", "member_id", "visits", "net_cents", "returned"],
+            unique=False,
+        )
+    with op.batch_alter_table("member", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("usual_gap", sa.Float(), nullable=True))
 
 
 def _fill_shop_dates() -> None:
@@ -147,7 +186,13 @@ def _fill_shop_dates() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("member", schema=None) as batch_op:
+        batch_op.drop_column("usual_gap")
+    op.drop_table("member_month")
+    op.drop_table("shop_month")
+    op.drop_table("ledger_month")
     with op.batch_alter_table("sale", schema=None) as batch_op:
+        batch_op.drop_index("ix_sale_survey_asked")
         batch_op.drop_index("ix_sale_shop_date")
         batch_op.drop_index("ix_sale_member_day")
         batch_op.drop_constraint("fk_sale_survey_id", type_="foreignkey")

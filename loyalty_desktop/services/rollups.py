@@ -1,0 +1,326 @@
+"""The monthly rollups behind the report (models/rollup.py) and each member's usual gap
+between visits, kept in the transaction of every sale, refund and ledger entry, so the report
+reads thousands of monthly rows instead of millions of sales.
+
+``expected`` recomputes all of them from sales and the ledger: ``rebuild`` writes that (a
+database migrated from before the rollups, a bulk load), ``loyalty check`` compares it.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from itertools import pairwise
+
+from sqlalchemy import bindparam, case, delete, func, update
+from sqlmodel import Session, select
+
+from loyalty_desktop.clock import add_months
+from loyalty_desktop.db import add_to_rows
+from loyalty_desktop.models import (
+    LedgerMonth,
+    Member,
+    MemberMonth,
+    PointsEntry,
+    Sale,
+    SaleStatus,
+    ShopMonth,
+)
+from loyalty_desktop.services.rules import load_rules
+
+COUNTED = Sale.status != SaleStatus.REFUNDED.value
+
+
+def month_of(day: date) -> date:
+    return day.replace(day=1)
+
+
+@dataclass(frozen=True)
+class SaleChange:
+    """What one sale adds to the rollups: +1 visit and its net, or (a refund) −net and −1
+    visit when it leaves the count."""
+
+    member_id: int | None
+    day: date
+    visits: int
+    net_cents: int
+
+
+def add_sales(session: Session, changes: Iterable[SaleChange]) -> None:
+    """Apply sale changes to member_month and shop_month (summed per key first)."""
+    shop: dict[date, list[int]] = defaultdict(lambda: [0, 0])
+    members: dict[tuple[int, date], list] = {}
+    for c in changes:
+        month = month_of(c.day)
+        shop[month][0] += c.visits
+        shop[month][1] += c.net_cents
+        if c.member_id is not None:
+            row = members.setdefault((c.member_id, month), [0, 0, c.day])
+            row[0] += c.visits
+            row[1] += c.net_cents
+            row[2] = max(row[2], c.day)
+    connection = session.connection()
+    add_to_rows(
+        connection,
+        ShopMonth.__table__,
+        ["month"],
+        [{"month": m, "sales": v, "net_cents": n} for m, (v, n) in shop.items()],
+        ["sales", "net_cents"],
+    )
+    add_to_rows(
+        connection,
+        MemberMonth.__table__,
+        ["member_id", "month"],
+        [
+            {"member_id": mid, "month": m, "visits": v, "net_cents": n, "last_day": day}
+            for (mid, m), (v, n, day) in members.items()
+        ],
+        ["visits", "net_cents"],
+        larger=("last_day",),
+    )
+    _link_months(session, list(members))
+
+
+def _link_months(session: Session, keys: list[tuple[int, date]]) -> None:
+    """Keep ``returned`` (bought the month before too) right around these member-months:
+    on the month itself and on the month after it."""
+    if not keys:
+        return
+    table, other = MemberMonth.__table__, MemberMonth.__table__.alias("other")
+
+    def had(month: str):  # type: ignore[no-untyped-def]
+        return (
+            select(1)
+            .where(other.c.member_id == bindparam("mid"), other.c.month == bindparam(month))
+            .exists()
+        )
+
+    def mark(month: str, previous: str):  # type: ignore[no-untyped-def]
+        return (
+            update(table)
+            .where(table.c.member_id == bindparam("mid"), table.c.month == bindparam(month))
+            .values(returned=case((had(previous), 1), else_=0))
+        )
+
+    rows = [
+        {"mid": mid, "m": m, "prev": add_months(m, -1), "next": add_months(m, 1)} for mid, m in keys
+    ]
+    connection = session.connection()
+    connection.execute(mark("m", "prev"), rows)
+    connection.execute(mark("next", "m"), rows)
+
+
+def sale_recorded(session: Session, sale: Sale) -> None:
+    add_sales(session, [SaleChange(sale.member_id, sale.shop_date, 1, sale.paid_cents)])
+    if sale.member_id is not None:
+        refresh_usual_gaps(session, [sale.member_id])
+
+
+def sale_refunded(session: Session, sale: Sale, amount_cents: int, completing: bool) -> None:
+    """A refund lowers the month's net; the one that completes the sale also takes its visit
+    out (and may move the member's last day of that month and their usual gap)."""
+    add_sales(
+        session, [SaleChange(sale.member_id, sale.shop_date, -int(completing), -amount_cents)]
+    )
+    if not completing or sale.member_id is None:
+        return
+    session.flush()  # the sale's new status, for the queries below
+    _fix_member_month(session, sale.member_id, month_of(sale.shop_date))
+    refresh_usual_gaps(session, [sale.member_id])
+
+
+def _fix_member_month(session: Session, member_id: int, month: date) -> None:
+    """After a sale left the count: drop the row if no visit is left, else re-read its last
+    day from the sales."""
+    table = MemberMonth.__table__
+    connection = session.connection()
+    connection.execute(
+        delete(table).where(
+            table.c.member_id == member_id, table.c.month == month, table.c.visits <= 0
+        )
+    )
+    _link_months(session, [(member_id, month)])
+    next_month = add_months(month, 1)
+    last = session.exec(
+        select(func.max(Sale.shop_date)).where(
+            Sale.member_id == member_id,
+            COUNTED,
+            Sale.shop_date >= month,
+            Sale.shop_date < next_month,
+        )
+    ).one()
+    if last is not None:
+        connection.execute(
+            update(table)
+            .where(table.c.member_id == member_id, table.c.month == month)
+            .values(last_day=last)
+        )
+
+
+def entries_posted(session: Session, entries: Iterable[tuple[datetime, str, int]]) -> None:
+    """(created_at, kind, points) of new ledger entries into ledger_month."""
+    zone = load_rules(session).zone
+    sums: dict[tuple[date, str], int] = defaultdict(int)
+    for at, kind, points in entries:
+        sums[(month_of(at.astimezone(zone).date()), kind)] += points
+    add_to_rows(
+        session.connection(),
+        LedgerMonth.__table__,
+        ["month", "kind"],
+        [{"month": m, "kind": k, "points": p} for (m, k), p in sums.items()],
+        ["points"],
+    )
+
+
+def _median_gap(days: list[date]) -> float | None:
+    gaps = [(b - a).days for a, b in pairwise(days)]
+    return float(statistics.median(gaps)) if gaps else None
+
+
+def refresh_usual_gaps(session: Session, member_ids: list[int]) -> None:
+    """Recompute the usual gap of these members from their counted sales."""
+    if not member_ids:
+        return
+    days: dict[int, list[date]] = {mid: [] for mid in member_ids}
+    for start in range(0, len(member_ids), 500):
+        chunk = member_ids[start : start + 500]
+        rows = session.exec(
+            select(Sale.member_id, Sale.shop_date)
+            .where(Sale.member_id.in_(chunk), COUNTED)  # type: ignore[union-attr]
+            .order_by(Sale.member_id, Sale.shop_date)
+        )
+        for mid, day in rows:
+            days[mid].append(day)
+    table = Member.__table__
+    session.connection().execute(
+        update(table).where(table.c.id == bindparam("mid")).values(usual_gap=bindparam("gap")),
+        [{"mid": mid, "gap": _median_gap(member_days)} for mid, member_days in days.items()],
+    )
+    for mid in member_ids:  # objects already loaded read the new value on next access
+        loaded = session.identity_map.get(session.identity_key(Member, mid))
+        if loaded is not None:
+            session.expire(loaded, ["usual_gap"])
+
+
+# --- recomputing from the sources ---------------------------------------------------------------
+
+
+@dataclass
+class Rollups:
+    shop: dict[date, tuple[int, int]]
+    members: dict[tuple[int, date], tuple[int, int, date, int]]
+    ledger: dict[tuple[date, str], int]
+    gaps: dict[int, float | None]
+
+
+def expected(session: Session) -> Rollups:
+    """Every rollup as the sales and the ledger say it should be (reads every row once)."""
+    shop: dict[date, list[int]] = defaultdict(lambda: [0, 0])
+    members: dict[tuple[int, date], list] = {}
+    days: dict[int, list[date]] = defaultdict(list)
+    rows = session.exec(
+        select(
+            Sale.member_id,
+            Sale.shop_date,
+            func.count(),
+            func.sum(Sale.paid_cents - Sale.refunded_cents),
+        )
+        .where(COUNTED)
+        .group_by(Sale.member_id, Sale.shop_date)
+        .order_by(Sale.member_id, Sale.shop_date)
+    )
+    for mid, day, visits, net in rows:
+        month = month_of(day)
+        shop[month][0] += visits
+        shop[month][1] += int(net)
+        if mid is not None:
+            row = members.setdefault((mid, month), [0, 0, day])
+            row[0] += visits
+            row[1] += int(net)
+            row[2] = max(row[2], day)
+            days[mid] += [day] * visits
+    zone = load_rules(session).zone
+    ledger: dict[tuple[date, str], int] = defaultdict(int)
+    entries = session.exec(
+        select(PointsEntry.created_at, PointsEntry.kind, PointsEntry.points).execution_options(
+            yield_per=10_000
+        )
+    )
+    for at, kind, points in entries:
+        ledger[(month_of(at.astimezone(zone).date()), kind)] += points
+    gaps = {mid: _median_gap(member_days) for mid, member_days in days.items()}
+    return Rollups(
+        {m: (v, n) for m, (v, n) in shop.items()},
+        {
+            (mid, m): (v, n, d, int((mid, add_months(m, -1)) in members))
+            for (mid, m), (v, n, d) in members.items()
+        },
+        {k: p for k, p in ledger.items() if p},
+        gaps,
+    )
+
+
+def stored(session: Session) -> Rollups:
+    return Rollups(
+        {
+            r.month: (r.sales, r.net_cents)
+            for r in session.exec(select(ShopMonth))
+            if r.sales or r.net_cents  # a month whose every sale was refunded
+        },
+        {
+            (r.member_id, r.month): (r.visits, r.net_cents, r.last_day, r.returned)
+            for r in session.exec(select(MemberMonth))
+        },
+        {(r.month, r.kind): r.points for r in session.exec(select(LedgerMonth)) if r.points},
+        {
+            mid: gap
+            for mid, gap in session.exec(
+                select(Member.id, Member.usual_gap).where(Member.usual_gap.is_not(None))  # type: ignore[union-attr]
+            )
+        },
+    )
+
+
+def rebuild(session: Session) -> None:
+    """Write every rollup afresh from sales and the ledger."""
+    want = expected(session)
+    connection = session.connection()
+    for model in (ShopMonth, MemberMonth, LedgerMonth):
+        connection.execute(delete(model.__table__))
+    add_sales(session, [SaleChange(None, m, v, n) for m, (v, n) in want.shop.items()])
+    add_to_rows(
+        connection,
+        MemberMonth.__table__,
+        ["member_id", "month"],
+        [
+            {
+                "member_id": mid,
+                "month": m,
+                "visits": v,
+                "net_cents": n,
+                "last_day": d,
+                "returned": r,
+            }
+            for (mid, m), (v, n, d, r) in want.members.items()
+        ],
+        ["visits", "net_cents"],
+        larger=("last_day",),
+    )
+    add_to_rows(
+        connection,
+        LedgerMonth.__table__,
+        ["month", "kind"],
+        [{"month": m, "kind": k, "points": p} for (m, k), p in want.ledger.items()],
+        ["points"],
+    )
+    table = Member.__table__
+    connection.execute(update(table).values(usual_gap=None))
+    known = [{"mid": mid, "gap": gap} for mid, gap in want.gaps.items() if gap is not None]
+    if known:
+        connection.execute(
+            update(table).where(table.c.id == bindparam("mid")).values(usual_gap=bindparam("gap")),
+            known,
+        )
