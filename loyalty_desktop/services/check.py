@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import String, case, cast, func, literal
+from sqlalchemy import Integer, case, cast, func
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
@@ -35,6 +35,7 @@ class Problem:
         return f"{self.check} {self.subject}: {self.detail}"
 
 
+EXPIRE_KEY = "expire:"
 # The entries a sale and its refunds write (bonuses a sale released are checked on their own).
 SALE_KINDS = [
     k.value
@@ -86,7 +87,8 @@ def _sales(session: Session) -> list[Problem]:
     earn, lapse = aliased(PointsEntry), aliased(PointsEntry)
     expired = (
         select(earn.sale_id, func.sum(-lapse.points).label("points"))
-        .join(lapse, lapse.dedupe_key == literal("expire:") + cast(earn.id, String))
+        .select_from(lapse)
+        .join(earn, earn.id == _lot_id(lapse))
         .where(earn.kind == EntryKind.EARN.value, lapse.kind == EntryKind.EXPIRE.value)
         .group_by(earn.sale_id)
         .subquery()
@@ -174,18 +176,27 @@ def _tiers(session: Session) -> list[Problem]:
     ]
 
 
+def _lot_id(lapse):  # type: ignore[no-untyped-def]
+    """The earn entry an expiry entry lapses: its dedupe key is "expire:<entry id>"."""
+    return cast(func.substr(lapse.dedupe_key, len(EXPIRE_KEY) + 1), Integer)
+
+
 def _expiries(session: Session) -> list[Problem]:
-    """An expiry never takes more than its lot held."""
-    problems = []
-    expiries = session.exec(select(PointsEntry).where(PointsEntry.kind == EntryKind.EXPIRE.value))
-    for entry in expiries:
-        lot_id = int((entry.dedupe_key or "expire:0").split(":", 1)[1])
-        lot = session.get(PointsEntry, lot_id)
-        if lot is None or lot.member_id != entry.member_id or -entry.points > lot.points:
-            problems.append(
-                Problem("expiry", f"entry {entry.id}", f"expires {-entry.points} of lot {lot_id}")
-            )
-    return problems
+    """An expiry never takes more than its lot held (one join, each lot found by its key)."""
+    lapse, lot = aliased(PointsEntry), aliased(PointsEntry)
+    rows = session.exec(
+        select(lapse.id, -lapse.points, _lot_id(lapse))
+        .select_from(lapse)
+        .outerjoin(lot, lot.id == _lot_id(lapse))
+        .where(
+            lapse.kind == EntryKind.EXPIRE.value,
+            lot.id.is_(None) | (lot.member_id != lapse.member_id) | (-lapse.points > lot.points),  # type: ignore[union-attr]
+        )
+    ).all()
+    return [
+        Problem("expiry", f"entry {entry_id}", f"expires {points} of lot {lot_id}")
+        for entry_id, points, lot_id in rows
+    ]
 
 
 def _coupons(session: Session) -> list[Problem]:

@@ -257,6 +257,20 @@ def test_points_expire_after_n_months_fifo_and_idempotently(db, actor, member) -
     checks_pass(db)
 
 
+def test_check_finds_an_expiry_larger_than_its_lot(db, actor, member) -> None:
+    rules(db, actor, expiry=Expiry(months=12))
+    sell(db, actor, member.id, 10000, at=add_months(NOW, -14))
+    with db.session() as s:
+        run_expiry(s, actor, NOW)
+    checks_pass(db)
+    [lapse] = entries(db, member.id, EntryKind.EXPIRE)
+    with db.engine.begin() as conn:  # tampering: the expiry takes one point more than the lot
+        conn.exec_driver_sql(f"UPDATE points_entry SET points = points - 1 WHERE id = {lapse.id}")
+    with db.session(readonly=True) as s:
+        found = [p for p in run_checks(s) if p.check == "expiry"]
+    assert [p.subject for p in found] == [f"entry {lapse.id}"]
+
+
 def test_a_refund_takes_back_the_refunded_sales_own_points_first(db, actor, member) -> None:
     """Lot A (14 months ago, 100) and lot B (on sale S, 13 months ago, 50). Refunding S takes
     its 50 from B, not from the older A; so today A's 100 expires."""
