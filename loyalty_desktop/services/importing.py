@@ -508,7 +508,7 @@ def _write_sales(
         report.points_awarded += sum(e for e, _expiry in earned)
         if progress:
             progress(report.imported, len(rows))
-    rollups.refresh_usual_gaps(session, sorted({r.member_id for r in rows if r.member_id}))
+    rollups.members_changed(session, (r.member_id for r in rows if r.member_id))
     if deltas:
         table = Member.__table__
         session.execute(

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import pairwise
 
-from sqlalchemy import bindparam, case, delete, func, update
+from sqlalchemy import bindparam, delete, func, update
 from sqlmodel import Session, select
 
 from loyalty_desktop.clock import add_months
@@ -81,42 +81,50 @@ def add_sales(session: Session, changes: Iterable[SaleChange]) -> None:
         ["visits", "net_cents"],
         larger=("last_day",),
     )
-    _link_months(session, list(members))
 
 
-def _link_months(session: Session, keys: list[tuple[int, date]]) -> None:
-    """Keep ``returned`` (bought the month before too) right around these member-months:
-    on the month itself and on the month after it."""
-    if not keys:
-        return
-    table, other = MemberMonth.__table__, MemberMonth.__table__.alias("other")
-
-    def had(month: str):  # type: ignore[no-untyped-def]
-        return (
-            select(1)
-            .where(other.c.member_id == bindparam("mid"), other.c.month == bindparam(month))
-            .exists()
+def _link_months(session: Session, member_ids: Iterable[int]) -> None:
+    """Keep ``returned`` (bought the month before too) right on these members' months."""
+    table = MemberMonth.__table__
+    wanted = sorted(set(member_ids))
+    changes = []
+    for start in range(0, len(wanted), 500):
+        rows = (
+            session.connection()
+            .execute(
+                select(table.c.member_id, table.c.month, table.c.returned).where(
+                    table.c.member_id.in_(wanted[start : start + 500])
+                )
+            )
+            .all()
         )
-
-    def mark(month: str, previous: str):  # type: ignore[no-untyped-def]
-        return (
+        have = {(mid, month) for mid, month, _r in rows}
+        changes += [
+            {"mid": mid, "m": month, "r": flag}
+            for mid, month, returned in rows
+            if (flag := int((mid, add_months(month, -1)) in have)) != returned
+        ]
+    if changes:
+        session.connection().execute(
             update(table)
-            .where(table.c.member_id == bindparam("mid"), table.c.month == bindparam(month))
-            .values(returned=case((had(previous), 1), else_=0))
+            .where(table.c.member_id == bindparam("mid"), table.c.month == bindparam("m"))
+            .values(returned=bindparam("r")),
+            changes,
         )
 
-    rows = [
-        {"mid": mid, "m": m, "prev": add_months(m, -1), "next": add_months(m, 1)} for mid, m in keys
-    ]
-    connection = session.connection()
-    connection.execute(mark("m", "prev"), rows)
-    connection.execute(mark("next", "m"), rows)
+
+def members_changed(session: Session, member_ids: Iterable[int]) -> None:
+    """After their sales changed (once per action or import): each month's "returned" and
+    the usual gap."""
+    ids = sorted(set(member_ids))
+    _link_months(session, ids)
+    refresh_usual_gaps(session, ids)
 
 
 def sale_recorded(session: Session, sale: Sale) -> None:
     add_sales(session, [SaleChange(sale.member_id, sale.shop_date, 1, sale.paid_cents)])
     if sale.member_id is not None:
-        refresh_usual_gaps(session, [sale.member_id])
+        members_changed(session, [sale.member_id])
 
 
 def sale_refunded(session: Session, sale: Sale, amount_cents: int, completing: bool) -> None:
@@ -129,7 +137,7 @@ def sale_refunded(session: Session, sale: Sale, amount_cents: int, completing: b
         return
     session.flush()  # the sale's new status, for the queries below
     _fix_member_month(session, sale.member_id, month_of(sale.shop_date))
-    refresh_usual_gaps(session, [sale.member_id])
+    members_changed(session, [sale.member_id])
 
 
 def _fix_member_month(session: Session, member_id: int, month: date) -> None:
@@ -142,7 +150,6 @@ def _fix_member_month(session: Session, member_id: int, month: date) -> None:
             table.c.member_id == member_id, table.c.month == month, table.c.visits <= 0
         )
     )
-    _link_months(session, [(member_id, month)])
     next_month = add_months(month, 1)
     last = session.exec(
         select(func.max(Sale.shop_date)).where(
