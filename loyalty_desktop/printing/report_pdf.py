@@ -61,16 +61,7 @@ GOOD = colors.HexColor("#1a7f37")
 BAD = colors.HexColor("#cf222e")
 AMBER = colors.HexColor("#bf8700")
 GREEN = colors.HexColor("#2da44e")
-# The dashboard's segment colours (ui/reports.py), so the paper matches the screen.
-SEGMENT_COLOURS = {
-    "champions": "#1a7f37",
-    "loyal": "#2da44e",
-    "potential": "#1f6feb",
-    "new": "#54aeff",
-    "at_risk": "#bf8700",
-    "hibernating": "#8c959f",
-    "lost": "#cf222e",
-}
+SEGMENT_COLOURS = display.SEGMENT_COLOURS  # the dashboard's, so paper matches the screen
 
 # {key: (zh_CN, en)} — every word the report prints.
 LABELS: dict[str, tuple[str, str]] = {

@@ -57,15 +57,6 @@ from loyalty_desktop.ui.tables import fill_table, make_table
 from loyalty_desktop.ui.theme import ACCENT, NOTE, OK, REFUSED, set_tone
 
 MONTHS_TO_PICK = 24
-SEGMENT_COLOURS = {
-    "champions": "#1a7f37",
-    "loyal": "#2da44e",
-    "potential": "#1f6feb",
-    "new": "#54aeff",
-    "at_risk": "#bf8700",
-    "hibernating": "#8c959f",
-    "lost": "#cf222e",
-}
 
 
 # --- one KPI tile ------------------------------------------------------------------------------
@@ -138,6 +129,16 @@ def _category_axis(
     axis.append(labels)
     chart.addAxis(axis, side)
     return axis
+
+
+def _bar_sets(series, sets: list[tuple[str, str, list[int]]]):  # type: ignore[no-untyped-def]
+    """Fill a bar series with (name, colour, values) sets."""
+    for name, colour, values in sets:
+        bars = QBarSet(name)
+        bars.setColor(QColor(colour))
+        bars.append([float(v) for v in values])
+        series.append(bars)
+    return series
 
 
 def _line(name: str, colour: str, points: list[tuple[int, float | None]]) -> QLineSeries:
@@ -262,15 +263,13 @@ class Dashboard(QWidget):
     def _buyers(self, trend: list[MonthFigures], labels: list[str]) -> None:
         chart = self.buyers_chart
         _reset(chart)
-        series = QStackedBarSeries()
-        for name, colour, values in (
-            (self.tr("Returning"), ACCENT, [m.returning_buyers for m in trend]),
-            (self.tr("New"), "#54aeff", [m.new_buyers for m in trend]),
-        ):
-            bars = QBarSet(name)
-            bars.setColor(QColor(colour))
-            bars.append([float(v) for v in values])
-            series.append(bars)
+        series = _bar_sets(
+            QStackedBarSeries(),
+            [
+                (self.tr("Returning"), ACCENT, [m.returning_buyers for m in trend]),
+                (self.tr("New"), "#54aeff", [m.new_buyers for m in trend]),
+            ],
+        )
         chart.addSeries(series)
         x = _category_axis(chart, labels)
         y = _value_axis(chart, max((m.buyers for m in trend), default=0) * 1.1, "%d")
@@ -296,15 +295,13 @@ class Dashboard(QWidget):
     def _points(self, trend: list[MonthFigures], labels: list[str]) -> None:
         chart = self.points_chart
         _reset(chart)
-        bars = QBarSeries()
-        for name, colour, values in (
-            (self.tr("Issued"), OK, [m.points_issued for m in trend]),
-            (self.tr("Redeemed"), ACCENT, [m.points_redeemed for m in trend]),
-        ):
-            bar_set = QBarSet(name)
-            bar_set.setColor(QColor(colour))
-            bar_set.append([float(v) for v in values])
-            bars.append(bar_set)
+        bars = _bar_sets(
+            QBarSeries(),
+            [
+                (self.tr("Issued"), OK, [m.points_issued for m in trend]),
+                (self.tr("Redeemed"), ACCENT, [m.points_redeemed for m in trend]),
+            ],
+        )
         chart.addSeries(bars)
         x = _category_axis(chart, labels)
         top = max([max(m.points_issued, m.points_redeemed) for m in trend] or [0])
@@ -339,12 +336,13 @@ class Dashboard(QWidget):
             "hibernating": self.tr("Hibernating"),
             "lost": self.tr("Lost"),
         }
-        series = QBarSeries()
-        for key in segments.RFM_SEGMENTS:
-            bars = QBarSet(f"{names[key]} {counts[key]}")
-            bars.append([float(counts[key])])
-            bars.setColor(QColor(SEGMENT_COLOURS[key]))
-            series.append(bars)
+        series = _bar_sets(
+            QBarSeries(),
+            [
+                (f"{names[key]} {counts[key]}", display.SEGMENT_COLOURS[key], [counts[key]])
+                for key in segments.RFM_SEGMENTS
+            ],
+        )
         chart.addSeries(series)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         x = _category_axis(chart, [self.tr("members")])
