@@ -197,7 +197,8 @@ def test_sales_from_revision_0003_get_their_day_in_shop_time(tmp_path) -> None:
     from alembic import command
 
     from loyalty_desktop.db import alembic_config, create_db_engine
-    from loyalty_desktop.models import Sale
+    from loyalty_desktop.models import Sale, ShopMonth
+    from loyalty_desktop.services.check import run_checks
 
     path = tmp_path / "v3.db"
     engine = create_db_engine(sqlite_url(path))
@@ -217,5 +218,10 @@ def test_sales_from_revision_0003_get_their_day_in_shop_time(tmp_path) -> None:
     db = open_database(sqlite_url(path), till_id="t")
     with db.session(readonly=True) as s:
         days = [sale.shop_date.isoformat() for sale in s.exec(select(Sale).order_by(Sale.id))]
+        months = {(m.month.isoformat(), m.sales, m.net_cents) for m in s.exec(select(ShopMonth))}
+        problems = run_checks(s)
     assert days == ["2026-03-31", "2026-04-01"]
+    # The report's rollups were filled from the old sales after the upgrade.
+    assert months == {("2026-03-01", 1, 100), ("2026-04-01", 1, 100)}
+    assert problems == []
     db.dispose()
