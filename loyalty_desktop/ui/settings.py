@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -131,6 +132,7 @@ class SettingsView(QWidget):
         self.tabs.addTab(self._tiers_tab(), self.tr("Tiers"))
         self.tabs.addTab(self._bonuses_tab(), self.tr("Bonuses && expiry"))
         self.tabs.addTab(self._rewards_tab(), self.tr("Rewards"))
+        self.tabs.addTab(self._segments_tab(), self.tr("Report segments"))
         self.status = QLabel(objectName="message", wordWrap=True)
         self.save_button = QPushButton(self.tr("Save rules"), objectName="primary")
         self.revert_button = QPushButton(self.tr("Revert"))
@@ -275,6 +277,44 @@ class SettingsView(QWidget):
         )
         return self.rewards
 
+    def _segments_tab(self) -> QWidget:
+        """RFM thresholds for scores 5 to 2 (docs/metrics.md): recency in days, frequency in
+        visits and spend in yuan over the last 12 months."""
+        page = QWidget()
+        grid = QGridLayout(page)
+        headers = (
+            self.tr("Score"),
+            self.tr("Last visit at most … days ago"),
+            self.tr("At least … visits in 12 months"),
+            self.tr("Spent at least ¥ … in 12 months"),
+        )
+        for column, text in enumerate(headers):
+            grid.addWidget(QLabel(text, objectName="panelTitle"), 0, column)
+        self.recency = [self._spin(1, 3650, self.tr(" days")) for _ in range(4)]
+        self.frequency = [self._spin(1, 10_000, self.tr(" visits")) for _ in range(4)]
+        self.monetary = [self._line(f"spend{i}") for i in range(4)]
+        for row in range(4):
+            grid.addWidget(QLabel(str(5 - row)), row + 1, 0)
+            for column, widgets in enumerate((self.recency, self.frequency, self.monetary), 1):
+                grid.addWidget(widgets[row], row + 1, column)
+        grid.addWidget(
+            QLabel(
+                self.tr(
+                    "Below the score-2 line a member scores 1. Champions, loyal, new, potential, "
+                    "at risk, hibernating and lost come from the recency and frequency scores."
+                ),
+                wordWrap=True,
+            ),
+            5,
+            0,
+            1,
+            4,
+        )
+        grid.setRowStretch(6, 1)
+        for column in (1, 2, 3):
+            grid.setColumnStretch(column, 1)
+        return page
+
     def _preview_box(self) -> QWidget:
         box = QWidget(objectName="panel")
         row = QHBoxLayout(box)
@@ -343,6 +383,14 @@ class SettingsView(QWidget):
         self.referral_min.setText(format_cents(b["referral"]["min_spend_cents"]))
         self.expiry.setValue(d["expiry"]["months"])
         self.rewards.set_rows(d["rewards"])
+        for spins, values in (
+            (self.recency, d["rfm"]["recency_days"]),
+            (self.frequency, d["rfm"]["frequency_visits"]),
+        ):
+            for spin, value in zip(spins, values, strict=True):
+                spin.setValue(value)
+        for line, cents in zip(self.monetary, d["rfm"]["monetary_cents"], strict=True):
+            line.setText(format_cents(cents))
         self._loading = False
         self.changed()
         self.status.setText(self.tr("These are the rules in force."))
@@ -392,6 +440,14 @@ class SettingsView(QWidget):
             },
             "expiry": {"months": self.expiry.value()},
             "rewards": self.rewards.rows("rewards"),
+            "rfm": {
+                "recency_days": [spin.value() for spin in self.recency],
+                "frequency_visits": [spin.value() for spin in self.frequency],
+                "monetary_cents": [
+                    _cell_value("yuan", line.text(), f"spend for score {5 - i}")
+                    for i, line in enumerate(self.monetary)
+                ],
+            },
         }
 
     # --- validation, preview, saving --------------------------------------------------------------

@@ -126,3 +126,22 @@ def test_a_reward_from_the_catalogue_with_f7(qtbot, window, db, actor, zhang) ->
     assert "Free coffee given for 500 points" in till.message.text()
     assert "500 points" in till.member_panel.points.text()
     assert date.today()  # the till is still usable
+
+
+def test_the_owner_sets_the_report_segment_thresholds(qtbot, window, db) -> None:
+    settings = window.settings
+    window.show_page(settings)
+    settings.tabs.setCurrentIndex(settings.tabs.count() - 1)
+    frequency_5 = settings.frequency[0]
+    frequency_5.setFocus()
+    frequency_5.selectAll()
+    qtbot.keyClicks(frequency_5, "20")
+    assert settings.save_button.isEnabled()
+    settings.recency[1].setValue(10)  # score 4 within 10 days, but score 5 allows 30: refused
+    assert not settings.save_button.isEnabled()
+    assert "rfm.recency_days" in settings.status.text()
+    settings.recency[1].setValue(45)
+    qtbot.mouseClick(settings.save_button, Qt.MouseButton.LeftButton)
+    with db.session(readonly=True) as s:
+        rfm = load_rules(s).rfm
+    assert (rfm.frequency_visits, rfm.recency_days) == ([20, 6, 3, 2], [30, 45, 90, 180])
