@@ -20,9 +20,10 @@ from sqlmodel import Session, select
 from loyalty_desktop.clock import add_months, anniversary, local_day, utcnow
 from loyalty_desktop.db import day_span
 from loyalty_desktop.errors import InvalidInput
-from loyalty_desktop.models import Member, MemberMonth, MemberStatus, Role, Sale, SaleStatus
+from loyalty_desktop.models import Member, MemberMonth, MemberStatus, Role, Sale
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.rollups import COUNTED
 from loyalty_desktop.services.rules import Rfm, load_rules
 from loyalty_desktop.services.settings import get_setting, set_setting
 from loyalty_desktop.services.staff import require_role
@@ -32,8 +33,6 @@ GRAMMAR = (
     "birthdays-week, birthdays-month, unhappy or saved:NAME"
 )
 SAVED_KEY = "segments.saved"
-NET = Sale.paid_cents - Sale.refunded_cents
-COUNTED = Sale.status != SaleStatus.REFUNDED.value
 CHURN_FLOOR_DAYS = 90  # DESIGN.md §4: at risk after max(90, 2 × the usual gap) days
 
 # (segment, lowest recency score, lowest frequency score, highest frequency score): the first
@@ -314,11 +313,6 @@ def _median_gaps(as_of: date, members: Select) -> Select:
         .where(middle)
         .group_by(ranked.c.member_id)
     )
-
-
-def churn_risk_count(session: Session, as_of: date) -> int:
-    query = churn_risk(session, as_of).subquery()
-    return int(session.exec(select(func.count()).select_from(query)).one())
 
 
 # --- action lists -------------------------------------------------------------------------------

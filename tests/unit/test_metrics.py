@@ -598,7 +598,7 @@ def test_churn_and_rfm_after_the_shop_goes_quiet(db, shop) -> None:
     with db.session(readonly=True) as s:
         may = monthly_report(s, date(2026, 5, 1))
         june = monthly_report(s, date(2026, 6, 1))
-        as_of_june = segments.churn_risk_count(s, date(2026, 6, 30))
+        as_of_june = segments.churn_summary(s, date(2026, 6, 30), 0)[0]
     assert may.churn_risk_members == 0
     # RFM as of 31 May (recency 4 ≥ 04-01, 3 ≥ 03-02): Alice R4 F4 → champions; Bob R4 F3 and
     # Carol R3 F3 → loyal; Dave 03-12 → R3 F2 → neither loyal nor potential → hibernating.
@@ -728,7 +728,7 @@ AT_RISK = [
 def test_churn_risk_boundaries(db, churn_shop) -> None:
     with db.session(readonly=True) as s:
         report = monthly_report(s, date(2026, 4, 1))
-        count = segments.churn_risk_count(s, APR30)
+        count = segments.churn_summary(s, APR30, 0)[0]
         listed = segments.churn_list(s, APR30)
     assert report.churn_risk_members == len(AT_RISK) == count == 7
     assert [(c.member.name, c.days_since, c.usual_gap) for c in listed] == AT_RISK
