@@ -21,7 +21,7 @@ from sqlmodel import Session, select
 from loyalty_desktop import __version__, config, display
 from loyalty_desktop.clock import parse_date, parse_timestamp, to_local, to_utc
 from loyalty_desktop.config import resolve_database_url
-from loyalty_desktop.db import Database, head_revision, open_database, sqlite_file
+from loyalty_desktop.db import Database, head_revision, holds_no_shop, open_database, sqlite_file
 from loyalty_desktop.errors import ImportFailed, InvalidInput, LoyaltyError
 from loyalty_desktop.models import Member
 from loyalty_desktop.money import format_cents, parse_amount
@@ -43,7 +43,7 @@ from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.expiry import run_expiry
 from loyalty_desktop.services.housekeeping import end_of_day, run_housekeeping
 from loyalty_desktop.services.rules import Rules, load_rules, parse_rules, save_rules
-from loyalty_desktop.services.staff import ensure_owner
+from loyalty_desktop.services.staff import find_owner
 from loyalty_desktop.services.tiers import tier_name
 
 EXIT_FAILED = 1
@@ -70,15 +70,16 @@ class Context:
         self.json = bool(getattr(args, "json", False))
         url = resolve_database_url(getattr(args, "db", None), getattr(args, "database_url", None))
         path = sqlite_file(url)
-        if path is not None and not path.exists() and not getattr(args, "creates", False):
-            # A mistyped --db must not quietly become a new, empty shop.
+        if path is not None and holds_no_shop(path) and not getattr(args, "creates", False):
+            # A mistyped --db (or an empty file) must not quietly become a new, empty shop.
             raise InvalidInput(
                 field="db", reason=f"no database at {path}; create it with `loyalty init`"
             )
-        self.db: Database = open_database(url)
-        with self.db.session() as session:
-            owner = ensure_owner(session, self.db.till_id)
-        self.actor = Actor(staff_id=owner.id, till_id=self.db.till_id)
+        readonly = getattr(args, "readonly", False)
+        self.db: Database = open_database(url, readonly=readonly)
+        with self.db.session(readonly=True) as session:
+            owner = find_owner(session)  # made with the database (none: a read-only copy)
+        self.actor = Actor(staff_id=owner.id if owner else 0, till_id=self.db.till_id)
 
     def emit(self, data: Any, text: str) -> None:
         print(json.dumps(data, ensure_ascii=False, default=str) if self.json else text)
@@ -677,6 +678,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(
         "find", cmd_member_find, "find members by card, phone, last 4 digits or name", member
     )
+    p.set_defaults(readonly=True)
     p.add_argument("query")
 
     p = command("sale", cmd_sale, "record a sale (CARD_OR_PHONE '-' for a walk-in)")
@@ -719,6 +721,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     p = command("export", cmd_export, "export members, sales or the points ledger to CSV")
+    p.set_defaults(readonly=True)
     p.add_argument("what", choices=sorted(exporting.EXPORTS))
     p.add_argument("file")
 
@@ -766,7 +769,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     rules = sub.add_parser("rules", help="the programme's rules as one JSON document")
     rules_sub = rules.add_subparsers(dest="rules_command", required=True, metavar="SUBCOMMAND")
-    command("show", cmd_rules_show, "print the rules (--json: the whole document)", rules_sub)
+    p = command("show", cmd_rules_show, "print the rules (--json: the whole document)", rules_sub)
+    p.set_defaults(readonly=True)
     p = command("set", cmd_rules_set, "replace the rules with a validated JSON file", rules_sub)
     p.add_argument("file", metavar="FILE.json")
     p.add_argument(
@@ -779,22 +783,26 @@ def build_parser() -> argparse.ArgumentParser:
     survey = sub.add_parser("surveys", help="the counter survey and its answers").add_subparsers(
         dest="surveys_command", required=True, metavar="SUBCOMMAND"
     )
-    command("show", cmd_surveys_show, "print the survey (--json: the whole document)", survey)
+    p = command("show", cmd_surveys_show, "print the survey (--json: the whole document)", survey)
+    p.set_defaults(readonly=True)
     p = command("set", cmd_surveys_set, "replace the survey with a validated JSON file", survey)
     p.add_argument("file", metavar="FILE.json")
     p = command("export", cmd_surveys_export, "export every response to CSV", survey)
+    p.set_defaults(readonly=True)
     p.add_argument("file", metavar="FILE.csv")
 
     report = sub.add_parser("report", help="the monthly report and action lists").add_subparsers(
         dest="report_command", required=True, metavar="SUBCOMMAND"
     )
     p = command("monthly", cmd_report_monthly, "the monthly repeat-customer report", report)
+    p.set_defaults(readonly=True)
     p.add_argument("--month", required=True, metavar="YYYY-MM")
     p.add_argument("--pdf", metavar="FILE", help="also write the report as a PDF")
     p.add_argument(
         "--lang", choices=["zh_CN", "en"], default=None, help="PDF language (default: the UI's)"
     )
     p = command("list", cmd_report_list, "export an action list of members to CSV", report)
+    p.set_defaults(readonly=True)
     p.add_argument("list", help=", ".join(segments.ACTION_LISTS) + " or saved:NAME")
     p.add_argument("file", metavar="FILE.csv")
     p.add_argument("--days", type=int, default=60, help="lapsed: no visit in this many days")
@@ -820,7 +828,9 @@ def build_parser() -> argparse.ArgumentParser:
     consent = p.add_mutually_exclusive_group()
     consent.add_argument("--consent", action="store_true", default=None)
     consent.add_argument("--no-consent", dest="consent", action="store_false")
-    command("list", cmd_segments_list, "the saved member filters", segment)
+    command("list", cmd_segments_list, "the saved member filters", segment).set_defaults(
+        readonly=True
+    )
 
     p = command("expire", cmd_expire, "run points expiry (idempotent)")
     p.add_argument("--as-of", metavar="DATE", help="expire what lapsed by the end of DATE")
@@ -831,7 +841,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--as-of", metavar="DATE")
 
-    command("check", cmd_check, "verify every data invariant")
+    command("check", cmd_check, "verify every data invariant").set_defaults(readonly=True)
     return parser
 
 

@@ -114,3 +114,23 @@ class DatabaseBusy(LoyaltyError):
 class DatabaseError(LoyaltyError):
     code = "database"
     template = "database {url}: {reason}"
+
+
+class DatabaseDamaged(LoyaltyError):
+    """SQLite's own check finds the file damaged (flipped bytes, a truncated copy)."""
+
+    code = "database_damaged"
+    template = (
+        "database {path} is damaged ({reason}); nothing was written to it. Keep this file, "
+        "and copy back your latest backup of it (such as a {name}.before-*.bak file next to it)"
+    )
+
+
+class SaleKeyReused(LoyaltyError):
+    """An idempotency key came back with a different sale than the one it first recorded."""
+
+    code = "sale_key_reused"
+    template = (
+        "sale key {key} already recorded sale {sale_id} with different details ({field}); "
+        "a new sale needs a new key"
+    )
