@@ -206,6 +206,7 @@ def cmd_sale(ctx: Context) -> None:
                 receipt=a.ref,
                 at=at,
                 coupon=a.coupon,
+                key=a.key,
             ),
         )
     s = result.sale
@@ -688,6 +689,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ref", metavar="RECEIPT")
     p.add_argument("--at", metavar="TIMESTAMP", help="back-dated receipt, shop time")
     p.add_argument("--coupon", metavar="CODE", help="redeem a coupon on this sale")
+    p.add_argument(
+        "--key", metavar="UUID", help="idempotency key: the same key again gives the first sale"
+    )
 
     p = command("refund", cmd_refund, "refund a sale, whole or in part")
     p.add_argument("sale_id", type=int, metavar="SALE_ID")
