@@ -281,19 +281,18 @@ def cmd_import(ctx: Context) -> None:
         reject_path=Path(a.reject) if a.reject else None,
         progress=_progress(ctx, f"Importing {a.what}"),
     )
-    try:
-        with ctx.db.session() as session:
-            if a.what == "members":
-                report = importing.import_members(session, ctx.actor, a.file, options)
-            else:
-                report = importing.import_sales(
-                    session,
-                    ctx.actor,
-                    a.file,
-                    options,
-                    earn_points=not a.no_points,
-                    create_members=a.create_members,
-                )
+    try:  # the import commits in batches itself, all or nothing
+        if a.what == "members":
+            report = importing.import_members(ctx.db, ctx.actor, a.file, options)
+        else:
+            report = importing.import_sales(
+                ctx.db,
+                ctx.actor,
+                a.file,
+                options,
+                earn_points=not a.no_points,
+                create_members=a.create_members,
+            )
     except ImportFailed as failed:
         ctx.emit(
             {"ok": False, "problems": [asdict(p) for p in failed.problems]},

@@ -327,6 +327,13 @@ def _ensure_owner(db: Database) -> None:
         ensure_owner(session, db.till_id)
 
 
+def _recover_imports(db: Database) -> None:
+    """An import that a crash left half done is taken back before anyone works on the shop."""
+    from loyalty_desktop.services.importing import recover_imports
+
+    recover_imports(db)
+
+
 def open_database(
     url: str, *, till_id: str | None = None, upgrade: bool = True, readonly: bool = False
 ) -> Database:
@@ -349,6 +356,7 @@ def open_database(
         elif upgrade:
             migrate(db)
             _ensure_owner(db)
+            _recover_imports(db)
     except SQLAlchemyError as exc:
         raise DatabaseError(url=url, reason=_first_line(exc)) from exc
     except sqlite3.Error as exc:

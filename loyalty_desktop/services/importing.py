@@ -2,23 +2,30 @@
 skip-bad mode that writes the refused rows to a reject file.
 
 Every row is checked and every problem is listed (line, column, reason) before anything is
-kept; the whole import runs inside one savepoint so a dry run or a refused file leaves the
-database exactly as it was.
+kept. A large import commits in batches so the tills get the write lock between them (a sale
+waits at most one batch), and stays all or nothing all the same: each batch notes the rows it
+added on the import's ``import_run`` row, and a refused file, an error part-way or a crash
+(found on the next start, ``recover_imports``) deletes them all again. A dry run is one
+transaction, rolled back.
 """
 
 from __future__ import annotations
 
 import bisect
+import json
+import os
+import socket
+import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, insert, update
-from sqlalchemy.orm import SessionTransaction
-from sqlmodel import Session, select
+from sqlalchemy import Table, bindparam, delete, func, insert, or_, update
+from sqlmodel import Session, SQLModel, select
 
 from loyalty_desktop.clock import (
     ensure_not_future,
@@ -28,9 +35,11 @@ from loyalty_desktop.clock import (
     to_utc,
     utcnow,
 )
+from loyalty_desktop.db import Database
 from loyalty_desktop.errors import ImportFailed, InvalidCard, InvalidInput, LoyaltyError
 from loyalty_desktop.models import (
     EntryKind,
+    ImportRun,
     Member,
     MemberStatus,
     PointsEntry,
@@ -64,7 +73,10 @@ MEMBER_COLUMNS = (
 SALE_COLUMNS = ("receipt", "card", "phone", "timestamp", "amount")
 _YES = {"yes", "y", "1", "true", "是", "同意"}
 _NO = {"no", "n", "0", "false", "否", "不同意", ""}
-BATCH = 2000
+BATCH = 2000  # sales rows per transaction: a till waits at most this long for the write lock
+MEMBER_BATCH = 250  # members are enrolled one by one (~800/s): fewer per batch
+BATCH_PAUSE_S = 0.1  # between batches: SQLite's busy wait retries every 100 ms at most
+ABANDONED_AFTER = timedelta(minutes=10)  # an import on another machine silent this long died
 
 
 @dataclass
@@ -163,16 +175,19 @@ def _int(text: str, column: str) -> int:
 
 
 def _finish(
-    report: ImportReport, table: CsvTable, options: ImportOptions, outer: SessionTransaction
+    report: ImportReport,
+    table: CsvTable,
+    options: ImportOptions,
+    writer: _Writer,
+    last: Callable[[Session], None],
 ) -> ImportReport:
-    """Keep or drop the work according to the mode; write the reject file in skip-bad mode."""
+    """Keep or drop the work according to the mode; write the reject file in skip-bad mode.
+    ``last``: the import's closing writes (audit, tiers), done with its last batch."""
     report.problems.sort(key=lambda p: p.line)
     if options.dry_run:
-        outer.rollback()
-        return report
+        return report  # the writer rolls the one transaction back
     if report.problems and not options.skip_bad:
-        outer.rollback()
-        raise ImportFailed(report.problems, file=table.path.name)
+        raise ImportFailed(report.problems, file=table.path.name)  # the writer undoes it all
     if report.problems:
         reject = options.reject_path or table.path.with_suffix(".rejected.csv")
         reasons: dict[int, list[str]] = {}
@@ -188,7 +203,7 @@ def _finish(
         ]
         write_csv(reject, [*table.original_header, "error"], bad)
         report.rejected_file = str(reject)
-    outer.commit()
+    writer.finish(last)
     return report
 
 
@@ -209,14 +224,14 @@ def _member_row(row: dict[str, str], zone: ZoneInfo) -> tuple[Enrolment, int]:
 
 
 def _begin(
-    session: Session,
+    db: Database,
     path: str | Path,
     options: ImportOptions,
     kind: str,
     columns: tuple[str, ...],
     *required: tuple[str, ...],
-) -> tuple[CsvTable, ZoneInfo, ImportReport, SessionTransaction]:
-    """Read and check the file, and open the savepoint the whole import runs in."""
+) -> tuple[CsvTable, ZoneInfo, ImportReport]:
+    """Read and check the file."""
     table = read_csv(path, options.encoding)
     _require(table, *required)
     report = ImportReport(
@@ -227,40 +242,218 @@ def _begin(
         dry_run=options.dry_run,
         unknown_columns=_unknown(table, columns),
     )
-    return table, load_rules(session).zone, report, session.begin_nested()
+    with db.session(readonly=True) as session:
+        zone = load_rules(session).zone
+    return table, zone, report
+
+
+# --- writing in batches, all or nothing ---------------------------------------------------------
+
+
+def _tracked() -> list[Table]:
+    """The tables whose rows have an integer ``id``, parents first: what a batch can add."""
+    return [
+        t
+        for t in SQLModel.metadata.sorted_tables
+        if list(t.primary_key.columns.keys()) == ["id"] and t.name != ImportRun.__tablename__
+    ]
+
+
+def _last_ids(session: Session) -> dict[str, int]:
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        # Hold the other tills' inserts off for the batch (SQLite's write lock does that), so
+        # the ids between the batch's first and last are all its own.
+        names = ", ".join(t.name for t in _tracked())
+        connection.exec_driver_sql(f"LOCK TABLE {names} IN EXCLUSIVE MODE")
+    return {t.name: connection.execute(select(func.max(t.c.id))).scalar() or 0 for t in _tracked()}
+
+
+def _this_process() -> tuple[str, int]:
+    return socket.gethostname()[:255], os.getpid()
+
+
+class _Writer:
+    """Runs an import's writes in batches, one transaction each, noting on its ``import_run``
+    row the ids each batch added. A dry run (``dry``) writes in one transaction instead."""
+
+    def __init__(self, db: Database, run_id: int | None, dry: Session | None = None) -> None:
+        self.db, self.run_id, self.dry = db, run_id, dry
+        self.batches = 0
+
+    @contextmanager
+    def batch(self) -> Iterator[Session]:
+        """One batch of writes, committed on its own after a pause that lets a waiting till
+        take the write lock first."""
+        if self.dry is not None:
+            yield self.dry
+            return
+        if self.batches:
+            time.sleep(BATCH_PAUSE_S)
+        with self.db.session() as session:
+            before = _last_ids(session)
+            yield session
+            session.flush()
+            after = _last_ids(session)
+            run = session.get(ImportRun, self.run_id)
+            written = json.loads(run.written)
+            for name, last in after.items():
+                if last > before[name]:
+                    written.setdefault(name, []).append([before[name] + 1, last])
+            run.written = json.dumps(written)
+            run.heartbeat_at = utcnow()
+        self.batches += 1
+
+    def finish(self, last: Callable[[Session], None]) -> None:
+        """The closing writes, in the transaction that ends the import's run."""
+        with self.db.session() as session:
+            last(session)
+            session.execute(delete(ImportRun).where(ImportRun.id == self.run_id))
+
+
+@contextmanager
+def _writing(db: Database, kind: str, file: str, dry_run: bool) -> Iterator[_Writer]:
+    """An import's writer; leaving with an exception deletes all it wrote (a dry run's one
+    transaction is always rolled back)."""
+    if dry_run:
+        with db.session() as session:
+            try:
+                yield _Writer(db, None, session)
+            finally:
+                session.rollback()
+        return
+    host, pid = _this_process()
+    now = utcnow()
+    with db.session() as session:
+        run = ImportRun(
+            kind=kind, file=file[:255], host=host, pid=pid, started_at=now, heartbeat_at=now
+        )
+        session.add(run)
+        session.flush()
+        run_id = run.id
+    try:
+        yield _Writer(db, run_id)
+    except BaseException:
+        undo_import(db, run_id)
+        raise
+
+
+def undo_import(db: Database, run_id: int | None) -> None:
+    """Delete every row an unfinished import added, and put back what they changed: the
+    members' balances and usual gaps, and the report's rollups. One transaction."""
+    with db.session() as session:
+        run = session.get(ImportRun, run_id)
+        if run is None:
+            return
+        written: dict[str, list[list[int]]] = json.loads(run.written)
+        tables = [t for t in _tracked() if t.name in written]
+
+        def rows_of(table: Table):  # type: ignore[no-untyped-def]
+            return or_(*(table.c.id.between(lo, hi) for lo, hi in written[table.name]))
+
+        touched: set[int] = set()
+        for table in tables:
+            if "member_id" in table.c and table.name != Member.__tablename__:
+                found = select(table.c.member_id).where(rows_of(table)).distinct()
+                touched.update(mid for mid in session.execute(found).scalars() if mid)
+        for table in reversed(tables):  # children first
+            session.execute(delete(table).where(rows_of(table)))
+        session.delete(run)
+        survivors = sorted(
+            session.exec(select(Member.id).where(Member.id.in_(touched))).all()  # type: ignore[union-attr]
+        )
+        if survivors:
+            members = Member.__table__
+            ledger = PointsEntry.__table__
+            total = (
+                select(func.coalesce(func.sum(ledger.c.points), 0))
+                .where(ledger.c.member_id == members.c.id)
+                .scalar_subquery()
+            )
+            session.execute(
+                update(members).where(members.c.id.in_(survivors)).values(balance=total)
+            )
+        rollups.rebuild(session)
+        rollups.refresh_usual_gaps(session, survivors)
+
+
+def _abandoned(run: ImportRun, now: datetime) -> bool:
+    """The process that runs it is gone (this machine), or it has been silent too long."""
+    host, _pid = _this_process()
+    if run.host == host:
+        try:
+            os.kill(run.pid, 0)
+        except ProcessLookupError:
+            return True
+        except PermissionError:
+            pass  # alive, someone else's
+    return now - run.heartbeat_at.replace(tzinfo=None) > ABANDONED_AFTER
+
+
+def recover_imports(db: Database) -> int:
+    """Take back the imports a crash left half done; returns how many."""
+    with db.session(readonly=True) as session:
+        runs = list(session.exec(select(ImportRun)))
+    now = utcnow().replace(tzinfo=None)
+    dead = [run.id for run in runs if _abandoned(run, now)]
+    for run_id in dead:
+        undo_import(db, run_id)
+    return len(dead)
 
 
 def import_members(
-    session: Session, actor: Actor, path: str | Path, options: ImportOptions = ImportOptions()
+    db: Database, actor: Actor, path: str | Path, options: ImportOptions = ImportOptions()
 ) -> ImportReport:
-    table, zone, report, outer = _begin(
-        session, path, options, "members", MEMBER_COLUMNS, ("name",), ("card", "phone")
+    table, zone, report = _begin(
+        db, path, options, "members", MEMBER_COLUMNS, ("name",), ("card", "phone")
     )
-    for done, (line, row, raw) in enumerate(table.rows, 1):
-        try:
-            _check_shape(table, raw)
-            enrolment, points = _member_row(row, zone)
-            with session.begin_nested():
-                member = enrol(session, actor, enrolment)
-                if points:
-                    post_entry(
-                        session,
-                        actor,
-                        member.id,
-                        EntryKind.IMPORT,
-                        points,
-                        note=f"opening balance from {table.path.name}",
-                        at=member.enrolled_at,
-                    )
-            report.imported += 1
-            report.points_awarded += points
-        except LoyaltyError as exc:
-            report.problems.append(_row_problem(line, exc))
-        if options.progress and (done % 200 == 0 or done == len(table.rows)):
-            options.progress(done, len(table.rows))
-    if report.imported and not options.dry_run:
-        audit.record(session, actor, "import.members", table.path.name, rows=report.imported)
-    return _finish(report, table, options, outer)
+    rows = list(enumerate(table.rows, 1))
+    with _writing(db, "members", table.path.name, options.dry_run) as writer:
+        for part in chunks(rows, MEMBER_BATCH):
+            with writer.batch() as session:
+                for done, (line, row, raw) in part:
+                    _import_member(session, actor, table, zone, report, line, row, raw)
+                    if options.progress and (done % 200 == 0 or done == len(table.rows)):
+                        options.progress(done, len(table.rows))
+
+        def last(session: Session) -> None:
+            if report.imported:
+                audit.record(
+                    session, actor, "import.members", table.path.name, rows=report.imported
+                )
+
+        return _finish(report, table, options, writer, last)
+
+
+def _import_member(
+    session: Session,
+    actor: Actor,
+    table: CsvTable,
+    zone: ZoneInfo,
+    report: ImportReport,
+    line: int,
+    row: dict[str, str],
+    raw: list[str],
+) -> None:
+    try:
+        _check_shape(table, raw)
+        enrolment, points = _member_row(row, zone)
+        with session.begin_nested():
+            member = enrol(session, actor, enrolment)
+            if points:
+                post_entry(
+                    session,
+                    actor,
+                    member.id,
+                    EntryKind.IMPORT,
+                    points,
+                    note=f"opening balance from {table.path.name}",
+                    at=member.enrolled_at,
+                )
+        report.imported += 1
+        report.points_awarded += points
+    except LoyaltyError as exc:
+        report.problems.append(_row_problem(line, exc))
 
 
 @dataclass
@@ -433,82 +626,95 @@ def _earning_rules(
 
 
 def _write_sales(
-    session: Session,
+    writer: _Writer,
     actor: Actor,
     rows: list[_SaleRow],
     earn_points: bool,
     report: ImportReport,
     progress: Progress | None,
 ) -> None:
-    """Bulk insert: sales, their earn entries, then one balance update per member."""
-    points_for = _earning_rules(session, rows) if earn_points else None
-    zone = load_rules(session).zone
-    deltas: Counter[int] = Counter()
+    """Bulk insert, a batch per transaction: sales, their earn entries, the rollups and the
+    members' balances (each commit leaves balance == ledger for every member)."""
+    with writer.db.session(readonly=True) as session:
+        points_for = _earning_rules(session, rows) if earn_points else None
+        zone = load_rules(session).zone
     for batch in chunks(rows, BATCH):
         earned = [points_for(r) if points_for and r.member_id else (0, None) for r in batch]
-        # RETURNING receipt (unique) rather than relying on row order lets the driver send each
-        # batch as multi-row INSERTs instead of one statement per sale.
-        ids_by_receipt = dict(
-            session.execute(
-                insert(Sale.__table__).returning(Sale.__table__.c.receipt, Sale.__table__.c.id),
-                [
-                    dict(
-                        uuid=new_uuid(),
-                        origin_till=actor.till_id,
-                        member_id=r.member_id,
-                        receipt=r.receipt,
-                        amount_cents=r.cents,
-                        points_discount_cents=0,
-                        coupon_discount_cents=0,
-                        paid_cents=r.cents,
-                        points_earned=e,
-                        points_redeemed=0,
-                        tier_discount_cents=0,
-                        refunded_cents=0,
-                        status=SaleStatus.COMPLETED.value,
-                        created_at=r.at,
-                        shop_date=local_day(r.at, zone),
-                        staff_id=actor.staff_id,
-                    )
-                    for r, (e, _expiry) in zip(batch, earned, strict=True)
-                ],
-            ).all()
-        )
-        sale_ids = [ids_by_receipt[r.receipt] for r in batch]
-        rollups.add_sales(
-            session,
-            [rollups.SaleChange(r.member_id, local_day(r.at, zone), 1, r.cents) for r in batch],
-        )
-        entries = [
-            dict(
-                uuid=new_uuid(),
-                origin_till=actor.till_id,
-                member_id=r.member_id,
-                kind=EntryKind.EARN.value,
-                points=e,
-                sale_id=sid,
-                refund_id=None,
-                staff_id=actor.staff_id,
-                note="",
-                created_at=r.at,
-                expires_at=expiry,
-                dedupe_key=None,
-            )
-            for r, (e, expiry), sid in zip(batch, earned, sale_ids, strict=True)
-            if e
-        ]
-        if entries:
-            session.execute(insert(PointsEntry.__table__), entries)
-            rollups.entries_posted(
-                session, [(e["created_at"], e["kind"], e["points"]) for e in entries]
-            )
-        for entry in entries:
-            deltas[entry["member_id"]] += entry["points"]
+        with writer.batch() as session:
+            _write_sale_batch(session, actor, batch, earned, zone)
         report.imported += len(batch)
         report.points_awarded += sum(e for e, _expiry in earned)
         if progress:
             progress(report.imported, len(rows))
-    rollups.members_changed(session, (r.member_id for r in rows if r.member_id))
+
+
+def _write_sale_batch(
+    session: Session,
+    actor: Actor,
+    batch: list[_SaleRow],
+    earned: list[tuple[int, datetime | None]],
+    zone: ZoneInfo,
+) -> None:
+    # RETURNING receipt (unique) rather than relying on row order lets the driver send each
+    # batch as multi-row INSERTs instead of one statement per sale.
+    ids_by_receipt = dict(
+        session.execute(
+            insert(Sale.__table__).returning(Sale.__table__.c.receipt, Sale.__table__.c.id),
+            [
+                dict(
+                    uuid=new_uuid(),
+                    origin_till=actor.till_id,
+                    member_id=r.member_id,
+                    receipt=r.receipt,
+                    amount_cents=r.cents,
+                    points_discount_cents=0,
+                    coupon_discount_cents=0,
+                    paid_cents=r.cents,
+                    points_earned=e,
+                    points_redeemed=0,
+                    tier_discount_cents=0,
+                    refunded_cents=0,
+                    status=SaleStatus.COMPLETED.value,
+                    created_at=r.at,
+                    shop_date=local_day(r.at, zone),
+                    staff_id=actor.staff_id,
+                )
+                for r, (e, _expiry) in zip(batch, earned, strict=True)
+            ],
+        ).all()
+    )
+    sale_ids = [ids_by_receipt[r.receipt] for r in batch]
+    rollups.add_sales(
+        session,
+        [rollups.SaleChange(r.member_id, local_day(r.at, zone), 1, r.cents) for r in batch],
+    )
+    entries = [
+        dict(
+            uuid=new_uuid(),
+            origin_till=actor.till_id,
+            member_id=r.member_id,
+            kind=EntryKind.EARN.value,
+            points=e,
+            sale_id=sid,
+            refund_id=None,
+            staff_id=actor.staff_id,
+            note="",
+            created_at=r.at,
+            expires_at=expiry,
+            dedupe_key=None,
+        )
+        for r, (e, expiry), sid in zip(batch, earned, sale_ids, strict=True)
+        if e
+    ]
+    if entries:
+        session.execute(insert(PointsEntry.__table__), entries)
+        rollups.entries_posted(
+            session, [(e["created_at"], e["kind"], e["points"]) for e in entries]
+        )
+    rollups.members_changed(session, (r.member_id for r in batch if r.member_id))
+    deltas: Counter[int] = Counter()
+    for entry in entries:
+        deltas[entry["member_id"]] += entry["points"]
     if deltas:
         table = Member.__table__
         session.execute(
@@ -520,7 +726,7 @@ def _write_sales(
 
 
 def import_sales(
-    session: Session,
+    db: Database,
     actor: Actor,
     path: str | Path,
     options: ImportOptions = ImportOptions(),
@@ -528,22 +734,28 @@ def import_sales(
     earn_points: bool = True,
     create_members: bool = False,
 ) -> ImportReport:
-    table, zone, report, outer = _begin(
-        session, path, options, "sales", SALE_COLUMNS, ("receipt",), ("timestamp",), ("amount",)
+    table, zone, report = _begin(
+        db, path, options, "sales", SALE_COLUMNS, ("receipt",), ("timestamp",), ("amount",)
     )
     total, tell = len(table.rows), options.progress
     # Progress runs over two passes of the file: checking, then writing.
     checking = (lambda done, _n: tell(done, 2 * total)) if tell else None
     writing = (lambda done, _n: tell(total + done, 2 * total)) if tell else None
     rows = _parse_sales(table, zone, report, checking)
-    rows = _duplicate_receipts(session, rows, report)
-    rows = _resolve_members(session, actor, rows, report, create_members)
-    if not report.problems or options.skip_bad or options.dry_run:
-        _write_sales(session, actor, rows, earn_points, report, writing)
-        members_touched = sorted({r.member_id for r in rows if r.member_id})
-        upgrade_qualified(session, actor, load_rules(session), members_touched, utcnow())
-    if tell:
-        tell(2 * total, 2 * total)
-    if report.imported and not options.dry_run:
-        audit.record(session, actor, "import.sales", table.path.name, rows=report.imported)
-    return _finish(report, table, options, outer)
+    with db.session(readonly=True) as session:
+        rows = _duplicate_receipts(session, rows, report)
+    with _writing(db, "sales", table.path.name, options.dry_run) as writer:
+        with writer.batch() as session:
+            rows = _resolve_members(session, actor, rows, report, create_members)
+        if not report.problems or options.skip_bad or options.dry_run:
+            _write_sales(writer, actor, rows, earn_points, report, writing)
+        if tell:
+            tell(2 * total, 2 * total)
+
+        def last(session: Session) -> None:
+            members_touched = sorted({r.member_id for r in rows if r.member_id})
+            upgrade_qualified(session, actor, load_rules(session), members_touched, utcnow())
+            if report.imported:
+                audit.record(session, actor, "import.sales", table.path.name, rows=report.imported)
+
+        return _finish(report, table, options, writer, last)
