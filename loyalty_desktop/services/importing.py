@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Table, bindparam, delete, func, insert, or_, update
+from sqlalchemy import ColumnElement, Table, bindparam, delete, func, insert, update
 from sqlmodel import Session, SQLModel, select
 
 from loyalty_desktop.clock import (
@@ -73,8 +73,10 @@ MEMBER_COLUMNS = (
 SALE_COLUMNS = ("receipt", "card", "phone", "timestamp", "amount")
 _YES = {"yes", "y", "1", "true", "是", "同意"}
 _NO = {"no", "n", "0", "false", "否", "不同意", ""}
-BATCH = 2000  # sales rows per transaction: a till waits at most this long for the write lock
+BATCH = 2000  # sales rows per transaction at most (fewer when a batch grows slow)
+BATCH_SECONDS = 0.3  # aim for transactions this short: a till waits at most about this long
 MEMBER_BATCH = 250  # members are enrolled one by one (~800/s): fewer per batch
+TIER_BATCH = 500  # members whose tier is reviewed per transaction after a sales import
 BATCH_PAUSE_S = 0.1  # between batches: SQLite's busy wait retries every 100 ms at most
 ABANDONED_AFTER = timedelta(minutes=10)  # an import on another machine silent this long died
 
@@ -280,6 +282,7 @@ class _Writer:
     def __init__(self, db: Database, run_id: int | None, dry: Session | None = None) -> None:
         self.db, self.run_id, self.dry = db, run_id, dry
         self.batches = 0
+        self.held_s = 0.0  # how long the last batch held the write lock
 
     @contextmanager
     def batch(self) -> Iterator[Session]:
@@ -290,6 +293,7 @@ class _Writer:
             return
         if self.batches:
             time.sleep(BATCH_PAUSE_S)
+        started = time.perf_counter()
         with self.db.session() as session:
             before = _last_ids(session)
             yield session
@@ -303,6 +307,7 @@ class _Writer:
             run.written = json.dumps(written)
             run.heartbeat_at = utcnow()
         self.batches += 1
+        self.held_s = time.perf_counter() - started
 
     def finish(self, last: Callable[[Session], None]) -> None:
         """The closing writes, in the transaction that ends the import's run."""
@@ -340,41 +345,61 @@ def _writing(db: Database, kind: str, file: str, dry_run: bool) -> Iterator[_Wri
 
 def undo_import(db: Database, run_id: int | None) -> None:
     """Delete every row an unfinished import added, and put back what they changed: the
-    members' balances and usual gaps, and the report's rollups. One transaction."""
+    members' tiers, balances and usual gaps, and the report's rollups. One transaction."""
     with db.session() as session:
         run = session.get(ImportRun, run_id)
         if run is None:
             return
         written: dict[str, list[list[int]]] = json.loads(run.written)
         tables = [t for t in _tracked() if t.name in written]
-
-        def rows_of(table: Table):  # type: ignore[no-untyped-def]
-            return or_(*(table.c.id.between(lo, hi) for lo, hi in written[table.name]))
-
+        _restore_tiers(session, written)
         touched: set[int] = set()
         for table in tables:
             if "member_id" in table.c and table.name != Member.__tablename__:
-                found = select(table.c.member_id).where(rows_of(table)).distinct()
-                touched.update(mid for mid in session.execute(found).scalars() if mid)
+                for rows in _ranges(table, written):
+                    found = select(table.c.member_id).where(rows).distinct()
+                    touched.update(mid for mid in session.execute(found).scalars() if mid)
         for table in reversed(tables):  # children first
-            session.execute(delete(table).where(rows_of(table)))
+            for rows in _ranges(table, written):
+                session.execute(delete(table).where(rows))
         session.delete(run)
-        survivors = sorted(
-            session.exec(select(Member.id).where(Member.id.in_(touched))).all()  # type: ignore[union-attr]
-        )
-        if survivors:
-            members = Member.__table__
-            ledger = PointsEntry.__table__
-            total = (
-                select(func.coalesce(func.sum(ledger.c.points), 0))
-                .where(ledger.c.member_id == members.c.id)
-                .scalar_subquery()
-            )
-            session.execute(
-                update(members).where(members.c.id.in_(survivors)).values(balance=total)
-            )
+        survivors = []
+        for part in chunks(sorted(touched), 500):
+            survivors += session.exec(select(Member.id).where(Member.id.in_(part))).all()  # type: ignore[union-attr]
+            _recount_balances(session, part)
         rollups.rebuild(session)
         rollups.refresh_usual_gaps(session, survivors)
+
+
+def _ranges(table: Table, written: dict[str, list[list[int]]]) -> Iterator[ColumnElement[bool]]:
+    """The rows of ``table`` an import's batches added, a batch at a time."""
+    for first, last in written[table.name]:
+        yield table.c.id.between(first, last)
+
+
+def _recount_balances(session: Session, member_ids: list[int]) -> None:
+    members, ledger = Member.__table__, PointsEntry.__table__
+    total = (
+        select(func.coalesce(func.sum(ledger.c.points), 0))
+        .where(ledger.c.member_id == members.c.id)
+        .scalar_subquery()
+    )
+    session.execute(update(members).where(members.c.id.in_(member_ids)).values(balance=total))
+
+
+def _restore_tiers(session: Session, written: dict[str, list[list[int]]]) -> None:
+    """Members go back to the tier they had before the import's first tier change."""
+    changes = TierChange.__table__
+    if changes.name not in written:
+        return
+    first: dict[int, str] = {}
+    for rows in _ranges(changes, written):
+        found = select(changes.c.member_id, changes.c.previous).where(rows).order_by(changes.c.id)
+        for member_id, previous in session.execute(found):
+            first.setdefault(member_id, previous)
+    members = Member.__table__
+    for member_id, tier in first.items():
+        session.execute(update(members).where(members.c.id == member_id).values(tier=tier))
 
 
 def _abandoned(run: ImportRun, now: datetime) -> bool:
@@ -638,10 +663,15 @@ def _write_sales(
     with writer.db.session(readonly=True) as session:
         points_for = _earning_rules(session, rows) if earn_points else None
         zone = load_rules(session).zone
-    for batch in chunks(rows, BATCH):
+    start, size = 0, BATCH
+    while start < len(rows):
+        batch = rows[start : start + size]
+        start += len(batch)
         earned = [points_for(r) if points_for and r.member_id else (0, None) for r in batch]
         with writer.batch() as session:
             _write_sale_batch(session, actor, batch, earned, zone)
+        # Batches slow down as the tables grow (and on a busy PC): keep each one short.
+        size = max(100, min(BATCH, int(size * BATCH_SECONDS / max(writer.held_s, 0.001))))
         report.imported += len(batch)
         report.points_awarded += sum(e for e, _expiry in earned)
         if progress:
@@ -725,6 +755,14 @@ def _write_sale_batch(
         )
 
 
+def _review_tiers(writer: _Writer, actor: Actor, member_ids: list[int]) -> None:
+    """Bring the members whose history grew up to their tier, a batch at a time."""
+    as_of = utcnow()
+    for part in chunks(member_ids, TIER_BATCH):
+        with writer.batch() as session:
+            upgrade_qualified(session, actor, load_rules(session), part, as_of)
+
+
 def import_sales(
     db: Database,
     actor: Actor,
@@ -745,16 +783,17 @@ def import_sales(
     with db.session(readonly=True) as session:
         rows = _duplicate_receipts(session, rows, report)
     with _writing(db, "sales", table.path.name, options.dry_run) as writer:
-        with writer.batch() as session:
+        # Finding the members only reads: no write lock unless members are to be enrolled.
+        with writer.batch() if create_members else db.session(readonly=True) as session:
             rows = _resolve_members(session, actor, rows, report, create_members)
         if not report.problems or options.skip_bad or options.dry_run:
             _write_sales(writer, actor, rows, earn_points, report, writing)
+            if not options.dry_run:
+                _review_tiers(writer, actor, sorted({r.member_id for r in rows if r.member_id}))
         if tell:
             tell(2 * total, 2 * total)
 
         def last(session: Session) -> None:
-            members_touched = sorted({r.member_id for r in rows if r.member_id})
-            upgrade_qualified(session, actor, load_rules(session), members_touched, utcnow())
             if report.imported:
                 audit.record(session, actor, "import.sales", table.path.name, rows=report.imported)
 

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from sqlmodel import func, select
@@ -16,7 +17,7 @@ from support import snapshot
 
 from loyalty_desktop.db import Database, open_database
 from loyalty_desktop.errors import DatabaseError, ImportFailed
-from loyalty_desktop.models import ImportRun, Sale
+from loyalty_desktop.models import ImportRun, Sale, TierChange
 from loyalty_desktop.services import importing
 from loyalty_desktop.services.check import run_checks
 from loyalty_desktop.services.importing import ImportOptions, import_members, import_sales
@@ -165,5 +166,26 @@ def test_an_import_killed_part_way_is_taken_back_on_the_next_start(db, actor, tm
     child.wait()
     assert _count(db, ImportRun) == 1 and _count(db, Sale) > 0  # half an import, committed
     open_database(db.url, till_id="till-test").dispose()  # the next start
+    assert snapshot(db) == before
+    assert _checks(db) == []
+
+
+def test_tiers_reviewed_before_a_failure_at_the_end_are_put_back(
+    db, actor, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The members' upgrades (committed in their own batches) are undone too."""
+    cards = _members(db, actor, 5)
+    csv = _sales_csv(tmp_path / "sales.csv", cards, 3_000)  # ~¥30,000 each: Gold
+    before = snapshot(db)
+    upgrades_committed: list[int] = []
+
+    def audit_fails(*_args, **_kwargs) -> None:  # type: ignore[no-untyped-def]
+        upgrades_committed.append(_count(db, TierChange))
+        raise OSError("disk full")
+
+    monkeypatch.setattr(importing, "audit", SimpleNamespace(record=audit_fails))
+    with pytest.raises(OSError, match="disk full"):
+        import_sales(db, actor, csv)
+    assert upgrades_committed == [4]  # each member with sales (not the first: walk-ins) went up
     assert snapshot(db) == before
     assert _checks(db) == []
