@@ -27,7 +27,7 @@ from sqlmodel import Session
 
 from loyalty_desktop import config
 from loyalty_desktop.clock import utcnow
-from loyalty_desktop.errors import DatabaseBusy, DatabaseDamaged, DatabaseError
+from loyalty_desktop.errors import DatabaseBusy, DatabaseDamaged, DatabaseError, LoyaltyError
 from loyalty_desktop.resources import resource_path
 
 BUSY_TIMEOUT_MS = 30_000
@@ -304,15 +304,26 @@ def migrate(db: Database) -> Path | None:
     return backup
 
 
-def _require_head(db: Database) -> None:
-    """A read-only open cannot migrate: the schema must already be this program's."""
+def _at_head(db: Database, upgrade: bool) -> Database:
+    """A read-only open of an older shop: upgraded first, once, by whichever command opens it
+    first (the only write a reading command ever makes); a copy that cannot be written, or one
+    from a newer program, is refused clearly."""
     current = current_revision(db.engine)
-    if current != head_revision():
-        raise DatabaseError(
-            url=db.display_name(),
-            reason=f"schema revision {current} is not this program's ({head_revision()}); "
-            "open it once with a command that writes (or the app) to upgrade it",
-        )
+    if current == head_revision():
+        return db
+    db.dispose()
+    if current is not None and not _known_revision(current):
+        reason = f"schema revision {current} is newer than this program; update loyalty-desktop"
+        raise DatabaseError(url=db.display_name(), reason=reason)
+    older = f"schema revision {current} is older than this program's ({head_revision()})"
+    if not upgrade:
+        raise DatabaseError(url=db.display_name(), reason=older)
+    try:
+        open_database(db.url, till_id=db.till_id).dispose()
+    except LoyaltyError as exc:
+        reason = f"{older} and cannot be upgraded here ({exc})"
+        raise DatabaseError(url=db.display_name(), reason=reason) from exc
+    return open_database(db.url, till_id=db.till_id, upgrade=False, readonly=True)
 
 
 def _ensure_owner(db: Database) -> None:
@@ -352,8 +363,8 @@ def open_database(
             readonly=readonly,
         )
         if readonly:
-            _require_head(db)
-        elif upgrade:
+            return _at_head(db, upgrade)
+        if upgrade:
             migrate(db)
             _ensure_owner(db)
             _recover_imports(db)

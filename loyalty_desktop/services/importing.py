@@ -402,16 +402,24 @@ def _restore_tiers(session: Session, written: dict[str, list[list[int]]]) -> Non
         session.execute(update(members).where(members.c.id == member_id).values(tier=tier))
 
 
+def _gone(pid: int) -> bool:
+    """This machine has no process ``pid``. Unknown on Windows (where signal 0 would send
+    Ctrl+C): there the heartbeat alone tells."""
+    if os.name == "nt":
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False  # alive, another user's
+    return False
+
+
 def _abandoned(run: ImportRun, now: datetime) -> bool:
     """The process that runs it is gone (this machine), or it has been silent too long."""
-    host, _pid = _this_process()
-    if run.host == host:
-        try:
-            os.kill(run.pid, 0)
-        except ProcessLookupError:
-            return True
-        except PermissionError:
-            pass  # alive, someone else's
+    if run.host == _this_process()[0] and _gone(run.pid):
+        return True
     return now - run.heartbeat_at.replace(tzinfo=None) > ABANDONED_AFTER
 
 

@@ -199,7 +199,7 @@ def _replay(session: Session, sale: Sale, request: SaleRequest) -> SaleResult:
     }
     stored = {"amount": sale.amount_cents, "member": sale.member_id, "redeem": sale.points_redeemed}
     if request.receipt is not None:
-        asked["receipt"], stored["receipt"] = (request.receipt or "").strip() or None, sale.receipt
+        asked["receipt"], stored["receipt"] = request.receipt.strip() or None, sale.receipt
     differs = [name for name in asked if asked[name] != stored[name]]
     if differs:
         raise SaleKeyReused(key=sale.uuid, sale_id=sale.id, field=", ".join(differs))

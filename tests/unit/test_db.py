@@ -294,3 +294,20 @@ def test_only_an_import_whose_process_is_gone_is_taken_back(db) -> None:
     with db.session(readonly=True) as s:
         left = sorted(run.file for run in s.exec(select(ImportRun)))
     assert left == ["running elsewhere", "running here"]
+
+
+def test_a_reading_command_upgrades_an_older_shop_once_then_reads(tmp_path) -> None:
+    from alembic import command
+
+    from loyalty_desktop.db import alembic_config, create_db_engine
+
+    path = tmp_path / "v4.db"
+    engine = create_db_engine(sqlite_url(path))
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0004")
+    engine.dispose()
+    reader = open_database(sqlite_url(path), till_id="t", readonly=True)
+    assert reader.readonly and current_revision(reader.engine) == head_revision()
+    reader.dispose()
