@@ -76,7 +76,7 @@ _NO = {"no", "n", "0", "false", "否", "不同意", ""}
 BATCH = 2000  # sales rows per transaction at most (fewer when a batch grows slow)
 BATCH_SECONDS = 0.3  # aim for transactions this short: a till waits at most about this long
 MEMBER_BATCH = 250  # members are enrolled one by one (~800/s): fewer per batch
-TIER_BATCH = 500  # members whose tier is reviewed per transaction after a sales import
+MEMBER_REVIEW_BATCH = 500  # members settled per transaction after a sales import
 BATCH_PAUSE_S = 0.1  # between batches: SQLite's busy wait retries every 100 ms at most
 ABANDONED_AFTER = timedelta(minutes=10)  # an import on another machine silent this long died
 
@@ -666,8 +666,8 @@ def _write_sales(
     report: ImportReport,
     progress: Progress | None,
 ) -> None:
-    """Bulk insert, a batch per transaction: sales, their earn entries, the rollups and the
-    members' balances (each commit leaves balance == ledger for every member)."""
+    """Bulk insert, a batch per transaction: sales, their earn entries, the monthly sums and
+    the members' balances (each commit leaves balance == ledger for every member)."""
     with writer.db.session(readonly=True) as session:
         points_for = _earning_rules(session, rows) if earn_points else None
         zone = load_rules(session).zone
@@ -749,7 +749,6 @@ def _write_sale_batch(
         rollups.entries_posted(
             session, [(e["created_at"], e["kind"], e["points"]) for e in entries]
         )
-    rollups.members_changed(session, (r.member_id for r in batch if r.member_id))
     deltas: Counter[int] = Counter()
     for entry in entries:
         deltas[entry["member_id"]] += entry["points"]
@@ -763,11 +762,13 @@ def _write_sale_batch(
         )
 
 
-def _review_tiers(writer: _Writer, actor: Actor, member_ids: list[int]) -> None:
-    """Bring the members whose history grew up to their tier, a batch at a time."""
+def _review_members(writer: _Writer, actor: Actor, member_ids: list[int]) -> None:
+    """After their sales are in, a batch of members at a time: their months' "returned" and
+    usual gap (once per member, not per batch of sales), and the tier their history earns."""
     as_of = utcnow()
-    for part in chunks(member_ids, TIER_BATCH):
+    for part in chunks(member_ids, MEMBER_REVIEW_BATCH):
         with writer.batch() as session:
+            rollups.members_changed(session, part)
             upgrade_qualified(session, actor, load_rules(session), part, as_of)
 
 
@@ -797,7 +798,7 @@ def import_sales(
         if not report.problems or options.skip_bad or options.dry_run:
             _write_sales(writer, actor, rows, earn_points, report, writing)
             if not options.dry_run:
-                _review_tiers(writer, actor, sorted({r.member_id for r in rows if r.member_id}))
+                _review_members(writer, actor, sorted({r.member_id for r in rows if r.member_id}))
         if tell:
             tell(2 * total, 2 * total)
 
