@@ -21,7 +21,6 @@ from sqlalchemy import Connection, Engine, Integer, Table, create_engine, event,
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.pool import QueuePool
 from sqlalchemy.sql.functions import FunctionElement
 from sqlmodel import Session
 
@@ -115,11 +114,10 @@ def create_db_engine(url: str, readonly_uri: str | None = None) -> Engine:
     timeout = BUSY_TIMEOUT_MS / 1000
     if readonly_uri is not None:
         engine = create_engine(
-            "sqlite://",
+            url,  # kept as the engine's own, so everyone sees which file this is
             creator=lambda: sqlite3.connect(
                 readonly_uri, uri=True, timeout=timeout, check_same_thread=False
             ),
-            poolclass=QueuePool,
         )
     else:
         if parsed.database and parsed.database != ":memory:":
