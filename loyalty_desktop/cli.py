@@ -541,6 +541,45 @@ def cmd_coupon_template(ctx: Context) -> None:
     )
 
 
+def cmd_coupon_template_list(ctx: Context) -> None:
+    with ctx.db.session(readonly=True) as session:
+        designs = [(t, coupons.parse_terms(t.terms)) for t in coupons.templates(session)]
+    rows = [
+        {"id": t.id, "name": t.name, "offer": terms.describe(), "validity": terms.validity()}
+        for t, terms in designs
+    ]
+    ctx.emit(
+        rows,
+        "\n".join(f"{r['id']}  {r['name']} — {r['offer']}; {r['validity']}" for r in rows)
+        or "No coupon templates yet.",
+    )
+
+
+def cmd_coupon_campaigns_list(ctx: Context) -> None:
+    with ctx.db.session(readonly=True) as session:
+        rows = [
+            {
+                "id": r.campaign.id,
+                "name": r.campaign.name,
+                "template": r.template,
+                "target": r.campaign.target,
+                "issued": r.issued,
+                "redeemed": r.redeemed,
+                "rate": r.redemption_rate,
+            }
+            for r in coupons.campaigns(session)
+        ]
+    ctx.emit(
+        rows,
+        "\n".join(
+            f"{r['id']}  {r['name']} ({r['template']}, {r['target']}): {r['redeemed']} of "
+            f"{r['issued']} redeemed ({display.percent(r['rate'])})"
+            for r in rows
+        )
+        or "No campaigns yet.",
+    )
+
+
 def cmd_coupon_issue(ctx: Context) -> None:
     a = ctx.args
     with ctx.db.session() as session:
@@ -573,8 +612,10 @@ def cmd_coupon_issue(ctx: Context) -> None:
             }
             for c in result.coupons
         ]
-        if a.pdf:
-            coupon_sheet(session, result.coupons, a.pdf)
+        printed = coupons.printable(session, result.coupons) if a.pdf else []
+        shop_name = load_rules(session).shop_name
+    if a.pdf:
+        coupon_sheet(shop_name, printed, a.pdf)
     ctx.emit(
         {
             "campaign_id": result.campaign.id,
@@ -750,6 +791,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--bearer-ok", action="store_true", help="anyone holding it may use it")
     p.add_argument("--limit", type=int, help="at most N per member")
     p.add_argument("--no-points", action="store_true", help="not with points redemption")
+    command("list", cmd_coupon_template_list, "the coupon templates", template)
+    campaigns = coupon.add_parser("campaigns", help="issue runs").add_subparsers(
+        dest="campaigns_command", required=True, metavar="SUBCOMMAND"
+    )
+    command("list", cmd_coupon_campaigns_list, "campaigns and their redemption rates", campaigns)
     p = command("issue", cmd_coupon_issue, "issue coupons as one campaign", coupon)
     p.add_argument("--template", type=int, required=True, metavar="ID")
     who = p.add_mutually_exclusive_group(required=True)

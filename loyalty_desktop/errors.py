@@ -90,6 +90,11 @@ class CouponRefused(LoyaltyError):
     template = "coupon {coupon}: {reason}"
 
 
+class DuplicateTemplate(LoyaltyError):
+    code = "duplicate_template"
+    template = 'a coupon template named "{name}" already exists (template {template_id})'
+
+
 class PermissionDenied(LoyaltyError):
     code = "permission_denied"
     template = "{action} needs the {role} role"

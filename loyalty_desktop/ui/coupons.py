@@ -311,7 +311,7 @@ class CouponsView(QWidget):
                     coupons.grouped(c.code),
                     card or self.tr("bearer"),
                     self.tr(c.status),
-                    display.local_datetime(c.expires_at, zone),
+                    display.local_date(coupons.last_valid_day(c, zone), zone),
                     str(c.sale_id or ""),
                 ]
                 for c, card in recent
@@ -360,9 +360,11 @@ class CouponsView(QWidget):
         campaign_id = chosen.campaign.id
 
         def work(s, _a):  # type: ignore[no-untyped-def]
-            return coupon_sheet(s, coupons.campaign_coupons(s, campaign_id), path)
+            issued = coupons.campaign_coupons(s, campaign_id)
+            return load_rules(s).shop_name, coupons.printable(s, issued)
 
-        return self.ops.call(work, readonly=True)
+        shop_name, printed = self.ops.call(work, readonly=True)
+        return coupon_sheet(shop_name, printed, path)
 
     def save_pdf(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
