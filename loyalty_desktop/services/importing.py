@@ -45,6 +45,7 @@ from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.bonuses import expiry_for
 from loyalty_desktop.services.csv_io import CsvTable, RowProblem, chunks, read_csv, write_csv
 from loyalty_desktop.services.earning import earn
+from loyalty_desktop.services.lengths import check_length
 from loyalty_desktop.services.members import Enrolment, enrol, normalise_phone
 from loyalty_desktop.services.points import post_entry
 from loyalty_desktop.services.rules import load_rules, rules_timeline
@@ -286,6 +287,7 @@ def _parse_sales(
             receipt = row.get("receipt", "").strip()
             if not receipt:
                 raise InvalidInput(field="receipt", reason="is required (it makes re-imports safe)")
+            check_length("receipt", receipt, Sale.receipt)
             phone = row.get("phone", "").strip()
             parsed.append(
                 _SaleRow(
