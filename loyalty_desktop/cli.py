@@ -604,18 +604,18 @@ def cmd_coupon_issue(ctx: Context) -> None:
                 select(Member).where(Member.id.in_([c.member_id for c in result.coupons]))
             )
         }
+        rules = load_rules(session)
         issued = [
             {
                 "code": coupons.grouped(c.code),
                 "card": cards.get(c.member_id),
                 "expires_at": c.expires_at.isoformat(),
+                "last_day": coupons.last_valid_day(c, rules.zone).isoformat(),
             }
             for c in result.coupons
         ]
-        printed = coupons.printable(session, result.coupons) if a.pdf else []
-        shop_name = load_rules(session).shop_name
-    if a.pdf:
-        coupon_sheet(shop_name, printed, a.pdf)
+        if a.pdf:  # inside the transaction: a sheet that cannot be written issues nothing
+            coupon_sheet(rules.shop_name, coupons.printable(session, result.coupons), a.pdf)
     ctx.emit(
         {
             "campaign_id": result.campaign.id,

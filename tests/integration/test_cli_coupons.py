@@ -221,10 +221,12 @@ def test_a_member_sheet_shows_whose_coupon_each_is_and_its_last_day(
     template = _template(run_cli, "会员券", "--days", "30")
     pdf = tmp_path / "members.pdf"
     today = datetime.now(ZoneInfo("Asia/Shanghai")).date()  # the shop's day (default zone)
-    assert (
-        run_cli("coupons", "issue", "--template", template, "--segment", "all", "--pdf", pdf).code
-        == 0
+    issued = ok_json(
+        run_cli(
+            "coupons", "issue", "--template", template, "--segment", "all", "--pdf", pdf, "--json"
+        )
     )
+    assert {c["last_day"] for c in issued["coupons"]} == {str(today + timedelta(days=30))}
     text = PdfReader(pdf).pages[0].extract_text()
     for name, phone in (("张三", "138••••0000"), ("李四", "138••••0001"), ("王五", "138••••0002")):
         assert f"会员 {name} {phone}" in text
@@ -282,5 +284,15 @@ def test_template_add_refusals(run_cli, db, args, fragment) -> None:
     before = snapshot(db)
     assert_fails(
         run_cli("coupons", "template", "add", "--kind", "fixed", "--value", "5", *args), 1, fragment
+    )
+    assert snapshot(db) == before
+
+
+def test_a_sheet_that_cannot_be_written_issues_nothing(run_cli, db, shop, tmp_path) -> None:
+    template = _template(run_cli, "会员券")
+    before = snapshot(db)
+    pdf = tmp_path / "no-such-folder" / "sheet.pdf"
+    assert_fails(
+        run_cli("coupons", "issue", "--template", template, "--segment", "all", "--pdf", pdf)
     )
     assert snapshot(db) == before
