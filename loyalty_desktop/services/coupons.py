@@ -93,6 +93,15 @@ class Terms(BaseModel):
             offer += f" with a purchase of ¥{format_cents(self.min_spend_cents)} or more"
         return offer
 
+    def last_day(self, issued_on: date) -> date:
+        """The last valid day (shop time) of a coupon issued on ``issued_on``: N days after
+        the issue, N days counting a fixed first day, or the fixed last day."""
+        if self.valid_until:
+            return self.valid_until
+        if self.valid_from:
+            return self.valid_from + timedelta(days=(self.valid_days or 1) - 1)
+        return issued_on + timedelta(days=self.valid_days or 0)
+
     def validity(self) -> str:
         """ "30 days from issue", "until 2026-12-31", "2026-12-01 to 2026-12-31"."""
         if self.valid_until:
@@ -166,10 +175,8 @@ def add_template(session: Session, actor: Actor, name: str, terms: Terms) -> Cou
         raise InvalidInput(field="name", reason="is required")
     check_length("name", name, CouponTemplate.name)
     _refuse_duplicate(session, name)
-    last_day = terms.valid_until or (
-        terms.valid_from and terms.valid_from + timedelta(days=(terms.valid_days or 1) - 1)
-    )
-    if last_day and last_day < local_day(utcnow(), load_rules(session).zone):
+    today = local_day(utcnow(), load_rules(session).zone)
+    if (last_day := terms.last_day(today)) < today:
         raise InvalidInput(field="valid_until", reason=f"{last_day} has already passed")
     template = CouponTemplate(
         name=name,
@@ -198,10 +205,7 @@ def _validity(terms: Terms, issued: datetime, session: Session) -> tuple[datetim
     day, so one issued at 11:33 for 30 days still works that evening 30 days later."""
     zone = load_rules(session).zone
     start = to_utc(datetime.combine(terms.valid_from, time()), zone) if terms.valid_from else issued
-    if terms.valid_until:
-        last_day = terms.valid_until
-    else:  # N days from the start: the issue, or the first valid day
-        last_day = local_day(start + timedelta(days=terms.valid_days or 0) - _INSTANT, zone)
+    last_day = terms.last_day(local_day(issued, zone))
     end = to_utc(datetime.combine(last_day + timedelta(days=1), time()), zone)
     if end <= issued:
         raise InvalidInput(field="valid_until", reason="has already passed")
