@@ -432,7 +432,13 @@ def cmd_report_monthly(ctx: Context) -> None:
     if a.pdf:
         from loyalty_desktop.printing.report_pdf import report_pdf
 
-        report_pdf(report, a.pdf, language=a.lang or config.ui_language(), shop_name=shop)
+        report_pdf(
+            report,
+            a.pdf,
+            language=a.lang or config.ui_language(),
+            shop_name=shop,
+            database=ctx.db.sqlite_path,
+        )
     text = _report_text(report) + (f"\nPDF written to {a.pdf}" if a.pdf else "")
     ctx.emit(report.as_json(), text)
 
@@ -442,7 +448,9 @@ def cmd_report_list(ctx: Context) -> None:
     with ctx.db.session(readonly=True) as session:
         as_of = parse_date(a.as_of, field="as-of") if a.as_of else None
         rows = segments.action_list(session, a.list, as_of, days=a.days)
-        result = exporting.export_members_list(rows, a.file, marketing=a.marketing)
+        result = exporting.export_members_list(
+            rows, a.file, marketing=a.marketing, database=ctx.db.sqlite_path
+        )
     left = f"; {result.left_out} left out: no marketing consent" if result.left_out else ""
     ctx.emit(
         {"file": a.file, "rows": result.written, "left_out": result.left_out},

@@ -20,6 +20,7 @@ from loyalty_desktop.models import Coupon
 from loyalty_desktop.money import format_cents
 from loyalty_desktop.printing.fonts import register
 from loyalty_desktop.services.coupons import Terms, grouped, parse_terms
+from loyalty_desktop.services.outputs import check_output, database_file
 from loyalty_desktop.services.rules import Rules, load_rules
 
 WIDTH, HEIGHT = 95 * mm, 62 * mm  # one coupon on the sheet
@@ -100,6 +101,7 @@ def _cut_marks(canvas: Canvas, x: float, y: float) -> None:
 
 def coupon_sheet(session: Session, coupons: Iterable[Coupon], path: str | Path) -> int:
     """Coupons on A4, 8 to a page, with dashed cut lines. Returns the number of pages."""
+    check_output(path, database_file(session))
     rules = load_rules(session)
     canvas = Canvas(str(path), pagesize=A4)
     canvas.setTitle(f"{rules.shop_name} coupons")
@@ -122,6 +124,7 @@ def coupon_sheet(session: Session, coupons: Iterable[Coupon], path: str | Path) 
 
 def coupon_receipt(session: Session, coupon: Coupon, path: str | Path) -> None:
     """One coupon sized for an 80 mm receipt printer."""
+    check_output(path, database_file(session))
     rules = load_rules(session)
     canvas = Canvas(str(path), pagesize=(RECEIPT_WIDTH, RECEIPT_HEIGHT))
     _coupon(canvas, coupon, rules, 0, 0, RECEIPT_WIDTH, RECEIPT_HEIGHT)

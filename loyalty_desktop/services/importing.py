@@ -46,6 +46,7 @@ from loyalty_desktop.services.bonuses import expiry_for
 from loyalty_desktop.services.csv_io import CsvTable, RowProblem, chunks, read_csv, write_csv
 from loyalty_desktop.services.earning import earn
 from loyalty_desktop.services.members import Enrolment, enrol, normalise_phone
+from loyalty_desktop.services.outputs import database_file
 from loyalty_desktop.services.points import post_entry
 from loyalty_desktop.services.rules import load_rules, rules_timeline
 from loyalty_desktop.services.tiers import upgrade_qualified
@@ -186,7 +187,8 @@ def _finish(
             for line, _row, raw in table.rows
             if line in reasons
         ]
-        write_csv(reject, [*table.original_header, "error"], bad)
+        header = [*table.original_header, "error"]
+        write_csv(reject, header, bad, database=database_file(outer.session))
         report.rejected_file = str(reject)
     outer.commit()
     return report
