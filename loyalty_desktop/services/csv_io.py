@@ -76,7 +76,10 @@ def decode(data: bytes, encoding: str = "auto") -> tuple[str, str]:
     raise InvalidInput(field="encoding", reason=f"the file is not {' or '.join(attempts)} text")
 
 
-def read_csv(path: str | Path, encoding: str = "auto") -> CsvTable:
+def read_csv(
+    path: str | Path, encoding: str = "auto", aliases: dict[str, str] | None = None
+) -> CsvTable:
+    """The file's rows keyed by its header names (stripped, lower-cased, then ``aliases``)."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -87,6 +90,7 @@ def read_csv(path: str | Path, encoding: str = "auto") -> CsvTable:
     try:
         original = [restore(name) for name in next(reader)]
         header = [name.strip().lower() for name in original]
+        header = [(aliases or {}).get(name, name) for name in header]
         table = CsvTable(path=path, encoding=used, header=header, original_header=original)
         end = reader.line_num
         for values in reader:
