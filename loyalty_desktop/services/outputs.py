@@ -32,7 +32,9 @@ def _part_of(target: Path, database: Path) -> str | None:
         return "the shop's database"
     if not _same(target.parent, database.parent):
         return None
-    name, own = target.name.casefold(), database.name.casefold()
+    name, own = target.name.casefold(), database.name.casefold()  # Windows, macOS: any case
+    if name == own:
+        return "the shop's database"
     for suffix, what in SIDE_FILES.items():
         if name == own + suffix:
             return what
