@@ -760,7 +760,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--enrolment-bonus",
         action="store_true",
-        help="imported members get the enrolment bonus (by default they are not new members)",
+        help="members imported or enrolled by --create-members get the enrolment bonus "
+        "(by default they are not new members)",
     )
     p.add_argument(
         "--create-members",

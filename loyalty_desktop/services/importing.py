@@ -399,7 +399,12 @@ def _duplicate_receipts(
 
 
 def _resolve_members(
-    session: Session, actor: Actor, rows: list[_SaleRow], report: ImportReport, create: bool
+    session: Session,
+    actor: Actor,
+    rows: list[_SaleRow],
+    report: ImportReport,
+    create: bool,
+    bonus: bool,
 ) -> list[_SaleRow]:
     by_card = _known(session, Member.card, {r.card for r in rows if r.card})
     by_phone = _known(session, Member.phone, {r.phone for r in rows if r.phone})
@@ -435,6 +440,7 @@ def _resolve_members(
                             card=r.card or None,
                             phone=r.phone or None,
                             enrolled_at=r.at,
+                            bonus=bonus,
                         ),
                     )
             except LoyaltyError as exc:  # e.g. the card of an anonymised member
@@ -588,7 +594,7 @@ def import_sales(
     writing = (lambda done, _n: tell(total + done, 2 * total)) if tell else None
     rows = _parse_sales(table, zone, report, checking)
     rows = _duplicate_receipts(session, rows, report)
-    rows = _resolve_members(session, actor, rows, report, create_members)
+    rows = _resolve_members(session, actor, rows, report, create_members, options.enrolment_bonus)
     if not report.problems or options.skip_bad or options.dry_run:
         _write_sales(session, actor, rows, earn_points, report, writing)
         members_touched = sorted({r.member_id for r in rows if r.member_id})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -340,4 +341,20 @@ def test_chinese_headers_excel_times_and_grouped_amounts(run_cli, db, tmp_path, 
     assert sales["A"].created_at == datetime(2026, 1, 22, 9, 15, tzinfo=SHOP)
     assert sales["B"].created_at == datetime(2026, 1, 2, 9, 5, 30, tzinfo=SHOP)
     assert sales["C"].amount_cents == 12345678
+    check_ok(run_cli)
+
+
+def test_members_created_by_a_sales_import_get_no_enrolment_bonus_unless_asked(
+    run_cli, db, tmp_path
+) -> None:
+    rules = ok_json(run_cli("rules", "show", "--json"))
+    rules["bonuses"]["enrolment_points"] = 50
+    (tmp_path / "rules.json").write_text(json.dumps(rules), encoding="utf-8")
+    ok_json(run_cli("rules", "set", tmp_path / "rules.json", "--json"))
+    path = write(tmp_path / "s.csv", HEADER + "R1,OLD-1,,2026-01-05 10:30,25\n")
+    ok_json(run_cli("import", "sales", path, "--create-members", "--json"))
+    assert member_by_card(db, "OLD-1").balance == 25  # what the sale earned, no bonus
+    more = write(tmp_path / "t.csv", HEADER + "R2,OLD-2,,2026-01-05 10:30,25\n")
+    ok_json(run_cli("import", "sales", more, "--create-members", "--enrolment-bonus", "--json"))
+    assert member_by_card(db, "OLD-2").balance == 75
     check_ok(run_cli)
