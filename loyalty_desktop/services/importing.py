@@ -183,7 +183,7 @@ def _excel_when(text: str) -> str:
 
 
 def _ungrouped(text: str) -> str:
-    """ "1,280.00" -> "1280.00": the thousands separators of Excel's number formats."""
+    """Without the thousands separators of Excel's number formats: 1,280.00 -> 1280.00."""
     value = text.strip()
     return value.replace(",", "") if _GROUPED.match(value) else text
 
@@ -196,7 +196,7 @@ def _when(text: str, zone: ZoneInfo, column: str) -> datetime:
     """A timestamp in shop time; a date alone means the start of that day."""
     value = _excel_when(text).strip()
     at = (
-        to_utc(datetime.combine(_date(value, column), datetime.min.time()), zone)
+        to_utc(datetime.combine(parse_date(value, field=column), datetime.min.time()), zone)
         if len(value) == 10
         else parse_timestamp(value, zone, field=column)
     )
