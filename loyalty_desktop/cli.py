@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from datetime import datetime, time
@@ -278,6 +279,7 @@ def cmd_import(ctx: Context) -> None:
         skip_bad=a.skip_bad,
         reject_path=Path(a.reject) if a.reject else None,
         progress=_progress(ctx, f"Importing {a.what}"),
+        enrolment_bonus=a.enrolment_bonus,
     )
     try:
         with ctx.db.session() as session:
@@ -385,8 +387,20 @@ def cmd_surveys_show(ctx: Context) -> None:
     )
 
 
+def _shown_survey(data: bytes) -> bytes | dict:
+    """What `surveys show --json` printed, without the "version" it adds (the saved version's
+    id, given by `set`); anything else as it is, for parse_survey to judge."""
+    try:
+        document = json.loads(data)
+    except ValueError:
+        return data
+    if isinstance(document, dict):
+        document.pop("version", None)
+    return document
+
+
 def cmd_surveys_set(ctx: Context) -> None:
-    definition = surveys.parse_survey(_read_document(ctx.args.file))
+    definition = surveys.parse_survey(_shown_survey(_read_document(ctx.args.file)))
     with ctx.db.session() as session:
         row = surveys.save_survey(session, ctx.actor, definition)
     ctx.emit({"ok": True, "version": row.id}, f"Survey saved (version {row.id}).")
@@ -432,7 +446,13 @@ def cmd_report_monthly(ctx: Context) -> None:
     if a.pdf:
         from loyalty_desktop.printing.report_pdf import report_pdf
 
-        report_pdf(report, a.pdf, language=a.lang or config.ui_language(), shop_name=shop)
+        report_pdf(
+            report,
+            a.pdf,
+            language=a.lang or config.ui_language(),
+            shop_name=shop,
+            database=ctx.db.sqlite_path,
+        )
     text = _report_text(report) + (f"\nPDF written to {a.pdf}" if a.pdf else "")
     ctx.emit(report.as_json(), text)
 
@@ -442,7 +462,9 @@ def cmd_report_list(ctx: Context) -> None:
     with ctx.db.session(readonly=True) as session:
         as_of = parse_date(a.as_of, field="as-of") if a.as_of else None
         rows = segments.action_list(session, a.list, as_of, days=a.days)
-        result = exporting.export_members_list(rows, a.file, marketing=a.marketing)
+        result = exporting.export_members_list(
+            rows, a.file, marketing=a.marketing, database=ctx.db.sqlite_path
+        )
     left = f"; {result.left_out} left out: no marketing consent" if result.left_out else ""
     ctx.emit(
         {"file": a.file, "rows": result.written, "left_out": result.left_out},
@@ -615,7 +637,12 @@ def cmd_coupon_issue(ctx: Context) -> None:
             for c in result.coupons
         ]
         if a.pdf:  # inside the transaction: a sheet that cannot be written issues nothing
-            coupon_sheet(rules.shop_name, coupons.printable(session, result.coupons), a.pdf)
+            coupon_sheet(
+                rules.shop_name,
+                coupons.printable(session, result.coupons),
+                a.pdf,
+                ctx.db.sqlite_path,
+            )
     ctx.emit(
         {
             "campaign_id": result.campaign.id,
@@ -675,6 +702,27 @@ def _common() -> argparse.ArgumentParser:
         help="print one JSON document on stdout",
     )
     return common
+
+
+def _import_columns() -> str:
+    """`import --help`'s list of columns, from the importer's own tables."""
+    chinese = ", ".join(
+        f"{zh} {en}" for zh, en in importing.COLUMN_ALIASES.items() if not zh.isascii()
+    )
+    return "\n".join(
+        [
+            "columns (a header row; any order, any case):",
+            f"  members: {', '.join(importing.MEMBER_COLUMNS)}",
+            "    name is required, and card or phone; points is an opening balance (also: balance)",
+            f"  sales: {', '.join(importing.SALE_COLUMNS)}",
+            "    receipt, timestamp and amount are required; card or phone finds the member",
+            "    (neither: a walk-in sale)",
+            textwrap.fill(chinese, 72, initial_indent="  Chinese: ", subsequent_indent="    "),
+            "dates YYYY-MM-DD or 1980/1/2; times YYYY-MM-DD HH:MM[:SS] or 2026/11/22 9:15 (shop",
+            "time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.",
+            "Every format: docs/csv.md",
+        ]
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -739,6 +787,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", required=True)
 
     p = command("import", cmd_import, "import members or sales from CSV")
+    p.formatter_class = argparse.RawDescriptionHelpFormatter
+    p.epilog = _import_columns()
     p.add_argument("what", choices=["members", "sales"])
     p.add_argument("file")
     p.add_argument("--encoding", choices=["auto", "utf-8", "gbk"], default="auto")
@@ -753,6 +803,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--reject", metavar="FILE", help="reject file (default FILE.rejected.csv)")
     p.add_argument("--no-points", action="store_true", help="imported sales earn no points")
+    p.add_argument(
+        "--enrolment-bonus",
+        action="store_true",
+        help="members imported or enrolled by --create-members get the enrolment bonus "
+        "(by default they are not new members)",
+    )
     p.add_argument(
         "--create-members",
         action="store_true",

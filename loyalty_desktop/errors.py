@@ -33,6 +33,13 @@ class InvalidAmount(InvalidInput):
     template = "amount {value!r}: {reason}"
 
 
+class ProtectedFile(LoyaltyError):
+    """An output file would be written over the shop's database or one of its files."""
+
+    code = "protected_file"
+    template = "{path} is {what}; choose another file name"
+
+
 class InvalidCard(LoyaltyError):
     code = "invalid_card"
     template = "card {card} is mistyped (its check digit is wrong)"

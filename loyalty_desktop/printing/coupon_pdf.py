@@ -19,6 +19,7 @@ from loyalty_desktop.display import mask_phone
 from loyalty_desktop.money import format_cents
 from loyalty_desktop.printing.fonts import register
 from loyalty_desktop.services.coupons import PrintedCoupon, Terms, grouped
+from loyalty_desktop.services.outputs import check_output
 
 WIDTH, HEIGHT = 95 * mm, 62 * mm  # one coupon on the sheet
 COLUMNS, ROWS = 2, 4
@@ -113,8 +114,12 @@ def _cut_marks(canvas: Canvas, x: float, y: float) -> None:
     canvas.setDash()
 
 
-def coupon_sheet(shop_name: str, coupons: Iterable[PrintedCoupon], path: str | Path) -> int:
-    """Coupons on A4, 8 to a page, with dashed cut lines. Returns the number of pages."""
+def coupon_sheet(
+    shop_name: str, coupons: Iterable[PrintedCoupon], path: str | Path, database: Path | None
+) -> int:
+    """Coupons on A4, 8 to a page, with dashed cut lines, never over ``database`` or its
+    files. Returns the number of pages."""
+    check_output(path, database)
     canvas = Canvas(str(path), pagesize=A4)
     canvas.setTitle(f"{shop_name} coupons")
     margin_x = (A4[0] - COLUMNS * WIDTH) / 2
@@ -134,8 +139,11 @@ def coupon_sheet(shop_name: str, coupons: Iterable[PrintedCoupon], path: str | P
     return pages
 
 
-def coupon_receipt(shop_name: str, coupon: PrintedCoupon, path: str | Path) -> None:
-    """One coupon sized for an 80 mm receipt printer."""
+def coupon_receipt(
+    shop_name: str, coupon: PrintedCoupon, path: str | Path, database: Path | None
+) -> None:
+    """One coupon sized for an 80 mm receipt printer, never over ``database`` or its files."""
+    check_output(path, database)
     canvas = Canvas(str(path), pagesize=(RECEIPT_WIDTH, RECEIPT_HEIGHT))
     _coupon(canvas, coupon, shop_name, 0, 0, RECEIPT_WIDTH, RECEIPT_HEIGHT)
     canvas.save()

@@ -103,6 +103,7 @@ class Enrolment:
     referrer: str | None = None  # card or phone of the member who referred them
     tags: str = ""
     enrolled_at: datetime | None = None
+    bonus: bool = True  # the enrolment bonus; a member carried over from a file is not new
 
 
 def enrol(session: Session, actor: Actor, data: Enrolment) -> Member:
@@ -140,7 +141,8 @@ def enrol(session: Session, actor: Actor, data: Enrolment) -> Member:
     session.add(member)
     session.flush()
     audit.record(session, actor, "member.enrol", member.card, name=name)
-    enrolment_bonus(session, actor, load_rules(session), member)
+    if data.bonus:
+        enrolment_bonus(session, actor, load_rules(session), member)
     return member
 
 

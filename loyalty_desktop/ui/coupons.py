@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from loyalty_desktop import display
-from loyalty_desktop.errors import InvalidInput
+from loyalty_desktop.errors import InvalidInput, LoyaltyError
 from loyalty_desktop.models import Role
 from loyalty_desktop.money import parse_amount
 from loyalty_desktop.printing.coupon_pdf import coupon_sheet
@@ -32,6 +32,7 @@ from loyalty_desktop.services import coupons, segments
 from loyalty_desktop.services import members as member_service
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.ui.dialogs import FormDialog
+from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.printing import print_with_dialog
 from loyalty_desktop.ui.theme import set_tone
@@ -364,7 +365,11 @@ class CouponsView(QWidget):
             return load_rules(s).shop_name, coupons.printable(s, issued)
 
         shop_name, printed = self.ops.call(work, readonly=True)
-        return coupon_sheet(shop_name, printed, path)
+        try:
+            return coupon_sheet(shop_name, printed, path, self.ops.db.sqlite_path)
+        except (LoyaltyError, OSError) as error:  # e.g. the shop's own file, a full disk
+            self.say(describe(error), "refused")
+            return 0
 
     def save_pdf(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(

@@ -184,7 +184,7 @@ def test_the_receipt_coupon_decodes(run_cli, shop, db, tmp_path) -> None:
     pdf = tmp_path / "receipt.pdf"
     with db.session(readonly=True) as s:
         [printed] = coupons.printable(s, [s.exec(select(Coupon)).one()])
-    coupon_receipt("Shop", printed, pdf)
+    coupon_receipt("Shop", printed, pdf, db.sqlite_path)
     page = PdfReader(pdf).pages[0]
     assert round(float(page.mediabox.width) / 72 * 25.4) == 80  # an 80 mm roll
     assert "免费兑换拿铁" in page.extract_text()

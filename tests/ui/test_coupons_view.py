@@ -136,3 +136,27 @@ def test_a_second_design_with_the_same_name_is_refused_in_the_dialog(qtbot, wind
         view.new_template()
     assert messages[0] == "" and 'named "flyer" already exists (template 1)' in messages[1]
     assert view.template_table.rowCount() == 1
+
+
+def test_a_sheet_saved_onto_the_database_is_refused_on_screen(qtbot, window, db, zhang) -> None:
+    view = window.coupons
+    window.show_page(view)
+
+    def design(dialog) -> None:
+        dialog.name.setText("Flyer")
+        dialog.value.setText("5")
+        dialog.submit()
+
+    def issue(dialog) -> None:
+        dialog.who.setText(zhang.card)
+        dialog.submit()
+
+    when_modal(design)
+    view.new_template()
+    when_modal(issue)
+    view.issue()
+    view.campaign_table.selectRow(0)
+    before = db.sqlite_path.read_bytes()
+    assert view.write_pdf(db.sqlite_path) == 0
+    assert "database" in view.status.text()
+    assert db.sqlite_path.read_bytes() == before
