@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from datetime import datetime, time
@@ -280,6 +281,7 @@ def cmd_import(ctx: Context) -> None:
         skip_bad=a.skip_bad,
         reject_path=Path(a.reject) if a.reject else None,
         progress=_progress(ctx, f"Importing {a.what}"),
+        enrolment_bonus=a.enrolment_bonus,
     )
     try:  # the import commits in batches itself, all or nothing
         if a.what == "members":
@@ -386,8 +388,20 @@ def cmd_surveys_show(ctx: Context) -> None:
     )
 
 
+def _shown_survey(data: bytes) -> bytes | dict:
+    """What `surveys show --json` printed, without the "version" it adds (the saved version's
+    id, given by `set`); anything else as it is, for parse_survey to judge."""
+    try:
+        document = json.loads(data)
+    except ValueError:
+        return data
+    if isinstance(document, dict):
+        document.pop("version", None)
+    return document
+
+
 def cmd_surveys_set(ctx: Context) -> None:
-    definition = surveys.parse_survey(_read_document(ctx.args.file))
+    definition = surveys.parse_survey(_shown_survey(_read_document(ctx.args.file)))
     with ctx.db.session() as session:
         row = surveys.save_survey(session, ctx.actor, definition)
     ctx.emit({"ok": True, "version": row.id}, f"Survey saved (version {row.id}).")
@@ -433,7 +447,13 @@ def cmd_report_monthly(ctx: Context) -> None:
     if a.pdf:
         from loyalty_desktop.printing.report_pdf import report_pdf
 
-        report_pdf(report, a.pdf, language=a.lang or config.ui_language(), shop_name=shop)
+        report_pdf(
+            report,
+            a.pdf,
+            language=a.lang or config.ui_language(),
+            shop_name=shop,
+            database=ctx.db.sqlite_path,
+        )
     text = _report_text(report) + (f"\nPDF written to {a.pdf}" if a.pdf else "")
     ctx.emit(report.as_json(), text)
 
@@ -443,7 +463,9 @@ def cmd_report_list(ctx: Context) -> None:
     with ctx.db.session(readonly=True) as session:
         as_of = parse_date(a.as_of, field="as-of") if a.as_of else None
         rows = segments.action_list(session, a.list, as_of, days=a.days)
-        result = exporting.export_members_list(rows, a.file, marketing=a.marketing)
+        result = exporting.export_members_list(
+            rows, a.file, marketing=a.marketing, database=ctx.db.sqlite_path
+        )
     left = f"; {result.left_out} left out: no marketing consent" if result.left_out else ""
     ctx.emit(
         {"file": a.file, "rows": result.written, "left_out": result.left_out},
@@ -542,6 +564,45 @@ def cmd_coupon_template(ctx: Context) -> None:
     )
 
 
+def cmd_coupon_template_list(ctx: Context) -> None:
+    with ctx.db.session(readonly=True) as session:
+        designs = [(t, coupons.parse_terms(t.terms)) for t in coupons.templates(session)]
+    rows = [
+        {"id": t.id, "name": t.name, "offer": terms.describe(), "validity": terms.validity()}
+        for t, terms in designs
+    ]
+    ctx.emit(
+        rows,
+        "\n".join(f"{r['id']}  {r['name']} — {r['offer']}; {r['validity']}" for r in rows)
+        or "No coupon templates yet.",
+    )
+
+
+def cmd_coupon_campaigns_list(ctx: Context) -> None:
+    with ctx.db.session(readonly=True) as session:
+        rows = [
+            {
+                "id": r.campaign.id,
+                "name": r.campaign.name,
+                "template": r.template,
+                "target": r.campaign.target,
+                "issued": r.issued,
+                "redeemed": r.redeemed,
+                "rate": r.redemption_rate,
+            }
+            for r in coupons.campaigns(session)
+        ]
+    ctx.emit(
+        rows,
+        "\n".join(
+            f"{r['id']}  {r['name']} ({r['template']}, {r['target']}): {r['redeemed']} of "
+            f"{r['issued']} redeemed ({display.percent(r['rate'])})"
+            for r in rows
+        )
+        or "No campaigns yet.",
+    )
+
+
 def cmd_coupon_issue(ctx: Context) -> None:
     a = ctx.args
     with ctx.db.session() as session:
@@ -566,16 +627,23 @@ def cmd_coupon_issue(ctx: Context) -> None:
                 select(Member).where(Member.id.in_([c.member_id for c in result.coupons]))
             )
         }
+        rules = load_rules(session)
         issued = [
             {
                 "code": coupons.grouped(c.code),
                 "card": cards.get(c.member_id),
                 "expires_at": c.expires_at.isoformat(),
+                "last_day": coupons.last_valid_day(c, rules.zone).isoformat(),
             }
             for c in result.coupons
         ]
-        if a.pdf:
-            coupon_sheet(session, result.coupons, a.pdf)
+        if a.pdf:  # inside the transaction: a sheet that cannot be written issues nothing
+            coupon_sheet(
+                rules.shop_name,
+                coupons.printable(session, result.coupons),
+                a.pdf,
+                ctx.db.sqlite_path,
+            )
     ctx.emit(
         {
             "campaign_id": result.campaign.id,
@@ -635,6 +703,27 @@ def _common() -> argparse.ArgumentParser:
         help="print one JSON document on stdout",
     )
     return common
+
+
+def _import_columns() -> str:
+    """`import --help`'s list of columns, from the importer's own tables."""
+    chinese = ", ".join(
+        f"{zh} {en}" for zh, en in importing.COLUMN_ALIASES.items() if not zh.isascii()
+    )
+    return "\n".join(
+        [
+            "columns (a header row; any order, any case):",
+            f"  members: {', '.join(importing.MEMBER_COLUMNS)}",
+            "    name is required, and card or phone; points is an opening balance (also: balance)",
+            f"  sales: {', '.join(importing.SALE_COLUMNS)}",
+            "    receipt, timestamp and amount are required; card or phone finds the member",
+            "    (neither: a walk-in sale)",
+            textwrap.fill(chinese, 72, initial_indent="  Chinese: ", subsequent_indent="    "),
+            "dates YYYY-MM-DD or 1980/1/2; times YYYY-MM-DD HH:MM[:SS] or 2026/11/22 9:15 (shop",
+            "time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.",
+            "Every format: docs/csv.md",
+        ]
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -703,6 +792,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", required=True)
 
     p = command("import", cmd_import, "import members or sales from CSV")
+    p.formatter_class = argparse.RawDescriptionHelpFormatter
+    p.epilog = _import_columns()
     p.add_argument("what", choices=["members", "sales"])
     p.add_argument("file")
     p.add_argument("--encoding", choices=["auto", "utf-8", "gbk"], default="auto")
@@ -717,6 +808,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--reject", metavar="FILE", help="reject file (default FILE.rejected.csv)")
     p.add_argument("--no-points", action="store_true", help="imported sales earn no points")
+    p.add_argument(
+        "--enrolment-bonus",
+        action="store_true",
+        help="members imported or enrolled by --create-members get the enrolment bonus "
+        "(by default they are not new members)",
+    )
     p.add_argument(
         "--create-members",
         action="store_true",
@@ -756,6 +853,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--bearer-ok", action="store_true", help="anyone holding it may use it")
     p.add_argument("--limit", type=int, help="at most N per member")
     p.add_argument("--no-points", action="store_true", help="not with points redemption")
+    command("list", cmd_coupon_template_list, "the coupon templates", template).set_defaults(
+        readonly=True
+    )
+    campaigns = coupon.add_parser("campaigns", help="issue runs").add_subparsers(
+        dest="campaigns_command", required=True, metavar="SUBCOMMAND"
+    )
+    help_ = "campaigns and their redemption rates"
+    command("list", cmd_coupon_campaigns_list, help_, campaigns).set_defaults(readonly=True)
     p = command("issue", cmd_coupon_issue, "issue coupons as one campaign", coupon)
     p.add_argument("--template", type=int, required=True, metavar="ID")
     who = p.add_mutually_exclusive_group(required=True)

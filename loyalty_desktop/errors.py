@@ -33,6 +33,13 @@ class InvalidAmount(InvalidInput):
     template = "amount {value!r}: {reason}"
 
 
+class ProtectedFile(LoyaltyError):
+    """An output file would be written over the shop's database or one of its files."""
+
+    code = "protected_file"
+    template = "{path} is {what}; choose another file name"
+
+
 class InvalidCard(LoyaltyError):
     code = "invalid_card"
     template = "card {card} is mistyped (its check digit is wrong)"
@@ -88,6 +95,11 @@ class CouponRefused(LoyaltyError):
 
     code = "coupon_refused"
     template = "coupon {coupon}: {reason}"
+
+
+class DuplicateTemplate(LoyaltyError):
+    code = "duplicate_template"
+    template = 'a coupon template named "{name}" already exists (template {template_id})'
 
 
 class PermissionDenied(LoyaltyError):

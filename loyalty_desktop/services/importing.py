@@ -14,13 +14,14 @@ from __future__ import annotations
 import bisect
 import json
 import os
+import re
 import socket
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -54,6 +55,7 @@ from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.bonuses import expiry_for
 from loyalty_desktop.services.csv_io import CsvTable, RowProblem, chunks, read_csv, write_csv
 from loyalty_desktop.services.earning import earn
+from loyalty_desktop.services.lengths import check_length
 from loyalty_desktop.services.members import Enrolment, enrol, normalise_phone
 from loyalty_desktop.services.points import post_entry
 from loyalty_desktop.services.rules import load_rules, rules_timeline
@@ -71,6 +73,26 @@ MEMBER_COLUMNS = (
     "points",
 )
 SALE_COLUMNS = ("receipt", "card", "phone", "timestamp", "amount")
+# Other names for the columns: the Chinese words of DESIGN.md §8 (Excel on Chinese Windows),
+# and the members export's "balance", so that an export imports back with its points.
+COLUMN_ALIASES = {
+    "卡号": "card",
+    "姓名": "name",
+    "手机": "phone",
+    "手机号": "phone",
+    "生日": "birthday",
+    "入会时间": "enrolled_at",
+    "同意营销": "marketing_consent",
+    "标签": "tags",
+    "积分": "points",
+    "balance": "points",
+    "小票号": "receipt",
+    "时间": "timestamp",
+    "金额": "amount",
+}
+# Excel's own way of writing a date (1980/1/2) or a time (2026/11/22 9:15).
+_EXCEL_WHEN = re.compile(r"^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?:\s+(\d{1,2}):(\d{2})(:\d{2})?)?$")
+_GROUPED = re.compile(r"^[-¥￥]?\d{1,3}(,\d{3})+(\.\d+)?$")  # "1,280.00"
 _YES = {"yes", "y", "1", "true", "是", "同意"}
 _NO = {"no", "n", "0", "false", "否", "不同意", ""}
 BATCH = 2000  # sales rows per transaction at most (fewer when a batch grows slow)
@@ -108,6 +130,7 @@ class ImportOptions:
     skip_bad: bool = False
     reject_path: Path | None = None
     progress: Progress | None = None
+    enrolment_bonus: bool = False  # imported members are not new: no bonus unless asked
 
 
 def _row_problem(line: int, exc: LoyaltyError) -> RowProblem:
@@ -134,7 +157,12 @@ def _require(table: CsvTable, *alternatives: tuple[str, ...]) -> None:
     twice = sorted({name for name, n in Counter(table.header).items() if n > 1 and name})
     if twice:
         # Which of the two would count? Refuse rather than silently keep the last one.
-        raise InvalidInput(field="file", reason=f"column {', '.join(twice)} appears more than once")
+        pairs = zip(table.original_header, table.header, strict=True)
+        named = sorted({original.strip() for original, name in pairs if name in twice})
+        spelt = f" (as {', '.join(named)})" if len(named) > len(twice) else ""  # an alias
+        raise InvalidInput(
+            field="file", reason=f"column {', '.join(twice)} appears more than once{spelt}"
+        )
     for names in alternatives:
         if not any(name in table.header for name in names):
             raise InvalidInput(field="file", reason=f"needs a column named {' or '.join(names)}")
@@ -157,9 +185,30 @@ def _consent(text: str) -> bool:
     raise InvalidInput(field="marketing_consent", reason=f"{text!r} is not yes/no")
 
 
+def _excel_when(text: str) -> str:
+    """Excel's 1980/1/2 and 2026/11/22 9:15 as the ISO text the clock's parsers read; any
+    other text unchanged (for them to accept or refuse)."""
+    match = _EXCEL_WHEN.match(text.strip())
+    if not match:
+        return text
+    year, _sep, month, day, hour, minute, seconds = match.groups()
+    iso = f"{year}-{int(month):02d}-{int(day):02d}"
+    return iso if hour is None else f"{iso} {int(hour):02d}:{minute}{seconds or ''}"
+
+
+def _ungrouped(text: str) -> str:
+    """Without the thousands separators of Excel's number formats: 1,280.00 -> 1280.00."""
+    value = text.strip()
+    return value.replace(",", "") if _GROUPED.match(value) else text
+
+
+def _date(text: str, column: str) -> date:
+    return parse_date(_excel_when(text), field=column)
+
+
 def _when(text: str, zone: ZoneInfo, column: str) -> datetime:
     """A timestamp in shop time; a date alone means the start of that day."""
-    value = text.strip()
+    value = _excel_when(text).strip()
     at = (
         to_utc(datetime.combine(parse_date(value, field=column), datetime.min.time()), zone)
         if len(value) == 10
@@ -171,7 +220,7 @@ def _when(text: str, zone: ZoneInfo, column: str) -> datetime:
 
 def _int(text: str, column: str) -> int:
     try:
-        return int(text.strip() or 0)
+        return int(_ungrouped(text).strip() or 0)
     except ValueError:
         raise InvalidInput(field=column, reason=f"{text!r} is not a whole number") from None
 
@@ -203,25 +252,27 @@ def _finish(
             for line, _row, raw in table.rows
             if line in reasons
         ]
-        write_csv(reject, [*table.original_header, "error"], bad)
+        header = [*table.original_header, "error"]
+        write_csv(reject, header, bad, database=writer.db.sqlite_path)
         report.rejected_file = str(reject)
     writer.finish(last)
     return report
 
 
-def _member_row(row: dict[str, str], zone: ZoneInfo) -> tuple[Enrolment, int]:
+def _member_row(
+    row: dict[str, str], zone: ZoneInfo, options: ImportOptions
+) -> tuple[Enrolment, int]:
     return Enrolment(
         name=row.get("name", ""),
         phone=row.get("phone", "").strip() or None,
-        birthday=parse_date(row["birthday"], field="birthday")
-        if row.get("birthday", "").strip()
-        else None,
+        birthday=_date(row["birthday"], "birthday") if row.get("birthday", "").strip() else None,
         marketing_consent=_consent(row.get("marketing_consent", "")),
         card=row.get("card", "").strip() or None,
         tags=row.get("tags", ""),
         enrolled_at=_when(row["enrolled_at"], zone, "enrolled_at")
         if row.get("enrolled_at", "").strip()
         else None,
+        bonus=options.enrolment_bonus,
     ), _int(row.get("points", ""), "points")
 
 
@@ -234,7 +285,7 @@ def _begin(
     *required: tuple[str, ...],
 ) -> tuple[CsvTable, ZoneInfo, ImportReport]:
     """Read and check the file."""
-    table = read_csv(path, options.encoding)
+    table = read_csv(path, options.encoding, COLUMN_ALIASES)
     _require(table, *required)
     report = ImportReport(
         kind=kind,
@@ -445,7 +496,7 @@ def import_members(
         for part in chunks(rows, MEMBER_BATCH):
             with writer.batch() as session:
                 for done, (line, row, raw) in part:
-                    _import_member(session, actor, table, zone, report, line, row, raw)
+                    _import_member(session, actor, table, zone, options, report, line, row, raw)
                     if options.progress and (done % 200 == 0 or done == len(table.rows)):
                         options.progress(done, len(table.rows))
 
@@ -463,6 +514,7 @@ def _import_member(
     actor: Actor,
     table: CsvTable,
     zone: ZoneInfo,
+    options: ImportOptions,
     report: ImportReport,
     line: int,
     row: dict[str, str],
@@ -470,7 +522,7 @@ def _import_member(
 ) -> None:
     try:
         _check_shape(table, raw)
-        enrolment, points = _member_row(row, zone)
+        enrolment, points = _member_row(row, zone, options)
         with session.begin_nested():
             member = enrol(session, actor, enrolment)
             if points:
@@ -512,6 +564,7 @@ def _parse_sales(
             receipt = row.get("receipt", "").strip()
             if not receipt:
                 raise InvalidInput(field="receipt", reason="is required (it makes re-imports safe)")
+            check_length("receipt", receipt, Sale.receipt)
             phone = row.get("phone", "").strip()
             parsed.append(
                 _SaleRow(
@@ -530,7 +583,7 @@ def _parse_sales(
 
 def _amount(text: str) -> int:
     try:
-        return parse_amount(text)
+        return parse_amount(_ungrouped(text))
     except InvalidInput as exc:
         reason = exc.params.get("reason", str(exc))
         raise InvalidInput(field="amount", reason=f"{text!r}: {reason}") from None
@@ -574,7 +627,12 @@ def _duplicate_receipts(
 
 
 def _resolve_members(
-    session: Session, actor: Actor, rows: list[_SaleRow], report: ImportReport, create: bool
+    session: Session,
+    actor: Actor,
+    rows: list[_SaleRow],
+    report: ImportReport,
+    create: bool,
+    bonus: bool,
 ) -> list[_SaleRow]:
     by_card = _known(session, Member.card, {r.card for r in rows if r.card})
     by_phone = _known(session, Member.phone, {r.phone for r in rows if r.phone})
@@ -610,6 +668,7 @@ def _resolve_members(
                             card=r.card or None,
                             phone=r.phone or None,
                             enrolled_at=r.at,
+                            bonus=bonus,
                         ),
                     )
             except LoyaltyError as exc:  # e.g. the card of an anonymised member
@@ -794,7 +853,8 @@ def import_sales(
     with _writing(db, "sales", table.path.name, options.dry_run) as writer:
         # Finding the members only reads: no write lock unless members are to be enrolled.
         with writer.batch() if create_members else db.session(readonly=True) as session:
-            rows = _resolve_members(session, actor, rows, report, create_members)
+            bonus = options.enrolment_bonus
+            rows = _resolve_members(session, actor, rows, report, create_members, bonus)
         if not report.problems or options.skip_bad or options.dry_run:
             _write_sales(writer, actor, rows, earn_points, report, writing)
             if not options.dry_run:

@@ -47,6 +47,7 @@ from loyalty_desktop.services.coupons import (
 )
 from loyalty_desktop.services.earning import Step, earn, tier_discount_cents
 from loyalty_desktop.services.expiry import expired_from
+from loyalty_desktop.services.lengths import check_length
 from loyalty_desktop.services.points import post_entry
 from loyalty_desktop.services.rules import Rules, load_rules
 from loyalty_desktop.services.surveys import SurveyAsk, choose_for_sale
@@ -87,6 +88,7 @@ class RefundResult:
 
 def _check_receipt(session: Session, receipt: str | None) -> str | None:
     receipt = (receipt or "").strip() or None
+    check_length("receipt", receipt, Sale.receipt)
     if receipt is not None:
         existing = session.exec(select(Sale.id).where(Sale.receipt == receipt)).first()
         if existing is not None:
@@ -404,6 +406,7 @@ def refund_sale(
     at: datetime | None = None,
 ) -> RefundResult:
     """Refund all that is left of a sale (``amount_cents`` None) or part of it."""
+    check_length("note", note, Refund.note)
     sale = get_sale(session, sale_id)
     at = at or utcnow()
     ensure_not_future(at, field="at")
