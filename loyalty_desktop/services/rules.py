@@ -231,9 +231,12 @@ class Rules(_Part):
         return limit - limit % self.redeem_step
 
     def check_redeem(self, points: int, balance: int, amount_cents: int) -> int:
-        """Validate a redemption against the sale; returns its value in cents."""
+        """Validate a redemption against the sale; returns its value in cents. Redeeming
+        nothing is always allowed: a member whose balance is below zero still buys."""
         if points < 0:
             raise InvalidInput(field="redeem", reason="must not be negative")
+        if points == 0:
+            return 0
         if points > balance:
             raise InsufficientPoints(requested=points, balance=balance)
         value = self.redeem_value_cents(points)

@@ -122,8 +122,11 @@ class MemberPanel(_Panel):
         self.badge.show()
         self.phone.setText(f"{display.mask_phone(card.phone)}   {card.card}")
         self.points.setText(self.tr("{0} points").format(display.points(card.balance)))
+        owes = -card.balance if card.flagged else 0  # a debt is worth no money off
         self.value.setText(
-            self.tr("worth {0}").format(display.money(rules.points_value_cents(card.balance)))
+            ""
+            if owes
+            else self.tr("worth {0}").format(display.money(rules.points_value_cents(card.balance)))
         )
         if card.last_visit:
             days = display.days_between(card.last_visit, now, rules.zone)
@@ -145,8 +148,8 @@ class MemberPanel(_Panel):
             )
         )
         self.flag.setText(
-            self.tr("Negative balance: points were refunded after being spent")
-            if card.flagged
+            self.tr("owes {0} points — new points pay this off first").format(display.points(owes))
+            if owes
             else ""
         )
 
