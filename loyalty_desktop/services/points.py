@@ -41,10 +41,16 @@ def post_entry(
         statement = statement.where(table.c.balance + points >= 0)
     result = session.connection().execute(statement.values(balance=table.c.balance + points))
     if result.rowcount != 1:
-        member = session.get(Member, member_id)
-        if member is None:
+        # The balance as the database has it now: this session's loaded member may be stale
+        # when another till spent the points first.
+        balance = (
+            session.connection()
+            .execute(select(table.c.balance).where(table.c.id == member_id))
+            .scalar_one_or_none()
+        )
+        if balance is None:
             raise MemberNotFound(query=str(member_id))
-        raise InsufficientPoints(requested=-points, balance=member.balance)
+        raise InsufficientPoints(requested=-points, balance=balance)
     loaded = session.identity_map.get(session.identity_key(Member, member_id))
     if loaded is not None:
         session.expire(loaded, ["balance"])  # re-read on next access
