@@ -205,6 +205,7 @@ def cmd_sale(ctx: Context) -> None:
                 receipt=a.ref,
                 at=at,
                 coupon=a.coupon,
+                confirmed=a.yes,
             ),
         )
     s = result.sale
@@ -686,6 +687,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ref", metavar="RECEIPT")
     p.add_argument("--at", metavar="TIMESTAMP", help="back-dated receipt, shop time")
     p.add_argument("--coupon", metavar="CODE", help="redeem a coupon on this sale")
+    p.add_argument(
+        "--yes", action="store_true", help="confirm an amount above the rules' confirm threshold"
+    )
 
     p = command("refund", cmd_refund, "refund a sale, whole or in part")
     p.add_argument("sale_id", type=int, metavar="SALE_ID")

@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 
 from loyalty_desktop.clock import utcnow
 from loyalty_desktop.errors import InsufficientPoints, InvalidInput, MemberNotFound
+from loyalty_desktop.limits import check_points
 from loyalty_desktop.models import EntryKind, Member, PointsEntry, Role
 from loyalty_desktop.services import audit, rollups
 from loyalty_desktop.services.actor import Actor
@@ -35,6 +36,7 @@ def post_entry(
     With ``keep_non_negative`` the balance is moved by a conditional UPDATE, so two tills
     redeeming at once can never overdraw it (no read-then-write race).
     """
+    check_points(points)
     table = Member.__table__
     statement = update(table).where(table.c.id == member_id)
     if keep_non_negative:

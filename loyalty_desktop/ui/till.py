@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from loyalty_desktop import display
 from loyalty_desktop.clock import utcnow
-from loyalty_desktop.errors import CouponRefused, InvalidInput, LoyaltyError
+from loyalty_desktop.errors import ConfirmLargeSale, CouponRefused, InvalidInput, LoyaltyError
 from loyalty_desktop.money import parse_amount
 from loyalty_desktop.services import coupons
 from loyalty_desktop.services import members as member_service
@@ -524,10 +525,13 @@ class TillView(QWidget):
             self.scan_field.setFocus()
             return
         try:
-            request = replace(self._request(), ask_survey=True)
-            result = self.ops.call(lambda s, a: record_sale(s, a, request), changes="sales")
+            result = self._record(replace(self._request(), ask_survey=True))
         except LoyaltyError as error:
             self.refuse(error)
+            self.sale_panel.amount.setFocus()
+            return
+        if result is None:
+            self.say(self.tr("Not recorded — check the amount"), "note")
             self.sale_panel.amount.setFocus()
             return
         member_id = self.member.id if self.member else None
@@ -543,6 +547,24 @@ class TillView(QWidget):
         self.walk_in_mode = False
         self._survey_after(result)
         self.scan_field.setFocus()
+
+    def _record(self, request: SaleRequest) -> SaleResult | None:
+        """Record the sale; an amount above the owner's threshold is a decision for the
+        cashier (None: not confirmed, nothing recorded)."""
+        try:
+            return self.ops.call(lambda s, a: record_sale(s, a, request), changes="sales")
+        except ConfirmLargeSale as large:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Confirm the amount"),
+                self.tr("{0}\n\nRecord this sale?").format(describe(large)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,  # a stray Enter from a scanner does not confirm
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        confirmed = replace(request, confirmed=True)
+        return self.ops.call(lambda s, a: record_sale(s, a, confirmed), changes="sales")
 
     def _reset_sale(self) -> None:
         for field in (self.sale_panel.amount, self.sale_panel.redeem):
