@@ -99,3 +99,19 @@ def test_a_back_dated_sale_before_the_enrolment_is_refused(run_cli, db, tmp_path
     args = ("sale", member["card"], "10", "--at")
     refused(run_cli, db, *args, "2026-03-01 08:59", says="at: is before the member enrolled")
     assert sell(run_cli, member["card"], "10", "--at", "2026-03-01 09:00")["balance"] == 10
+
+
+def test_import_timestamps_outside_1900_to_2200_are_refused_by_row(run_cli, db, tmp_path) -> None:
+    members = tmp_path / "members.csv"
+    members.write_text("name,phone,enrolled_at\nOld,13600000001,0001-01-01\n", encoding="utf-8")
+    sales = tmp_path / "sales.csv"
+    sales.write_text(
+        "receipt,card,phone,timestamp,amount\nR1,,,9999-12-31 10:00,10.00\n", encoding="utf-8"
+    )
+    run_cli("check")
+    before = snapshot(db)
+    for what, path, column in (("members", members, "enrolled_at"), ("sales", sales, "timestamp")):
+        result = run_cli("import", what, path)
+        assert result.code == 1 and f"line 2, column {column}: " in result.out, result.out
+        assert "is not between 1900-01-01 and 2200-12-31" in result.out
+    assert snapshot(db) == before
