@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from loyalty_desktop.errors import InvalidInput
+from loyalty_desktop.errors import InvalidAmount, InvalidInput
 
 MAX_POINTS = 1_000_000_000  # one ledger entry, either sign
 MAX_AMOUNT_CENTS = 100_000_000  # ¥1,000,000.00: a sale, a refund, a coupon, a threshold
@@ -20,6 +20,14 @@ def check_points(points: int, field: str = "points") -> int:
     if abs(points) > MAX_POINTS:
         raise InvalidInput(field=field, reason=f"{points} is more than {MAX_POINTS:,} points")
     return points
+
+
+def check_amount(cents: int, value: object) -> int:
+    """``value``: the amount as the person gave it, for the message."""
+    if cents > MAX_AMOUNT_CENTS:
+        reason = f"more than ¥{MAX_AMOUNT_CENTS // 100:,}.00, the most one amount may be"
+        raise InvalidAmount(value=value, reason=reason)
+    return cents
 
 
 def check_day(day: date, text: str, field: str) -> date:

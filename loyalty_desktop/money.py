@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from loyalty_desktop.errors import InvalidAmount
-from loyalty_desktop.limits import MAX_AMOUNT_CENTS
+from loyalty_desktop.limits import check_amount
 
 _AMOUNT = re.compile(r"^(\d{1,9})(?:\.(\d{1,2}))?$")
 _CURRENCY_SIGNS = "¥￥"
@@ -31,14 +31,6 @@ def parse_amount(text: str, *, allow_zero: bool = False) -> int:
     if cents == 0 and not allow_zero:
         raise InvalidAmount(value=text, reason="must be more than zero")
     return check_amount(cents, text)
-
-
-def check_amount(cents: int, value: object) -> int:
-    """Refuse an amount above the one bound on money (DESIGN.md §3 "Bounds")."""
-    if cents > MAX_AMOUNT_CENTS:
-        reason = f"more than ¥{MAX_AMOUNT_CENTS // 100:,}.00 is not a sale this shop makes"
-        raise InvalidAmount(value=value, reason=reason)
-    return cents
 
 
 def format_cents(cents: int, *, symbol: str = "") -> str:

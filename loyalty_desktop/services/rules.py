@@ -79,7 +79,8 @@ class Redemption(_Part):
 
 class Tier(_Part):
     name: str = Field(min_length=1, max_length=30)
-    threshold: int = Field(ge=0, le=MAX_AMOUNT_CENTS)  # cents of net spend, or visits
+    # cents of net spend, or visits, in the window
+    threshold: int = Field(ge=0, le=MAX_AMOUNT_CENTS)
     multiplier_pct: int = Field(default=100, ge=100, le=MAX_MULTIPLIER_PCT)
     discount_pct: int = Field(default=0, ge=0, le=50)
     benefits: str = Field(default="", max_length=300)

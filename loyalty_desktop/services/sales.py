@@ -18,6 +18,7 @@ from loyalty_desktop.errors import (
     RefundTooLarge,
     SaleNotFound,
 )
+from loyalty_desktop.limits import check_amount
 from loyalty_desktop.models import (
     EntryKind,
     Member,
@@ -27,7 +28,7 @@ from loyalty_desktop.models import (
     SaleStatus,
     TierChange,
 )
-from loyalty_desktop.money import check_amount, format_cents, mul_div_half_up
+from loyalty_desktop.money import format_cents, mul_div_half_up
 from loyalty_desktop.services import audit, rollups
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.bonuses import (
