@@ -208,6 +208,7 @@ def cmd_sale(ctx: Context) -> None:
                 at=at,
                 coupon=a.coupon,
                 key=a.key,
+                confirmed=a.yes,
             ),
         )
     s = result.sale
@@ -779,6 +780,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--coupon", metavar="CODE", help="redeem a coupon on this sale")
     p.add_argument(
         "--key", metavar="UUID", help="idempotency key: the same key again gives the first sale"
+    )
+    p.add_argument(
+        "--yes", action="store_true", help="confirm an amount above the rules' confirm threshold"
     )
 
     p = command("refund", cmd_refund, "refund a sale, whole or in part")

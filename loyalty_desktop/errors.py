@@ -70,6 +70,13 @@ class RedeemStep(LoyaltyError):
     template = "points are redeemed in steps of {step}; {requested} is not one"
 
 
+class ConfirmLargeSale(LoyaltyError):
+    """A sale above the owner's threshold needs the cashier's explicit confirmation."""
+
+    code = "confirm_large_sale"
+    template = "a sale of {amount} is above {threshold}: confirm the amount is right"
+
+
 class SaleNotFound(LoyaltyError):
     code = "sale_not_found"
     template = "no sale {sale}"

@@ -20,13 +20,22 @@ from datetime import date, datetime, time, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from sqlalchemy import Integer, func, update
 from sqlmodel import Session, select
 from stdnum import luhn
 
 from loyalty_desktop.clock import ensure_not_future, local_day, to_utc, utcnow
 from loyalty_desktop.errors import CouponRefused, DuplicateTemplate, InvalidInput
+from loyalty_desktop.limits import MAX_AMOUNT_CENTS, MAX_POINTS
 from loyalty_desktop.models import (
     Campaign,
     Coupon,
@@ -58,15 +67,24 @@ class Terms(BaseModel):
 
     kind: Literal["fixed", "percent", "free_item", "points"]
     value: int = Field(ge=1)  # cents off / percent / the free item's price in cents / points
-    cap_cents: int | None = Field(default=None, ge=1)  # percent coupons: most money off
+    cap_cents: int | None = Field(default=None, ge=1, le=MAX_AMOUNT_CENTS)  # percent: most off
     item: str = Field(default="", max_length=60)  # free_item: what is given
-    min_spend_cents: int = Field(default=0, ge=0)
+    min_spend_cents: int = Field(default=0, ge=0, le=MAX_AMOUNT_CENTS)
     valid_days: int | None = Field(default=30, ge=1, le=3650)  # from issue; or fixed dates:
     valid_from: date | None = None
     valid_until: date | None = None
     member_bound: bool = True
     per_member_limit: int | None = Field(default=None, ge=1)
     combine_with_points: bool = True
+
+    @field_validator("value")
+    @classmethod
+    def _bounded(cls, value: int, info: ValidationInfo) -> int:
+        if info.data.get("kind") == "points" and value > MAX_POINTS:
+            raise ValueError(f"a points coupon gives at most {MAX_POINTS:,} points")
+        if info.data.get("kind") in ("fixed", "free_item") and value > MAX_AMOUNT_CENTS:
+            raise ValueError(f"a coupon is worth at most ¥{format_cents(MAX_AMOUNT_CENTS)}")
+        return value
 
     @model_validator(mode="after")
     def _consistent(self) -> Terms:

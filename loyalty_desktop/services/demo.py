@@ -195,8 +195,8 @@ def build_demo(
         cards_so_far.append(member.card)
         summary.members += 1
         visit_start = max(enrolled, first_day)
-        events += [
-            (_visit_time(rng, d, zone), member.id)
+        events += [  # a visit on the day of enrolment comes after it
+            (max(_visit_time(rng, d, zone), member.enrolled_at), member.id)
             for d in _visits(rng, visit_start, today - timedelta(days=1), habit)
         ]
     day = first_day
@@ -335,6 +335,8 @@ def _demo_coupons(session: Session, actor: Actor, rng: random.Random, summary: D
                 at = to_utc(
                     datetime.combine(day, time(rng.randint(9, 20), rng.randint(0, 59))), zone
                 )
+                if coupon.member_id is not None:  # never before the member enrolled
+                    at = max(at, session.get(Member, coupon.member_id).enrolled_at)
                 record_sale(
                     session, actor, SaleRequest(amount, coupon.member_id, at=at, coupon=coupon.code)
                 )

@@ -13,6 +13,7 @@ from sqlmodel import Session, select
 from loyalty_desktop.clock import ensure_not_future, local_day, utcnow
 from loyalty_desktop.errors import (
     AlreadyRefunded,
+    ConfirmLargeSale,
     DuplicateReceipt,
     InvalidAmount,
     InvalidInput,
@@ -20,6 +21,7 @@ from loyalty_desktop.errors import (
     SaleKeyReused,
     SaleNotFound,
 )
+from loyalty_desktop.limits import check_amount
 from loyalty_desktop.models import (
     EntryKind,
     Member,
@@ -66,6 +68,7 @@ class SaleRequest:
     # The idempotency key the till made before sending (becomes the sale's UUID): the same key
     # again returns the first sale instead of a second one.
     key: str | None = None
+    confirmed: bool = False  # the cashier confirmed an amount above the rules' threshold
 
 
 @dataclass(frozen=True)
@@ -125,12 +128,15 @@ def quote_sale(session: Session, request: SaleRequest, rules: Rules | None = Non
     actually paid. ``record_sale`` uses exactly this."""
     if not isinstance(request.amount_cents, int) or request.amount_cents <= 0:
         raise InvalidAmount(value=request.amount_cents, reason="must be more than zero")
+    check_amount(request.amount_cents, format_cents(request.amount_cents))
     at = request.at or utcnow()
     ensure_not_future(at, field="at")
     rules = rules or _rules_for(session, request)
     member = session.get(Member, request.member_id) if request.member_id is not None else None
     if request.member_id is not None and member is None:
         raise InvalidInput(field="member", reason=f"no member with id {request.member_id}")
+    if member is not None and at < member.enrolled_at:
+        raise InvalidInput(field="at", reason="is before the member enrolled")
     if request.redeem_points and member is None:
         raise InvalidInput(field="redeem", reason="a walk-in sale cannot redeem points")
     tier = None
@@ -233,6 +239,11 @@ def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleRes
         return _replay(session, stored, request)
     rules = _rules_for(session, request)
     quote = quote_sale(session, request, rules)
+    if not request.confirmed and rules.sales.needs_confirming(request.amount_cents):
+        raise ConfirmLargeSale(
+            amount=format_cents(request.amount_cents, symbol="¥"),
+            threshold=format_cents(rules.sales.confirm_above_cents, symbol="¥"),
+        )
     receipt = _check_receipt(session, request.receipt)
     at = quote.at
     sale = Sale(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from loyalty_desktop import display
 from loyalty_desktop.clock import utcnow
-from loyalty_desktop.errors import CouponRefused, InvalidInput, LoyaltyError
+from loyalty_desktop.errors import ConfirmLargeSale, CouponRefused, InvalidInput, LoyaltyError
 from loyalty_desktop.models.base import new_uuid
 from loyalty_desktop.money import parse_amount
 from loyalty_desktop.services import coupons
@@ -123,8 +124,11 @@ class MemberPanel(_Panel):
         self.badge.show()
         self.phone.setText(f"{display.mask_phone(card.phone)}   {card.card}")
         self.points.setText(self.tr("{0} points").format(display.points(card.balance)))
+        owes = -card.balance if card.flagged else 0  # a debt is worth no money off
         self.value.setText(
-            self.tr("worth {0}").format(display.money(rules.points_value_cents(card.balance)))
+            ""
+            if owes
+            else self.tr("worth {0}").format(display.money(rules.points_value_cents(card.balance)))
         )
         if card.last_visit:
             days = display.days_between(card.last_visit, now, rules.zone)
@@ -146,8 +150,8 @@ class MemberPanel(_Panel):
             )
         )
         self.flag.setText(
-            self.tr("Negative balance: points were refunded after being spent")
-            if card.flagged
+            self.tr("owes {0} points — new points pay this off first").format(display.points(owes))
+            if owes
             else ""
         )
 
@@ -524,9 +528,13 @@ class TillView(QWidget):
             return
         try:
             request = self._keyed(replace(self._request(), ask_survey=True))
-            result = self.ops.call(lambda s, a: record_sale(s, a, request), changes="sales")
+            result = self._record(request)
         except LoyaltyError as error:
             self.refuse(error)
+            self.sale_panel.amount.setFocus()
+            return
+        if result is None:
+            self.say(self.tr("Not recorded — check the amount"), "note")
             self.sale_panel.amount.setFocus()
             return
         self.unanswered = None
@@ -551,6 +559,24 @@ class TillView(QWidget):
         if self.unanswered is None or self.unanswered[0] != request:
             self.unanswered = (request, new_uuid())
         return replace(request, key=self.unanswered[1])
+
+    def _record(self, request: SaleRequest) -> SaleResult | None:
+        """Record the sale; an amount above the owner's threshold is a decision for the
+        cashier (None: not confirmed, nothing recorded)."""
+        try:
+            return self.ops.call(lambda s, a: record_sale(s, a, request), changes="sales")
+        except ConfirmLargeSale as large:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Confirm the amount"),
+                self.tr("{0}\n\nRecord this sale?").format(describe(large)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,  # a stray Enter from a scanner does not confirm
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        confirmed = replace(request, confirmed=True)
+        return self.ops.call(lambda s, a: record_sale(s, a, confirmed), changes="sales")
 
     def _reset_sale(self) -> None:
         for field in (self.sale_panel.amount, self.sale_panel.redeem):

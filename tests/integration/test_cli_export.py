@@ -14,6 +14,7 @@ from cli_helpers import (
     all_sales,
     assert_fails,
     enrol,
+    enrol_since,
     ok_json,
     read_export,
     sell,
@@ -24,19 +25,21 @@ from loyalty_desktop.db import open_database
 
 
 @pytest.fixture
-def shop(run_cli) -> dict:
-    """Two members, a redemption, a partial refund and a walk-in, on known dates."""
-    zhang = enrol(
+def shop(run_cli, tmp_path) -> dict:
+    """Two members enrolled in 2025, a redemption, a partial refund and a walk-in, on known
+    dates."""
+    since = "2025-12-01 09:00"
+    zhang = enrol_since(
         run_cli,
+        tmp_path,
+        since,
         "张三",
         "13800138000",
-        "--birthday",
-        "1990-05-01",
-        "--consent",
-        "--tags",
-        "咖啡;weekend",
+        birthday="1990-05-01",
+        marketing_consent="yes",
+        tags="咖啡;weekend",
     )
-    ouyang = enrol(run_cli, "欧阳娜娜", "+86 139-0000-0001", "--card", "OLD-7")
+    ouyang = enrol_since(run_cli, tmp_path, since, "欧阳娜娜", "+86 139-0000-0001", card="OLD-7")
     ok_json(run_cli("adjust", zhang["card"], "200", "--reason", "开业礼遇", "--json"))
     first = sell(run_cli, zhang["card"], "88.50", "--ref", "小票-1", "--at", "2026-01-05 10:30")
     second = sell(run_cli, zhang["card"], "20", "--redeem", "150", "--at", "2026-01-06 23:59")

@@ -71,6 +71,8 @@ def respond(db, actor, at=None, member_id=None, **answers) -> SurveyResponse:
 
 
 def member_with(db, actor, name, phone, **more) -> int:
+    """A member enrolled in 2020, before every back-dated sale of these tests."""
+    more.setdefault("enrolled_at", datetime(2020, 1, 1, tzinfo=UTC))
     with db.session() as s:
         return enrol(s, actor, Enrolment(name=name, phone=phone, **more)).id
 
