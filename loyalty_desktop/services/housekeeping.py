@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timedelta
 from sqlmodel import Session
 
 from loyalty_desktop.clock import local_day, to_utc, utcnow
+from loyalty_desktop.errors import InvalidInput
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.bonuses import birthday_bonuses_on_day
 from loyalty_desktop.services.expiry import run_expiry
@@ -30,7 +31,10 @@ class HousekeepingReport:
 
 
 def end_of_day(day: date, rules: Rules) -> datetime:
-    """The last moment of ``day`` in shop time, or now if that is still to come."""
+    """The last moment of ``day`` in shop time, or now if that is still to come (today).
+    A day after today is refused: nothing can lapse or be reviewed before it happens."""
+    if day > local_day(utcnow(), rules.zone):
+        raise InvalidInput(field="as-of", reason=f"{day} is in the future; give today or earlier")
     end = to_utc(datetime.combine(day + timedelta(days=1), time(0, 0)), rules.zone)
     return min(end - timedelta(microseconds=1), utcnow())
 

@@ -4,6 +4,8 @@ and `check` still green (DESIGN.md §3 "Bounds", §5)."""
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from cli_helpers import all_sales, assert_fails, enrol, enrol_since, ok_json, sell
@@ -115,3 +117,9 @@ def test_import_timestamps_outside_1900_to_2200_are_refused_by_row(run_cli, db, 
         assert result.code == 1 and f"line 2, column {column}: " in result.out, result.out
         assert "is not between 1900-01-01 and 2200-12-31" in result.out
     assert snapshot(db) == before
+
+
+@pytest.mark.parametrize("command", ["expire", "housekeeping"])
+def test_a_future_as_of_day_is_refused_not_taken_as_now(run_cli, db, command) -> None:
+    tomorrow = (datetime.now(ZoneInfo("Asia/Shanghai")) + timedelta(days=2)).date()
+    refused(run_cli, db, command, "--as-of", str(tomorrow), says=f"{tomorrow} is in the future")
