@@ -84,6 +84,15 @@ def whole(high: int, low: int = 0) -> Callable[[str], int]:
 
 
 class _Parser(argparse.ArgumentParser):
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        parsed, extras = super().parse_known_args(args, namespace)
+        for action in self._actions:  # argparse (3.11) makes `--reason=--` an empty list
+            if action.option_strings and getattr(parsed, action.dest, None) == []:
+                self.error(f"argument {action.option_strings[0]}: expected one argument")
+        return parsed, extras
+
     def error(self, message: str) -> None:  # type: ignore[override]
         command = self.prog.partition(" ")[2]
         raise InvalidUsage(
@@ -424,8 +433,20 @@ def cmd_surveys_show(ctx: Context) -> None:
     )
 
 
+def _shown_survey(data: bytes) -> bytes | dict:
+    """What `surveys show --json` printed, without the "version" it adds (the saved version's
+    id, given by `set`); anything else as it is, for parse_survey to judge."""
+    try:
+        document = json.loads(data)
+    except ValueError:
+        return data
+    if isinstance(document, dict):
+        document.pop("version", None)
+    return document
+
+
 def cmd_surveys_set(ctx: Context) -> None:
-    definition = surveys.parse_survey(_read_document(ctx.args.file))
+    definition = surveys.parse_survey(_shown_survey(_read_document(ctx.args.file)))
     with ctx.db.session() as session:
         row = surveys.save_survey(session, ctx.actor, definition)
     ctx.emit({"ok": True, "version": row.id}, f"Survey saved (version {row.id}).")

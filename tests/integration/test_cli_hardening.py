@@ -130,3 +130,18 @@ def test_a_postgresql_database_is_named_without_its_password() -> None:
     database = Database(url=PG_URL, engine=create_db_engine(PG_URL), till_id="t")
     assert database.display_name() == "postgresql+psycopg://shop:***@127.0.0.1:1/shop"
     database.dispose()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("coupons", "void", "X", "--reason=--"),
+        ("member", "add", "--name=--"),
+    ],
+    ids=str,
+)
+def test_an_option_given_only_dashes_is_one_usage_line(run_cli, db, args) -> None:
+    run_cli("init")
+    before = snapshot(db)
+    assert_fails(run_cli(*args), 2)
+    assert snapshot(db) == before
