@@ -178,7 +178,10 @@ def run(argv: list[str]) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-def test_every_command_line_succeeds_or_fails_in_one_line(shop: Shop, tmp_path: Path) -> None:
+def test_every_command_line_succeeds_or_fails_in_one_line(
+    shop: Shop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # where a relative output file lands
     counter = iter(range(10**6))
 
     @settings(
