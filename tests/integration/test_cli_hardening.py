@@ -145,3 +145,12 @@ def test_an_option_given_only_dashes_is_one_usage_line(run_cli, db, args) -> Non
     before = snapshot(db)
     assert_fails(run_cli(*args), 2)
     assert snapshot(db) == before
+
+
+def test_a_file_with_a_utf8_mark_but_other_bytes_is_one_line(run_cli, db, tmp_path) -> None:
+    run_cli("init")
+    source = tmp_path / "members.csv"
+    source.write_bytes(b"\xef\xbb\xbfname,phone\r\n\xff\xfe\xc0,13900000001\r\n")
+    before = snapshot(db)
+    assert_fails(run_cli("import", "members", source), 1, "not UTF-8")
+    assert snapshot(db) == before
