@@ -350,7 +350,8 @@ def cmd_import(ctx: Context) -> None:
     if a.dry_run and report.problems:  # the error document carries the problems
         if not ctx.json:
             print("\n".join(lines))
-        raise ImportFailed(report.problems, file=Path(a.file).name)
+        summary = {k: v for k, v in report.as_dict().items() if k not in ("problems", "file")}
+        raise ImportFailed(report.problems, file=Path(a.file).name, **summary)
     ctx.emit({"ok": not report.problems, **report.as_dict()}, "\n".join(lines))
 
 
