@@ -63,8 +63,8 @@ EXIT_USAGE = 2
 EXIT_BROKEN_PIPE = 128 + 13  # SIGPIPE, as the shell reports a tool that lost its reader
 # Upper bounds of integer options, so a huge number is refused in words, not by an overflow;
 # what a value means (a month is 1-12, a coupon lasts at most 10 years) the services check.
-ID_MAX = 2**63 - 1  # a database row id
-COUNT_MAX = 1_000_000_000  # points, people, coupons: far above any shop's
+INT64_MAX = 2**63 - 1  # the largest integer a database column holds
+COUNT_MAX = 1_000_000_000  # people, coupons, months: far above any shop's
 DAYS_MAX = 36_500  # a hundred years
 
 
@@ -721,7 +721,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--progress", action="store_true", help="show progress even when not on a terminal"
     )
     p.add_argument("--months", type=whole(120, low=1), default=12)
-    p.add_argument("--seed", type=whole(ID_MAX), default=1)
+    p.add_argument("--seed", type=whole(INT64_MAX), default=1)
 
     member = sub.add_parser("member", help="enrol and find members").add_subparsers(
         dest="member_command", required=True, metavar="SUBCOMMAND"
@@ -744,19 +744,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("sale", cmd_sale, "record a sale (CARD_OR_PHONE '-' for a walk-in)")
     p.add_argument("who", metavar="CARD_OR_PHONE")
     p.add_argument("amount", metavar="AMOUNT", help="in yuan, e.g. 88.50")
-    p.add_argument("--redeem", type=whole(COUNT_MAX), default=0, metavar="POINTS")
+    p.add_argument("--redeem", type=whole(INT64_MAX), default=0, metavar="POINTS")
     p.add_argument("--ref", metavar="RECEIPT")
     p.add_argument("--at", metavar="TIMESTAMP", help="back-dated receipt, shop time")
     p.add_argument("--coupon", metavar="CODE", help="redeem a coupon on this sale")
 
     p = command("refund", cmd_refund, "refund a sale, whole or in part")
-    p.add_argument("sale_id", type=whole(ID_MAX, low=1), metavar="SALE_ID")
+    p.add_argument("sale_id", type=whole(INT64_MAX, low=1), metavar="SALE_ID")
     p.add_argument("amount", nargs="?", metavar="AMOUNT", help="default: all that is left")
     p.add_argument("--note")
 
     p = command("adjust", cmd_adjust, "owner's points correction with a reason")
     p.add_argument("card", metavar="CARD_OR_PHONE")
-    p.add_argument("points", type=whole(COUNT_MAX, low=-COUNT_MAX))
+    p.add_argument("points", type=whole(INT64_MAX, low=-INT64_MAX))
     p.add_argument("--reason", required=True)
 
     p = command("import", cmd_import, "import members or sales from CSV")
@@ -815,7 +815,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=whole(COUNT_MAX, low=1), help="at most N per member")
     p.add_argument("--no-points", action="store_true", help="not with points redemption")
     p = command("issue", cmd_coupon_issue, "issue coupons as one campaign", coupon)
-    p.add_argument("--template", type=whole(ID_MAX, low=1), required=True, metavar="ID")
+    p.add_argument("--template", type=whole(INT64_MAX, low=1), required=True, metavar="ID")
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--member", metavar="CARD")
     who.add_argument(

@@ -78,7 +78,7 @@ OUT_OF_RANGE = [
     (("segments", "save", "s", "--min-days", HUGE), "--min-days"),
     (("sale", "-", "10", "--redeem", HUGE), "--redeem"),
     (("sale", "{card}", "10", "--redeem", "-5"), "--redeem"),
-    (("adjust", "{card}", "9223372036854775807", "--reason", "x"), "points"),
+    (("adjust", "{card}", "-" + HUGE, "--reason", "x"), "points"),
     (("demo", "--months", HUGE), "--months"),
     (("refund", "1" * 5000), "SALE_ID"),  # longer than Python turns into an int
 ]

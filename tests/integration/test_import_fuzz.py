@@ -1,6 +1,7 @@
 """Fuzzing both importers through the command line: CSV files with hostile cells, unknown and
 Chinese column names, ragged rows and any encoding. The only outcomes allowed are success, or
-exit 1 with exactly one ``loyalty: error:`` line on stderr; and ``check`` passes afterwards."""
+exit 1 with exactly one ``loyalty: error:`` line on stderr; and ``check`` passes afterwards.
+FUZZ_EXAMPLES=2000 searches longer than the suite does."""
 
 from __future__ import annotations
 
