@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from loyalty_desktop.errors import InvalidInput
+from loyalty_desktop.limits import check_day
 
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 # A back-dated receipt may come from a till whose clock runs a little fast; more is a typo.
@@ -45,14 +46,16 @@ def parse_timestamp(text: str, zone: ZoneInfo, *, field: str = "timestamp") -> d
         ) from exc
     if len(cleaned) <= 10:
         raise InvalidInput(field=field, reason=f"{text!r} has no time of day (YYYY-MM-DD HH:MM)")
+    check_day(parsed.date(), text, field)  # before any arithmetic that could overflow
     return to_utc(parsed, zone)
 
 
 def parse_date(text: str, *, field: str = "date") -> date:
     try:
-        return date.fromisoformat(str(text).strip())
+        day = date.fromisoformat(str(text).strip())
     except ValueError as exc:
         raise InvalidInput(field=field, reason=f"{text!r} is not a date (YYYY-MM-DD)") from exc
+    return check_day(day, text, field)
 
 
 def ensure_not_future(at: datetime, *, field: str = "timestamp") -> None:

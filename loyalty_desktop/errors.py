@@ -33,6 +33,13 @@ class InvalidAmount(InvalidInput):
     template = "amount {value!r}: {reason}"
 
 
+class ProtectedFile(LoyaltyError):
+    """An output file would be written over the shop's database or one of its files."""
+
+    code = "protected_file"
+    template = "{path} is {what}; choose another file name"
+
+
 class InvalidCard(LoyaltyError):
     code = "invalid_card"
     template = "card {card} is mistyped (its check digit is wrong)"
@@ -63,6 +70,13 @@ class RedeemStep(LoyaltyError):
     template = "points are redeemed in steps of {step}; {requested} is not one"
 
 
+class ConfirmLargeSale(LoyaltyError):
+    """A sale above the owner's threshold needs the cashier's explicit confirmation."""
+
+    code = "confirm_large_sale"
+    template = "a sale of {amount} is above {threshold}: confirm the amount is right"
+
+
 class SaleNotFound(LoyaltyError):
     code = "sale_not_found"
     template = "no sale {sale}"
@@ -88,6 +102,11 @@ class CouponRefused(LoyaltyError):
 
     code = "coupon_refused"
     template = "coupon {coupon}: {reason}"
+
+
+class DuplicateTemplate(LoyaltyError):
+    code = "duplicate_template"
+    template = 'a coupon template named "{name}" already exists (template {template_id})'
 
 
 class PermissionDenied(LoyaltyError):
@@ -125,6 +144,26 @@ class DatabaseBusy(LoyaltyError):
 class DatabaseError(LoyaltyError):
     code = "database"
     template = "database {url}: {reason}"
+
+
+class DatabaseDamaged(LoyaltyError):
+    """SQLite's own check finds the file damaged (flipped bytes, a truncated copy)."""
+
+    code = "database_damaged"
+    template = (
+        "database {path} is damaged ({reason}); nothing was written to it. Keep this file, "
+        "and copy back your latest backup of it (such as a {name}.before-*.bak file next to it)"
+    )
+
+
+class SaleKeyReused(LoyaltyError):
+    """An idempotency key came back with a different sale than the one it first recorded."""
+
+    code = "sale_key_reused"
+    template = (
+        "sale key {key} already recorded sale {sale_id} with different details ({field}); "
+        "a new sale needs a new key"
+    )
 
 
 class InvalidUsage(LoyaltyError):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from loyalty_desktop.errors import InvalidAmount
+from loyalty_desktop.limits import check_amount
 
 _AMOUNT = re.compile(r"^(\d{1,9})(?:\.(\d{1,2}))?$")
 _CURRENCY_SIGNS = "¥￥"
@@ -29,7 +30,7 @@ def parse_amount(text: str, *, allow_zero: bool = False) -> int:
     cents = int(whole) * 100 + int(frac)
     if cents == 0 and not allow_zero:
         raise InvalidAmount(value=text, reason="must be more than zero")
-    return cents
+    return check_amount(cents, text)
 
 
 def format_cents(cents: int, *, symbol: str = "") -> str:

@@ -68,8 +68,14 @@ def run_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Callable[...,
 
 @pytest.fixture
 def member(db: Database, actor: Actor):
-    """A member with no points and no birthday."""
+    """A member with no points and no birthday, enrolled in 2020 (before any back-dated
+    receipt of the tests: a sale before the enrolment is refused)."""
+    from datetime import UTC, datetime
+
     from loyalty_desktop.services.members import Enrolment, enrol
 
+    since = datetime(2020, 1, 1, tzinfo=UTC)
     with db.session() as session:
-        return enrol(session, actor, Enrolment(name="Zhang San", phone="13800138000"))
+        return enrol(
+            session, actor, Enrolment(name="Zhang San", phone="13800138000", enrolled_at=since)
+        )

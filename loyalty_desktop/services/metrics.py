@@ -23,6 +23,7 @@ from sqlmodel import Session, select
 
 from loyalty_desktop.clock import add_months, local_day, to_utc, utcnow
 from loyalty_desktop.errors import InvalidInput
+from loyalty_desktop.limits import check_day
 from loyalty_desktop.models import (
     Coupon,
     CouponStatus,
@@ -46,9 +47,10 @@ def parse_month(text: str) -> date:
     """ "YYYY-MM" -> the first day of that month."""
     try:
         year, month = (int(part) for part in str(text).strip().split("-"))
-        return date(year, month, 1)
+        first = date(year, month, 1)
     except ValueError:
         raise InvalidInput(field="month", reason=f"{text!r} is not a month (YYYY-MM)") from None
+    return check_day(first, text, "month")
 
 
 def _ratio(numerator: int, denominator: int) -> float | None:

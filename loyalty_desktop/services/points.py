@@ -9,9 +9,11 @@ from sqlmodel import Session, select
 
 from loyalty_desktop.clock import utcnow
 from loyalty_desktop.errors import InsufficientPoints, InvalidInput, MemberNotFound
+from loyalty_desktop.limits import check_points
 from loyalty_desktop.models import EntryKind, Member, PointsEntry, Role
 from loyalty_desktop.services import audit, rollups
 from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.lengths import check_length
 from loyalty_desktop.services.staff import require_role
 
 
@@ -35,16 +37,23 @@ def post_entry(
     With ``keep_non_negative`` the balance is moved by a conditional UPDATE, so two tills
     redeeming at once can never overdraw it (no read-then-write race).
     """
+    check_points(points)
     table = Member.__table__
     statement = update(table).where(table.c.id == member_id)
     if keep_non_negative:
         statement = statement.where(table.c.balance + points >= 0)
     result = session.connection().execute(statement.values(balance=table.c.balance + points))
     if result.rowcount != 1:
-        member = session.get(Member, member_id)
-        if member is None:
+        # The balance as the database has it now: this session's loaded member may be stale
+        # when another till spent the points first.
+        balance = (
+            session.connection()
+            .execute(select(table.c.balance).where(table.c.id == member_id))
+            .scalar_one_or_none()
+        )
+        if balance is None:
             raise MemberNotFound(query=str(member_id))
-        raise InsufficientPoints(requested=-points, balance=member.balance)
+        raise InsufficientPoints(requested=-points, balance=balance)
     loaded = session.identity_map.get(session.identity_key(Member, member_id))
     if loaded is not None:
         session.expire(loaded, ["balance"])  # re-read on next access
@@ -83,6 +92,7 @@ def adjust(session: Session, actor: Actor, member: Member, points: int, reason: 
         raise InvalidInput(field="points", reason="must not be zero")
     if not reason.strip():
         raise InvalidInput(field="reason", reason="is required for an adjustment")
+    check_length("reason", reason.strip(), PointsEntry.note)
     entry = post_entry(session, actor, member.id, EntryKind.ADJUST, points, note=reason.strip())
     audit.record(session, actor, "points.adjust", member.card, points=points, reason=reason)
     session.refresh(member)

@@ -21,6 +21,7 @@ from sqlmodel import Session, select
 
 from loyalty_desktop.clock import DEFAULT_TIMEZONE, shop_zone, utcnow
 from loyalty_desktop.errors import InsufficientPoints, InvalidInput, RedeemStep, RedeemTooMuch
+from loyalty_desktop.limits import MAX_AMOUNT_CENTS, MAX_DAYS, MAX_POINTS, MAX_VISITS
 from loyalty_desktop.models import Role, RulesVersion
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
@@ -67,8 +68,8 @@ class Promotion(_Part):
 class Earning(_Part):
     points_per_yuan: int = Field(default=1, ge=1, le=MAX_RATE)
     rounding: Literal["floor", "half_up"] = "floor"  # how yuan paid become whole yuan
-    min_spend_cents: int = Field(default=0, ge=0)
-    cap_per_sale: int | None = Field(default=None, ge=1)
+    min_spend_cents: int = Field(default=0, ge=0, le=MAX_AMOUNT_CENTS)
+    cap_per_sale: int | None = Field(default=None, ge=1, le=MAX_POINTS)
     promotions: list[Promotion] = Field(default_factory=list)
 
 
@@ -78,7 +79,8 @@ class Redemption(_Part):
 
 class Tier(_Part):
     name: str = Field(min_length=1, max_length=30)
-    threshold: int = Field(ge=0)  # cents of net spend, or visits, in the window
+    # cents of net spend, or visits, in the window
+    threshold: int = Field(ge=0, le=MAX_AMOUNT_CENTS)
     multiplier_pct: int = Field(default=100, ge=100, le=MAX_MULTIPLIER_PCT)
     discount_pct: int = Field(default=0, ge=0, le=50)
     benefits: str = Field(default="", max_length=300)
@@ -137,7 +139,8 @@ class BirthdayBonus(_Part):
 class ReferralBonus(_Part):
     referrer_points: int = Field(default=0, ge=0, le=1_000_000)
     referee_points: int = Field(default=0, ge=0, le=1_000_000)
-    min_spend_cents: int = Field(default=0, ge=0)  # the new member's first qualifying purchase
+    # the new member's first qualifying purchase
+    min_spend_cents: int = Field(default=0, ge=0, le=MAX_AMOUNT_CENTS)
 
 
 class Bonuses(_Part):
@@ -168,11 +171,33 @@ class Rfm(_Part):
     @classmethod
     def _four_steps(cls, value: list[int], info) -> list[int]:  # type: ignore[no-untyped-def]
         rising = info.field_name == "recency_days"  # more days = a worse score
+        most = _RFM_MAXIMA[info.field_name]
         steps = value if rising else value[::-1]
-        if len(value) != 4 or min(value) < 1 or any(a >= b for a, b in pairwise(steps)):
+        if (
+            len(value) != 4
+            or not 1 <= min(value) <= max(value) <= most
+            or any(a >= b for a, b in pairwise(steps))
+        ):
             order = "rising" if rising else "falling"
-            raise ValueError(f"four thresholds of at least 1, {order} from score 5 to score 2")
+            raise ValueError(
+                f"four thresholds from 1 to at most {most}, {order} from score 5 to score 2"
+            )
         return value
+
+
+_RFM_MAXIMA = {
+    "recency_days": MAX_DAYS,
+    "frequency_visits": MAX_VISITS,
+    "monetary_cents": MAX_AMOUNT_CENTS,
+}
+
+
+class Sales(_Part):
+    # A sale above this asks the cashier to confirm it (a slipped finger adds zeros); 0 = never.
+    confirm_above_cents: int = Field(default=500_000, ge=0, le=MAX_AMOUNT_CENTS)
+
+    def needs_confirming(self, amount_cents: int) -> bool:
+        return 0 < self.confirm_above_cents < amount_cents
 
 
 class Rules(_Part):
@@ -185,6 +210,7 @@ class Rules(_Part):
     expiry: Expiry = Expiry()
     rewards: list[Reward] = Field(default_factory=list)
     rfm: Rfm = Rfm()
+    sales: Sales = Sales()
 
     @field_validator("timezone")
     @classmethod
@@ -231,9 +257,12 @@ class Rules(_Part):
         return limit - limit % self.redeem_step
 
     def check_redeem(self, points: int, balance: int, amount_cents: int) -> int:
-        """Validate a redemption against the sale; returns its value in cents."""
+        """Validate a redemption against the sale; returns its value in cents. Redeeming
+        nothing is always allowed: a member whose balance is below zero still buys."""
         if points < 0:
             raise InvalidInput(field="redeem", reason="must not be negative")
+        if points == 0:
+            return 0
         if points > balance:
             raise InsufficientPoints(requested=points, balance=balance)
         value = self.redeem_value_cents(points)

@@ -181,6 +181,7 @@ class SettingsView(QWidget):
         self.cap = self._spin(0, 1_000_000)
         self.cap.setSpecialValueText(self.tr("no cap"))
         self.redeem_rate = self._spin(1, 10_000, self.tr(" points = ¥1 off"))
+        self.confirm_above = self._line("confirmAbove")
         self.promotions = RowsEditor(
             [
                 ("name", self.tr("Promotion"), "text"),
@@ -200,6 +201,7 @@ class SettingsView(QWidget):
         form.addRow(self.tr("Most points per sale"), self.cap)
         form.addRow(self.tr("Redemption"), self.redeem_rate)
         form.addRow(self.tr("Promotions"), self.promotions)
+        form.addRow(self.tr("Ask to confirm a sale above (¥, 0 = never)"), self.confirm_above)
         return page
 
     def _tiers_tab(self) -> QWidget:
@@ -358,6 +360,7 @@ class SettingsView(QWidget):
         self.cap.setValue(e["cap_per_sale"] or 0)
         self.promotions.set_rows(e["promotions"])
         self.redeem_rate.setValue(d["redemption"]["points_per_yuan"])
+        self.confirm_above.setText(format_cents(d["sales"]["confirm_above_cents"]))
         t = d["tiers"]
         self.basis.setCurrentIndex(self.basis.findData(t["basis"]))
         self.window.setValue(t["window_months"])
@@ -440,6 +443,11 @@ class SettingsView(QWidget):
             },
             "expiry": {"months": self.expiry.value()},
             "rewards": self.rewards.rows("rewards"),
+            "sales": {
+                "confirm_above_cents": _cell_value(
+                    "yuan", self.confirm_above.text(), "confirm a sale above"
+                )
+            },
             "rfm": {
                 "recency_days": [spin.value() for spin in self.recency],
                 "frequency_visits": [spin.value() for spin in self.frequency],

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from loyalty_desktop import display
 from loyalty_desktop.clock import utcnow
-from loyalty_desktop.errors import CouponRefused, InvalidInput, LoyaltyError
+from loyalty_desktop.errors import ConfirmLargeSale, CouponRefused, InvalidInput, LoyaltyError
+from loyalty_desktop.models.base import new_uuid
 from loyalty_desktop.money import parse_amount
 from loyalty_desktop.services import coupons
 from loyalty_desktop.services import members as member_service
@@ -122,8 +124,11 @@ class MemberPanel(_Panel):
         self.badge.show()
         self.phone.setText(f"{display.mask_phone(card.phone)}   {card.card}")
         self.points.setText(self.tr("{0} points").format(display.points(card.balance)))
+        owes = -card.balance if card.flagged else 0  # a debt is worth no money off
         self.value.setText(
-            self.tr("worth {0}").format(display.money(rules.points_value_cents(card.balance)))
+            ""
+            if owes
+            else self.tr("worth {0}").format(display.money(rules.points_value_cents(card.balance)))
         )
         if card.last_visit:
             days = display.days_between(card.last_visit, now, rules.zone)
@@ -145,8 +150,8 @@ class MemberPanel(_Panel):
             )
         )
         self.flag.setText(
-            self.tr("Negative balance: points were refunded after being spent")
-            if card.flagged
+            self.tr("owes {0} points — new points pay this off first").format(display.points(owes))
+            if owes
             else ""
         )
 
@@ -298,6 +303,7 @@ class TillView(QWidget):
         self.guard = coupons.ScanGuard()
         self.customer_display: CustomerDisplay | None = None
         self.pending_survey: SurveyAsk | None = None  # the last sale's question, not yet asked
+        self.unanswered: tuple[SaleRequest, str] | None = None  # a sale sent, and its key
         self.scan_field = QLineEdit(objectName="scanField")
         self.scan_field.setPlaceholderText(
             self.tr("Scan member card · phone · last 4 digits · name …")
@@ -521,12 +527,17 @@ class TillView(QWidget):
             self.scan_field.setFocus()
             return
         try:
-            request = replace(self._request(), ask_survey=True)
-            result = self.ops.call(lambda s, a: record_sale(s, a, request), changes="sales")
+            request = self._keyed(replace(self._request(), ask_survey=True))
+            result = self._record(request)
         except LoyaltyError as error:
             self.refuse(error)
             self.sale_panel.amount.setFocus()
             return
+        if result is None:
+            self.say(self.tr("Not recorded — check the amount"), "note")
+            self.sale_panel.amount.setFocus()
+            return
+        self.unanswered = None
         member_id = self.member.id if self.member else None
         self._reset_sale()
         self._drop_coupon()
@@ -541,6 +552,32 @@ class TillView(QWidget):
         self._survey_after(result)
         self.scan_field.setFocus()
 
+    def _keyed(self, request: SaleRequest) -> SaleRequest:
+        """The sale with its idempotency key: made when the cashier confirms, and kept while the
+        same sale is retried after an error (it may have been saved and the answer lost), so a
+        retry never rings it up twice; any other sale gets a new key."""
+        if self.unanswered is None or self.unanswered[0] != request:
+            self.unanswered = (request, new_uuid())
+        return replace(request, key=self.unanswered[1])
+
+    def _record(self, request: SaleRequest) -> SaleResult | None:
+        """Record the sale; an amount above the owner's threshold is a decision for the
+        cashier (None: not confirmed, nothing recorded)."""
+        try:
+            return self.ops.call(lambda s, a: record_sale(s, a, request), changes="sales")
+        except ConfirmLargeSale as large:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Confirm the amount"),
+                self.tr("{0}\n\nRecord this sale?").format(describe(large)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,  # a stray Enter from a scanner does not confirm
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        confirmed = replace(request, confirmed=True)
+        return self.ops.call(lambda s, a: record_sale(s, a, confirmed), changes="sales")
+
     def _reset_sale(self) -> None:
         for field in (self.sale_panel.amount, self.sale_panel.redeem):
             field.blockSignals(True)
@@ -551,6 +588,7 @@ class TillView(QWidget):
 
     def clear(self) -> None:
         self.member, self.walk_in_mode = None, False
+        self.unanswered = None
         self._reset_sale()
         self._drop_coupon()
         self.member_panel.show_nobody()

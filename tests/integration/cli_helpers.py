@@ -139,3 +139,18 @@ def problem_lines(text: str) -> dict[int, str]:
     for match in re.finditer(r"^line (\d+)(?:, column (\w+))?: ", text, re.MULTILINE):
         found[int(match.group(1))] = match.group(2) or ""
     return found
+
+
+def enrol_since(
+    run_cli: Callable[..., Any], folder: Path, enrolled_at: str, name: str, phone: str, **more: str
+) -> dict:
+    """A member enrolled at ``enrolled_at`` (shop time), the way an import from a previous
+    system enrols one, so back-dated receipts after that moment are accepted. ``more``: other
+    columns of the import (card, birthday, marketing_consent, tags)."""
+    path = folder / f"enrol-{len(list(folder.glob('enrol-*.csv')))}.csv"
+    row = {"name": name, "phone": phone, "enrolled_at": enrolled_at, **more}
+    with path.open("w", encoding="utf-8", newline="") as file:
+        csv.writer(file).writerows([row.keys(), row.values()])
+    ok_json(run_cli("import", "members", path, "--json"))
+    [member] = ok_json(run_cli("member", "find", phone, "--json"))
+    return member

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from cli_helpers import assert_fails, enrol, luhn_ok, member_by_card, mistype, ok_json, sell
+from cli_helpers import (
+    assert_fails,
+    enrol,
+    enrol_since,
+    luhn_ok,
+    member_by_card,
+    mistype,
+    ok_json,
+    sell,
+)
 from sqlalchemy import inspect
 from support import snapshot
 
@@ -99,7 +108,9 @@ def test_member_add_refuses_bad_input(run_cli, db) -> None:
     assert_fails(
         run_cli("member", "add", "--name", "甲", "--birthday", "1990-02-30"), 1, "birthday"
     )
-    assert_fails(run_cli("member", "add", "--name", "甲", "--birthday", "2999-01-01"), 1, "future")
+    assert_fails(run_cli("member", "add", "--name", "甲", "--birthday", "2199-01-01"), 1, "future")
+    too_late = run_cli("member", "add", "--name", "甲", "--birthday", "2999-01-01")
+    assert_fails(too_late, 1, "not between 1900-01-01 and 2200-12-31")
     assert snapshot(db) == before
 
 
@@ -120,8 +131,8 @@ def test_member_find_by_card_phone_last4_and_name(run_cli) -> None:
     assert _find(run_cli, "王") == []
 
 
-def test_member_find_json_fields(run_cli) -> None:
-    zhang = enrol(run_cli, "张三", "13800138000")
+def test_member_find_json_fields(run_cli, tmp_path) -> None:
+    zhang = enrol_since(run_cli, tmp_path, "2025-12-01 09:00", "张三", "13800138000")
     sell(run_cli, zhang["card"], "88.50", "--at", "2026-01-05 10:30")
     [row] = _find(run_cli, "张三")
     assert {"id", "card", "name", "phone", "balance", "tier", "last_visit"} <= set(row)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta
 
+from cli_helpers import enrol_since
 from support import snapshot
 
 
@@ -41,9 +42,8 @@ def test_an_invalid_rules_file_changes_nothing(run_cli, db, tmp_path) -> None:
 
 
 def test_a_back_dated_receipt_earns_by_the_rules_then_in_force(run_cli, tmp_path) -> None:
-    card = run_cli("member", "add", "--name", "Wu", "--phone", "13500135000", "--json").json()[
-        "card"
-    ]
+    since = (datetime.now() - timedelta(days=2)).strftime("%Y-%m-%d %H:%M")
+    card = enrol_since(run_cli, tmp_path, since, "Wu", "13500135000")["card"]
     yesterday = (datetime.now() - timedelta(days=1)).strftime("%Y-%m-%d %H:%M")
     document = run_cli("rules", "show", "--json").json()
     path = tmp_path / "v1.json"
@@ -64,9 +64,8 @@ def test_expire_as_of_a_date_is_idempotent(run_cli, tmp_path) -> None:
     path.write_text(json.dumps(document), encoding="utf-8")
     since = (datetime.now() - timedelta(days=100)).strftime("%Y-%m-%d")
     assert run_cli("rules", "set", str(path), "--from", since).code == 0
-    card = run_cli("member", "add", "--name", "Lu", "--phone", "13600136000", "--json").json()[
-        "card"
-    ]
+    since = (datetime.now() - timedelta(days=80)).strftime("%Y-%m-%d %H:%M")
+    card = enrol_since(run_cli, tmp_path, since, "Lu", "13600136000")["card"]
     long_ago = (datetime.now() - timedelta(days=70)).strftime("%Y-%m-%d %H:%M")
     run_cli("sale", card, "30", "--at", long_ago)
     day = (datetime.now() - timedelta(days=1)).strftime("%Y-%m-%d")

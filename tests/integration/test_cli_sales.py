@@ -11,6 +11,7 @@ from cli_helpers import (
     all_sales,
     assert_fails,
     enrol,
+    enrol_since,
     ledger,
     ledger_sum,
     member_by_card,
@@ -94,7 +95,8 @@ def test_receipt_reference_is_unique(run_cli, db, member) -> None:
     assert snapshot(db) == before
 
 
-def test_back_dated_sale_is_stored_at_that_shop_time(run_cli, db, member) -> None:
+def test_back_dated_sale_is_stored_at_that_shop_time(run_cli, db, tmp_path) -> None:
+    member = enrol_since(run_cli, tmp_path, "2025-12-01 09:00", "张三", "13800138000")
     data = sell(run_cli, member["card"], "50", "--at", "2026-01-05 10:30")
     [sale] = all_sales(db)
     expected = datetime(2026, 1, 5, 10, 30, tzinfo=SHOP)

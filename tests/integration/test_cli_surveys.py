@@ -143,7 +143,8 @@ def test_export_writes_every_response_with_its_wording(run_cli, db, actor, tmp_p
     answer worded only in English (followed up: contacted), and a walk-in's Chinese comment
     under a second survey version (follow-up still open)."""
     with db.session() as s:
-        member = enrol(s, actor, Enrolment(name="张三", phone="13800138000"))
+        since = datetime(2026, 1, 1, tzinfo=UTC)  # before the sales below
+        member = enrol(s, actor, Enrolment(name="张三", phone="13800138000", enrolled_at=since))
         first = surveys.save_survey(
             s,
             actor,

@@ -24,9 +24,12 @@ def window(qtbot, db) -> MainWindow:
 
 @pytest.fixture
 def zhang(db, actor):
-    """A member with 1,000 points."""
+    """A member with 1,000 points, enrolled in 2020 (before any back-dated receipt)."""
+    since = datetime(2020, 1, 1, tzinfo=UTC)
     with db.session() as s:
-        member = enrol(s, actor, Enrolment(name="Zhang San", phone="13800138000"))
+        member = enrol(
+            s, actor, Enrolment(name="Zhang San", phone="13800138000", enrolled_at=since)
+        )
         adjust(s, actor, member, 1000, "opening balance")
     return member
 

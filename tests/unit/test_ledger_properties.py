@@ -1,15 +1,16 @@
 """Property: under any rules, any sequence of enrolments, sales, redemptions, refunds,
 adjustments, rewards and time passing (across expiry dates, birthdays and tier reviews) keeps
 every invariant of DESIGN.md §3 — and a refused action leaves the database exactly as it was.
-Also: expiry never takes more than was earned, a birthday bonus comes at most once a year, and
-running the expiry twice changes nothing."""
+Also: expiry never takes more than was earned, a birthday bonus comes at most once a year,
+running the expiry twice changes nothing, and a member whose balance went below zero (a refund
+took back points already spent) still buys and earns, the new points paying the debt first."""
 
 import shutil
 import tempfile
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, initialize, invariant, rule
 from sqlalchemy import func
@@ -41,7 +42,7 @@ from loyalty_desktop.services.rules import (
     load_rules,
     save_rules,
 )
-from loyalty_desktop.services.sales import SaleRequest, record_sale, refund_sale
+from loyalty_desktop.services.sales import SaleRequest, quote_sale, record_sale, refund_sale
 from loyalty_desktop.services.staff import ensure_owner
 from loyalty_desktop.services.tiers import review_tiers
 
@@ -175,6 +176,43 @@ class LedgerMachine(RuleBasedStateMachine):
             return result.sale.id
 
         return self.attempt(action) or -1
+
+    @rule(target=sales, member=members, cents=st.integers(100, 50_000))
+    def spend_then_refund(self, member: int, cents: int) -> int:
+        """The README's flagged member: a sale earns points, a second sale redeems the whole
+        balance, then the first sale is refunded and takes back points already spent."""
+        if member <= 0:
+            return -1
+        first = self.attempt(
+            lambda s: record_sale(s, self.actor, SaleRequest(cents, member, at=self.clock)).sale.id
+        )
+
+        def redeem_all(s):  # type: ignore[no-untyped-def]
+            balance = s.get(Member, member).balance
+            amount = max(1, load_rules(s, self.clock).points_value_cents(balance))
+            fits = quote_sale(s, SaleRequest(amount, member, at=self.clock)).max_redeem
+            request = SaleRequest(amount, member, fits, at=self.clock)
+            return record_sale(s, self.actor, request).sale.id
+
+        spent = self.attempt(redeem_all)
+        if first:
+            self.attempt(lambda s: refund_sale(s, self.actor, first, at=self.clock))
+        return spent or -1
+
+    @rule(target=sales, member=members, cents=st.integers(1, 50_000))
+    def buy_without_redeeming(self, member: int, cents: int) -> int:
+        """Buying without redeeming is never refused, whatever the balance (even below zero);
+        what the sale earns and releases is added to the balance, paying any debt first."""
+        if member <= 0:
+            return -1
+        with self.db.session() as s:
+            before = s.get(Member, member).balance
+            event("a sale with the balance below zero" if before < 0 else "a sale")
+            result = record_sale(s, self.actor, SaleRequest(cents, member, at=self.clock))
+            released = sum(bonus.points for bonus in result.bonuses)
+            assert result.sale.points_redeemed == 0
+            assert result.balance == before + result.sale.points_earned + released
+            return result.sale.id
 
     @rule(target=sales, member=members, days_after=st.integers(0, 4))
     def birthday_visit(self, member: int, days_after: int) -> int:

@@ -42,6 +42,7 @@ from loyalty_desktop.services.surveys import (
 )
 
 SH = ZoneInfo("Asia/Shanghai")
+SINCE = datetime(2020, 1, 1, tzinfo=UTC)  # enrolled before every back-dated sale below
 
 SECTION_4_KEYS = (
     "buyers",
@@ -820,14 +821,16 @@ def test_churn_risk_action_list_and_marketing_export(db, churn_shop, tmp_path) -
 
     # For marketing only LOST, MED and SAME agreed (CHAMP agreed too, but is not on the list);
     # the other four are left out and counted.
-    result = exporting.export_members_list(rows, tmp_path / "m.csv", marketing=True)
+    result = exporting.export_members_list(rows, tmp_path / "m.csv", marketing=True, database=None)
     assert (result.written, result.left_out) == (3, 4)
     written = read_list(tmp_path / "m.csv")
     assert [r["name"] for r in written] == ["LOST", "MED", "SAME"]
     assert {r["marketing_consent"] for r in written} == {"yes"}
     assert written[1]["spend_12m"] == "20.00" and written[1]["last_visit"] == "2025-12-01"
 
-    everyone = exporting.export_members_list(rows, tmp_path / "all.csv", marketing=False)
+    everyone = exporting.export_members_list(
+        rows, tmp_path / "all.csv", marketing=False, database=None
+    )
     assert (everyone.written, everyone.left_out) == (7, 0)
     assert [r["name"] for r in read_list(tmp_path / "all.csv")] == [n for n, *_ in AT_RISK]
 
@@ -873,7 +876,8 @@ def test_unhappy_action_list(db, actor) -> None:
             s, actor, SurveyDefinition(enabled=True, ask="every_nth", every_n=1, min_days_between=0)
         )
         for number, name in enumerate(names, 1):
-            ids[name] = enrol(s, actor, Enrolment(name=name, phone=f"1350000{number:04d}")).id
+            phone = f"1350000{number:04d}"
+            ids[name] = enrol(s, actor, Enrolment(name=name, phone=phone, enrolled_at=SINCE)).id
 
     def asked(name: str | None, at: datetime, **answers) -> int:  # type: ignore[no-untyped-def]
         with db.session() as s:
@@ -939,7 +943,8 @@ def test_a_29_february_birthday_is_in_the_week_around_it_in_a_common_year(db, ac
 def lapsed_shop(db, actor, sales: dict[str, list[tuple[datetime, bool]]]) -> None:  # type: ignore[no-untyped-def]
     for number, (name, visits) in enumerate(sales.items(), 1):
         with db.session() as s:
-            member = enrol(s, actor, Enrolment(name=name, phone=f"1330000{number:04d}"))
+            phone = f"1330000{number:04d}"
+            member = enrol(s, actor, Enrolment(name=name, phone=phone, enrolled_at=SINCE))
             for at, refunded in visits:
                 sale = record_sale(s, actor, SaleRequest(1000, member.id, at=at))
                 if refunded:

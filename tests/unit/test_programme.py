@@ -127,7 +127,8 @@ def test_a_back_dated_receipt_upgrades_on_the_window_ending_now(db, actor, membe
     sell(db, actor, member.id, 90000)
     assert sell(db, actor, member.id, 20000, at=NOW - timedelta(days=1)).upgrade.tier == "Silver"
     with db.session() as s:
-        other = enrol(s, actor, Enrolment(name="Old", phone="13900000009"))
+        since = add_months(NOW, -25)
+        other = enrol(s, actor, Enrolment(name="Old", phone="13900000009", enrolled_at=since))
     assert sell(db, actor, other.id, 500000, at=add_months(NOW, -24)).upgrade is None
     checks_pass(db)
 
@@ -173,7 +174,12 @@ def test_birthday_bonus_on_the_first_visit_in_the_window_once_a_year(db, actor) 
     day = (NOW - timedelta(days=400)).date()
     birthday = date(1990, day.month, min(day.day, 28))  # not 29 Feb: it must exist every year
     with db.session() as s:
-        m = enrol(s, actor, Enrolment(name="Bday", phone="13900000002", birthday=birthday))
+        since = NOW - timedelta(days=800)  # before the visits below
+        m = enrol(
+            s,
+            actor,
+            Enrolment(name="Bday", phone="13900000002", birthday=birthday, enrolled_at=since),
+        )
     for year_back in (1, 0):
         occurrence = datetime.combine(
             birthday.replace(year=NOW.year - 1 - year_back + 1), datetime.min.time(), UTC

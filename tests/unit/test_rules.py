@@ -209,3 +209,13 @@ def test_preview_takes_the_tier_discount_off_first() -> None:
     gold = Tier(name="Gold", threshold=1, multiplier_pct=150, discount_pct=10)
     result = preview(Rules(), 8800, gold, WEDNESDAY)
     assert (result.tier_discount_cents, result.paid_cents, result.earned.points) == (880, 7920, 118)
+
+
+def test_redeeming_nothing_is_never_refused_even_below_zero() -> None:
+    """A flagged member (balance -91) buys: redeeming 0 points costs nothing; 1 point is too
+    many; at most 0 points fit any sale."""
+    rules = Rules()
+    assert rules.check_redeem(0, -91, 2000) == 0
+    assert rules.max_redeemable(-91, 2000) == 0
+    with pytest.raises(InsufficientPoints):
+        rules.check_redeem(100, -91, 2000)

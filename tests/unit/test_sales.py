@@ -1,6 +1,6 @@
 """Sales, redemptions and refunds, with the arithmetic of DESIGN.md §3 worked out by hand."""
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlmodel import select
@@ -30,7 +30,8 @@ from loyalty_desktop.services.sales import SaleRequest, record_sale, refund_sale
 @pytest.fixture
 def member(db, actor) -> Member:
     with db.session() as s:
-        return enrol(s, actor, Enrolment(name="张三", phone="13800138000"))
+        since = datetime(2020, 1, 1, tzinfo=UTC)  # before the back-dated receipts below
+        return enrol(s, actor, Enrolment(name="张三", phone="13800138000", enrolled_at=since))
 
 
 def sell(db, actor, cents, member=None, **kw):
