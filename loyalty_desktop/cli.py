@@ -1,13 +1,16 @@
 """The ``loyalty`` command (DESIGN.md §5): the same services as the GUI, for scripts and support.
 
 Exit code 0 on success; on failure one line on stderr and non-zero, with the database unchanged.
-With ``--json`` exactly one JSON document goes to stdout.
+With ``--json`` exactly one JSON document goes to stdout, on failure ``{"error": {...}}``.
+When the reader of stdout goes away (``loyalty member find 张 | head -1``) the command stops
+quietly with exit code 141, as a Unix tool killed by SIGPIPE does.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
@@ -22,8 +25,24 @@ from sqlmodel import Session, select
 from loyalty_desktop import __version__, config, display
 from loyalty_desktop.clock import parse_date, parse_timestamp, to_local, to_utc
 from loyalty_desktop.config import resolve_database_url
-from loyalty_desktop.db import Database, head_revision, holds_no_shop, open_database, sqlite_file
-from loyalty_desktop.errors import ImportFailed, InvalidInput, LoyaltyError
+from loyalty_desktop.db import (
+    Database,
+    head_revision,
+    holds_no_shop,
+    masked_url,
+    open_database,
+    sqlite_file,
+)
+from loyalty_desktop.errors import (
+    ChecksFailed,
+    DatabaseError,
+    FileFailed,
+    ImportFailed,
+    InvalidInput,
+    InvalidUsage,
+    LoyaltyError,
+    ProblemsFound,
+)
 from loyalty_desktop.models import Member
 from loyalty_desktop.money import format_cents, parse_amount
 from loyalty_desktop.printing.coupon_pdf import coupon_sheet
@@ -49,27 +68,52 @@ from loyalty_desktop.services.tiers import tier_name
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
-# Below this many rows an import or a demo is over before a progress line could help anyone,
-# and a failing small import must still print exactly one line on stderr.
+EXIT_BROKEN_PIPE = 128 + 13  # SIGPIPE, as the shell reports a tool that lost its reader
+# Upper bounds of integer options, so a huge number is refused in words, not by an overflow;
+# what a value means (a month is 1-12, a coupon lasts at most 10 years) the services check.
+INT64_MAX = 2**63 - 1  # the largest integer a database column holds
+COUNT_MAX = 1_000_000_000  # people, coupons, months: far above any shop's
+DAYS_MAX = 36_500  # a hundred years
 
 
-class UsageError(Exception):
-    """A command line argparse cannot make sense of (reported in one line, exit 2)."""
+def whole(high: int, low: int = 0) -> Callable[[str], int]:
+    """An argparse type: a whole number from ``low`` to ``high``."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{value} is not between {low:,} and {high:,}")
+        return value
+
+    return parse
 
 
 class _Parser(argparse.ArgumentParser):
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        parsed, extras = super().parse_known_args(args, namespace)
+        for action in self._actions:  # argparse (3.11) makes `--reason=--` an empty list
+            if action.option_strings and getattr(parsed, action.dest, None) == []:
+                self.error(f"argument {action.option_strings[0]}: expected one argument")
+        return parsed, extras
+
     def error(self, message: str) -> None:  # type: ignore[override]
         command = self.prog.partition(" ")[2]
-        raise UsageError(f"{command + ': ' if command else ''}{message} (see {self.prog} --help)")
+        raise InvalidUsage(
+            detail=f"{command + ': ' if command else ''}{message} (see {self.prog} --help)"
+        )
 
 
 class Context:
     """What a command needs: the open database, the acting staff member, and how to print."""
 
-    def __init__(self, args: argparse.Namespace) -> None:
+    def __init__(self, args: argparse.Namespace, url: str) -> None:
         self.args = args
         self.json = bool(getattr(args, "json", False))
-        url = resolve_database_url(getattr(args, "db", None), getattr(args, "database_url", None))
         path = sqlite_file(url)
         if path is not None and holds_no_shop(path) and not getattr(args, "creates", False):
             # A mistyped --db (or an empty file) must not quietly become a new, empty shop.
@@ -108,6 +152,13 @@ def _progress(ctx: Context, label: str) -> Callable[[int, int], None] | None:
         last[0] = percent
 
     return report
+
+
+def _print_problems(ctx: Context, failed: ProblemsFound) -> None:
+    """Without ``--json``, the problems a failure refers to, one per line on stdout (with
+    ``--json`` they are in the error document)."""
+    if not ctx.json:
+        print("\n".join(str(p) for p in failed.problems))
 
 
 def _member_dict(member: Member, visits: members.Visits, session: Session) -> dict[str, Any]:
@@ -297,10 +348,7 @@ def cmd_import(ctx: Context) -> None:
                 create_members=a.create_members,
             )
     except ImportFailed as failed:
-        ctx.emit(
-            {"ok": False, "problems": [asdict(p) for p in failed.problems]},
-            "\n".join(str(p) for p in failed.problems),
-        )
+        _print_problems(ctx, failed)
         raise
     lines = [
         f"{'Would import' if a.dry_run else 'Imported'} {report.imported} of "
@@ -310,9 +358,12 @@ def cmd_import(ctx: Context) -> None:
     lines += [str(p) for p in report.problems]
     if report.rejected_file:
         lines.append(f"{len(report.problems)} bad row(s) written to {report.rejected_file}")
+    if a.dry_run and report.problems:  # the error document carries the problems
+        if not ctx.json:
+            print("\n".join(lines))
+        summary = {k: v for k, v in report.as_dict().items() if k not in ("problems", "file")}
+        raise ImportFailed(report.problems, file=Path(a.file).name, **summary)
     ctx.emit({"ok": not report.problems, **report.as_dict()}, "\n".join(lines))
-    if a.dry_run and report.problems:
-        raise ImportFailed(report.problems, file=Path(a.file).name)
 
 
 def cmd_export(ctx: Context) -> None:
@@ -324,10 +375,14 @@ def cmd_export(ctx: Context) -> None:
 
 def _rules_text(rules: Rules) -> str:
     e, t, b = rules.earning, rules.tiers, rules.bonuses
+
+    def threshold(value: int) -> str:  # cents of spend, or a number of visits
+        return display.money(value) if t.basis == "spend" else f"{value} visit(s)"
+
     lines = [
         f"{rules.shop_name} ({rules.timezone})",
         f"Earning: {e.points_per_yuan} point(s) per whole yuan paid ({e.rounding}), "
-        f"minimum spend {format_cents(e.min_spend_cents)}, cap {e.cap_per_sale or 'none'}",
+        f"minimum spend {display.money(e.min_spend_cents)}, cap {e.cap_per_sale or 'none'}",
         *(
             f"  promotion {p.name}: {p.multiplier_pct}% on weekdays {p.weekdays or 'all'}"
             f" {p.start or ''}..{p.end or ''}"
@@ -336,7 +391,8 @@ def _rules_text(rules: Rules) -> str:
         f"Redemption: {rules.redemption.points_per_yuan} points = 1 yuan off",
         f"Tiers by {t.basis} over {t.window_months} months, grace {t.grace_months} month(s):",
         *(
-            f"  {x.name}: from {x.threshold}, {x.multiplier_pct}% points, {x.discount_pct}% off"
+            f"  {x.name}: from {threshold(x.threshold)}, {x.multiplier_pct}% points,"
+            f" {x.discount_pct}% off"
             for x in t.levels
         ),
         f"Bonuses: enrolment {b.enrolment_points}, birthday {b.birthday.points} "
@@ -481,14 +537,16 @@ def cmd_segments_save(ctx: Context) -> None:
         for key, value in (("min_spend_cents", a.min_spend), ("max_spend_cents", a.max_spend))
         if value is not None
     }
-    custom = segments.CustomFilter(
-        tier=a.tier,
-        tag=a.tag,
-        birthday_month=a.birthday_month,
-        min_days_since_visit=a.min_days,
-        max_days_since_visit=a.max_days,
-        consent=a.consent,
-        **money,
+    custom = segments.parse_filter(
+        {
+            "tier": a.tier,
+            "tag": a.tag,
+            "birthday_month": a.birthday_month,
+            "min_days_since_visit": a.min_days,
+            "max_days_since_visit": a.max_days,
+            "consent": a.consent,
+            **money,
+        }
     )
     with ctx.db.session() as session:
         segments.save_filter(session, ctx.actor, a.name, custom)
@@ -674,12 +732,11 @@ def cmd_coupon_void(ctx: Context) -> None:
 def cmd_check(ctx: Context) -> None:
     with ctx.db.session(readonly=True) as session:
         problems = check.run_checks(session)
-    ctx.emit(
-        {"ok": not problems, "problems": [asdict(p) for p in problems]},
-        "\n".join(str(p) for p in problems) or "All checks passed.",
-    )
     if problems:
-        raise InvalidInput(field="check", reason=f"{len(problems)} invariant(s) broken")
+        failed = ChecksFailed(problems)
+        _print_problems(ctx, failed)
+        raise failed
+    ctx.emit({"ok": True, "problems": []}, "All checks passed.")
 
 
 # --- argument parsing ---------------------------------------------------------------------------
@@ -745,12 +802,12 @@ def build_parser() -> argparse.ArgumentParser:
     command("init", cmd_init, "create or migrate the database").set_defaults(creates=True)
     p = command("demo", cmd_demo, "fill an empty database with a demo shop")
     p.set_defaults(creates=True)
-    p.add_argument("--members", type=int, default=500)
+    p.add_argument("--members", type=whole(100_000, low=1), default=500)
     p.add_argument(
         "--progress", action="store_true", help="show progress even when not on a terminal"
     )
-    p.add_argument("--months", type=int, default=12)
-    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--months", type=whole(120, low=1), default=12)
+    p.add_argument("--seed", type=whole(INT64_MAX), default=1)
 
     member = sub.add_parser("member", help="enrol and find members").add_subparsers(
         dest="member_command", required=True, metavar="SUBCOMMAND"
@@ -774,7 +831,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("sale", cmd_sale, "record a sale (CARD_OR_PHONE '-' for a walk-in)")
     p.add_argument("who", metavar="CARD_OR_PHONE")
     p.add_argument("amount", metavar="AMOUNT", help="in yuan, e.g. 88.50")
-    p.add_argument("--redeem", type=int, default=0, metavar="POINTS")
+    p.add_argument("--redeem", type=whole(INT64_MAX), default=0, metavar="POINTS")
     p.add_argument("--ref", metavar="RECEIPT")
     p.add_argument("--at", metavar="TIMESTAMP", help="back-dated receipt, shop time")
     p.add_argument("--coupon", metavar="CODE", help="redeem a coupon on this sale")
@@ -786,13 +843,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     p = command("refund", cmd_refund, "refund a sale, whole or in part")
-    p.add_argument("sale_id", type=int, metavar="SALE_ID")
+    p.add_argument("sale_id", type=whole(INT64_MAX, low=1), metavar="SALE_ID")
     p.add_argument("amount", nargs="?", metavar="AMOUNT", help="default: all that is left")
     p.add_argument("--note")
 
     p = command("adjust", cmd_adjust, "owner's points correction with a reason")
     p.add_argument("card", metavar="CARD_OR_PHONE")
-    p.add_argument("points", type=int)
+    p.add_argument("points", type=whole(INT64_MAX, low=-INT64_MAX))
     p.add_argument("--reason", required=True)
 
     p = command("import", cmd_import, "import members or sales from CSV")
@@ -846,7 +903,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--min-spend", metavar="YUAN")
     p.add_argument("--cap", metavar="YUAN", help="percent coupons: most money off")
     p.add_argument("--item", help="free_item: what is given")
-    p.add_argument("--days", type=int, default=30, help="valid for D days from issue")
+    p.add_argument(
+        "--days", type=whole(DAYS_MAX, low=1), default=30, help="valid for D days from issue"
+    )
     p.add_argument(
         "--from",
         dest="valid_from",
@@ -855,7 +914,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--until", metavar="DATE", help="last valid day (instead of --days)")
     p.add_argument("--bearer-ok", action="store_true", help="anyone holding it may use it")
-    p.add_argument("--limit", type=int, help="at most N per member")
+    p.add_argument("--limit", type=whole(COUNT_MAX, low=1), help="at most N per member")
     p.add_argument("--no-points", action="store_true", help="not with points redemption")
     command("list", cmd_coupon_template_list, "the coupon templates", template).set_defaults(
         readonly=True
@@ -866,13 +925,13 @@ def build_parser() -> argparse.ArgumentParser:
     help_ = "campaigns and their redemption rates"
     command("list", cmd_coupon_campaigns_list, help_, campaigns).set_defaults(readonly=True)
     p = command("issue", cmd_coupon_issue, "issue coupons as one campaign", coupon)
-    p.add_argument("--template", type=int, required=True, metavar="ID")
+    p.add_argument("--template", type=whole(INT64_MAX, low=1), required=True, metavar="ID")
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--member", metavar="CARD")
     who.add_argument(
         "--segment", metavar="NAME", help="all, tier:NAME, tag:TAG, birthday-month:M or lapsed:DAYS"
     )
-    who.add_argument("--bearer", type=int, metavar="N")
+    who.add_argument("--bearer", type=whole(COUNT_MAX, low=1), metavar="N")
     p.add_argument("--campaign", metavar="NAME")
     p.add_argument("--pdf", metavar="FILE", help="also print them on an A4 sheet")
     p = command("void", cmd_coupon_void, "void an open coupon (owner)", coupon)
@@ -917,7 +976,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(readonly=True)
     p.add_argument("list", help=", ".join(segments.ACTION_LISTS) + " or saved:NAME")
     p.add_argument("file", metavar="FILE.csv")
-    p.add_argument("--days", type=int, default=60, help="lapsed: no visit in this many days")
+    p.add_argument(
+        "--days", type=whole(DAYS_MAX), default=60, help="lapsed: no visit in this many days"
+    )
     p.add_argument("--as-of", metavar="DATE", help="the day the list is drawn up for")
     p.add_argument(
         "--marketing",
@@ -932,9 +993,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.add_argument("--tier")
     p.add_argument("--tag")
-    p.add_argument("--birthday-month", type=int, metavar="M")
-    p.add_argument("--min-days", type=int, metavar="N", help="at least N days since the last visit")
-    p.add_argument("--max-days", type=int, metavar="N", help="at most N days since the last visit")
+    p.add_argument("--birthday-month", type=whole(COUNT_MAX), metavar="M")
+    p.add_argument(
+        "--min-days", type=whole(DAYS_MAX), metavar="N", help="at least N days since the last visit"
+    )
+    p.add_argument(
+        "--max-days", type=whole(DAYS_MAX), metavar="N", help="at most N days since the last visit"
+    )
     p.add_argument("--min-spend", metavar="YUAN", help="spent at least this in 12 months")
     p.add_argument("--max-spend", metavar="YUAN", help="spent at most this in 12 months")
     consent = p.add_mutually_exclusive_group()
@@ -957,36 +1022,47 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _fail(message: object) -> None:
-    """The one line a failing command prints on stderr."""
-    line = " ".join(str(message).split())
+def _as_loyalty_error(error: Exception, url: str | None) -> LoyaltyError:
+    """Every failure a command can meet, as the typed error it is reported as."""
+    if isinstance(error, LoyaltyError):
+        return error
+    if isinstance(error, OSError):  # a file that cannot be read or written
+        return FileFailed(path=error.filename or "file", reason=error.strerror or str(error))
+    # SQLAlchemyError, e.g. a locked or read-only database, or a URL that cannot be parsed
+    reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+    return DatabaseError(url=masked_url(url) if url else "", reason=reason)
+
+
+def _fail(error: LoyaltyError, as_json: bool) -> None:
+    """The one line a failing command prints on stderr, and with ``--json`` the error document
+    on stdout (a failed import's or check's problems inside it)."""
+    if as_json:
+        document = {"code": error.code, "message": str(error), **error.params}
+        if isinstance(error, ProblemsFound):
+            document["problems"] = [asdict(p) for p in error.problems]
+        print(json.dumps({"error": document}, ensure_ascii=False, default=str))
+    line = " ".join(str(error).split())
     print(f"loyalty: error: {line}", file=sys.stderr)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    for stream in (sys.stdout, sys.stderr):  # Chinese names on any console or redirect
-        if hasattr(stream, "reconfigure"):
-            stream.reconfigure(encoding="utf-8")
+def _run(argv: list[str]) -> int:
     try:
         args = build_parser().parse_args(argv)
-    except UsageError as error:
-        _fail(error)
+    except InvalidUsage as error:
+        _fail(error, as_json="--json" in argv)  # asked for JSON, even if the rest is unclear
         return EXIT_USAGE
     except SystemExit as done:  # --help, --version: argparse has printed them
         return done.code if isinstance(done.code, int) else 0
+    as_json = bool(getattr(args, "json", False))
+    url = resolve_database_url(getattr(args, "db", None), getattr(args, "database_url", None))
     ctx: Context | None = None
     try:
-        ctx = Context(args)
+        ctx = Context(args, url)
         args.func(ctx)
-    except LoyaltyError as error:
-        _fail(error)
-        return EXIT_FAILED
-    except OSError as error:  # a file that cannot be read or written; the database rolled back
-        where = f"{error.filename}: " if error.filename else ""
-        _fail(f"{where}{error.strerror or error}")
-        return EXIT_FAILED
-    except SQLAlchemyError as error:  # e.g. a locked or read-only database; rolled back
-        _fail(f"database: {str(getattr(error, 'orig', None) or error).splitlines()[0]}")
+    except BrokenPipeError:
+        raise
+    except (LoyaltyError, OSError, SQLAlchemyError) as error:  # the database rolled back
+        _fail(_as_loyalty_error(error, url), as_json)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("loyalty: interrupted; nothing was saved", file=sys.stderr)
@@ -995,6 +1071,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         if ctx is not None:
             ctx.close()
     return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):  # Chinese names on any console or redirect
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+    try:
+        code = _run(list(sys.argv[1:] if argv is None else argv))
+        sys.stdout.flush()  # a reader that went away shows up here, not at interpreter exit
+    except BrokenPipeError:
+        # Nobody reads any more (`| head -1`): stop quietly, and let the flush at exit write
+        # to nowhere instead of printing "Broken pipe" on stderr.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
+    return code
 
 
 if __name__ == "__main__":

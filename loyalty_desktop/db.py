@@ -19,7 +19,7 @@ from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, Integer, Table, create_engine, event, func, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 from sqlmodel import Session
@@ -106,11 +106,34 @@ def _first_line(exc: SQLAlchemyError) -> str:
     return str(getattr(exc, "orig", None) or exc).splitlines()[0]
 
 
+def masked_url(url: str) -> str:
+    """The URL as every message and screen shows it: its password as ``***``."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "(not a database URL)"  # it may still hold a password: never echo it
+
+
+def _missing_driver(url: str, exc: ImportError) -> DatabaseError:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "postgresql":
+        reason = "the PostgreSQL driver is not installed: pip install loyalty-desktop[postgres]"
+    else:
+        reason = (
+            f"no driver for {parsed.drivername} ({exc.name or exc} is not installed); "
+            "loyalty-desktop works with SQLite and PostgreSQL"
+        )
+    return DatabaseError(url=masked_url(url), reason=reason)
+
+
 def create_db_engine(url: str, readonly_uri: str | None = None) -> Engine:
     """An engine for ``url``; ``readonly_uri`` (SQLite): connect read-only through this URI."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        try:
+            return create_engine(url, pool_pre_ping=True)
+        except ImportError as exc:  # SQLAlchemy imports the driver here
+            raise _missing_driver(url, exc) from None
     timeout = BUSY_TIMEOUT_MS / 1000
     if readonly_uri is not None:
         engine = create_engine(
@@ -224,7 +247,7 @@ class Database:
                 raise
 
     def display_name(self) -> str:
-        return str(self.sqlite_path) if self.sqlite_path else make_url(self.url).render_as_string()
+        return str(self.sqlite_path) if self.sqlite_path else masked_url(self.url)
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -367,7 +390,7 @@ def open_database(
             _ensure_owner(db)
             _recover_imports(db)
     except SQLAlchemyError as exc:
-        raise DatabaseError(url=url, reason=_first_line(exc)) from exc
+        raise DatabaseError(url=masked_url(url), reason=_first_line(exc)) from exc
     except sqlite3.Error as exc:
-        raise DatabaseError(url=url, reason=str(exc)) from exc
+        raise DatabaseError(url=masked_url(url), reason=str(exc)) from exc
     return db

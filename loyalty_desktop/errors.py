@@ -114,15 +114,26 @@ class PermissionDenied(LoyaltyError):
     template = "{action} needs the {role} role"
 
 
-class ImportFailed(LoyaltyError):
-    """A CSV import had bad rows; nothing was written. ``problems`` lists them."""
-
-    code = "import_failed"
-    template = "{count} bad row(s) in {file}; nothing was imported"
+class ProblemsFound(LoyaltyError):
+    """A refusal with a list of ``problems`` (each a dataclass), shown one per line."""
 
     def __init__(self, problems: list[Any], **params: Any) -> None:
         self.problems = problems
         super().__init__(count=len(problems), **params)
+
+
+class ImportFailed(ProblemsFound):
+    """A CSV import had bad rows; nothing was written."""
+
+    code = "import_failed"
+    template = "{count} bad row(s) in {file}; nothing was imported"
+
+
+class ChecksFailed(ProblemsFound):
+    """``check`` found broken invariants."""
+
+    code = "check_failed"
+    template = "check: {count} invariant(s) broken"
 
 
 class DatabaseBusy(LoyaltyError):
@@ -153,3 +164,17 @@ class SaleKeyReused(LoyaltyError):
         "sale key {key} already recorded sale {sale_id} with different details ({field}); "
         "a new sale needs a new key"
     )
+
+
+class InvalidUsage(LoyaltyError):
+    """A command line that cannot be understood (the CLI exits 2)."""
+
+    code = "usage"
+    template = "{detail}"
+
+
+class FileFailed(LoyaltyError):
+    """A file that cannot be read or written (the database rolled back)."""
+
+    code = "file"
+    template = "{path}: {reason}"

@@ -66,7 +66,12 @@ def decode(data: bytes, encoding: str = "auto") -> tuple[str, str]:
     if encoding not in ENCODINGS:
         raise InvalidInput(field="encoding", reason=f"must be one of {', '.join(ENCODINGS)}")
     if encoding in ("auto", "utf-8") and data.startswith(BOM):
-        return data[len(BOM) :].decode("utf-8"), "utf-8-sig"
+        try:
+            return data[len(BOM) :].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError:
+            raise InvalidInput(
+                field="encoding", reason="the file starts like UTF-8 (a BOM) but is not UTF-8 text"
+            ) from None
     attempts = {"auto": ("utf-8", "gb18030"), "utf-8": ("utf-8",), "gbk": ("gb18030",)}[encoding]
     for name in attempts:
         try:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import Select, and_, case, extract, func, literal
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, select
@@ -24,7 +24,7 @@ from loyalty_desktop.models import Member, MemberMonth, MemberStatus, Role, Sale
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.rollups import COUNTED
-from loyalty_desktop.services.rules import Rfm, load_rules
+from loyalty_desktop.services.rules import Rfm, invalid, load_rules
 from loyalty_desktop.services.settings import get_setting, set_setting
 from loyalty_desktop.services.staff import require_role
 
@@ -155,6 +155,14 @@ class CustomFilter(BaseModel):
             chosen = select(visits.c.member_id).where(*conditions)
             statement = statement.where(Member.id.in_(chosen))  # type: ignore[union-attr]
         return statement
+
+
+def parse_filter(document: dict) -> CustomFilter:
+    """A filter as the owner entered it; the first problem named by its field."""
+    try:
+        return CustomFilter.model_validate(document)
+    except ValidationError as exc:
+        raise invalid(exc) from None
 
 
 def saved_filters(session: Session) -> dict[str, CustomFilter]:

@@ -38,8 +38,8 @@ def test_check_names_the_member_whose_cached_balance_is_wrong(run_cli, db) -> No
     assert victim.card in result.out
     as_json = run_cli("check", "--json")
     assert as_json.code == 1
-    report = as_json.json()
-    assert report["ok"] is False
+    report = as_json.json()["error"]
+    assert report["code"] == "check_failed"
     [problem] = report["problems"]
     assert {"check", "subject", "detail"} <= set(problem)
     assert victim.card in problem["subject"]
@@ -55,7 +55,7 @@ def test_check_names_a_sale_whose_money_does_not_add_up(run_cli, db) -> None:
         )
     result = run_cli("check", "--json")
     assert result.code == 1
-    problems = result.json()["problems"]
+    problems = result.json()["error"]["problems"]
     assert [p["subject"] for p in problems if p["check"] != "rollup"] == [f"sale {sale['sale_id']}"]
     # The report's monthly sums no longer match the tampered sale either.
     assert {p["subject"].split()[0] for p in problems if p["check"] == "rollup"} == {
@@ -105,7 +105,7 @@ def test_demo_refuses_a_shop_with_data(run_cli, db) -> None:
     enrol(run_cli, "张三", "13800138000")
     before = snapshot(db)
     assert_fails(run_cli(*DEMO), 1, "already has data")
-    assert_fails(run_cli("demo", "--members", "0"), 1, "at least 1")
+    assert_fails(run_cli("demo", "--members", "0"), 2, "--members", "between 1 and")
     assert snapshot(db) == before
 
 
@@ -150,6 +150,6 @@ def test_check_names_a_coupon_redeemed_outside_its_dates(run_cli, db, column, sh
         conn.execute(text(f"UPDATE coupon SET {column} = {shifted}"), {"shift": shift})
     result = run_cli("check", "--json")
     assert result.code == 1
-    [problem] = result.json()["problems"]
+    [problem] = result.json()["error"]["problems"]
     assert (problem["check"], problem["subject"]) == ("coupon", coupon["code"].replace("-", ""))
     assert "outside issued" in problem["detail"]

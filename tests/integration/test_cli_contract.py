@@ -1,5 +1,6 @@
 """The command-line contract of DESIGN.md §5, across commands: one JSON document with --json on
-success; on failure a non-zero exit and exactly one line on stderr."""
+success; on failure a non-zero exit and exactly one line on stderr, and with --json the error
+document on stdout."""
 
 from __future__ import annotations
 
@@ -92,9 +93,69 @@ def test_failures_print_one_line_and_change_nothing(
     args = [a.format(**values) for a in args]
     before = snapshot(db)
     result = run_cli(*args, *(["--json"] if as_json else []))
-    assert_fails(result, code, word.format(**values))
-    assert result.out == ""
+    line = assert_fails(result, code, word.format(**values))
+    if as_json:
+        error = error_document(result)
+        assert line == "loyalty: error: " + " ".join(error["message"].split())
+    else:
+        assert result.out == ""
     assert snapshot(db) == before
+
+
+def error_document(result) -> dict:  # type: ignore[no-untyped-def]
+    """Exactly one JSON document on stdout: ``{"error": {"code", "message", …parameters}}``."""
+    assert result.out.endswith("\n") and result.out.count("\n") == 1, result.out
+    document = result.json()
+    assert list(document) == ["error"], document
+    error = document["error"]
+    assert error["code"] and error["message"], error
+    return error
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "params"),
+    [
+        (("refund", "999"), "sale_not_found", {"sale": 999}),
+        (("member", "find", "{typo}"), "invalid_card", {"card": "{typo}"}),
+        (("sale", "{card}", "10", "--ref", "R-1"), "duplicate_receipt", {"receipt": "R-1"}),
+        (("sale", "{card}", "10", "--redeem", "lots"), "usage", {}),
+        (("rules", "set", "{dir}/missing.json"), "invalid_input", {"field": "file"}),
+        (
+            ("report", "monthly", "--month", "2026-01", "--pdf", "{dir}/no/x.pdf"),
+            "file",
+            {"path": "{dir}/no/x.pdf"},
+        ),
+        (("segments", "save", "s", "--birthday-month", "13"), "invalid_input", {}),
+    ],
+    ids=lambda v: str(v),
+)
+def test_json_failures_carry_the_code_and_parameters(run_cli, shop, args, code, params) -> None:
+    card = shop["card"]
+    values = {**shop, "typo": card[:6] + str((int(card[6]) + 1) % 10) + card[7:]}
+    result = run_cli(*[a.format(**values) for a in args], "--json")
+    assert_fails(result, 2 if code == "usage" else 1)
+    error = error_document(result)
+    assert error["code"] == code
+    for name, value in params.items():
+        assert error[name] == (value.format(**values) if isinstance(value, str) else value)
+
+
+def test_a_usage_error_before_the_command_is_a_json_document_too(run_cli) -> None:
+    result = run_cli("--json", "bogus")
+    assert_fails(result, 2, "bogus")
+    assert error_document(result)["code"] == "usage"
+
+
+def test_a_failed_check_with_json_is_one_error_document_with_its_problems(
+    run_cli, db, shop
+) -> None:
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE member SET balance = balance - 7"))
+    result = run_cli("check", "--json")
+    assert_fails(result, 1, "invariant")
+    error = error_document(result)
+    assert error["code"] == "check_failed" and error["count"] == len(error["problems"]) >= 1
+    assert any(shop["card"] in p["subject"] for p in error["problems"])
 
 
 def test_a_failed_import_lists_rows_on_stdout_and_one_line_on_stderr(run_cli, db, tmp_path) -> None:
@@ -110,7 +171,12 @@ def test_a_failed_import_lists_rows_on_stdout_and_one_line_on_stderr(run_cli, db
     ]
     as_json = run_cli("import", "members", bad, "--json")
     assert_fails(as_json, 1)
-    assert len(as_json.json()["problems"]) == 2
+    error = error_document(as_json)
+    assert error["code"] == "import_failed" and error["count"] == 2
+    assert [(p["line"], p["column"]) for p in error["problems"]] == [(2, "name"), (3, "phone")]
+    dry = run_cli("import", "members", bad, "--dry-run", "--json")
+    assert_fails(dry, 1)
+    assert len(error_document(dry)["problems"]) == 2
     assert snapshot(db) == before
 
 

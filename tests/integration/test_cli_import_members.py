@@ -155,8 +155,8 @@ def test_bad_rows_are_all_listed_and_nothing_is_imported(run_cli, db, bad_file) 
     assert snapshot(db) == before
     as_json = run_cli("import", "members", bad_file, "--json")
     assert as_json.code == 1
-    report = as_json.json()
-    assert report["ok"] is False
+    report = as_json.json()["error"]
+    assert report["code"] == "import_failed"
     assert {p["line"]: p["column"] for p in report["problems"]} == BAD_LINES
     assert snapshot(db) == before
 
@@ -165,7 +165,7 @@ def test_dry_run_reports_and_writes_nothing(run_cli, db, bad_file, tmp_path) -> 
     before = snapshot(db)
     result = run_cli("import", "members", bad_file, "--dry-run", "--json")
     assert result.code == 1
-    report = result.json()
+    report = result.json()["error"]
     assert report["dry_run"] is True and report["imported"] == 2 and report["rows"] == 9
     assert {p["line"] for p in report["problems"]} == set(BAD_LINES)
     assert snapshot(db) == before

@@ -134,7 +134,7 @@ def test_duplicate_receipts_in_the_database_and_in_the_file(run_cli, db, tmp_pat
     before = snapshot(db)
     result = run_cli("import", "sales", path, "--json", "--progress")
     assert result.code == 1
-    report = result.json()
+    report = result.json()["error"]
     assert {p["line"]: p["column"] for p in report["problems"]} == {
         2: "receipt",
         3: "receipt",

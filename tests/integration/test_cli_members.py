@@ -69,7 +69,7 @@ def test_duplicate_phone_written_differently_is_refused(run_cli, db) -> None:
     result = run_cli("member", "add", "--name", "李四", "--phone", "13800138000", "--json")
     line = assert_fails(result, 1, first["card"])
     assert "张三" in line
-    assert result.out == ""  # no JSON document for a failure
+    assert result.json()["error"]["code"] == "duplicate_member"  # the error document
     assert snapshot(db) == before
 
 

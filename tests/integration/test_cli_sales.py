@@ -126,7 +126,6 @@ def test_future_sale_time_is_refused(run_cli, db, member) -> None:
         ("{card}", "abc", (), "abc"),
         ("{card}", "10", ("--redeem", "101"), "balance is 100"),
         ("{card}", "0.50", ("--redeem", "100"), "at most 50"),
-        ("{card}", "10", ("--redeem", "-5"), "redeem"),
         ("-", "10", ("--redeem", "10"), "walk-in"),
     ],
 )
@@ -137,8 +136,8 @@ def test_refused_sales_change_nothing(run_cli, db, member, who, amount, extra, f
     before = snapshot(db)
     who = who.format(card=member["card"], typo=mistype(member["card"]))
     result = run_cli("sale", who, amount, *extra, "--json")
-    assert_fails(result, 1, fragment)
-    assert result.out == ""
+    line = assert_fails(result, 1, fragment)
+    assert line.endswith(result.json()["error"]["message"])  # the error document, the same words
     assert snapshot(db) == before
 
 
