@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Run the services and CLI tests (tests/unit, tests/integration) against a throwaway PostgreSQL
 # cluster: initdb in a temporary directory, loopback only on a free port, trust auth, removed
-# afterwards. Usage: scripts/test-postgres.sh [PYTHON] [pytest args...]
+# afterwards. Usage: scripts/test-postgres.sh [PYTHON [pytest args, instead of the two folders]]
 # Needs Debian's `postgresql` package (scripts/system-deps.sh test) and psycopg in PYTHON's env.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python=${1:-.venv/bin/python}
 shift || true
+[[ $# -gt 0 ]] || set -- tests/unit tests/integration
 
 if ! "$python" -c 'import psycopg' 2>/dev/null; then
   echo "psycopg is missing: $python -m pip install -e '.[test,postgres]'" >&2
@@ -41,6 +42,6 @@ options+=" -c synchronous_commit=off -c full_page_writes=off"
 "${as_owner[@]}" "$bindir/pg_ctl" -D "$work/data" -o "$options" -l "$work/server.log" -w start \
   >/dev/null || { cat "$work/server.log" >&2; exit 1; }
 
-echo "PostgreSQL $("$bindir/postgres" --version | awk '{print $NF}') on 127.0.0.1:$port"
+echo "$("$bindir/postgres" --version) on 127.0.0.1:$port"
 LOYALTY_TEST_DATABASE_URL="postgresql+psycopg://postgres@127.0.0.1:$port/postgres" \
-  QT_QPA_PLATFORM=offscreen "$python" -m pytest -q tests/unit tests/integration "$@"
+  QT_QPA_PLATFORM=offscreen "$python" -m pytest -q "$@"

@@ -34,7 +34,7 @@ from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.staff import ensure_owner
 
 SHOP_FIXTURES = {"db", "run_cli", "shop_database"}
-TEMPLATE = "loyalty_test_template"
+TEMPLATE = f"loyalty_template_{uuid.uuid4().hex[:12]}"  # one per run: runs may share a server
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -65,7 +65,6 @@ def _on_server(engine: Engine, sql: str) -> None:
 def server() -> Engine:
     """The PostgreSQL server, with a template database migrated once for the whole run."""
     engine = create_engine(SERVER_URL)
-    _on_server(engine, f"DROP DATABASE IF EXISTS {TEMPLATE}")
     _on_server(engine, f"CREATE DATABASE {TEMPLATE}")
     url = make_url(SERVER_URL).set(database=TEMPLATE).render_as_string(hide_password=False)
     open_database(url, till_id="till-test").dispose()

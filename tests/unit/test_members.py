@@ -186,7 +186,7 @@ def _plans(db, search) -> list[str]:  # type: ignore[no-untyped-def]
         ]
 
 
-@pytest.mark.sqlite_only
+@pytest.mark.sqlite_only("a query plan of SQLite")
 @pytest.mark.parametrize("key", ["card", "phone", "+86 phone", "last4"])
 def test_a_scan_or_a_phone_is_looked_up_by_index_not_by_reading_the_table(db, actor, key) -> None:
     m = add(db, actor, name="王五", phone="13900001111")
@@ -205,7 +205,7 @@ def test_a_scan_or_a_phone_is_looked_up_by_index_not_by_reading_the_table(db, ac
         assert [found.id for found in find_members(s, query)] == [m.id]
 
 
-@pytest.mark.sqlite_only
+@pytest.mark.sqlite_only("a query plan of SQLite")
 def test_identify_by_card_or_phone_uses_indexes(db, actor) -> None:
     m = add(db, actor, name="王五", phone="13900001111")
     for query in (m.card, "13900001111"):
