@@ -10,7 +10,7 @@ shift || true
 [[ $# -gt 0 ]] || set -- tests/unit tests/integration
 
 if ! "$python" -c 'import psycopg' 2>/dev/null; then
-  echo "psycopg is missing: $python -m pip install -e '.[test,postgres]'" >&2
+  echo "$python cannot import psycopg: $python -m pip install -e '.[test,postgres]'" >&2
   exit 1
 fi
 bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)

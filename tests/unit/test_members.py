@@ -197,7 +197,7 @@ def test_a_scan_or_a_phone_is_looked_up_by_index_not_by_reading_the_table(db, ac
         "+86 phone": "+86 139 0000 1111",
         "last4": "1111",
     }[key]
-    plans = _plans(db, lambda s: [found.id for found in find_members(s, query)] == [m.id])
+    plans = _plans(db, lambda s: find_members(s, query))
     for plan in plans:
         assert "SCAN member" not in plan, plan
     assert any("USING INDEX" in plan for plan in plans), plans
