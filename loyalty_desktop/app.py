@@ -55,6 +55,16 @@ def _show_unexpected(
     QMessageBox.warning(None, "loyalty-desktop", describe(error))
 
 
+def open_shop() -> Database | None:
+    """The shop's database (an empty file becomes a new shop); None after saying why it cannot
+    be opened (a damaged file: restore a backup)."""
+    try:
+        return open_database(config.resolve_database_url())
+    except LoyaltyError as error:
+        QMessageBox.critical(None, "loyalty-desktop", describe(error))
+        return None
+
+
 def main() -> int:
     logging.basicConfig(filename=config.data_dir() / "loyalty-desktop.log", level=logging.INFO)
     app = QApplication(sys.argv)
@@ -62,10 +72,8 @@ def main() -> int:
     apply_theme(app)
     _install_translations(app)
     sys.excepthook = _show_unexpected
-    try:
-        db = open_database(config.resolve_database_url())
-    except LoyaltyError as error:
-        QMessageBox.critical(None, "loyalty-desktop", describe(error))
+    db = open_shop()
+    if db is None:
         return 1
     window = build_main_window(db)
     window.show()

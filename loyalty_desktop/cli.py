@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from datetime import datetime, time
@@ -21,7 +22,7 @@ from sqlmodel import Session, select
 from loyalty_desktop import __version__, config, display
 from loyalty_desktop.clock import parse_date, parse_timestamp, to_local, to_utc
 from loyalty_desktop.config import resolve_database_url
-from loyalty_desktop.db import Database, head_revision, open_database, sqlite_file
+from loyalty_desktop.db import Database, head_revision, holds_no_shop, open_database, sqlite_file
 from loyalty_desktop.errors import ImportFailed, InvalidInput, LoyaltyError
 from loyalty_desktop.models import Member
 from loyalty_desktop.money import format_cents, parse_amount
@@ -43,7 +44,7 @@ from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.expiry import run_expiry
 from loyalty_desktop.services.housekeeping import end_of_day, run_housekeeping
 from loyalty_desktop.services.rules import Rules, load_rules, parse_rules, save_rules
-from loyalty_desktop.services.staff import ensure_owner
+from loyalty_desktop.services.staff import find_owner
 from loyalty_desktop.services.tiers import tier_name
 
 EXIT_FAILED = 1
@@ -70,15 +71,16 @@ class Context:
         self.json = bool(getattr(args, "json", False))
         url = resolve_database_url(getattr(args, "db", None), getattr(args, "database_url", None))
         path = sqlite_file(url)
-        if path is not None and not path.exists() and not getattr(args, "creates", False):
-            # A mistyped --db must not quietly become a new, empty shop.
+        if path is not None and holds_no_shop(path) and not getattr(args, "creates", False):
+            # A mistyped --db (or an empty file) must not quietly become a new, empty shop.
             raise InvalidInput(
                 field="db", reason=f"no database at {path}; create it with `loyalty init`"
             )
-        self.db: Database = open_database(url)
-        with self.db.session() as session:
-            owner = ensure_owner(session, self.db.till_id)
-        self.actor = Actor(staff_id=owner.id, till_id=self.db.till_id)
+        readonly = getattr(args, "readonly", False)
+        self.db: Database = open_database(url, readonly=readonly)
+        with self.db.session(readonly=True) as session:
+            owner = find_owner(session)  # made with the database (none: a read-only copy)
+        self.actor = Actor(staff_id=owner.id if owner else 0, till_id=self.db.till_id)
 
     def emit(self, data: Any, text: str) -> None:
         print(json.dumps(data, ensure_ascii=False, default=str) if self.json else text)
@@ -205,6 +207,7 @@ def cmd_sale(ctx: Context) -> None:
                 receipt=a.ref,
                 at=at,
                 coupon=a.coupon,
+                key=a.key,
             ),
         )
     s = result.sale
@@ -278,20 +281,20 @@ def cmd_import(ctx: Context) -> None:
         skip_bad=a.skip_bad,
         reject_path=Path(a.reject) if a.reject else None,
         progress=_progress(ctx, f"Importing {a.what}"),
+        enrolment_bonus=a.enrolment_bonus,
     )
-    try:
-        with ctx.db.session() as session:
-            if a.what == "members":
-                report = importing.import_members(session, ctx.actor, a.file, options)
-            else:
-                report = importing.import_sales(
-                    session,
-                    ctx.actor,
-                    a.file,
-                    options,
-                    earn_points=not a.no_points,
-                    create_members=a.create_members,
-                )
+    try:  # the import commits in batches itself, all or nothing
+        if a.what == "members":
+            report = importing.import_members(ctx.db, ctx.actor, a.file, options)
+        else:
+            report = importing.import_sales(
+                ctx.db,
+                ctx.actor,
+                a.file,
+                options,
+                earn_points=not a.no_points,
+                create_members=a.create_members,
+            )
     except ImportFailed as failed:
         ctx.emit(
             {"ok": False, "problems": [asdict(p) for p in failed.problems]},
@@ -385,8 +388,20 @@ def cmd_surveys_show(ctx: Context) -> None:
     )
 
 
+def _shown_survey(data: bytes) -> bytes | dict:
+    """What `surveys show --json` printed, without the "version" it adds (the saved version's
+    id, given by `set`); anything else as it is, for parse_survey to judge."""
+    try:
+        document = json.loads(data)
+    except ValueError:
+        return data
+    if isinstance(document, dict):
+        document.pop("version", None)
+    return document
+
+
 def cmd_surveys_set(ctx: Context) -> None:
-    definition = surveys.parse_survey(_read_document(ctx.args.file))
+    definition = surveys.parse_survey(_shown_survey(_read_document(ctx.args.file)))
     with ctx.db.session() as session:
         row = surveys.save_survey(session, ctx.actor, definition)
     ctx.emit({"ok": True, "version": row.id}, f"Survey saved (version {row.id}).")
@@ -432,7 +447,13 @@ def cmd_report_monthly(ctx: Context) -> None:
     if a.pdf:
         from loyalty_desktop.printing.report_pdf import report_pdf
 
-        report_pdf(report, a.pdf, language=a.lang or config.ui_language(), shop_name=shop)
+        report_pdf(
+            report,
+            a.pdf,
+            language=a.lang or config.ui_language(),
+            shop_name=shop,
+            database=ctx.db.sqlite_path,
+        )
     text = _report_text(report) + (f"\nPDF written to {a.pdf}" if a.pdf else "")
     ctx.emit(report.as_json(), text)
 
@@ -442,7 +463,9 @@ def cmd_report_list(ctx: Context) -> None:
     with ctx.db.session(readonly=True) as session:
         as_of = parse_date(a.as_of, field="as-of") if a.as_of else None
         rows = segments.action_list(session, a.list, as_of, days=a.days)
-        result = exporting.export_members_list(rows, a.file, marketing=a.marketing)
+        result = exporting.export_members_list(
+            rows, a.file, marketing=a.marketing, database=ctx.db.sqlite_path
+        )
     left = f"; {result.left_out} left out: no marketing consent" if result.left_out else ""
     ctx.emit(
         {"file": a.file, "rows": result.written, "left_out": result.left_out},
@@ -541,6 +564,45 @@ def cmd_coupon_template(ctx: Context) -> None:
     )
 
 
+def cmd_coupon_template_list(ctx: Context) -> None:
+    with ctx.db.session(readonly=True) as session:
+        designs = [(t, coupons.parse_terms(t.terms)) for t in coupons.templates(session)]
+    rows = [
+        {"id": t.id, "name": t.name, "offer": terms.describe(), "validity": terms.validity()}
+        for t, terms in designs
+    ]
+    ctx.emit(
+        rows,
+        "\n".join(f"{r['id']}  {r['name']} — {r['offer']}; {r['validity']}" for r in rows)
+        or "No coupon templates yet.",
+    )
+
+
+def cmd_coupon_campaigns_list(ctx: Context) -> None:
+    with ctx.db.session(readonly=True) as session:
+        rows = [
+            {
+                "id": r.campaign.id,
+                "name": r.campaign.name,
+                "template": r.template,
+                "target": r.campaign.target,
+                "issued": r.issued,
+                "redeemed": r.redeemed,
+                "rate": r.redemption_rate,
+            }
+            for r in coupons.campaigns(session)
+        ]
+    ctx.emit(
+        rows,
+        "\n".join(
+            f"{r['id']}  {r['name']} ({r['template']}, {r['target']}): {r['redeemed']} of "
+            f"{r['issued']} redeemed ({display.percent(r['rate'])})"
+            for r in rows
+        )
+        or "No campaigns yet.",
+    )
+
+
 def cmd_coupon_issue(ctx: Context) -> None:
     a = ctx.args
     with ctx.db.session() as session:
@@ -565,16 +627,23 @@ def cmd_coupon_issue(ctx: Context) -> None:
                 select(Member).where(Member.id.in_([c.member_id for c in result.coupons]))
             )
         }
+        rules = load_rules(session)
         issued = [
             {
                 "code": coupons.grouped(c.code),
                 "card": cards.get(c.member_id),
                 "expires_at": c.expires_at.isoformat(),
+                "last_day": coupons.last_valid_day(c, rules.zone).isoformat(),
             }
             for c in result.coupons
         ]
-        if a.pdf:
-            coupon_sheet(session, result.coupons, a.pdf)
+        if a.pdf:  # inside the transaction: a sheet that cannot be written issues nothing
+            coupon_sheet(
+                rules.shop_name,
+                coupons.printable(session, result.coupons),
+                a.pdf,
+                ctx.db.sqlite_path,
+            )
     ctx.emit(
         {
             "campaign_id": result.campaign.id,
@@ -636,6 +705,27 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
+def _import_columns() -> str:
+    """`import --help`'s list of columns, from the importer's own tables."""
+    chinese = ", ".join(
+        f"{zh} {en}" for zh, en in importing.COLUMN_ALIASES.items() if not zh.isascii()
+    )
+    return "\n".join(
+        [
+            "columns (a header row; any order, any case):",
+            f"  members: {', '.join(importing.MEMBER_COLUMNS)}",
+            "    name is required, and card or phone; points is an opening balance (also: balance)",
+            f"  sales: {', '.join(importing.SALE_COLUMNS)}",
+            "    receipt, timestamp and amount are required; card or phone finds the member",
+            "    (neither: a walk-in sale)",
+            textwrap.fill(chinese, 72, initial_indent="  Chinese: ", subsequent_indent="    "),
+            "dates YYYY-MM-DD or 1980/1/2; times YYYY-MM-DD HH:MM[:SS] or 2026/11/22 9:15 (shop",
+            "time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.",
+            "Every format: docs/csv.md",
+        ]
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = _common()
     parser = _Parser(
@@ -677,6 +767,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(
         "find", cmd_member_find, "find members by card, phone, last 4 digits or name", member
     )
+    p.set_defaults(readonly=True)
     p.add_argument("query")
 
     p = command("sale", cmd_sale, "record a sale (CARD_OR_PHONE '-' for a walk-in)")
@@ -686,6 +777,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ref", metavar="RECEIPT")
     p.add_argument("--at", metavar="TIMESTAMP", help="back-dated receipt, shop time")
     p.add_argument("--coupon", metavar="CODE", help="redeem a coupon on this sale")
+    p.add_argument(
+        "--key", metavar="UUID", help="idempotency key: the same key again gives the first sale"
+    )
 
     p = command("refund", cmd_refund, "refund a sale, whole or in part")
     p.add_argument("sale_id", type=int, metavar="SALE_ID")
@@ -698,6 +792,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", required=True)
 
     p = command("import", cmd_import, "import members or sales from CSV")
+    p.formatter_class = argparse.RawDescriptionHelpFormatter
+    p.epilog = _import_columns()
     p.add_argument("what", choices=["members", "sales"])
     p.add_argument("file")
     p.add_argument("--encoding", choices=["auto", "utf-8", "gbk"], default="auto")
@@ -713,12 +809,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reject", metavar="FILE", help="reject file (default FILE.rejected.csv)")
     p.add_argument("--no-points", action="store_true", help="imported sales earn no points")
     p.add_argument(
+        "--enrolment-bonus",
+        action="store_true",
+        help="members imported or enrolled by --create-members get the enrolment bonus "
+        "(by default they are not new members)",
+    )
+    p.add_argument(
         "--create-members",
         action="store_true",
         help="enrol unknown cards/phones instead of refusing the row",
     )
 
     p = command("export", cmd_export, "export members, sales or the points ledger to CSV")
+    p.set_defaults(readonly=True)
     p.add_argument("what", choices=sorted(exporting.EXPORTS))
     p.add_argument("file")
 
@@ -750,6 +853,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--bearer-ok", action="store_true", help="anyone holding it may use it")
     p.add_argument("--limit", type=int, help="at most N per member")
     p.add_argument("--no-points", action="store_true", help="not with points redemption")
+    command("list", cmd_coupon_template_list, "the coupon templates", template).set_defaults(
+        readonly=True
+    )
+    campaigns = coupon.add_parser("campaigns", help="issue runs").add_subparsers(
+        dest="campaigns_command", required=True, metavar="SUBCOMMAND"
+    )
+    help_ = "campaigns and their redemption rates"
+    command("list", cmd_coupon_campaigns_list, help_, campaigns).set_defaults(readonly=True)
     p = command("issue", cmd_coupon_issue, "issue coupons as one campaign", coupon)
     p.add_argument("--template", type=int, required=True, metavar="ID")
     who = p.add_mutually_exclusive_group(required=True)
@@ -766,7 +877,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     rules = sub.add_parser("rules", help="the programme's rules as one JSON document")
     rules_sub = rules.add_subparsers(dest="rules_command", required=True, metavar="SUBCOMMAND")
-    command("show", cmd_rules_show, "print the rules (--json: the whole document)", rules_sub)
+    p = command("show", cmd_rules_show, "print the rules (--json: the whole document)", rules_sub)
+    p.set_defaults(readonly=True)
     p = command("set", cmd_rules_set, "replace the rules with a validated JSON file", rules_sub)
     p.add_argument("file", metavar="FILE.json")
     p.add_argument(
@@ -779,22 +891,26 @@ def build_parser() -> argparse.ArgumentParser:
     survey = sub.add_parser("surveys", help="the counter survey and its answers").add_subparsers(
         dest="surveys_command", required=True, metavar="SUBCOMMAND"
     )
-    command("show", cmd_surveys_show, "print the survey (--json: the whole document)", survey)
+    p = command("show", cmd_surveys_show, "print the survey (--json: the whole document)", survey)
+    p.set_defaults(readonly=True)
     p = command("set", cmd_surveys_set, "replace the survey with a validated JSON file", survey)
     p.add_argument("file", metavar="FILE.json")
     p = command("export", cmd_surveys_export, "export every response to CSV", survey)
+    p.set_defaults(readonly=True)
     p.add_argument("file", metavar="FILE.csv")
 
     report = sub.add_parser("report", help="the monthly report and action lists").add_subparsers(
         dest="report_command", required=True, metavar="SUBCOMMAND"
     )
     p = command("monthly", cmd_report_monthly, "the monthly repeat-customer report", report)
+    p.set_defaults(readonly=True)
     p.add_argument("--month", required=True, metavar="YYYY-MM")
     p.add_argument("--pdf", metavar="FILE", help="also write the report as a PDF")
     p.add_argument(
         "--lang", choices=["zh_CN", "en"], default=None, help="PDF language (default: the UI's)"
     )
     p = command("list", cmd_report_list, "export an action list of members to CSV", report)
+    p.set_defaults(readonly=True)
     p.add_argument("list", help=", ".join(segments.ACTION_LISTS) + " or saved:NAME")
     p.add_argument("file", metavar="FILE.csv")
     p.add_argument("--days", type=int, default=60, help="lapsed: no visit in this many days")
@@ -820,7 +936,9 @@ def build_parser() -> argparse.ArgumentParser:
     consent = p.add_mutually_exclusive_group()
     consent.add_argument("--consent", action="store_true", default=None)
     consent.add_argument("--no-consent", dest="consent", action="store_false")
-    command("list", cmd_segments_list, "the saved member filters", segment)
+    command("list", cmd_segments_list, "the saved member filters", segment).set_defaults(
+        readonly=True
+    )
 
     p = command("expire", cmd_expire, "run points expiry (idempotent)")
     p.add_argument("--as-of", metavar="DATE", help="expire what lapsed by the end of DATE")
@@ -831,7 +949,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--as-of", metavar="DATE")
 
-    command("check", cmd_check, "verify every data invariant")
+    command("check", cmd_check, "verify every data invariant").set_defaults(readonly=True)
     return parser
 
 

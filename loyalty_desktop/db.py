@@ -26,7 +26,7 @@ from sqlmodel import Session
 
 from loyalty_desktop import config
 from loyalty_desktop.clock import utcnow
-from loyalty_desktop.errors import DatabaseBusy, DatabaseError
+from loyalty_desktop.errors import DatabaseBusy, DatabaseDamaged, DatabaseError, LoyaltyError
 from loyalty_desktop.resources import resource_path
 
 BUSY_TIMEOUT_MS = 30_000
@@ -77,14 +77,15 @@ def _day_span_sqlite(element: day_span, compiler, **kw) -> str:  # type: ignore[
     return f"CAST(ROUND(julianday({later}) - julianday({earlier})) AS INTEGER)"
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, readonly: bool) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         # Let SQLAlchemy's "begin" event below emit BEGIN itself (pysqlite's own is unreliable).
         dbapi_conn.isolation_level = None
         cursor = dbapi_conn.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
+        if not readonly:  # a read-only connection takes the file's journal mode as it is
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.close()
@@ -97,22 +98,33 @@ def _configure_sqlite(engine: Engine) -> None:
         conn.exec_driver_sql(
             f"PRAGMA busy_timeout={int(options.get('loyalty_busy_ms', BUSY_TIMEOUT_MS))}"
         )
-        conn.exec_driver_sql("BEGIN" if options.get("loyalty_readonly") else "BEGIN IMMEDIATE")
+        reading = readonly or options.get("loyalty_readonly")
+        conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
 
 def _first_line(exc: SQLAlchemyError) -> str:
     return str(getattr(exc, "orig", None) or exc).splitlines()[0]
 
 
-def create_db_engine(url: str) -> Engine:
+def create_db_engine(url: str, readonly_uri: str | None = None) -> Engine:
+    """An engine for ``url``; ``readonly_uri`` (SQLite): connect read-only through this URI."""
     parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    timeout = BUSY_TIMEOUT_MS / 1000
+    if readonly_uri is not None:
+        engine = create_engine(
+            url,  # kept as the engine's own, so everyone sees which file this is
+            creator=lambda: sqlite3.connect(
+                readonly_uri, uri=True, timeout=timeout, check_same_thread=False
+            ),
+        )
+    else:
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        _configure_sqlite(engine)
-        return engine
-    return create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, connect_args={"timeout": timeout})
+    _configure_sqlite(engine, readonly_uri is not None)
+    return engine
 
 
 def sqlite_file(url: str) -> Path | None:
@@ -123,6 +135,45 @@ def sqlite_file(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def holds_no_shop(path: Path) -> bool:
+    """Absent or zero bytes: nothing to open (an empty file is how a failed copy looks)."""
+    return not path.exists() or path.stat().st_size == 0
+
+
+def _quick_check(path: Path, uri: str | None = None) -> None:
+    """SQLite's own fast check of the file (``uri``: open it that way, read-only)."""
+    try:
+        with closing(sqlite3.connect(uri or str(path), uri=uri is not None)) as conn:
+            problems = [row for (row,) in conn.execute("PRAGMA quick_check") if row != "ok"]
+    except sqlite3.OperationalError:
+        raise  # cannot open or locked: not a verdict on the file
+    except sqlite3.DatabaseError as exc:  # not a database, malformed
+        problems = [str(exc)]
+    if problems:
+        raise DatabaseDamaged(path=str(path), name=path.name, reason=problems[0])
+
+
+def verify_sqlite(path: Path, *, readonly: bool) -> str | None:
+    """Refuse a damaged file before anything reads or writes it. Returns the URI a read-only
+    open connects through: ``mode=ro``, or on read-only media, where SQLite cannot make the
+    WAL's -shm side file, ``immutable=1`` (no locks, no side files; a -wal there is not read)."""
+    try:
+        if not readonly:
+            _quick_check(path)
+            return None
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        try:
+            _quick_check(path, uri)
+        except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode != sqlite3.SQLITE_CANTOPEN:
+                raise
+            uri += "&immutable=1"
+            _quick_check(path, uri)
+        return uri
+    except sqlite3.OperationalError as exc:
+        raise DatabaseError(url=str(path), reason=str(exc)) from exc
+
+
 @dataclass
 class Database:
     """An open database and the till that works on it."""
@@ -130,6 +181,7 @@ class Database:
     url: str
     engine: Engine
     till_id: str
+    readonly: bool = False  # opened read-only: every session reads, none takes the write lock
 
     @property
     def is_sqlite(self) -> bool:
@@ -140,14 +192,15 @@ class Database:
         return sqlite_file(self.url)
 
     @contextmanager
-    def session(
-        self, *, readonly: bool = False, busy_ms: int = BUSY_TIMEOUT_MS
-    ) -> Iterator[Session]:
+    def session(self, *, readonly: bool = False, busy_ms: int | None = None) -> Iterator[Session]:
         """One user action = one transaction: commit on success, roll back on any exception.
 
         ``busy_ms``: how long to wait for another till's write lock (the GUI thread waits
         less than a background job). Database failures come out as typed errors."""
-        bind = self.engine.execution_options(loyalty_readonly=readonly, loyalty_busy_ms=busy_ms)
+        readonly = readonly or self.readonly
+        bind = self.engine.execution_options(
+            loyalty_readonly=readonly, loyalty_busy_ms=busy_ms or BUSY_TIMEOUT_MS
+        )
         with Session(bind, expire_on_commit=False) as session:
             try:
                 yield session
@@ -202,7 +255,7 @@ def head_revision() -> str | None:
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
+    with engine.connect().execution_options(loyalty_readonly=True) as conn:  # no write lock
         return MigrationContext.configure(conn).get_current_revision()
 
 
@@ -249,12 +302,70 @@ def migrate(db: Database) -> Path | None:
     return backup
 
 
-def open_database(url: str, *, till_id: str | None = None, upgrade: bool = True) -> Database:
-    """Connect, and (by default) migrate the schema to the version this program needs."""
+def _at_head(db: Database, upgrade: bool) -> Database:
+    """A read-only open of an older shop: upgraded first, once, by whichever command opens it
+    first (the only write a reading command ever makes); a copy that cannot be written, or one
+    from a newer program, is refused clearly."""
+    current = current_revision(db.engine)
+    if current == head_revision():
+        return db
+    db.dispose()
+    if current is not None and not _known_revision(current):
+        reason = f"schema revision {current} is newer than this program; update loyalty-desktop"
+        raise DatabaseError(url=db.display_name(), reason=reason)
+    older = f"schema revision {current} is older than this program's ({head_revision()})"
+    if not upgrade:
+        raise DatabaseError(url=db.display_name(), reason=older)
     try:
-        db = Database(url=url, engine=create_db_engine(url), till_id=till_id or config.till_id())
+        open_database(db.url, till_id=db.till_id).dispose()
+    except LoyaltyError as exc:
+        reason = f"{older} and cannot be upgraded here ({exc})"
+        raise DatabaseError(url=db.display_name(), reason=reason) from exc
+    return open_database(db.url, till_id=db.till_id, upgrade=False, readonly=True)
+
+
+def _ensure_owner(db: Database) -> None:
+    """The shop's owner account comes with the database; looked for first, so that opening a
+    shop takes the write lock only the first time."""
+    from loyalty_desktop.services.staff import ensure_owner, find_owner  # the rule lives there
+
+    with db.session(readonly=True) as session:
+        if find_owner(session) is not None:
+            return
+    with db.session() as session:
+        ensure_owner(session, db.till_id)
+
+
+def _recover_imports(db: Database) -> None:
+    """An import that a crash left half done is taken back before anyone works on the shop."""
+    from loyalty_desktop.services.importing import recover_imports
+
+    recover_imports(db)
+
+
+def open_database(
+    url: str, *, till_id: str | None = None, upgrade: bool = True, readonly: bool = False
+) -> Database:
+    """Connect, check a SQLite file for damage, and (by default) migrate the schema to the
+    version this program needs. ``readonly``: never write, never take the write lock (a backup
+    on a locked USB stick can be read)."""
+    path = sqlite_file(url)
+    if readonly and path and holds_no_shop(path):
+        raise DatabaseError(url=str(path), reason="there is no database in this file")
+    try:
+        uri = verify_sqlite(path, readonly=readonly) if path and not holds_no_shop(path) else None
+        db = Database(
+            url=url,
+            engine=create_db_engine(url, uri),
+            till_id=till_id or config.till_id(),
+            readonly=readonly,
+        )
+        if readonly:
+            return _at_head(db, upgrade)
         if upgrade:
             migrate(db)
+            _ensure_owner(db)
+            _recover_imports(db)
     except SQLAlchemyError as exc:
         raise DatabaseError(url=url, reason=_first_line(exc)) from exc
     except sqlite3.Error as exc:

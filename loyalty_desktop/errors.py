@@ -33,6 +33,13 @@ class InvalidAmount(InvalidInput):
     template = "amount {value!r}: {reason}"
 
 
+class ProtectedFile(LoyaltyError):
+    """An output file would be written over the shop's database or one of its files."""
+
+    code = "protected_file"
+    template = "{path} is {what}; choose another file name"
+
+
 class InvalidCard(LoyaltyError):
     code = "invalid_card"
     template = "card {card} is mistyped (its check digit is wrong)"
@@ -90,6 +97,11 @@ class CouponRefused(LoyaltyError):
     template = "coupon {coupon}: {reason}"
 
 
+class DuplicateTemplate(LoyaltyError):
+    code = "duplicate_template"
+    template = 'a coupon template named "{name}" already exists (template {template_id})'
+
+
 class PermissionDenied(LoyaltyError):
     code = "permission_denied"
     template = "{action} needs the {role} role"
@@ -114,3 +126,23 @@ class DatabaseBusy(LoyaltyError):
 class DatabaseError(LoyaltyError):
     code = "database"
     template = "database {url}: {reason}"
+
+
+class DatabaseDamaged(LoyaltyError):
+    """SQLite's own check finds the file damaged (flipped bytes, a truncated copy)."""
+
+    code = "database_damaged"
+    template = (
+        "database {path} is damaged ({reason}); nothing was written to it. Keep this file, "
+        "and copy back your latest backup of it (such as a {name}.before-*.bak file next to it)"
+    )
+
+
+class SaleKeyReused(LoyaltyError):
+    """An idempotency key came back with a different sale than the one it first recorded."""
+
+    code = "sale_key_reused"
+    template = (
+        "sale key {key} already recorded sale {sale_id} with different details ({field}); "
+        "a new sale needs a new key"
+    )

@@ -2,6 +2,7 @@
 
 from loyalty_desktop.models.audit import AuditEntry
 from loyalty_desktop.models.coupon import Campaign, Coupon, CouponKind, CouponStatus, CouponTemplate
+from loyalty_desktop.models.import_run import ImportRun
 from loyalty_desktop.models.ledger import EntryKind, PointsEntry
 from loyalty_desktop.models.member import Member, MemberStatus
 from loyalty_desktop.models.rollup import LedgerMonth, MemberMonth, ShopMonth
@@ -22,6 +23,7 @@ __all__ = [
     "EntryKind",
     "FollowUp",
     "FollowUpStatus",
+    "ImportRun",
     "LedgerMonth",
     "Member",
     "MemberMonth",

@@ -1,6 +1,7 @@
 """Printable coupons: an A4 sheet (8 per page, with cut marks) and a single coupon for an
 80 mm receipt printer. Each shows the shop, the offer in Chinese and English, the terms, the
-expiry, the code in text, as a Code128 barcode and as a QR code."""
+last valid day, whose coupon it is (member-only coupons), the code in text, as a Code128
+barcode and as a QR code. Printing takes data (``services.coupons.printable``), never a session."""
 
 from __future__ import annotations
 
@@ -13,14 +14,12 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from sqlmodel import Session
 
-from loyalty_desktop.clock import to_local
-from loyalty_desktop.models import Coupon
+from loyalty_desktop.display import mask_phone
 from loyalty_desktop.money import format_cents
 from loyalty_desktop.printing.fonts import register
-from loyalty_desktop.services.coupons import Terms, grouped, parse_terms
-from loyalty_desktop.services.rules import Rules, load_rules
+from loyalty_desktop.services.coupons import PrintedCoupon, Terms, grouped
+from loyalty_desktop.services.outputs import check_output
 
 WIDTH, HEIGHT = 95 * mm, 62 * mm  # one coupon on the sheet
 COLUMNS, ROWS = 2, 4
@@ -42,8 +41,9 @@ def offer_zh(terms: Terms) -> str:
     return f"赠送{terms.value}积分"
 
 
-def terms_zh(terms: Terms, coupon: Coupon, rules: Rules) -> str:
-    parts = [f"有效期至 {to_local(coupon.expires_at, rules.zone):%Y-%m-%d %H:%M}"]
+def terms_zh(coupon: PrintedCoupon) -> str:
+    terms = coupon.terms
+    parts = [f"有效期至 {coupon.last_day:%Y-%m-%d}"]
     if terms.member_bound:
         parts.append("限会员本人使用")
     if not terms.combine_with_points:
@@ -71,21 +71,37 @@ def _barcodes(canvas: Canvas, code: str, x: float, y: float, width: float) -> No
     renderPDF.draw(drawing, canvas, x + width - size, y - 4 * mm)
 
 
+def holder_line(coupon: PrintedCoupon) -> str:
+    """ "会员 张三 138••••8000" (the card when there is no phone); "" for a bearer coupon."""
+    if not coupon.holder_name and not coupon.holder_card:
+        return ""
+    who = mask_phone(coupon.holder_phone) or coupon.holder_card
+    return f"会员 {coupon.holder_name} {who}".strip()
+
+
 def _coupon(
-    canvas: Canvas, coupon: Coupon, rules: Rules, x: float, y: float, width: float, height: float
+    canvas: Canvas,
+    coupon: PrintedCoupon,
+    shop_name: str,
+    x: float,
+    y: float,
+    width: float,
+    height: float,
 ) -> None:
     font = register()
-    terms = parse_terms(coupon.terms)
+    terms = coupon.terms
     pad = 5 * mm
     top = y + height - pad
     canvas.setFont(font, 9)
-    canvas.drawString(x + pad, top - 3 * mm, rules.shop_name)
+    canvas.drawString(x + pad, top - 3 * mm, shop_name)
     canvas.setFont(font, 17)
     canvas.drawString(x + pad, top - 11 * mm, offer_zh(terms))
     canvas.setFont(font, 9)
     canvas.drawString(x + pad, top - 16 * mm, terms.describe())
     canvas.setFont(font, 7)
-    canvas.drawString(x + pad, top - 21 * mm, terms_zh(terms, coupon, rules))
+    canvas.drawString(x + pad, top - 21 * mm, terms_zh(coupon))
+    canvas.setFont(font, 9)
+    canvas.drawString(x + pad, top - 27 * mm, holder_line(coupon))
     canvas.setFont("Courier-Bold", 11)
     canvas.drawString(x + pad, y + pad + 14 * mm, grouped(coupon.code))
     _barcodes(canvas, coupon.code, x + pad - 2 * mm, y + pad, width - 2 * pad)
@@ -98,11 +114,14 @@ def _cut_marks(canvas: Canvas, x: float, y: float) -> None:
     canvas.setDash()
 
 
-def coupon_sheet(session: Session, coupons: Iterable[Coupon], path: str | Path) -> int:
-    """Coupons on A4, 8 to a page, with dashed cut lines. Returns the number of pages."""
-    rules = load_rules(session)
+def coupon_sheet(
+    shop_name: str, coupons: Iterable[PrintedCoupon], path: str | Path, database: Path | None
+) -> int:
+    """Coupons on A4, 8 to a page, with dashed cut lines, never over ``database`` or its
+    files. Returns the number of pages."""
+    check_output(path, database)
     canvas = Canvas(str(path), pagesize=A4)
-    canvas.setTitle(f"{rules.shop_name} coupons")
+    canvas.setTitle(f"{shop_name} coupons")
     margin_x = (A4[0] - COLUMNS * WIDTH) / 2
     margin_y = (A4[1] - ROWS * HEIGHT) / 2
     pages, slot = 0, 0
@@ -114,15 +133,17 @@ def coupon_sheet(session: Session, coupons: Iterable[Coupon], path: str | Path) 
         x = margin_x + column * WIDTH
         y = A4[1] - margin_y - (row + 1) * HEIGHT
         _cut_marks(canvas, x, y)
-        _coupon(canvas, coupon, rules, x, y, WIDTH, HEIGHT)
+        _coupon(canvas, coupon, shop_name, x, y, WIDTH, HEIGHT)
         pages = slot // (COLUMNS * ROWS) + 1
     canvas.save()
     return pages
 
 
-def coupon_receipt(session: Session, coupon: Coupon, path: str | Path) -> None:
-    """One coupon sized for an 80 mm receipt printer."""
-    rules = load_rules(session)
+def coupon_receipt(
+    shop_name: str, coupon: PrintedCoupon, path: str | Path, database: Path | None
+) -> None:
+    """One coupon sized for an 80 mm receipt printer, never over ``database`` or its files."""
+    check_output(path, database)
     canvas = Canvas(str(path), pagesize=(RECEIPT_WIDTH, RECEIPT_HEIGHT))
-    _coupon(canvas, coupon, rules, 0, 0, RECEIPT_WIDTH, RECEIPT_HEIGHT)
+    _coupon(canvas, coupon, shop_name, 0, 0, RECEIPT_WIDTH, RECEIPT_HEIGHT)
     canvas.save()

@@ -42,6 +42,7 @@ from reportlab.platypus import (
 from loyalty_desktop import display
 from loyalty_desktop.printing.fonts import CJK, register
 from loyalty_desktop.services.metrics import MonthFigures, MonthlyReport
+from loyalty_desktop.services.outputs import check_output
 from loyalty_desktop.services.segments import RFM_SEGMENTS, ChurnRisk
 
 PAGE_W, PAGE_H = A4
@@ -975,9 +976,17 @@ def story(report: MonthlyReport, shop_name: str, text: Text, st: dict) -> list[F
     ]
 
 
-def report_pdf(report: MonthlyReport, path: str | Path, *, language: str, shop_name: str) -> None:
+def report_pdf(
+    report: MonthlyReport,
+    path: str | Path,
+    *,
+    language: str,
+    shop_name: str,
+    database: Path | None,
+) -> None:
     """Write the monthly report for ``report.month`` to ``path`` in ``language`` ("zh_CN" or
-    "en")."""
+    "en"), never over ``database`` or its files."""
+    check_output(path, database)
     font = register()
     text = Text(language)
     st = styles(font, text)

@@ -10,6 +10,7 @@ from sqlmodel import Session
 from loyalty_desktop.clock import utcnow
 from loyalty_desktop.models import AuditEntry
 from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.lengths import column_limit
 
 
 def record(session: Session, actor: Actor, action: str, subject: str = "", **detail: Any) -> None:
@@ -19,7 +20,7 @@ def record(session: Session, actor: Actor, action: str, subject: str = "", **det
             created_at=utcnow(),
             staff_id=actor.staff_id,
             action=action,
-            subject=subject,
+            subject=subject[: column_limit(AuditEntry.subject)],  # a label: a long file name is cut
             detail=json.dumps(detail, ensure_ascii=False, default=str, sort_keys=True),
         )
     )

@@ -235,7 +235,31 @@ def _coupons(session: Session) -> list[Problem]:
             Coupon.status == CouponStatus.REDEEMED.value, Coupon.sale_id.is_(None)
         )
     ).all()  # type: ignore[union-attr]
-    return problems + [Problem("coupon", code, "redeemed without a sale") for code in orphans]
+    return (
+        problems
+        + [Problem("coupon", code, "redeemed without a sale") for code in orphans]
+        + _coupon_dates(session)
+    )
+
+
+def _coupon_dates(session: Session) -> list[Problem]:
+    """A coupon is redeemed while it is valid: not before it was issued or its first valid
+    day, and before it expired (the till refuses anything else; nothing moves the dates later)."""
+    at = Coupon.redeemed_at
+    rows = session.exec(
+        select(Coupon.code, Coupon.issued_at, Coupon.valid_from, Coupon.expires_at, at).where(
+            at.is_not(None)  # type: ignore[union-attr]
+            & ((at < Coupon.issued_at) | (at < Coupon.valid_from) | (at >= Coupon.expires_at))
+        )
+    ).all()
+    return [
+        Problem(
+            "coupon",
+            code,
+            f"redeemed at {redeemed} outside issued {issued} / valid {start} to {end}",
+        )
+        for code, issued, start, end, redeemed in rows
+    ]
 
 
 def _surveys(session: Session) -> list[Problem]:

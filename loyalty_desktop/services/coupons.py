@@ -18,14 +18,15 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Literal
+from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from sqlalchemy import Integer, func, update
 from sqlmodel import Session, select
 from stdnum import luhn
 
-from loyalty_desktop.clock import to_utc, utcnow
-from loyalty_desktop.errors import CouponRefused, InvalidInput
+from loyalty_desktop.clock import ensure_not_future, local_day, to_utc, utcnow
+from loyalty_desktop.errors import CouponRefused, DuplicateTemplate, InvalidInput
 from loyalty_desktop.models import (
     Campaign,
     Coupon,
@@ -39,6 +40,7 @@ from loyalty_desktop.models import (
 from loyalty_desktop.money import format_cents, mul_div_half_up, parse_amount
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.lengths import check_length, column_limit
 from loyalty_desktop.services.rules import invalid, load_rules
 from loyalty_desktop.services.staff import require_role
 
@@ -46,6 +48,7 @@ ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
 RANDOM_CHARS = 13  # 13 × 5 bits = 65 bits of randomness
 _CODE = re.compile(rf"^[{ALPHABET}]{{{RANDOM_CHARS + 1}}}$")
 MAX_ISSUE = 10_000
+_INSTANT = timedelta(microseconds=1)  # expiry is exclusive: the last valid moment is before it
 
 
 class Terms(BaseModel):
@@ -89,6 +92,22 @@ class Terms(BaseModel):
         if self.min_spend_cents:
             offer += f" with a purchase of ¥{format_cents(self.min_spend_cents)} or more"
         return offer
+
+    def last_day(self, issued_on: date) -> date:
+        """The last valid day (shop time) of a coupon issued on ``issued_on``: N days after
+        the issue, N days counting a fixed first day, or the fixed last day."""
+        if self.valid_until:
+            return self.valid_until
+        if self.valid_from:
+            return self.valid_from + timedelta(days=(self.valid_days or 1) - 1)
+        return issued_on + timedelta(days=self.valid_days or 0)
+
+    def validity(self) -> str:
+        """ "30 days from issue", "until 2026-12-31", "2026-12-01 to 2026-12-31"."""
+        if self.valid_until:
+            since = f"{self.valid_from} to" if self.valid_from else "until"
+            return f"{since} {self.valid_until}"
+        return f"{self.valid_days} days from {self.valid_from or 'issue'}"
 
     def discount_cents(self, due_cents: int) -> int:
         """Money off a sale whose amount due (after the tier discount) is ``due_cents``."""
@@ -151,10 +170,16 @@ def check_ok(code: str) -> bool:
 
 def add_template(session: Session, actor: Actor, name: str, terms: Terms) -> CouponTemplate:
     require_role(session, actor, "designing coupons", Role.OWNER, Role.MANAGER)
-    if not name.strip():
+    name = name.strip()
+    if not name:
         raise InvalidInput(field="name", reason="is required")
+    check_length("name", name, CouponTemplate.name)
+    _refuse_duplicate(session, name)
+    today = local_day(utcnow(), load_rules(session).zone)
+    if (last_day := terms.last_day(today)) < today:
+        raise InvalidInput(field="valid_until", reason=f"{last_day} has already passed")
     template = CouponTemplate(
-        name=name.strip(),
+        name=name,
         terms=terms.model_dump_json(),
         created_at=utcnow(),
         origin_till=actor.till_id,
@@ -167,16 +192,29 @@ def add_template(session: Session, actor: Actor, name: str, terms: Terms) -> Cou
     return template
 
 
+def _refuse_duplicate(session: Session, name: str) -> None:
+    """Names tell designs apart in every list: "Gift" and " gift " are one name."""
+    key = name.casefold()
+    for template in templates(session):
+        if template.name.strip().casefold() == key:
+            raise DuplicateTemplate(name=name, template_id=template.id)
+
+
 def _validity(terms: Terms, issued: datetime, session: Session) -> tuple[datetime, datetime]:
+    """[first valid moment, expiry): a coupon is good until the end of the shop's last valid
+    day, so one issued at 11:33 for 30 days still works that evening 30 days later."""
     zone = load_rules(session).zone
     start = to_utc(datetime.combine(terms.valid_from, time()), zone) if terms.valid_from else issued
-    if terms.valid_until:
-        end = to_utc(datetime.combine(terms.valid_until + timedelta(days=1), time()), zone)
-    else:  # N days from the start: the issue, or the first valid day
-        end = start + timedelta(days=terms.valid_days or 0)
+    last_day = terms.last_day(local_day(issued, zone))
+    end = to_utc(datetime.combine(last_day + timedelta(days=1), time()), zone)
     if end <= issued:
         raise InvalidInput(field="valid_until", reason="has already passed")
     return start, end
+
+
+def last_valid_day(coupon: Coupon, zone: ZoneInfo) -> date:
+    """The day printed on the coupon: the shop's day of its last valid moment."""
+    return local_day(coupon.expires_at - _INSTANT, zone)
 
 
 @dataclass
@@ -195,8 +233,10 @@ def issue(
     bearer: int = 0,
     target: str = "",
     name: str | None = None,
+    at: datetime | None = None,
 ) -> IssueResult:
-    """One campaign: a coupon for each member given, or ``bearer`` coupons for anyone."""
+    """One campaign: a coupon for each member given, or ``bearer`` coupons for anyone;
+    ``at``: when it was issued, for a campaign handed out before it was entered (the demo)."""
     require_role(session, actor, "issuing coupons", Role.OWNER, Role.MANAGER)
     template = session.get(CouponTemplate, template_id)
     if template is None or not template.active:
@@ -208,10 +248,14 @@ def issue(
         raise InvalidInput(field="coupons", reason="no member matched and no bearer count given")
     if len(member_ids or []) + bearer > MAX_ISSUE:
         raise InvalidInput(field="coupons", reason=f"at most {MAX_ISSUE} coupons in one run")
-    now = utcnow()
+    now = at or utcnow()
+    ensure_not_future(now, field="issued_at")
     start, end = _validity(terms, now, session)
+    check_length("campaign", name, Campaign.name)
+    check_length("target", target, Campaign.target)
+    dated = f" {now:%Y-%m-%d}"  # the default name: the template's, cut to leave room for this
     campaign = Campaign(
-        name=name or f"{template.name} {now:%Y-%m-%d}",
+        name=name or template.name[: column_limit(Campaign.name) - len(dated)] + dated,
         template_id=template.id,
         target=target,
         created_at=now,
@@ -295,6 +339,8 @@ def _check_state(
         raise CouponRefused(coupon=label, reason="expired")
     if at < coupon.valid_from:
         raise CouponRefused(coupon=label, reason="not valid yet")
+    if at < coupon.issued_at:  # a back-dated sale from before the coupon was handed out
+        raise CouponRefused(coupon=label, reason="was not issued yet at the time of the sale")
     if not member_known:
         return
     if terms.member_bound and member_id is None:
@@ -379,6 +425,7 @@ def void(session: Session, actor: Actor, text: str, reason: str) -> Coupon:
     require_role(session, actor, "voiding coupons", Role.OWNER)
     if not reason.strip():
         raise InvalidInput(field="reason", reason="is required to void a coupon")
+    check_length("reason", reason.strip(), Coupon.void_reason)
     coupon = find_coupon(session, text)
     if coupon.status != CouponStatus.ISSUED:
         raise CouponRefused(coupon=grouped(coupon.code), reason=f"is {coupon.status}, not open")
@@ -463,6 +510,39 @@ def campaigns(session: Session) -> list[CampaignRow]:
         .order_by(Campaign.id.desc())  # type: ignore[union-attr]
     )
     return [CampaignRow(c, name, issued, int(used)) for c, name, issued, used in rows]
+
+
+@dataclass(frozen=True)
+class PrintedCoupon:
+    """What a printed coupon shows; printing takes this, never a session."""
+
+    code: str
+    terms: Terms
+    last_day: date  # the last day it is valid, in shop time
+    holder_name: str = ""  # a member-bound coupon: whose it is
+    holder_phone: str | None = None
+    holder_card: str = ""
+
+
+def printable(session: Session, issued: list[Coupon]) -> list[PrintedCoupon]:
+    zone = load_rules(session).zone
+    ids = {c.member_id for c in issued if c.member_id is not None}
+    holders = {m.id: m for m in session.exec(select(Member).where(Member.id.in_(ids)))}  # type: ignore[union-attr]
+    printed = []
+    for coupon in issued:
+        terms = parse_terms(coupon.terms)
+        holder = holders.get(coupon.member_id) if terms.member_bound else None
+        printed.append(
+            PrintedCoupon(
+                coupon.code,
+                terms,
+                last_valid_day(coupon, zone),
+                holder.name if holder else "",
+                holder.phone if holder else None,
+                holder.card if holder else "",
+            )
+        )
+    return printed
 
 
 def campaign_coupons(session: Session, campaign_id: int) -> list[Coupon]:

@@ -5,15 +5,20 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from loyalty_desktop.errors import InvalidInput
+from loyalty_desktop.services.outputs import check_output
 
 ENCODINGS = ("auto", "utf-8", "gbk")
 BOM = b"\xef\xbb\xbf"
+# OWASP's CSV injection rule: a spreadsheet runs a cell starting with one of these as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"^-?\d+(\.\d+)?$")  # negative points and amounts stay numbers
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,24 @@ class CsvTable:
     rows: list[tuple[int, dict[str, str], list[str]]] = field(default_factory=list)
 
 
+def _needs_quote(text: str) -> bool:
+    """A formula to a spreadsheet — or a quote we would add to one, so that reading back
+    strips exactly the quotes writing added."""
+    if text.startswith(FORMULA_STARTS):
+        return not _PLAIN_NUMBER.match(text)
+    return text.startswith("'") and _needs_quote(text[1:])
+
+
+def neutralise(value: object) -> object:
+    """A text cell a spreadsheet would evaluate gets a leading ' (shown as text, not run)."""
+    return "'" + value if isinstance(value, str) and _needs_quote(value) else value
+
+
+def restore(text: str) -> str:
+    """The cell as it was before ``neutralise``."""
+    return text[1:] if text.startswith("'") and _needs_quote(text[1:]) else text
+
+
 def decode(data: bytes, encoding: str = "auto") -> tuple[str, str]:
     """Bytes -> (text, encoding used). Auto: BOM, then strict UTF-8, then GBK (as GB18030)."""
     if encoding not in ENCODINGS:
@@ -53,7 +76,10 @@ def decode(data: bytes, encoding: str = "auto") -> tuple[str, str]:
     raise InvalidInput(field="encoding", reason=f"the file is not {' or '.join(attempts)} text")
 
 
-def read_csv(path: str | Path, encoding: str = "auto") -> CsvTable:
+def read_csv(
+    path: str | Path, encoding: str = "auto", aliases: dict[str, str] | None = None
+) -> CsvTable:
+    """The file's rows keyed by its header names (stripped, lower-cased, then ``aliases``)."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -62,8 +88,9 @@ def read_csv(path: str | Path, encoding: str = "auto") -> CsvTable:
     text, used = decode(data, encoding)
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
-        original = next(reader)
+        original = [restore(name) for name in next(reader)]
         header = [name.strip().lower() for name in original]
+        header = [(aliases or {}).get(name, name) for name in header]
         table = CsvTable(path=path, encoding=used, header=header, original_header=original)
         end = reader.line_num
         for values in reader:
@@ -71,6 +98,7 @@ def read_csv(path: str | Path, encoding: str = "auto") -> CsvTable:
             start, end = end + 1, reader.line_num
             if not any(v.strip() for v in values):
                 continue  # blank lines at the end of Excel exports
+            values = [restore(v) for v in values]
             padded = values + [""] * (len(header) - len(values))
             table.rows.append((start, dict(zip(header, padded, strict=False)), values))
     except StopIteration:
@@ -82,10 +110,18 @@ def read_csv(path: str | Path, encoding: str = "auto") -> CsvTable:
     return table
 
 
-def write_csv(path: str | Path, header: list[str], rows: Iterable[Iterable[object]]) -> int:
+def write_csv(
+    path: str | Path,
+    header: list[str],
+    rows: Iterable[Iterable[object]],
+    *,
+    database: Path | None,
+) -> int:
     """UTF-8 with BOM (so Excel opens Chinese correctly), written to a temporary file and moved
-    into place, so a failure never leaves half a file. Returns the number of data rows."""
+    into place, so a failure never leaves half a file. Never over ``database`` or its files;
+    text cells a spreadsheet would run as formulas are neutralised. Returns the number of rows."""
     path = Path(path)
+    check_output(path, database)
     if path.is_dir():
         raise InvalidInput(field="file", reason=f"{path} is a folder, not a file")
     try:
@@ -97,9 +133,9 @@ def write_csv(path: str | Path, header: list[str], rows: Iterable[Iterable[objec
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
-            writer.writerow(header)
+            writer.writerow([neutralise(name) for name in header])
             for row in rows:
-                writer.writerow(["" if v is None else v for v in row])
+                writer.writerow(["" if v is None else neutralise(v) for v in row])
                 count += 1
         os.replace(tmp, path)
     except OSError as exc:

@@ -297,6 +297,8 @@ def _demo_coupons(session: Session, actor: Actor, rng: random.Random, summary: D
     each already used (on days that depend only on the seed and today's date)."""
     zone = DEMO_RULES.zone
     start = utcnow().astimezone(zone).date() - timedelta(days=14)
+    # Handed out when the shop opened that day, before any of them was used.
+    issued_at = to_utc(datetime.combine(start, time(8)), zone)
     runs = [
         (
             "满100减10 回头礼",
@@ -313,7 +315,7 @@ def _demo_coupons(session: Session, actor: Actor, rng: random.Random, summary: D
     for name, terms, segment in runs:
         terms = {**terms, "valid_from": start.isoformat(), "valid_days": 45}
         template = coupons.add_template(session, actor, name, coupons.parse_terms(terms))
-        members = segments.segment_members(session, segment) if segment else []
+        members = _enrolled_by(session, segment, issued_at) if segment else []
         if segment and not members:
             continue  # a small demo may have nobody in the segment
         result = coupons.issue(
@@ -323,6 +325,7 @@ def _demo_coupons(session: Session, actor: Actor, rng: random.Random, summary: D
             member_ids=members,
             bearer=0 if segment else 20,
             target=segment or "flyer",
+            at=issued_at,
         )
         summary.coupons_issued += len(result.coupons)
         for coupon in result.coupons:
@@ -338,3 +341,10 @@ def _demo_coupons(session: Session, actor: Actor, rng: random.Random, summary: D
                 summary.coupons_redeemed += 1
                 summary.sales += 1
                 summary.walk_in_sales += coupon.member_id is None
+
+
+def _enrolled_by(session: Session, segment: str, at: datetime) -> list[int]:
+    """The segment's members who were already members when the campaign went out."""
+    ids = segments.segment_members(session, segment)
+    enrolled = select(Member.id).where(Member.id.in_(ids), Member.enrolled_at <= at)  # type: ignore[union-attr]
+    return list(session.exec(enrolled.order_by(Member.id)))

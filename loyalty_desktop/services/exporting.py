@@ -26,6 +26,7 @@ from loyalty_desktop.models import (
 from loyalty_desktop.money import format_cents
 from loyalty_desktop.services.coupons import grouped
 from loyalty_desktop.services.csv_io import write_csv
+from loyalty_desktop.services.outputs import database_file
 from loyalty_desktop.services.rules import Rules, load_rules
 from loyalty_desktop.services.segments import ListedMember
 from loyalty_desktop.services.surveys import parse_survey
@@ -90,7 +91,7 @@ def _sales(session: Session, rules: Rules) -> Iterator[list[object]]:
     for s, card in session.exec(statement):
         yield [
             s.id,
-            s.receipt,
+            s.receipt or s.uuid,  # a till sale has no receipt: its UUID keeps re-imports safe
             card,
             _local(s.created_at, rules.zone),
             format_cents(s.amount_cents),
@@ -208,7 +209,8 @@ EXPORTS = {
 def export(session: Session, what: str, path: str | Path) -> int:
     """Write one export; returns the number of rows."""
     header, rows = EXPORTS[what]
-    return write_csv(path, header, rows(session, load_rules(session)))
+    rows_of = rows(session, load_rules(session))
+    return write_csv(path, header, rows_of, database=database_file(session))
 
 
 LIST_HEADER = [
@@ -231,10 +233,10 @@ class ListExport:
 
 
 def export_members_list(
-    rows: list[ListedMember], path: str | Path, *, marketing: bool
+    rows: list[ListedMember], path: str | Path, *, marketing: bool, database: Path | None
 ) -> ListExport:
-    """An action list to CSV. For marketing only members who agreed to receive it are written;
-    the others are counted, not silently dropped."""
+    """An action list to CSV (never over ``database``). For marketing only members who agreed
+    to receive it are written; the others are counted, not silently dropped."""
     kept = [r for r in rows if r.marketing_consent or not marketing]
     written = write_csv(
         path,
@@ -253,5 +255,6 @@ def export_members_list(
             ]
             for r in kept
         ),
+        database=database,
     )
     return ListExport(written, len(rows) - len(kept))

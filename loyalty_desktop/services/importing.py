@@ -2,23 +2,31 @@
 skip-bad mode that writes the refused rows to a reject file.
 
 Every row is checked and every problem is listed (line, column, reason) before anything is
-kept; the whole import runs inside one savepoint so a dry run or a refused file leaves the
-database exactly as it was.
+kept. A large import commits in batches so the tills get the write lock between them (a sale
+waits at most one batch), and stays all or nothing all the same: each batch notes the rows it
+added on the import's ``import_run`` row, and a refused file, an error part-way or a crash
+(found on the next start, ``recover_imports``) deletes them all again. A dry run is one
+transaction, rolled back.
 """
 
 from __future__ import annotations
 
 import bisect
+import json
+import os
+import re
+import socket
+import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, insert, update
-from sqlalchemy.orm import SessionTransaction
-from sqlmodel import Session, select
+from sqlalchemy import ColumnElement, Table, bindparam, delete, func, insert, update
+from sqlmodel import Session, SQLModel, select
 
 from loyalty_desktop.clock import (
     ensure_not_future,
@@ -28,9 +36,11 @@ from loyalty_desktop.clock import (
     to_utc,
     utcnow,
 )
+from loyalty_desktop.db import Database
 from loyalty_desktop.errors import ImportFailed, InvalidCard, InvalidInput, LoyaltyError
 from loyalty_desktop.models import (
     EntryKind,
+    ImportRun,
     Member,
     MemberStatus,
     PointsEntry,
@@ -45,6 +55,7 @@ from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.bonuses import expiry_for
 from loyalty_desktop.services.csv_io import CsvTable, RowProblem, chunks, read_csv, write_csv
 from loyalty_desktop.services.earning import earn
+from loyalty_desktop.services.lengths import check_length
 from loyalty_desktop.services.members import Enrolment, enrol, normalise_phone
 from loyalty_desktop.services.points import post_entry
 from loyalty_desktop.services.rules import load_rules, rules_timeline
@@ -62,9 +73,34 @@ MEMBER_COLUMNS = (
     "points",
 )
 SALE_COLUMNS = ("receipt", "card", "phone", "timestamp", "amount")
+# Other names for the columns: the Chinese words of DESIGN.md §8 (Excel on Chinese Windows),
+# and the members export's "balance", so that an export imports back with its points.
+COLUMN_ALIASES = {
+    "卡号": "card",
+    "姓名": "name",
+    "手机": "phone",
+    "手机号": "phone",
+    "生日": "birthday",
+    "入会时间": "enrolled_at",
+    "同意营销": "marketing_consent",
+    "标签": "tags",
+    "积分": "points",
+    "balance": "points",
+    "小票号": "receipt",
+    "时间": "timestamp",
+    "金额": "amount",
+}
+# Excel's own way of writing a date (1980/1/2) or a time (2026/11/22 9:15).
+_EXCEL_WHEN = re.compile(r"^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?:\s+(\d{1,2}):(\d{2})(:\d{2})?)?$")
+_GROUPED = re.compile(r"^[-¥￥]?\d{1,3}(,\d{3})+(\.\d+)?$")  # "1,280.00"
 _YES = {"yes", "y", "1", "true", "是", "同意"}
 _NO = {"no", "n", "0", "false", "否", "不同意", ""}
-BATCH = 2000
+BATCH = 2000  # sales rows per transaction at most (fewer when a batch grows slow)
+BATCH_SECONDS = 0.3  # aim for transactions this short: a till waits at most about this long
+MEMBER_BATCH = 250  # members are enrolled one by one (~800/s): fewer per batch
+MEMBER_REVIEW_BATCH = 500  # members settled per transaction after a sales import
+BATCH_PAUSE_S = 0.1  # between batches: SQLite's busy wait retries every 100 ms at most
+ABANDONED_AFTER = timedelta(minutes=10)  # an import on another machine silent this long died
 
 
 @dataclass
@@ -94,6 +130,7 @@ class ImportOptions:
     skip_bad: bool = False
     reject_path: Path | None = None
     progress: Progress | None = None
+    enrolment_bonus: bool = False  # imported members are not new: no bonus unless asked
 
 
 def _row_problem(line: int, exc: LoyaltyError) -> RowProblem:
@@ -120,7 +157,12 @@ def _require(table: CsvTable, *alternatives: tuple[str, ...]) -> None:
     twice = sorted({name for name, n in Counter(table.header).items() if n > 1 and name})
     if twice:
         # Which of the two would count? Refuse rather than silently keep the last one.
-        raise InvalidInput(field="file", reason=f"column {', '.join(twice)} appears more than once")
+        pairs = zip(table.original_header, table.header, strict=True)
+        named = sorted({original.strip() for original, name in pairs if name in twice})
+        spelt = f" (as {', '.join(named)})" if len(named) > len(twice) else ""  # an alias
+        raise InvalidInput(
+            field="file", reason=f"column {', '.join(twice)} appears more than once{spelt}"
+        )
     for names in alternatives:
         if not any(name in table.header for name in names):
             raise InvalidInput(field="file", reason=f"needs a column named {' or '.join(names)}")
@@ -143,9 +185,30 @@ def _consent(text: str) -> bool:
     raise InvalidInput(field="marketing_consent", reason=f"{text!r} is not yes/no")
 
 
+def _excel_when(text: str) -> str:
+    """Excel's 1980/1/2 and 2026/11/22 9:15 as the ISO text the clock's parsers read; any
+    other text unchanged (for them to accept or refuse)."""
+    match = _EXCEL_WHEN.match(text.strip())
+    if not match:
+        return text
+    year, _sep, month, day, hour, minute, seconds = match.groups()
+    iso = f"{year}-{int(month):02d}-{int(day):02d}"
+    return iso if hour is None else f"{iso} {int(hour):02d}:{minute}{seconds or ''}"
+
+
+def _ungrouped(text: str) -> str:
+    """Without the thousands separators of Excel's number formats: 1,280.00 -> 1280.00."""
+    value = text.strip()
+    return value.replace(",", "") if _GROUPED.match(value) else text
+
+
+def _date(text: str, column: str) -> date:
+    return parse_date(_excel_when(text), field=column)
+
+
 def _when(text: str, zone: ZoneInfo, column: str) -> datetime:
     """A timestamp in shop time; a date alone means the start of that day."""
-    value = text.strip()
+    value = _excel_when(text).strip()
     at = (
         to_utc(datetime.combine(parse_date(value, field=column), datetime.min.time()), zone)
         if len(value) == 10
@@ -157,22 +220,25 @@ def _when(text: str, zone: ZoneInfo, column: str) -> datetime:
 
 def _int(text: str, column: str) -> int:
     try:
-        return int(text.strip() or 0)
+        return int(_ungrouped(text).strip() or 0)
     except ValueError:
         raise InvalidInput(field=column, reason=f"{text!r} is not a whole number") from None
 
 
 def _finish(
-    report: ImportReport, table: CsvTable, options: ImportOptions, outer: SessionTransaction
+    report: ImportReport,
+    table: CsvTable,
+    options: ImportOptions,
+    writer: _Writer,
+    last: Callable[[Session], None],
 ) -> ImportReport:
-    """Keep or drop the work according to the mode; write the reject file in skip-bad mode."""
+    """Keep or drop the work according to the mode; write the reject file in skip-bad mode.
+    ``last``: the import's closing writes (audit, tiers), done with its last batch."""
     report.problems.sort(key=lambda p: p.line)
     if options.dry_run:
-        outer.rollback()
-        return report
+        return report  # the writer rolls the one transaction back
     if report.problems and not options.skip_bad:
-        outer.rollback()
-        raise ImportFailed(report.problems, file=table.path.name)
+        raise ImportFailed(report.problems, file=table.path.name)  # the writer undoes it all
     if report.problems:
         reject = options.reject_path or table.path.with_suffix(".rejected.csv")
         reasons: dict[int, list[str]] = {}
@@ -186,38 +252,40 @@ def _finish(
             for line, _row, raw in table.rows
             if line in reasons
         ]
-        write_csv(reject, [*table.original_header, "error"], bad)
+        header = [*table.original_header, "error"]
+        write_csv(reject, header, bad, database=writer.db.sqlite_path)
         report.rejected_file = str(reject)
-    outer.commit()
+    writer.finish(last)
     return report
 
 
-def _member_row(row: dict[str, str], zone: ZoneInfo) -> tuple[Enrolment, int]:
+def _member_row(
+    row: dict[str, str], zone: ZoneInfo, options: ImportOptions
+) -> tuple[Enrolment, int]:
     return Enrolment(
         name=row.get("name", ""),
         phone=row.get("phone", "").strip() or None,
-        birthday=parse_date(row["birthday"], field="birthday")
-        if row.get("birthday", "").strip()
-        else None,
+        birthday=_date(row["birthday"], "birthday") if row.get("birthday", "").strip() else None,
         marketing_consent=_consent(row.get("marketing_consent", "")),
         card=row.get("card", "").strip() or None,
         tags=row.get("tags", ""),
         enrolled_at=_when(row["enrolled_at"], zone, "enrolled_at")
         if row.get("enrolled_at", "").strip()
         else None,
+        bonus=options.enrolment_bonus,
     ), _int(row.get("points", ""), "points")
 
 
 def _begin(
-    session: Session,
+    db: Database,
     path: str | Path,
     options: ImportOptions,
     kind: str,
     columns: tuple[str, ...],
     *required: tuple[str, ...],
-) -> tuple[CsvTable, ZoneInfo, ImportReport, SessionTransaction]:
-    """Read and check the file, and open the savepoint the whole import runs in."""
-    table = read_csv(path, options.encoding)
+) -> tuple[CsvTable, ZoneInfo, ImportReport]:
+    """Read and check the file."""
+    table = read_csv(path, options.encoding, COLUMN_ALIASES)
     _require(table, *required)
     report = ImportReport(
         kind=kind,
@@ -227,40 +295,250 @@ def _begin(
         dry_run=options.dry_run,
         unknown_columns=_unknown(table, columns),
     )
-    return table, load_rules(session).zone, report, session.begin_nested()
+    with db.session(readonly=True) as session:
+        zone = load_rules(session).zone
+    return table, zone, report
+
+
+# --- writing in batches, all or nothing ---------------------------------------------------------
+
+
+def _tracked() -> list[Table]:
+    """The tables whose rows have an integer ``id``, parents first: what a batch can add."""
+    return [
+        t
+        for t in SQLModel.metadata.sorted_tables
+        if list(t.primary_key.columns.keys()) == ["id"] and t.name != ImportRun.__tablename__
+    ]
+
+
+def _last_ids(session: Session) -> dict[str, int]:
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        # Hold the other tills' inserts off for the batch (SQLite's write lock does that), so
+        # the ids between the batch's first and last are all its own.
+        names = ", ".join(t.name for t in _tracked())
+        connection.exec_driver_sql(f"LOCK TABLE {names} IN EXCLUSIVE MODE")
+    return {t.name: connection.execute(select(func.max(t.c.id))).scalar() or 0 for t in _tracked()}
+
+
+def _this_process() -> tuple[str, int]:
+    return socket.gethostname()[:255], os.getpid()
+
+
+class _Writer:
+    """Runs an import's writes in batches, one transaction each, noting on its ``import_run``
+    row the ids each batch added. A dry run (``dry``) writes in one transaction instead."""
+
+    def __init__(self, db: Database, run_id: int | None, dry: Session | None = None) -> None:
+        self.db, self.run_id, self.dry = db, run_id, dry
+        self.batches = 0
+        self.held_s = 0.0  # how long the last batch held the write lock
+
+    @contextmanager
+    def batch(self) -> Iterator[Session]:
+        """One batch of writes, committed on its own after a pause that lets a waiting till
+        take the write lock first."""
+        if self.dry is not None:
+            yield self.dry
+            return
+        if self.batches:
+            time.sleep(BATCH_PAUSE_S)
+        started = time.perf_counter()
+        with self.db.session() as session:
+            before = _last_ids(session)
+            yield session
+            session.flush()
+            after = _last_ids(session)
+            run = session.get(ImportRun, self.run_id)
+            written = json.loads(run.written)
+            for name, last in after.items():
+                if last > before[name]:
+                    written.setdefault(name, []).append([before[name] + 1, last])
+            run.written = json.dumps(written)
+            run.heartbeat_at = utcnow()
+        self.batches += 1
+        self.held_s = time.perf_counter() - started
+
+    def finish(self, last: Callable[[Session], None]) -> None:
+        """The closing writes, in the transaction that ends the import's run."""
+        with self.db.session() as session:
+            last(session)
+            session.execute(delete(ImportRun).where(ImportRun.id == self.run_id))
+
+
+@contextmanager
+def _writing(db: Database, kind: str, file: str, dry_run: bool) -> Iterator[_Writer]:
+    """An import's writer; leaving with an exception deletes all it wrote (a dry run's one
+    transaction is always rolled back)."""
+    if dry_run:
+        with db.session() as session:
+            try:
+                yield _Writer(db, None, session)
+            finally:
+                session.rollback()
+        return
+    host, pid = _this_process()
+    now = utcnow()
+    with db.session() as session:
+        run = ImportRun(
+            kind=kind, file=file[:255], host=host, pid=pid, started_at=now, heartbeat_at=now
+        )
+        session.add(run)
+        session.flush()
+        run_id = run.id
+    try:
+        yield _Writer(db, run_id)
+    except BaseException:
+        undo_import(db, run_id)
+        raise
+
+
+def undo_import(db: Database, run_id: int | None) -> None:
+    """Delete every row an unfinished import added, and put back what they changed: the
+    members' tiers, balances and usual gaps, and the report's rollups. One transaction."""
+    with db.session() as session:
+        run = session.get(ImportRun, run_id)
+        if run is None:
+            return
+        written: dict[str, list[list[int]]] = json.loads(run.written)
+        tables = [t for t in _tracked() if t.name in written]
+        _restore_tiers(session, written)
+        touched: set[int] = set()
+        for table in tables:
+            if "member_id" in table.c and table.name != Member.__tablename__:
+                for rows in _ranges(table, written):
+                    found = select(table.c.member_id).where(rows).distinct()
+                    touched.update(mid for mid in session.execute(found).scalars() if mid)
+        for table in reversed(tables):  # children first
+            for rows in _ranges(table, written):
+                session.execute(delete(table).where(rows))
+        session.delete(run)
+        survivors = []
+        for part in chunks(sorted(touched), 500):
+            survivors += session.exec(select(Member.id).where(Member.id.in_(part))).all()  # type: ignore[union-attr]
+            _recount_balances(session, part)
+        rollups.rebuild(session)
+        rollups.refresh_usual_gaps(session, survivors)
+
+
+def _ranges(table: Table, written: dict[str, list[list[int]]]) -> Iterator[ColumnElement[bool]]:
+    """The rows of ``table`` an import's batches added, a batch at a time."""
+    for first, last in written[table.name]:
+        yield table.c.id.between(first, last)
+
+
+def _recount_balances(session: Session, member_ids: list[int]) -> None:
+    members, ledger = Member.__table__, PointsEntry.__table__
+    total = (
+        select(func.coalesce(func.sum(ledger.c.points), 0))
+        .where(ledger.c.member_id == members.c.id)
+        .scalar_subquery()
+    )
+    session.execute(update(members).where(members.c.id.in_(member_ids)).values(balance=total))
+
+
+def _restore_tiers(session: Session, written: dict[str, list[list[int]]]) -> None:
+    """Members go back to the tier they had before the import's first tier change."""
+    changes = TierChange.__table__
+    if changes.name not in written:
+        return
+    first: dict[int, str] = {}
+    for rows in _ranges(changes, written):
+        found = select(changes.c.member_id, changes.c.previous).where(rows).order_by(changes.c.id)
+        for member_id, previous in session.execute(found):
+            first.setdefault(member_id, previous)
+    members = Member.__table__
+    for member_id, tier in first.items():
+        session.execute(update(members).where(members.c.id == member_id).values(tier=tier))
+
+
+def _gone(pid: int) -> bool:
+    """This machine has no process ``pid``. Unknown on Windows (where signal 0 would send
+    Ctrl+C): there the heartbeat alone tells."""
+    if os.name == "nt":
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False  # alive, another user's
+    return False
+
+
+def _abandoned(run: ImportRun, now: datetime) -> bool:
+    """The process that runs it is gone (this machine), or it has been silent too long."""
+    if run.host == _this_process()[0] and _gone(run.pid):
+        return True
+    return now - run.heartbeat_at.replace(tzinfo=None) > ABANDONED_AFTER
+
+
+def recover_imports(db: Database) -> int:
+    """Take back the imports a crash left half done; returns how many."""
+    with db.session(readonly=True) as session:
+        runs = list(session.exec(select(ImportRun)))
+    now = utcnow().replace(tzinfo=None)
+    dead = [run.id for run in runs if _abandoned(run, now)]
+    for run_id in dead:
+        undo_import(db, run_id)
+    return len(dead)
 
 
 def import_members(
-    session: Session, actor: Actor, path: str | Path, options: ImportOptions = ImportOptions()
+    db: Database, actor: Actor, path: str | Path, options: ImportOptions = ImportOptions()
 ) -> ImportReport:
-    table, zone, report, outer = _begin(
-        session, path, options, "members", MEMBER_COLUMNS, ("name",), ("card", "phone")
+    table, zone, report = _begin(
+        db, path, options, "members", MEMBER_COLUMNS, ("name",), ("card", "phone")
     )
-    for done, (line, row, raw) in enumerate(table.rows, 1):
-        try:
-            _check_shape(table, raw)
-            enrolment, points = _member_row(row, zone)
-            with session.begin_nested():
-                member = enrol(session, actor, enrolment)
-                if points:
-                    post_entry(
-                        session,
-                        actor,
-                        member.id,
-                        EntryKind.IMPORT,
-                        points,
-                        note=f"opening balance from {table.path.name}",
-                        at=member.enrolled_at,
-                    )
-            report.imported += 1
-            report.points_awarded += points
-        except LoyaltyError as exc:
-            report.problems.append(_row_problem(line, exc))
-        if options.progress and (done % 200 == 0 or done == len(table.rows)):
-            options.progress(done, len(table.rows))
-    if report.imported and not options.dry_run:
-        audit.record(session, actor, "import.members", table.path.name, rows=report.imported)
-    return _finish(report, table, options, outer)
+    rows = list(enumerate(table.rows, 1))
+    with _writing(db, "members", table.path.name, options.dry_run) as writer:
+        for part in chunks(rows, MEMBER_BATCH):
+            with writer.batch() as session:
+                for done, (line, row, raw) in part:
+                    _import_member(session, actor, table, zone, options, report, line, row, raw)
+                    if options.progress and (done % 200 == 0 or done == len(table.rows)):
+                        options.progress(done, len(table.rows))
+
+        def last(session: Session) -> None:
+            if report.imported:
+                audit.record(
+                    session, actor, "import.members", table.path.name, rows=report.imported
+                )
+
+        return _finish(report, table, options, writer, last)
+
+
+def _import_member(
+    session: Session,
+    actor: Actor,
+    table: CsvTable,
+    zone: ZoneInfo,
+    options: ImportOptions,
+    report: ImportReport,
+    line: int,
+    row: dict[str, str],
+    raw: list[str],
+) -> None:
+    try:
+        _check_shape(table, raw)
+        enrolment, points = _member_row(row, zone, options)
+        with session.begin_nested():
+            member = enrol(session, actor, enrolment)
+            if points:
+                post_entry(
+                    session,
+                    actor,
+                    member.id,
+                    EntryKind.IMPORT,
+                    points,
+                    note=f"opening balance from {table.path.name}",
+                    at=member.enrolled_at,
+                )
+        report.imported += 1
+        report.points_awarded += points
+    except LoyaltyError as exc:
+        report.problems.append(_row_problem(line, exc))
 
 
 @dataclass
@@ -286,6 +564,7 @@ def _parse_sales(
             receipt = row.get("receipt", "").strip()
             if not receipt:
                 raise InvalidInput(field="receipt", reason="is required (it makes re-imports safe)")
+            check_length("receipt", receipt, Sale.receipt)
             phone = row.get("phone", "").strip()
             parsed.append(
                 _SaleRow(
@@ -304,7 +583,7 @@ def _parse_sales(
 
 def _amount(text: str) -> int:
     try:
-        return parse_amount(text)
+        return parse_amount(_ungrouped(text))
     except InvalidInput as exc:
         reason = exc.params.get("reason", str(exc))
         raise InvalidInput(field="amount", reason=f"{text!r}: {reason}") from None
@@ -348,7 +627,12 @@ def _duplicate_receipts(
 
 
 def _resolve_members(
-    session: Session, actor: Actor, rows: list[_SaleRow], report: ImportReport, create: bool
+    session: Session,
+    actor: Actor,
+    rows: list[_SaleRow],
+    report: ImportReport,
+    create: bool,
+    bonus: bool,
 ) -> list[_SaleRow]:
     by_card = _known(session, Member.card, {r.card for r in rows if r.card})
     by_phone = _known(session, Member.phone, {r.phone for r in rows if r.phone})
@@ -384,6 +668,7 @@ def _resolve_members(
                             card=r.card or None,
                             phone=r.phone or None,
                             enrolled_at=r.at,
+                            bonus=bonus,
                         ),
                     )
             except LoyaltyError as exc:  # e.g. the card of an anonymised member
@@ -433,82 +718,99 @@ def _earning_rules(
 
 
 def _write_sales(
-    session: Session,
+    writer: _Writer,
     actor: Actor,
     rows: list[_SaleRow],
     earn_points: bool,
     report: ImportReport,
     progress: Progress | None,
 ) -> None:
-    """Bulk insert: sales, their earn entries, then one balance update per member."""
-    points_for = _earning_rules(session, rows) if earn_points else None
-    zone = load_rules(session).zone
-    deltas: Counter[int] = Counter()
-    for batch in chunks(rows, BATCH):
+    """Bulk insert, a batch per transaction: sales, their earn entries, the monthly sums and
+    the members' balances (each commit leaves balance == ledger for every member)."""
+    with writer.db.session(readonly=True) as session:
+        points_for = _earning_rules(session, rows) if earn_points else None
+        zone = load_rules(session).zone
+    start, size = 0, BATCH
+    while start < len(rows):
+        batch = rows[start : start + size]
+        start += len(batch)
         earned = [points_for(r) if points_for and r.member_id else (0, None) for r in batch]
-        # RETURNING receipt (unique) rather than relying on row order lets the driver send each
-        # batch as multi-row INSERTs instead of one statement per sale.
-        ids_by_receipt = dict(
-            session.execute(
-                insert(Sale.__table__).returning(Sale.__table__.c.receipt, Sale.__table__.c.id),
-                [
-                    dict(
-                        uuid=new_uuid(),
-                        origin_till=actor.till_id,
-                        member_id=r.member_id,
-                        receipt=r.receipt,
-                        amount_cents=r.cents,
-                        points_discount_cents=0,
-                        coupon_discount_cents=0,
-                        paid_cents=r.cents,
-                        points_earned=e,
-                        points_redeemed=0,
-                        tier_discount_cents=0,
-                        refunded_cents=0,
-                        status=SaleStatus.COMPLETED.value,
-                        created_at=r.at,
-                        shop_date=local_day(r.at, zone),
-                        staff_id=actor.staff_id,
-                    )
-                    for r, (e, _expiry) in zip(batch, earned, strict=True)
-                ],
-            ).all()
-        )
-        sale_ids = [ids_by_receipt[r.receipt] for r in batch]
-        rollups.add_sales(
-            session,
-            [rollups.SaleChange(r.member_id, local_day(r.at, zone), 1, r.cents) for r in batch],
-        )
-        entries = [
-            dict(
-                uuid=new_uuid(),
-                origin_till=actor.till_id,
-                member_id=r.member_id,
-                kind=EntryKind.EARN.value,
-                points=e,
-                sale_id=sid,
-                refund_id=None,
-                staff_id=actor.staff_id,
-                note="",
-                created_at=r.at,
-                expires_at=expiry,
-                dedupe_key=None,
-            )
-            for r, (e, expiry), sid in zip(batch, earned, sale_ids, strict=True)
-            if e
-        ]
-        if entries:
-            session.execute(insert(PointsEntry.__table__), entries)
-            rollups.entries_posted(
-                session, [(e["created_at"], e["kind"], e["points"]) for e in entries]
-            )
-        for entry in entries:
-            deltas[entry["member_id"]] += entry["points"]
+        with writer.batch() as session:
+            _write_sale_batch(session, actor, batch, earned, zone)
+        # Batches slow down as the tables grow (and on a busy PC): keep each one short.
+        size = max(100, min(BATCH, int(size * BATCH_SECONDS / max(writer.held_s, 0.001))))
         report.imported += len(batch)
         report.points_awarded += sum(e for e, _expiry in earned)
         if progress:
             progress(report.imported, len(rows))
-    rollups.members_changed(session, (r.member_id for r in rows if r.member_id))
+
+
+def _write_sale_batch(
+    session: Session,
+    actor: Actor,
+    batch: list[_SaleRow],
+    earned: list[tuple[int, datetime | None]],
+    zone: ZoneInfo,
+) -> None:
+    # RETURNING receipt (unique) rather than relying on row order lets the driver send each
+    # batch as multi-row INSERTs instead of one statement per sale.
+    ids_by_receipt = dict(
+        session.execute(
+            insert(Sale.__table__).returning(Sale.__table__.c.receipt, Sale.__table__.c.id),
+            [
+                dict(
+                    uuid=new_uuid(),
+                    origin_till=actor.till_id,
+                    member_id=r.member_id,
+                    receipt=r.receipt,
+                    amount_cents=r.cents,
+                    points_discount_cents=0,
+                    coupon_discount_cents=0,
+                    paid_cents=r.cents,
+                    points_earned=e,
+                    points_redeemed=0,
+                    tier_discount_cents=0,
+                    refunded_cents=0,
+                    status=SaleStatus.COMPLETED.value,
+                    created_at=r.at,
+                    shop_date=local_day(r.at, zone),
+                    staff_id=actor.staff_id,
+                )
+                for r, (e, _expiry) in zip(batch, earned, strict=True)
+            ],
+        ).all()
+    )
+    sale_ids = [ids_by_receipt[r.receipt] for r in batch]
+    rollups.add_sales(
+        session,
+        [rollups.SaleChange(r.member_id, local_day(r.at, zone), 1, r.cents) for r in batch],
+    )
+    entries = [
+        dict(
+            uuid=new_uuid(),
+            origin_till=actor.till_id,
+            member_id=r.member_id,
+            kind=EntryKind.EARN.value,
+            points=e,
+            sale_id=sid,
+            refund_id=None,
+            staff_id=actor.staff_id,
+            note="",
+            created_at=r.at,
+            expires_at=expiry,
+            dedupe_key=None,
+        )
+        for r, (e, expiry), sid in zip(batch, earned, sale_ids, strict=True)
+        if e
+    ]
+    if entries:
+        session.execute(insert(PointsEntry.__table__), entries)
+        rollups.entries_posted(
+            session, [(e["created_at"], e["kind"], e["points"]) for e in entries]
+        )
+    deltas: Counter[int] = Counter()
+    for entry in entries:
+        deltas[entry["member_id"]] += entry["points"]
     if deltas:
         table = Member.__table__
         session.execute(
@@ -519,8 +821,18 @@ def _write_sales(
         )
 
 
+def _review_members(writer: _Writer, actor: Actor, member_ids: list[int]) -> None:
+    """After their sales are in, a batch of members at a time: their months' "returned" and
+    usual gap (once per member, not per batch of sales), and the tier their history earns."""
+    as_of = utcnow()
+    for part in chunks(member_ids, MEMBER_REVIEW_BATCH):
+        with writer.batch() as session:
+            rollups.members_changed(session, part)
+            upgrade_qualified(session, actor, load_rules(session), part, as_of)
+
+
 def import_sales(
-    session: Session,
+    db: Database,
     actor: Actor,
     path: str | Path,
     options: ImportOptions = ImportOptions(),
@@ -528,22 +840,30 @@ def import_sales(
     earn_points: bool = True,
     create_members: bool = False,
 ) -> ImportReport:
-    table, zone, report, outer = _begin(
-        session, path, options, "sales", SALE_COLUMNS, ("receipt",), ("timestamp",), ("amount",)
+    table, zone, report = _begin(
+        db, path, options, "sales", SALE_COLUMNS, ("receipt",), ("timestamp",), ("amount",)
     )
     total, tell = len(table.rows), options.progress
     # Progress runs over two passes of the file: checking, then writing.
     checking = (lambda done, _n: tell(done, 2 * total)) if tell else None
     writing = (lambda done, _n: tell(total + done, 2 * total)) if tell else None
     rows = _parse_sales(table, zone, report, checking)
-    rows = _duplicate_receipts(session, rows, report)
-    rows = _resolve_members(session, actor, rows, report, create_members)
-    if not report.problems or options.skip_bad or options.dry_run:
-        _write_sales(session, actor, rows, earn_points, report, writing)
-        members_touched = sorted({r.member_id for r in rows if r.member_id})
-        upgrade_qualified(session, actor, load_rules(session), members_touched, utcnow())
-    if tell:
-        tell(2 * total, 2 * total)
-    if report.imported and not options.dry_run:
-        audit.record(session, actor, "import.sales", table.path.name, rows=report.imported)
-    return _finish(report, table, options, outer)
+    with db.session(readonly=True) as session:
+        rows = _duplicate_receipts(session, rows, report)
+    with _writing(db, "sales", table.path.name, options.dry_run) as writer:
+        # Finding the members only reads: no write lock unless members are to be enrolled.
+        with writer.batch() if create_members else db.session(readonly=True) as session:
+            bonus = options.enrolment_bonus
+            rows = _resolve_members(session, actor, rows, report, create_members, bonus)
+        if not report.problems or options.skip_bad or options.dry_run:
+            _write_sales(writer, actor, rows, earn_points, report, writing)
+            if not options.dry_run:
+                _review_members(writer, actor, sorted({r.member_id for r in rows if r.member_id}))
+        if tell:
+            tell(2 * total, 2 * total)
+
+        def last(session: Session) -> None:
+            if report.imported:
+                audit.record(session, actor, "import.sales", table.path.name, rows=report.imported)
+
+        return _finish(report, table, options, writer, last)

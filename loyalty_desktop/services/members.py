@@ -17,6 +17,7 @@ from loyalty_desktop.services import audit, cards
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.bonuses import enrolment_bonus
 from loyalty_desktop.services.expiry import expiring_soon
+from loyalty_desktop.services.lengths import check_length
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.tiers import tier_name
 
@@ -72,6 +73,7 @@ def _phone_to_find(text: str) -> str | None:
 def check_legacy_card(card: str) -> str:
     """A card number from a previous system is kept as it is — if it is one. Excel turns long
     numbers into "8.05191E+11", which would match no card ever scanned."""
+    check_length("card", card, Member.card)
     if _SCIENTIFIC.match(card):
         raise InvalidInput(
             field="card",
@@ -96,8 +98,7 @@ def _clean_name(name: str) -> str:
     cleaned = " ".join(str(name).split())
     if not cleaned:
         raise InvalidInput(field="name", reason="is required")
-    if len(cleaned) > 200:
-        raise InvalidInput(field="name", reason="is longer than 200 characters")
+    check_length("name", cleaned, Member.name)
     return cleaned
 
 
@@ -124,6 +125,7 @@ class Enrolment:
     referrer: str | None = None  # card or phone of the member who referred them
     tags: str = ""
     enrolled_at: datetime | None = None
+    bonus: bool = True  # the enrolment bonus; a member carried over from a file is not new
 
 
 def enrol(session: Session, actor: Actor, data: Enrolment) -> Member:
@@ -140,6 +142,8 @@ def enrol(session: Session, actor: Actor, data: Enrolment) -> Member:
         card = _new_card(session)
     if data.birthday and data.birthday > utcnow().date():
         raise InvalidInput(field="birthday", reason="is in the future")
+    tags = normalise_tags(data.tags)
+    check_length("tags", tags, Member.tags)
     referrer = identify(session, data.referrer) if data.referrer else None
     now = utcnow()
     member = Member(
@@ -148,7 +152,7 @@ def enrol(session: Session, actor: Actor, data: Enrolment) -> Member:
         phone=phone,
         phone_last4=phone[-4:] if phone else None,
         birthday=data.birthday,
-        tags=normalise_tags(data.tags),
+        tags=tags,
         marketing_consent=data.marketing_consent,
         consent_at=now if data.marketing_consent else None,
         enrolled_at=data.enrolled_at or now,
@@ -159,7 +163,8 @@ def enrol(session: Session, actor: Actor, data: Enrolment) -> Member:
     session.add(member)
     session.flush()
     audit.record(session, actor, "member.enrol", member.card, name=name)
-    enrolment_bonus(session, actor, load_rules(session), member)
+    if data.bonus:
+        enrolment_bonus(session, actor, load_rules(session), member)
     return member
 
 

@@ -12,6 +12,7 @@ from loyalty_desktop.errors import InsufficientPoints, InvalidInput, MemberNotFo
 from loyalty_desktop.models import EntryKind, Member, PointsEntry, Role
 from loyalty_desktop.services import audit, rollups
 from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.lengths import check_length
 from loyalty_desktop.services.staff import require_role
 
 
@@ -83,6 +84,7 @@ def adjust(session: Session, actor: Actor, member: Member, points: int, reason: 
         raise InvalidInput(field="points", reason="must not be zero")
     if not reason.strip():
         raise InvalidInput(field="reason", reason="is required for an adjustment")
+    check_length("reason", reason.strip(), PointsEntry.note)
     entry = post_entry(session, actor, member.id, EntryKind.ADJUST, points, note=reason.strip())
     audit.record(session, actor, "points.adjust", member.card, points=points, reason=reason)
     session.refresh(member)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from loyalty_desktop.clock import ensure_not_future, local_day, utcnow
@@ -15,6 +17,7 @@ from loyalty_desktop.errors import (
     InvalidAmount,
     InvalidInput,
     RefundTooLarge,
+    SaleKeyReused,
     SaleNotFound,
 )
 from loyalty_desktop.models import (
@@ -44,6 +47,7 @@ from loyalty_desktop.services.coupons import (
 )
 from loyalty_desktop.services.earning import Step, earn, tier_discount_cents
 from loyalty_desktop.services.expiry import expired_from
+from loyalty_desktop.services.lengths import check_length
 from loyalty_desktop.services.points import post_entry
 from loyalty_desktop.services.rules import Rules, load_rules
 from loyalty_desktop.services.surveys import SurveyAsk, choose_for_sale
@@ -59,6 +63,9 @@ class SaleRequest:
     at: datetime | None = None  # back-dated paper receipt
     coupon: str | None = None  # a coupon code as scanned or typed
     ask_survey: bool = False  # a sale at the counter, where the customer can be asked
+    # The idempotency key the till made before sending (becomes the sale's UUID): the same key
+    # again returns the first sale instead of a second one.
+    key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -81,6 +88,7 @@ class RefundResult:
 
 def _check_receipt(session: Session, receipt: str | None) -> str | None:
     receipt = (receipt or "").strip() or None
+    check_length("receipt", receipt, Sale.receipt)
     if receipt is not None:
         existing = session.exec(select(Sale.id).where(Sale.receipt == receipt)).first()
         if existing is not None:
@@ -172,14 +180,63 @@ def quote_sale(session: Session, request: SaleRequest, rules: Rules | None = Non
     )
 
 
+def sale_key(text: str) -> str:
+    """An idempotency key as the sale's UUID (canonical form), or a clear refusal."""
+    try:
+        return str(uuid.UUID(str(text).strip()))
+    except ValueError:
+        raise InvalidInput(field="key", reason=f"{text!r} is not a UUID") from None
+
+
+def _stored_sale(session: Session, key: str) -> Sale | None:
+    return session.exec(select(Sale).where(Sale.uuid == key)).first()
+
+
+def _replay(session: Session, sale: Sale, request: SaleRequest) -> SaleResult:
+    """The first answer again for a retried key, or a refusal when the retry is another sale."""
+    asked = {
+        "amount": request.amount_cents,
+        "member": request.member_id,
+        "redeem": request.redeem_points,
+    }
+    stored = {"amount": sale.amount_cents, "member": sale.member_id, "redeem": sale.points_redeemed}
+    if request.receipt is not None:
+        asked["receipt"], stored["receipt"] = request.receipt.strip() or None, sale.receipt
+    differs = [name for name in asked if asked[name] != stored[name]]
+    if differs:
+        raise SaleKeyReused(key=sale.uuid, sale_id=sale.id, field=", ".join(differs))
+    member = session.get(Member, sale.member_id) if sale.member_id is not None else None
+    return SaleResult(sale=sale, balance=member.balance if member else None)
+
+
+def _insert_sale(session: Session, sale: Sale) -> Sale:
+    """Insert the sale; or, when a racing call recorded its key meanwhile, return that sale.
+    The savepoint keeps the caller's transaction usable after the unique key refuses the row
+    (PostgreSQL aborts the whole transaction otherwise)."""
+    try:
+        with session.begin_nested():
+            session.add(sale)
+    except IntegrityError:
+        stored = _stored_sale(session, sale.uuid)
+        if stored is None:
+            raise  # another constraint (a receipt recorded meanwhile): the caller's error
+        return stored
+    return sale
+
+
 def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleResult:
     """A completed sale with its points, bonuses and any tier upgrade, in the caller's
-    transaction."""
+    transaction. A sale whose key was already recorded is not recorded again: the first
+    result comes back."""
+    key = sale_key(request.key) if request.key is not None else None
+    if key is not None and (stored := _stored_sale(session, key)) is not None:
+        return _replay(session, stored, request)
     rules = _rules_for(session, request)
     quote = quote_sale(session, request, rules)
     receipt = _check_receipt(session, request.receipt)
     at = quote.at
     sale = Sale(
+        **({"uuid": key} if key else {}),
         member_id=request.member_id,
         receipt=receipt,
         amount_cents=request.amount_cents,
@@ -194,8 +251,8 @@ def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleRes
         staff_id=actor.staff_id,
         origin_till=actor.till_id,
     )
-    session.add(sale)
-    session.flush()
+    if (stored := _insert_sale(session, sale)) is not sale:
+        return _replay(session, stored, request)
     rollups.sale_recorded(session, sale)
     audit.record(
         session,
@@ -350,6 +407,7 @@ def refund_sale(
     at: datetime | None = None,
 ) -> RefundResult:
     """Refund all that is left of a sale (``amount_cents`` None) or part of it."""
+    check_length("note", note, Refund.note)
     sale = get_sale(session, sale_id)
     at = at or utcnow()
     ensure_not_future(at, field="at")

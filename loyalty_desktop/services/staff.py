@@ -12,9 +12,13 @@ from loyalty_desktop.services.actor import Actor
 DEFAULT_OWNER_NAME = "Owner"
 
 
+def find_owner(session: Session) -> Staff | None:
+    return session.exec(select(Staff).where(Staff.role == Role.OWNER).order_by(Staff.id)).first()
+
+
 def ensure_owner(session: Session, till_id: str) -> Staff:
     """The shop's owner account, created with the database."""
-    owner = session.exec(select(Staff).where(Staff.role == Role.OWNER).order_by(Staff.id)).first()
+    owner = find_owner(session)
     if owner is None:
         owner = Staff(
             name=DEFAULT_OWNER_NAME, role=Role.OWNER, origin_till=till_id, created_at=utcnow()

@@ -34,13 +34,14 @@ from loyalty_desktop.models import (
 )
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.lengths import check_length
 from loyalty_desktop.services.rules import invalid, load_rules
 from loyalty_desktop.services.segments import segment_query
 from loyalty_desktop.services.staff import require_role
 
 QuestionKind = Literal["nps", "csat", "choice", "text"]
 SCORED = ("nps", "csat")
-MAX_COMMENT = 1000
+FOLLOW_UP_NOTE = 500  # one step's note (the notes column keeps every step, unbounded)
 
 
 class _Part(BaseModel):
@@ -261,8 +262,7 @@ def _check_answers(definition: SurveyDefinition, answers: Answers) -> Answers:
     if answers.choice is not None and choice and not 0 <= answers.choice < len(choice.choices):
         raise InvalidInput(field="choice", reason=f"there is no answer {answers.choice + 1}")
     comment = " ".join(answers.comment.split())
-    if len(comment) > MAX_COMMENT:
-        raise InvalidInput(field="comment", reason=f"longer than {MAX_COMMENT} characters")
+    check_length("comment", comment, SurveyResponse.comment)
     checked = Answers(answers.nps, answers.csat, answers.choice, comment)
     if checked.empty:
         raise InvalidInput(field="answers", reason="no question was answered")
@@ -378,6 +378,7 @@ def update_follow_up(
     if status not in set(FollowUpStatus):
         raise InvalidInput(field="status", reason=f"{status!r}: use open, contacted or resolved")
     note = " ".join(note.split())
+    check_length("note", note, FOLLOW_UP_NOTE)
     if status == follow_up.status and not note:
         raise InvalidInput(field="note", reason="nothing changed: write a note or a new status")
     now = utcnow()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from loyalty_desktop import display
-from loyalty_desktop.errors import InvalidInput
+from loyalty_desktop.errors import InvalidInput, LoyaltyError
 from loyalty_desktop.models import Role
 from loyalty_desktop.money import parse_amount
 from loyalty_desktop.printing.coupon_pdf import coupon_sheet
@@ -32,6 +32,7 @@ from loyalty_desktop.services import coupons, segments
 from loyalty_desktop.services import members as member_service
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.ui.dialogs import FormDialog
+from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.printing import print_with_dialog
 from loyalty_desktop.ui.theme import set_tone
@@ -311,7 +312,7 @@ class CouponsView(QWidget):
                     coupons.grouped(c.code),
                     card or self.tr("bearer"),
                     self.tr(c.status),
-                    display.local_datetime(c.expires_at, zone),
+                    display.local_date(coupons.last_valid_day(c, zone), zone),
                     str(c.sale_id or ""),
                 ]
                 for c, card in recent
@@ -360,9 +361,15 @@ class CouponsView(QWidget):
         campaign_id = chosen.campaign.id
 
         def work(s, _a):  # type: ignore[no-untyped-def]
-            return coupon_sheet(s, coupons.campaign_coupons(s, campaign_id), path)
+            issued = coupons.campaign_coupons(s, campaign_id)
+            return load_rules(s).shop_name, coupons.printable(s, issued)
 
-        return self.ops.call(work, readonly=True)
+        shop_name, printed = self.ops.call(work, readonly=True)
+        try:
+            return coupon_sheet(shop_name, printed, path, self.ops.db.sqlite_path)
+        except (LoyaltyError, OSError) as error:  # e.g. the shop's own file, a full disk
+            self.say(describe(error), "refused")
+            return 0
 
     def save_pdf(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(

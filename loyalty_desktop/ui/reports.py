@@ -579,9 +579,11 @@ class ActionLists(QWidget):
         if not path:
             return
         try:
-            result = exporting.export_members_list(self.rows, path, marketing=marketing)
-        except OSError as error:
-            self.say(str(error), "refused")
+            result = exporting.export_members_list(
+                self.rows, path, marketing=marketing, database=self.ops.db.sqlite_path
+            )
+        except (LoyaltyError, OSError) as error:
+            self.say(describe(error) if isinstance(error, LoyaltyError) else str(error), "refused")
             return
         text = self.tr("Exported {0} members to {1}").format(result.written, path)
         if result.left_out:
@@ -717,7 +719,13 @@ class ReportsView(QWidget):
         report = self.report
         try:
             shop = self.ops.call(lambda s, _a: load_rules(s).shop_name, readonly=True)
-            report_pdf(report, path, language=config.ui_language(), shop_name=shop)
+            report_pdf(
+                report,
+                path,
+                language=config.ui_language(),
+                shop_name=shop,
+                database=self.ops.db.sqlite_path,
+            )
         except (LoyaltyError, OSError) as error:
             self.status.setText(describe(error) if isinstance(error, LoyaltyError) else str(error))
             set_tone(self.status, "refused")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from loyalty_desktop import display
 from loyalty_desktop.clock import utcnow
 from loyalty_desktop.errors import CouponRefused, InvalidInput, LoyaltyError
+from loyalty_desktop.models.base import new_uuid
 from loyalty_desktop.money import parse_amount
 from loyalty_desktop.services import coupons
 from loyalty_desktop.services import members as member_service
@@ -298,6 +299,7 @@ class TillView(QWidget):
         self.guard = coupons.ScanGuard()
         self.customer_display: CustomerDisplay | None = None
         self.pending_survey: SurveyAsk | None = None  # the last sale's question, not yet asked
+        self.unanswered: tuple[SaleRequest, str] | None = None  # a sale sent, and its key
         self.scan_field = QLineEdit(objectName="scanField")
         self.scan_field.setPlaceholderText(
             self.tr("Scan member card · phone · last 4 digits · name …")
@@ -521,12 +523,13 @@ class TillView(QWidget):
             self.scan_field.setFocus()
             return
         try:
-            request = replace(self._request(), ask_survey=True)
+            request = self._keyed(replace(self._request(), ask_survey=True))
             result = self.ops.call(lambda s, a: record_sale(s, a, request), changes="sales")
         except LoyaltyError as error:
             self.refuse(error)
             self.sale_panel.amount.setFocus()
             return
+        self.unanswered = None
         member_id = self.member.id if self.member else None
         self._reset_sale()
         self._drop_coupon()
@@ -541,6 +544,14 @@ class TillView(QWidget):
         self._survey_after(result)
         self.scan_field.setFocus()
 
+    def _keyed(self, request: SaleRequest) -> SaleRequest:
+        """The sale with its idempotency key: made when the cashier confirms, and kept while the
+        same sale is retried after an error (it may have been saved and the answer lost), so a
+        retry never rings it up twice; any other sale gets a new key."""
+        if self.unanswered is None or self.unanswered[0] != request:
+            self.unanswered = (request, new_uuid())
+        return replace(request, key=self.unanswered[1])
+
     def _reset_sale(self) -> None:
         for field in (self.sale_panel.amount, self.sale_panel.redeem):
             field.blockSignals(True)
@@ -551,6 +562,7 @@ class TillView(QWidget):
 
     def clear(self) -> None:
         self.member, self.walk_in_mode = None, False
+        self.unanswered = None
         self._reset_sale()
         self._drop_coupon()
         self.member_panel.show_nobody()

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import csv
 import subprocess
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 import zxingcpp
+from cli_helpers import assert_fails, ok_json
 from PIL import Image
 from pypdf import PdfReader
 from sqlmodel import select
+from support import snapshot
 
 
 @pytest.fixture
@@ -151,6 +155,7 @@ def test_issue_to_a_segment_and_void(run_cli, shop) -> None:
 def test_the_receipt_coupon_decodes(run_cli, shop, db, tmp_path) -> None:
     from loyalty_desktop.models import Coupon
     from loyalty_desktop.printing.coupon_pdf import coupon_receipt
+    from loyalty_desktop.services import coupons
 
     template = run_cli(
         "coupons",
@@ -178,7 +183,8 @@ def test_the_receipt_coupon_decodes(run_cli, shop, db, tmp_path) -> None:
     code = issued["coupons"][0]["code"].replace("-", "")
     pdf = tmp_path / "receipt.pdf"
     with db.session(readonly=True) as s:
-        coupon_receipt(s, s.exec(select(Coupon)).one(), pdf)
+        [printed] = coupons.printable(s, [s.exec(select(Coupon)).one()])
+    coupon_receipt("Shop", printed, pdf, db.sqlite_path)
     page = PdfReader(pdf).pages[0]
     assert round(float(page.mediabox.width) / 72 * 25.4) == 80  # an 80 mm roll
     assert "免费兑换拿铁" in page.extract_text()
@@ -189,3 +195,104 @@ def test_the_receipt_coupon_decodes(run_cli, shop, db, tmp_path) -> None:
         for r in zxingcpp.read_barcodes(Image.open(image))
     }
     assert found == {("Code128", code), ("QRCode", code)}
+
+
+def _template(run_cli, name: str, *more: str) -> int:
+    added = run_cli(
+        "coupons",
+        "template",
+        "add",
+        "--name",
+        name,
+        "--kind",
+        "fixed",
+        "--value",
+        "5",
+        *more,
+        "--json",
+    )
+    assert added.code == 0, added.err
+    return added.json()["template_id"]
+
+
+def test_a_member_sheet_shows_whose_coupon_each_is_and_its_last_day(
+    run_cli, shop, tmp_path
+) -> None:
+    template = _template(run_cli, "会员券", "--days", "30")
+    pdf = tmp_path / "members.pdf"
+    today = datetime.now(ZoneInfo("Asia/Shanghai")).date()  # the shop's day (default zone)
+    issued = ok_json(
+        run_cli(
+            "coupons", "issue", "--template", template, "--segment", "all", "--pdf", pdf, "--json"
+        )
+    )
+    assert {c["last_day"] for c in issued["coupons"]} == {str(today + timedelta(days=30))}
+    text = PdfReader(pdf).pages[0].extract_text()
+    for name, phone in (("张三", "138••••0000"), ("李四", "138••••0001"), ("王五", "138••••0002")):
+        assert f"会员 {name} {phone}" in text
+    assert "13800000000" not in text  # masked, not the whole number
+    # the last valid day, not the minute it was issued 30 days earlier
+    assert text.count(f"有效期至 {today + timedelta(days=30)} · 限会员本人使用") == 3
+
+
+def test_a_bearer_sheet_names_nobody(run_cli, shop, tmp_path) -> None:
+    template = _template(run_cli, "Flyer", "--bearer-ok")
+    pdf = tmp_path / "flyer.pdf"
+    assert (
+        run_cli("coupons", "issue", "--template", template, "--bearer", "2", "--pdf", pdf).code == 0
+    )
+    assert "会员" not in PdfReader(pdf).pages[0].extract_text()
+
+
+def test_template_and_campaign_lists(run_cli, shop) -> None:
+    assert run_cli("coupons", "template", "list").out.strip() == "No coupon templates yet."
+    assert ok_json(run_cli("coupons", "campaigns", "list", "--json")) == []
+    first = _template(run_cli, "满5减5", "--days", "14")
+    second = _template(run_cli, "年终", "--until", "2199-12-31")
+    templates = ok_json(run_cli("coupons", "template", "list", "--json"))
+    assert templates == [
+        {"id": first, "name": "满5减5", "offer": "¥5.00 off", "validity": "14 days from issue"},
+        {"id": second, "name": "年终", "offer": "¥5.00 off", "validity": "until 2199-12-31"},
+    ]
+    issued = run_cli("coupons", "issue", "--template", first, "--segment", "all", "--json").json()
+    run_cli("sale", shop[0], "30", "--coupon", issued["coupons"][0]["code"])
+    [campaign] = ok_json(run_cli("coupons", "campaigns", "list", "--json"))
+    assert campaign == {
+        "id": issued["campaign_id"],
+        "name": issued["campaign"],
+        "template": "满5减5",
+        "target": "segment all",
+        "issued": 3,
+        "redeemed": 1,
+        "rate": 1 / 3,
+    }
+    human = run_cli("coupons", "campaigns", "list")
+    assert human.code == 0 and "1 of 3 redeemed (33%)" in human.out
+    assert "年终 — ¥5.00 off; until 2199-12-31" in run_cli("coupons", "template", "list").out
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (("--name", "Old", "--until", "2020-01-01"), "valid_until: 2020-01-01 has already passed"),
+        (("--name", " gift "), 'coupon template named "gift" already exists (template 1)'),
+        (("--name", "x" * 101), "name: is 101 characters long; at most 100 are allowed"),
+    ],
+)
+def test_template_add_refusals(run_cli, db, args, fragment) -> None:
+    _template(run_cli, "Gift")
+    before = snapshot(db)
+    assert_fails(
+        run_cli("coupons", "template", "add", "--kind", "fixed", "--value", "5", *args), 1, fragment
+    )
+    assert snapshot(db) == before
+
+
+def test_a_sheet_that_cannot_be_written_issues_nothing(run_cli, db, shop, tmp_path) -> None:
+    template = _template(run_cli, "会员券")
+    before = snapshot(db)
+    pdf = tmp_path / "no-such-folder" / "sheet.pdf"
+    assert_fails(
+        run_cli("coupons", "issue", "--template", template, "--segment", "all", "--pdf", pdf)
+    )
+    assert snapshot(db) == before

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -275,3 +276,82 @@ def test_a_row_with_extra_values_goes_to_the_reject_file_intact(run_cli, db, tmp
     [header, row] = list(csv.reader(raw.splitlines()))
     assert header == ["name", "phone", "error"]
     assert row[:2] == ["Zhang", " San"] and "3 values" in row[2] and row[3:] == ["13900000001"]
+
+
+def test_chinese_headers_and_excel_dates_gbk(run_cli, db, tmp_path) -> None:
+    """A sheet saved by Excel on Chinese Windows: GBK, §8's words, Excel's dates and numbers."""
+    path = write(
+        tmp_path / "会员.csv",
+        "卡号,姓名,手机号,生日,入会时间,同意营销,标签,积分\n"
+        'OLD-1,王小明,13900000001,1980/1/2,2025/11/22 9:15,是,咖啡,"1,280"\n'
+        "OLD-2,李丽,13900000002,1975/12/31,2025/3/4,否,,\n",
+        "gbk",
+    )
+    report = ok_json(run_cli("import", "members", path, "--json"))
+    assert report["unknown_columns"] == [] and report["imported"] == 2
+    wang = member_by_card(db, "OLD-1")
+    assert (wang.name, wang.phone, wang.tags, wang.balance) == (
+        "王小明",
+        "13900000001",
+        "咖啡",
+        1280,
+    )
+    assert wang.birthday == date(1980, 1, 2) and wang.marketing_consent is True
+    assert wang.enrolled_at == datetime(2025, 11, 22, 9, 15, tzinfo=SHOP)
+    li = member_by_card(db, "OLD-2")
+    assert li.birthday == date(1975, 12, 31)
+    assert li.enrolled_at == datetime(2025, 3, 4, tzinfo=SHOP)
+    other = write(tmp_path / "m.csv", "姓名,手机\n张三,13900000003\n")
+    assert ok_json(run_cli("import", "members", other, "--json"))["imported"] == 1
+
+
+def test_excel_dates_that_are_not_dates_are_still_refused(run_cli, db, tmp_path) -> None:
+    path = write(
+        tmp_path / "m.csv",
+        "name,phone,birthday,enrolled_at\n"
+        "甲,13900000001,1980/2/30,\n"  # no such day
+        "乙,13900000002,2/1/1980,\n"  # day or month first? not guessed
+        "丙,13900000003,,2025/11/22 25:15\n",
+    )
+    run_cli("init")
+    before = snapshot(db)
+    result = run_cli("import", "members", path)
+    assert_fails(result, 1)
+    assert problem_lines(result.out) == {2: "birthday", 3: "birthday", 4: "enrolled_at"}
+    assert snapshot(db) == before
+
+
+def test_the_balance_column_of_the_export_is_the_opening_balance(run_cli, db, tmp_path) -> None:
+    path = write(tmp_path / "m.csv", "name,phone,balance\n王小明,13900000001,300\n")
+    report = ok_json(run_cli("import", "members", path, "--json"))
+    assert report["unknown_columns"] == [] and report["points_awarded"] == 300
+    assert [m.balance for m in all_members(db)] == [300]
+    both = write(tmp_path / "both.csv", "name,phone,积分,balance\n李丽,13900000002,1,2\n")
+    before = snapshot(db)
+    assert_fails(run_cli("import", "members", both), 1, "points", "积分", "balance")
+    assert snapshot(db) == before
+
+
+def test_imported_members_get_no_enrolment_bonus_unless_asked(run_cli, db, tmp_path) -> None:
+    rules = ok_json(run_cli("rules", "show", "--json"))
+    rules["bonuses"]["enrolment_points"] = 50
+    (tmp_path / "rules.json").write_text(json.dumps(rules), encoding="utf-8")
+    ok_json(run_cli("rules", "set", tmp_path / "rules.json", "--json"))
+    path = write(tmp_path / "m.csv", "card,name,phone,points\nOLD-1,老客,13900000001,1500\n")
+    ok_json(run_cli("import", "members", path, "--json"))
+    assert member_by_card(db, "OLD-1").balance == 1500
+    assert [e.kind for e in ledger(db)] == ["import"]
+    new = write(tmp_path / "n.csv", "card,name,phone\nNEW-1,新客,13900000002\n")
+    ok_json(run_cli("import", "members", new, "--enrolment-bonus", "--json"))
+    assert member_by_card(db, "NEW-1").balance == 50
+    # At the counter a new member still gets the bonus.
+    assert enrol(run_cli, "张三", "13900000003")["card"]
+    assert [e.kind for e in ledger(db)] == ["import", "bonus", "bonus"]
+
+
+def test_import_help_lists_the_columns_of_both_files(run_cli) -> None:
+    result = run_cli("import", "--help")
+    assert result.code == 0
+    for column in ("card", "name", "marketing_consent", "points", "receipt", "timestamp"):
+        assert column in result.out
+    assert "积分 points" in result.out and "docs/csv.md" in result.out

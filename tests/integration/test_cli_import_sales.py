@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -233,7 +234,7 @@ def test_bad_amounts_are_errors(run_cli, db, tmp_path) -> None:
         tmp_path / "s.csv",
         HEADER + "A,,,2026-01-05 10:30,1.234\nB,,,2026-01-05 10:30,-3\n"
         "C,,,2026-01-05 10:30,0\nD,,,2026-01-05 10:30,abc\nE,,,2026-01-05 10:30,\n"
-        'F,,,2026-01-05 10:30,"1,000"\n',
+        'F,,,2026-01-05 10:30,"10,00"\n',  # a decimal comma: not guessed
     )
     run_cli("init")
     before = snapshot(db)
@@ -322,3 +323,38 @@ def test_an_anonymised_member_takes_no_imported_sales(run_cli, db, tmp_path, zha
         assert_fails(result, 1, "1 bad row")
         assert problem_lines(result.out) == {2: "card"}
         assert snapshot(db) == before
+
+
+def test_chinese_headers_excel_times_and_grouped_amounts(run_cli, db, tmp_path, zhang) -> None:
+    path = write(
+        tmp_path / "s.csv",
+        "小票号,手机,时间,金额\n"
+        'A,13800138000,2026/1/22 9:15,"1,280.00"\n'
+        "B,,2026/1/2 09:05:30,88.5\n"
+        'C,,2026-01-05 10:30,"123,456.78"\n',
+        "gbk",
+    )
+    report = ok_json(run_cli("import", "sales", path, "--json"))
+    assert report["unknown_columns"] == [] and report["imported"] == 3
+    sales = by_receipt(db)
+    assert sales["A"].member_id == zhang["id"] and sales["A"].amount_cents == 128000
+    assert sales["A"].created_at == datetime(2026, 1, 22, 9, 15, tzinfo=SHOP)
+    assert sales["B"].created_at == datetime(2026, 1, 2, 9, 5, 30, tzinfo=SHOP)
+    assert sales["C"].amount_cents == 12345678
+    check_ok(run_cli)
+
+
+def test_members_created_by_a_sales_import_get_no_enrolment_bonus_unless_asked(
+    run_cli, db, tmp_path
+) -> None:
+    rules = ok_json(run_cli("rules", "show", "--json"))
+    rules["bonuses"]["enrolment_points"] = 50
+    (tmp_path / "rules.json").write_text(json.dumps(rules), encoding="utf-8")
+    ok_json(run_cli("rules", "set", tmp_path / "rules.json", "--json"))
+    path = write(tmp_path / "s.csv", HEADER + "R1,OLD-1,,2026-01-05 10:30,25\n")
+    ok_json(run_cli("import", "sales", path, "--create-members", "--json"))
+    assert member_by_card(db, "OLD-1").balance == 25  # what the sale earned, no bonus
+    more = write(tmp_path / "t.csv", HEADER + "R2,OLD-2,,2026-01-05 10:30,25\n")
+    ok_json(run_cli("import", "sales", more, "--create-members", "--enrolment-bonus", "--json"))
+    assert member_by_card(db, "OLD-2").balance == 75
+    check_ok(run_cli)

@@ -1,6 +1,11 @@
-from PySide6.QtWidgets import QLabel
+import sqlite3
 
-from loyalty_desktop.app import build_main_window
+from PySide6.QtWidgets import QLabel
+from support import when_modal
+
+from loyalty_desktop.app import build_main_window, open_shop
+from loyalty_desktop.config import sqlite_url
+from loyalty_desktop.db import open_database
 
 
 def test_status_bar_names_the_database_and_the_staff_member(qtbot, db) -> None:
@@ -10,3 +15,21 @@ def test_status_bar_names_the_database_and_the_staff_member(qtbot, db) -> None:
     texts = [label.text() for label in window.statusBar().findChildren(QLabel)]
     assert any(str(db.sqlite_path) in text for text in texts)
     assert any("Owner" in text for text in texts)
+
+
+def test_a_damaged_shop_is_not_opened_and_the_owner_is_told_why(
+    qtbot, tmp_path, monkeypatch
+) -> None:
+    path = tmp_path / "shop.db"
+    open_database(sqlite_url(path), till_id="t").dispose()
+    with sqlite3.connect(path) as conn:
+        (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'sale'").fetchone()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * 4096] ^= 0xFF
+    path.write_bytes(bytes(data))
+    monkeypatch.setenv("LOYALTY_DB", str(path))
+    said: list[str] = []
+    when_modal(lambda box: (said.append(box.text()), box.accept()))
+    assert open_shop() is None
+    assert "damaged" in said[0] and "backup" in said[0] and str(path) in said[0]
+    assert path.read_bytes() == bytes(data)

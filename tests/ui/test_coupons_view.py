@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from sqlmodel import select
@@ -48,7 +51,10 @@ def test_design_issue_redeem_save_and_void(qtbot, window, db, zhang, tmp_path) -
 
     view.campaign_table.selectRow(0)
     assert view.write_pdf(tmp_path / "sheet.pdf") == 1
-    assert "满100减10元" in PdfReader(tmp_path / "sheet.pdf").pages[0].extract_text()
+    sheet = PdfReader(tmp_path / "sheet.pdf").pages[0].extract_text()
+    assert "满100减10元" in sheet and "会员 Zhang San 138••••8000" in sheet
+    last_day = datetime.now(ZoneInfo("Asia/Shanghai")).date() + timedelta(days=30)
+    assert view.coupon_table.item(0, 3).text() == str(last_day)  # the last day it is valid
 
     view.coupon_table.selectRow(0)
     messages: list[str] = []
@@ -107,3 +113,50 @@ def test_give_a_coupon_from_the_members_page(qtbot, window, db, actor, zhang) ->
     with db.session(readonly=True) as s:
         [coupon] = s.exec(select(Coupon)).all()
     assert coupon.member_id == zhang.id
+
+
+def test_a_second_design_with_the_same_name_is_refused_in_the_dialog(qtbot, window) -> None:
+    view = window.coupons
+    window.show_page(view)
+    messages: list[str] = []
+
+    def design(name: str):  # type: ignore[no-untyped-def]
+        def fill(dialog) -> None:
+            qtbot.keyClicks(dialog.name, name)
+            qtbot.keyClicks(dialog.value, "5")
+            dialog.submit()
+            messages.append(dialog.error.text())
+            if dialog.isVisible():
+                dialog.reject()
+
+        return fill
+
+    for name in ("Flyer", " flyer "):
+        when_modal(design(name))
+        view.new_template()
+    assert messages[0] == "" and 'named "flyer" already exists (template 1)' in messages[1]
+    assert view.template_table.rowCount() == 1
+
+
+def test_a_sheet_saved_onto_the_database_is_refused_on_screen(qtbot, window, db, zhang) -> None:
+    view = window.coupons
+    window.show_page(view)
+
+    def design(dialog) -> None:
+        dialog.name.setText("Flyer")
+        dialog.value.setText("5")
+        dialog.submit()
+
+    def issue(dialog) -> None:
+        dialog.who.setText(zhang.card)
+        dialog.submit()
+
+    when_modal(design)
+    view.new_template()
+    when_modal(issue)
+    view.issue()
+    view.campaign_table.selectRow(0)
+    before = db.sqlite_path.read_bytes()
+    assert view.write_pdf(db.sqlite_path) == 0
+    assert "database" in view.status.text()
+    assert db.sqlite_path.read_bytes() == before

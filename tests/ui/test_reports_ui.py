@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 from sqlmodel import select
-from support import nav_item, when_modal
+from support import nav_item, snapshot, when_modal
 
 from loyalty_desktop.clock import add_months, to_utc
 from loyalty_desktop.models import Coupon
@@ -102,6 +102,22 @@ def test_a_marketing_export_leaves_out_members_without_consent(
         rows = list(csv.DictReader(f))
     assert [r["name"] for r in rows] == ["B"]
     assert "1 left out: no marketing consent" in lists.message.text()
+
+
+def test_an_export_onto_the_database_is_refused_on_screen(
+    qtbot, window, db, actor, tmp_path, monkeypatch
+) -> None:
+    shop(db, actor)
+    view = open_reports(qtbot, window)
+    view.tabs.setCurrentWidget(view.lists)
+    lists = view.lists
+    lists.which.setCurrentIndex(lists.which.findData("churn-risk"))
+    before = snapshot(db)
+    target = db.sqlite_path
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(lists.export_marketing, Qt.MouseButton.LeftButton)
+    assert "database" in lists.message.text() and str(target) in lists.message.text()
+    assert snapshot(db) == before
 
 
 def test_a_coupon_for_everyone_on_the_list(qtbot, window, db, actor) -> None:

@@ -4,15 +4,22 @@ redemption at most once, and what a refund does."""
 from __future__ import annotations
 
 import threading
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlmodel import select
 from support import snapshot
 
+from loyalty_desktop.clock import local_day, to_utc
 from loyalty_desktop.config import sqlite_url
 from loyalty_desktop.db import open_database
-from loyalty_desktop.errors import CouponRefused, InsufficientPoints, InvalidInput
+from loyalty_desktop.errors import (
+    CouponRefused,
+    DuplicateTemplate,
+    InsufficientPoints,
+    InvalidInput,
+)
 from loyalty_desktop.models import AuditEntry, Coupon, CouponStatus, CouponTemplate, Member
 from loyalty_desktop.services import coupons, segments
 from loyalty_desktop.services.actor import Actor
@@ -326,3 +333,124 @@ def test_a_start_date_counts_the_valid_days_from_it(db, actor, two) -> None:
     start = date.today() + timedelta(days=40)
     [coupon] = make(db, actor, [a], valid_from=start, valid_days=10)
     assert (coupon.expires_at - coupon.valid_from).days == 10
+
+
+# --- validity in shop time, names, lengths ------------------------------------------------------
+
+SHOP = ZoneInfo("Asia/Shanghai")  # the default shop time zone
+
+
+def _shop_time(day: date, hour: int, minute: int = 0) -> datetime:
+    return to_utc(datetime.combine(day, time(hour, minute)), SHOP)
+
+
+def test_a_coupon_is_valid_until_the_end_of_its_last_day_in_shop_time(db, actor, two) -> None:
+    """Issued at 11:33 for 30 days: good all through the 30th day's evening, not the next day."""
+    a, _b = two
+    yesterday = local_day(datetime.now(UTC), SHOP) - timedelta(days=1)
+    until = yesterday + timedelta(days=5)
+    with db.session() as s:
+        by_days = coupons.add_template(s, actor, "30 days", terms(valid_days=30))
+        by_date = coupons.add_template(s, actor, "Until", terms(valid_days=None, valid_until=until))
+        issued = [
+            coupons.issue(s, actor, t.id, member_ids=[a], at=_shop_time(yesterday, 11, 33))
+            .coupons[0]
+            .id
+            for t in (by_days, by_date)
+        ]
+    for coupon_id, last_day in zip(issued, (yesterday + timedelta(days=30), until), strict=True):
+        with db.session(readonly=True) as s:
+            coupon = s.get(Coupon, coupon_id)
+            assert coupons.last_valid_day(coupon, SHOP) == last_day
+            use = coupons.check_coupon(s, coupon.code, a, 5000, 0, _shop_time(last_day, 23, 59))
+            assert use.discount_cents == 1000
+            with pytest.raises(CouponRefused, match="expired"):
+                next_day = _shop_time(last_day + timedelta(days=1), 0)
+                coupons.check_coupon(s, coupon.code, a, 5000, 0, next_day)
+
+
+def test_a_back_dated_sale_cannot_use_a_coupon_issued_after_it(db, actor, two) -> None:
+    a, _b = two
+    today = local_day(datetime.now(UTC), SHOP)
+    [coupon] = make(db, actor, [a], valid_from=today - timedelta(days=10), valid_days=30)
+    with db.session() as s:  # a paper receipt from last week, typed in today
+        s.get(Member, a).enrolled_at = _shop_time(today - timedelta(days=60), 9)
+    before = snapshot(db)
+    week_ago = _shop_time(today - timedelta(days=7), 12)
+    with pytest.raises(CouponRefused, match="not issued yet"), db.session() as s:
+        record_sale(s, actor, SaleRequest(5000, a, at=week_ago, coupon=coupon.code))
+    assert snapshot(db) == before
+
+
+def test_a_template_ending_in_the_past_is_refused(db, actor) -> None:
+    today = local_day(datetime.now(UTC), SHOP)
+    before = snapshot(db)
+    for fields in (
+        {"valid_days": None, "valid_until": today - timedelta(days=1)},
+        {"valid_from": today - timedelta(days=40), "valid_days": 30},
+    ):
+        with pytest.raises(InvalidInput, match="already passed"), db.session() as s:
+            coupons.add_template(s, actor, "Old", terms(**fields))
+    assert snapshot(db) == before
+    with db.session() as s:  # the last valid day may be today
+        coupons.add_template(s, actor, "Today", terms(valid_days=None, valid_until=today))
+
+
+@pytest.mark.parametrize(
+    ("again", "same_as"), [("满100减10", 0), (" 满100减10 ", 0), ("Gift", 1), ("  gIFT", 1)]
+)
+def test_duplicate_template_names_are_refused(db, actor, again, same_as) -> None:
+    with db.session() as s:
+        ids = [coupons.add_template(s, actor, name, terms()).id for name in ("满100减10", "gift")]
+    before = snapshot(db)
+    with pytest.raises(DuplicateTemplate, match="already exists") as refused, db.session() as s:
+        coupons.add_template(s, actor, again, terms())
+    assert refused.value.code == "duplicate_template"
+    assert refused.value.params["template_id"] == ids[same_as]
+    assert snapshot(db) == before
+
+
+def _refused_unchanged(db, call, field: str, limit: int) -> None:
+    """Too long: one clear refusal naming the field and the limit; nothing written."""
+    before = snapshot(db)
+    with (
+        pytest.raises(
+            InvalidInput, match=rf"^{field}: is {limit + 1} characters long; at most {limit}"
+        ),
+        db.session() as s,
+    ):
+        call(s)
+    assert snapshot(db) == before
+
+
+def test_too_long_coupon_texts_are_refused_naming_the_field(db, actor, two) -> None:
+    a, _b = two
+    with db.session() as s:  # exactly at the limits is fine
+        template = coupons.add_template(s, actor, "券" * 100, terms())
+        coupon = coupons.issue(s, actor, template.id, member_ids=[a, a], name="活" * 100).coupons[0]
+        coupons.void(s, actor, coupon.code, "因" * 200)
+    _refused_unchanged(
+        db, lambda s: coupons.add_template(s, actor, "长" * 101, terms()), "name", 100
+    )
+    _refused_unchanged(
+        db,
+        lambda s: coupons.issue(s, actor, template.id, member_ids=[a], name="活" * 101),
+        "campaign",
+        100,
+    )
+    _refused_unchanged(
+        db,
+        lambda s: coupons.issue(s, actor, template.id, member_ids=[a], target="t" * 201),
+        "target",
+        200,
+    )
+    other = coupons.grouped(make(db, actor, [a])[0].code)
+    _refused_unchanged(db, lambda s: coupons.void(s, actor, other, "因" * 201), "reason", 200)
+
+
+def test_a_long_template_name_still_gives_a_campaign_name_that_fits(db, actor, two) -> None:
+    a, _b = two
+    with db.session() as s:
+        template = coupons.add_template(s, actor, "名" * 100, terms())
+        campaign = coupons.issue(s, actor, template.id, member_ids=[a]).campaign
+    assert len(campaign.name) == 100 and campaign.name.startswith("名" * 89 + " ")

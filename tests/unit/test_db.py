@@ -228,3 +228,89 @@ def test_sales_from_revision_0003_get_their_day_in_shop_time(tmp_path) -> None:
     assert months == {("2026-03-01", 1, 100), ("2026-04-01", 1, 100)}
     assert problems == []
     db.dispose()
+
+
+def test_a_damaged_file_is_refused_before_anything_reads_it(db, actor) -> None:
+    from loyalty_desktop.errors import DatabaseDamaged
+
+    with db.session() as s:
+        enrol(s, actor, Enrolment(name="A", phone="13800000001"))
+    db.dispose()
+    path = db.sqlite_path
+    with sqlite3.connect(path) as conn:
+        (root,) = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'member'"
+        ).fetchone()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * 4096] ^= 0xFF  # the page type of the member table's root page
+    path.write_bytes(bytes(data))
+    for readonly in (False, True):
+        with pytest.raises(DatabaseDamaged, match=r"damaged.*backup") as refused:
+            open_database(db.url, till_id="t", readonly=readonly)
+        assert refused.value.params["path"] == str(path)
+    assert path.read_bytes() == bytes(data)
+
+
+def test_a_read_only_open_never_writes(db, tmp_path) -> None:
+    reader = open_database(db.url, till_id="t", readonly=True)
+    with pytest.raises(DatabaseError, match="readonly"), reader.session() as s:
+        s.exec(text("UPDATE staff SET name = 'x'"))
+    reader.dispose()
+    with pytest.raises(DatabaseError, match="no database"):
+        open_database(sqlite_url(tmp_path / "none.db"), till_id="t", readonly=True)
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_only_an_import_whose_process_is_gone_is_taken_back(db) -> None:
+    """A second till opening the shop must not undo an import that is still running."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    from datetime import timedelta
+
+    from loyalty_desktop.clock import utcnow
+    from loyalty_desktop.models import ImportRun
+    from loyalty_desktop.services.importing import recover_imports
+
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    now, host = utcnow(), socket.gethostname()
+    runs = {
+        "running here": (host, os.getpid(), now),
+        "died here": (host, int(gone.stdout), now),
+        "running elsewhere": ("till-pc-2", 1, now - timedelta(minutes=1)),
+        "silent elsewhere": ("till-pc-2", 1, now - timedelta(hours=1)),
+    }
+    with db.session() as s:
+        for name, (on, pid, beat) in runs.items():
+            s.add(
+                ImportRun(
+                    kind="sales", file=name, host=on, pid=pid, started_at=beat, heartbeat_at=beat
+                )
+            )
+    assert recover_imports(db) == 2
+    with db.session(readonly=True) as s:
+        left = sorted(run.file for run in s.exec(select(ImportRun)))
+    assert left == ["running elsewhere", "running here"]
+
+
+def test_a_reading_command_upgrades_an_older_shop_once_then_reads(tmp_path) -> None:
+    from alembic import command
+
+    from loyalty_desktop.db import alembic_config, create_db_engine
+
+    path = tmp_path / "v4.db"
+    engine = create_db_engine(sqlite_url(path))
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0004")
+    engine.dispose()
+    reader = open_database(sqlite_url(path), till_id="t", readonly=True)
+    assert reader.readonly and current_revision(reader.engine) == head_revision()
+    reader.dispose()

@@ -820,14 +820,16 @@ def test_churn_risk_action_list_and_marketing_export(db, churn_shop, tmp_path) -
 
     # For marketing only LOST, MED and SAME agreed (CHAMP agreed too, but is not on the list);
     # the other four are left out and counted.
-    result = exporting.export_members_list(rows, tmp_path / "m.csv", marketing=True)
+    result = exporting.export_members_list(rows, tmp_path / "m.csv", marketing=True, database=None)
     assert (result.written, result.left_out) == (3, 4)
     written = read_list(tmp_path / "m.csv")
     assert [r["name"] for r in written] == ["LOST", "MED", "SAME"]
     assert {r["marketing_consent"] for r in written} == {"yes"}
     assert written[1]["spend_12m"] == "20.00" and written[1]["last_visit"] == "2025-12-01"
 
-    everyone = exporting.export_members_list(rows, tmp_path / "all.csv", marketing=False)
+    everyone = exporting.export_members_list(
+        rows, tmp_path / "all.csv", marketing=False, database=None
+    )
     assert (everyone.written, everyone.left_out) == (7, 0)
     assert [r["name"] for r in read_list(tmp_path / "all.csv")] == [n for n, *_ in AT_RISK]
 

@@ -455,7 +455,7 @@ def test_a_choice_answer_is_its_position(db, actor) -> None:
         ({"nps": 9, "csat": 0}, "csat"),  # one bad score refuses the whole answer
         ({}, "no question was answered"),
         ({"comment": "   \n "}, "no question was answered"),
-        ({"comment": "太长" * 501}, "longer than 1000"),
+        ({"comment": "太长" * 501}, "comment: is 1002 characters long; at most 1000"),
     ],
 )
 def test_bad_answers_are_refused_and_change_nothing(db, actor, answers, refusal) -> None:

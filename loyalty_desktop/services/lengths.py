@@ -1,0 +1,26 @@
+"""Text length limits, checked in the services for every database.
+
+PostgreSQL refuses a value longer than its ``VARCHAR(n)`` column; SQLite stores it anyway. So
+each service checks what a person typed before it is written, with the limit read from the
+model's column (one source), and both databases accept exactly the same values.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import QueryableAttribute
+
+from loyalty_desktop.errors import InvalidInput
+
+
+def column_limit(column: QueryableAttribute) -> int:
+    """The ``max_length`` a model gave this column, e.g. 200 for ``Member.name``."""
+    return column.property.columns[0].type.length  # type: ignore[attr-defined]
+
+
+def check_length(field: str, value: str | None, maximum: int | QueryableAttribute) -> None:
+    """Refuse ``value`` when it is longer than ``maximum`` characters (or than its column)."""
+    limit = maximum if isinstance(maximum, int) else column_limit(maximum)
+    if value is not None and len(value) > limit:
+        raise InvalidInput(
+            field=field, reason=f"is {len(value)} characters long; at most {limit} are allowed"
+        )

@@ -1,0 +1,54 @@
+"""Length limits come from the model's columns and are checked by the services."""
+
+from __future__ import annotations
+
+import pytest
+from sqlmodel import select
+from support import snapshot
+
+from loyalty_desktop.errors import InvalidInput
+from loyalty_desktop.models import AuditEntry, FollowUp, Member
+from loyalty_desktop.services import audit, surveys
+from loyalty_desktop.services.lengths import check_length, column_limit
+from loyalty_desktop.services.sales import SaleRequest, record_sale
+
+
+def test_the_limit_is_read_from_the_column() -> None:
+    assert (column_limit(Member.name), column_limit(Member.tags)) == (200, 1000)
+    check_length("tags", "t" * 1000, Member.tags)
+    check_length("tags", None, Member.tags)
+    with pytest.raises(InvalidInput, match=r"^tags: is 1001 characters long; at most 1000"):
+        check_length("tags", "t" * 1001, Member.tags)
+    with pytest.raises(InvalidInput, match=r"^note: is 4 characters long; at most 3"):
+        check_length("note", "长长长长", 3)
+
+
+def test_a_follow_up_note_has_a_limit(db, actor, member) -> None:
+    survey = surveys.SurveyDefinition(
+        enabled=True,
+        questions=[surveys.NPS_QUESTION, surveys.CSAT_QUESTION, surveys.COMMENT_QUESTION],
+        ask="every_nth",
+        every_n=1,
+        min_days_between=0,
+    )
+    with db.session() as s:
+        surveys.save_survey(s, actor, survey)
+        sale = record_sale(s, actor, SaleRequest(2000, member.id, ask_survey=True)).sale
+        surveys.record_response(s, actor, sale.id, surveys.Answers(0, 1, None, "太慢"))
+        follow_up = s.exec(select(FollowUp)).one().id
+    before = snapshot(db)
+    too_long = pytest.raises(InvalidInput, match=r"^note: is 501 characters long; at most 500")
+    with too_long, db.session() as s:
+        surveys.update_follow_up(s, actor, follow_up, "contacted", "话" * 501)
+    assert snapshot(db) == before
+    with db.session() as s:
+        surveys.update_follow_up(s, actor, follow_up, "contacted", "话" * 500)
+
+
+def test_an_audit_subject_longer_than_its_column_is_cut(db, actor) -> None:
+    """The subject is a label (e.g. an imported file's name, up to 255 characters)."""
+    with db.session() as s:
+        audit.record(s, actor, "import.members", "f" * 250 + ".csv")
+    with db.session(readonly=True) as s:
+        subject = s.exec(select(AuditEntry.subject)).all()[-1]
+    assert subject == "f" * column_limit(AuditEntry.subject)
