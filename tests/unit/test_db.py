@@ -230,6 +230,7 @@ def test_sales_from_revision_0003_get_their_day_in_shop_time(tmp_path) -> None:
     db.dispose()
 
 
+@pytest.mark.sqlite_only("damages the SQLite file")
 def test_a_damaged_file_is_refused_before_anything_reads_it(db, actor) -> None:
     from loyalty_desktop.errors import DatabaseDamaged
 
@@ -251,6 +252,7 @@ def test_a_damaged_file_is_refused_before_anything_reads_it(db, actor) -> None:
     assert path.read_bytes() == bytes(data)
 
 
+@pytest.mark.sqlite_only("a read-only SQLite file")
 def test_a_read_only_open_never_writes(db, tmp_path) -> None:
     reader = open_database(db.url, till_id="t", readonly=True)
     with pytest.raises(DatabaseError, match="readonly"), reader.session() as s:
