@@ -1,10 +1,12 @@
 # make run   — install what is needed and start the app
 # make test  — install what is needed and run every check (lint + tests)
+# make test-postgres — the services and CLI tests again, on a throwaway PostgreSQL cluster
 VENV ?= .venv
 PYTHON ?= python3
 BIN := $(VENV)/bin
 
-.PHONY: run test system-deps-run system-deps-test venv lint pytest bench demo screenshots
+.PHONY: run test test-postgres system-deps-run system-deps-test venv lint pytest bench demo \
+	screenshots
 
 run: system-deps-run venv
 	$(BIN)/loyalty-desktop
@@ -25,7 +27,7 @@ $(VENV)/.installed: pyproject.toml
 		|| { echo "Python 3.11 or newer is needed"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,postgres]'
 	touch $@
 
 lint:
@@ -34,6 +36,9 @@ lint:
 
 pytest:
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+test-postgres: system-deps-test venv
+	bash scripts/test-postgres.sh $(BIN)/python
 
 bench: venv
 	$(BIN)/python bench/import_sales.py

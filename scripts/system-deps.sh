@@ -14,6 +14,7 @@ if [[ "${1:-run}" == "run" ]]; then
              libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1)
 else
   packages+=(poppler-utils)             # tests render PDFs to images with pdftoppm
+  packages+=(postgresql)                # make test-postgres: a throwaway cluster
 fi
 
 missing=()

@@ -1,10 +1,17 @@
-"""Shared test setup: offscreen Qt, a private data dir, a fresh SQLite shop per test."""
+"""Shared test setup: offscreen Qt, a private data dir, a fresh shop per test.
+
+The shop is a SQLite file, or, with ``LOYALTY_TEST_DATABASE_URL`` set to a PostgreSQL server
+(``postgresql+psycopg://user@host:port/postgres``, see scripts/test-postgres.sh), a database of
+its own on that server, created for the test and dropped after it. There, tests that do not use
+the shop are left out and tests marked ``sqlite_only`` are skipped.
+"""
 
 from __future__ import annotations
 
 import json
 import os
 import tempfile
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,10 +20,12 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("XDG_DATA_HOME", tempfile.mkdtemp(prefix="loyalty-test-data-"))
 os.environ["LOYALTY_TILL_ID"] = "till-test"
+SERVER_URL = os.environ.get("LOYALTY_TEST_DATABASE_URL", "")
 for name in ("LOYALTY_DB", "LOYALTY_DATABASE_URL"):
     os.environ.pop(name, None)
 
 import pytest
+from sqlalchemy import Engine, create_engine, make_url
 
 from loyalty_desktop import cli
 from loyalty_desktop.config import sqlite_url
@@ -24,10 +33,70 @@ from loyalty_desktop.db import Database, open_database
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.staff import ensure_owner
 
+SHOP_FIXTURES = {"db", "run_cli", "shop_database"}
+TEMPLATE = f"loyalty_template_{uuid.uuid4().hex[:12]}"  # one per run: runs may share a server
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only(reason): needs SQLite (files, pragmas, query plans, backups)"
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On a PostgreSQL server: only the tests that use the shop, and not the SQLite ones."""
+    if not SERVER_URL:
+        return
+    kept = [item for item in items if SHOP_FIXTURES & set(getattr(item, "fixturenames", ()))]
+    config.hook.pytest_deselected(items=[item for item in items if item not in kept])
+    items[:] = kept
+    for item in kept:
+        if marker := item.get_closest_marker("sqlite_only"):
+            reason = marker.args[0] if marker.args else "SQLite-specific"
+            item.add_marker(pytest.mark.skip(reason=f"PostgreSQL run: {reason}"))
+
+
+def _on_server(engine: Engine, sql: str) -> None:
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql(sql)
+
+
+@pytest.fixture(scope="session")
+def server() -> Engine:
+    """The PostgreSQL server, with a template database migrated once for the whole run."""
+    engine = create_engine(SERVER_URL)
+    _on_server(engine, f"CREATE DATABASE {TEMPLATE}")
+    url = make_url(SERVER_URL).set(database=TEMPLATE).render_as_string(hide_password=False)
+    open_database(url, till_id="till-test").dispose()
+    yield engine
+    _on_server(engine, f"DROP DATABASE IF EXISTS {TEMPLATE} WITH (FORCE)")
+    engine.dispose()
+
+
+@dataclass
+class ShopDatabase:
+    """The test's database: a SQLite file not created yet, or a migrated PostgreSQL database."""
+
+    url: str
+    file: Path | None = None  # the SQLite file (None on PostgreSQL)
+
 
 @pytest.fixture
-def db(tmp_path: Path) -> Database:
-    database = open_database(sqlite_url(tmp_path / "shop.db"), till_id="till-test")
+def shop_database(request: pytest.FixtureRequest, tmp_path: Path) -> ShopDatabase:
+    if not SERVER_URL:
+        yield ShopDatabase(sqlite_url(tmp_path / "shop.db"), file=tmp_path / "shop.db")
+        return
+    engine = request.getfixturevalue("server")
+    name = f"test_{uuid.uuid4().hex[:16]}"
+    _on_server(engine, f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
+    url = make_url(SERVER_URL).set(database=name).render_as_string(hide_password=False)
+    yield ShopDatabase(url)
+    _on_server(engine, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def db(shop_database: ShopDatabase) -> Database:
+    database = open_database(shop_database.url, till_id="till-test")
     yield database
     database.dispose()
 
@@ -50,16 +119,23 @@ class CliResult:
 
 
 @pytest.fixture
-def run_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
-    """Run ``loyalty ARGS --db <tmp>/shop.db`` in-process and capture what it prints."""
-    db_path = tmp_path / "shop.db"
+def run_cli(
+    shop_database: ShopDatabase, capsys: pytest.CaptureFixture[str]
+) -> Callable[..., CliResult]:
+    """Run ``loyalty ARGS --db <tmp>/shop.db`` (or ``--database-url`` the test's PostgreSQL
+    database) in-process and capture what it prints."""
 
     def run(*args: str, db_file: Path | None = None) -> CliResult:
-        target = db_file or db_path
-        if not target.exists() and args[0] not in ("init", "demo"):
-            cli.main(["init", "--db", str(target)])  # commands other than init need a shop
+        if db_file is None and shop_database.file is None:
+            # Made from the migrated template: it is a shop already.
+            target, ready = ["--database-url", shop_database.url], True
+        else:
+            path = db_file or shop_database.file
+            target, ready = ["--db", str(path)], path.exists()
+        if not ready and args[0] not in ("init", "demo"):
+            cli.main(["init", *target])  # commands other than init need a shop
         capsys.readouterr()
-        code = cli.main([*map(str, args), "--db", str(target)])
+        code = cli.main([*map(str, args), *target])
         captured = capsys.readouterr()
         return CliResult(code, captured.out, captured.err)
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, or_
+from sqlalchemy import func, or_, union_all
 from sqlmodel import Session, select
 
 from loyalty_desktop.clock import utcnow
@@ -25,27 +24,50 @@ from loyalty_desktop.services.tiers import tier_name
 MAX_FIND = 50
 _PHONE_JUNK = re.compile(r"[\s\-().]")
 _TAG_SPLIT = re.compile(r"[;；,，]")
-_ASCII_DIGITS = re.compile(r"^[0-9]+$")
 _CN_MOBILE_WITH_86 = re.compile(r"^861[3-9][0-9]{9}$")
+_CN_MOBILE = re.compile(r"^1[3-9][0-9]{9}$")
+_CN_LANDLINE = re.compile(r"^0[1-9][0-9]{1,2}[0-9]{7,8}$")  # 0 + area code + 7-8 digits
+_INTERNATIONAL = re.compile(r"^\+[1-9][0-9]{6,14}$")  # E.164
+# What earlier versions accepted and may have stored: still found when searched for.
+_STORED_PHONE = re.compile(r"^\+?[0-9]{5,15}$")
+PHONE_EXPECTED = (
+    "a mobile number (11 digits starting with 13-19), a landline with its area code "
+    "(e.g. 010-88886666) or + and a country code"
+)
 _SCIENTIFIC = re.compile(r"^[0-9.]+[eE][+-]?[0-9]+$")
 _CARD = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 
 
-def normalise_phone(text: str) -> str:
-    """'+86 138-0013-8000', '86 13800138000' or full-width '１３８…' -> '13800138000'.
-    Other country codes keep their '+'."""
+def _clean_phone(text: str) -> str:
+    """Drop separators, full-width digits and China's +86 / 0086 / 86 prefix."""
     cleaned = _PHONE_JUNK.sub("", unicodedata.normalize("NFKC", str(text)))
     for prefix in ("+86", "0086"):
         if cleaned.startswith(prefix):
-            cleaned = cleaned[len(prefix) :]
-            break
-    if _CN_MOBILE_WITH_86.match(cleaned):
-        cleaned = cleaned[2:]
-    international = cleaned.startswith("+")
-    digits = cleaned[1:] if international else cleaned
-    if not _ASCII_DIGITS.match(digits) or not 5 <= len(digits) <= 15:
-        raise InvalidInput(field="phone", reason=f"{text!r} is not a phone number")
-    return ("+" if international else "") + digits
+            rest = cleaned[len(prefix) :]
+            # Written for callers from abroad a landline drops its 0: +86 10 8888 6666.
+            landline = "0" + rest
+            if _CN_MOBILE.match(rest) or not _CN_LANDLINE.match(landline):
+                return rest
+            return landline
+    return cleaned[2:] if _CN_MOBILE_WITH_86.match(cleaned) else cleaned
+
+
+def normalise_phone(text: str) -> str:
+    """'+86 138-0013-8000', '86 13800138000' or full-width '１３８…' -> '13800138000';
+    '(010) 8888-6666' -> '01088886666'. Other country codes keep their '+'."""
+    phone = _clean_phone(text)
+    if not any(rule.match(phone) for rule in (_CN_MOBILE, _CN_LANDLINE, _INTERNATIONAL)):
+        raise InvalidInput(
+            field="phone", reason=f"{text!r} is not a phone number: expected {PHONE_EXPECTED}"
+        )
+    return phone
+
+
+def _phone_to_find(text: str) -> str | None:
+    """The phone a search means, if it can be one (also the shorter numbers stored before
+    phones were checked, so that those members can still be found)."""
+    phone = _clean_phone(text)
+    return phone if _STORED_PHONE.match(phone) else None
 
 
 def check_legacy_card(card: str) -> str:
@@ -152,40 +174,52 @@ def identify(session: Session, query: str) -> Member:
     member = session.exec(select(Member).where(Member.card == text)).first()
     if member is None and cards.looks_like_ours(text) and not cards.check_digit_ok(text):
         raise InvalidCard(card=text)
-    if member is None:
-        try:
-            member = _active_with_phone(session, normalise_phone(text))
-        except InvalidInput:
-            member = None
+    if member is None and (phone := _phone_to_find(text)):
+        member = _active_with_phone(session, phone)
     if member is None or member.status != MemberStatus.ACTIVE:
         raise MemberNotFound(query=text)
     return member
 
 
-def _matching(text: str, card_prefix: bool = False) -> list:  # type: ignore[type-arg]
-    """Card (exact, or its beginning when browsing), full phone, last 4 digits of the phone,
-    or part of the name."""
-    conditions = [
-        Member.card.startswith(text, autoescape=True) if card_prefix else Member.card == text,
-        func.lower(Member.name).contains(text.lower(), autoescape=True),
-    ]
+def _phone_keys(text: str) -> list:  # type: ignore[type-arg]
+    """The full phone and, for 4 digits, the phone's last 4 digits: both indexed."""
+    keys = []
     if text.isdigit() and len(text) == 4:
-        conditions.append(Member.phone_last4 == text)
-    with contextlib.suppress(InvalidInput):
-        conditions.append(Member.phone == normalise_phone(text))
-    return [Member.status == MemberStatus.ACTIVE, or_(*conditions)]
+        keys.append(Member.phone_last4 == text)
+    if phone := _phone_to_find(text):
+        keys.append(Member.phone == phone)
+    return keys
+
+
+def _by_key(text: str) -> list:  # type: ignore[type-arg]
+    """Active members whose card, full phone or last 4 digits are exactly ``text``: one
+    SELECT per key, each searched with its index (an OR of them makes SQLite scan)."""
+    active = Member.status == MemberStatus.ACTIVE
+    keys = [Member.card == text, *_phone_keys(text)]
+    ids = union_all(*(select(Member.id).where(active, key) for key in keys))
+    return [Member.id.in_(ids)]  # type: ignore[union-attr]
+
+
+def _name_contains(text: str):  # type: ignore[no-untyped-def]
+    return func.lower(Member.name).contains(text.lower(), autoescape=True)
+
+
+def _first(session: Session, conditions: list, limit: int) -> list[Member]:  # type: ignore[type-arg]
+    statement = select(Member).where(*conditions).order_by(Member.name, Member.id)
+    return list(session.exec(statement.limit(limit)))
 
 
 def find_members(session: Session, query: str, limit: int = MAX_FIND) -> list[Member]:
-    """The till's search: card, full phone, last 4 digits of the phone, or part of the name."""
+    """The till's search: card, full phone or last 4 digits of the phone, and only when none
+    of those match (they are what a scan gives, and are indexed), part of the name."""
     text = " ".join(str(query).split())
     if not text:
         return []
-    statement = select(Member).where(*_matching(text)).order_by(Member.name, Member.id)
-    found = list(session.exec(statement.limit(limit)))
-    if not found and cards.looks_like_ours(text) and not cards.check_digit_ok(text):
+    if found := _first(session, _by_key(text), limit):
+        return found
+    if cards.looks_like_ours(text) and not cards.check_digit_ok(text):
         raise InvalidCard(card=text)
-    return found
+    return _first(session, [Member.status == MemberStatus.ACTIVE, _name_contains(text)], limit)
 
 
 SORTABLE = {
@@ -199,7 +233,17 @@ SORTABLE = {
 
 def _browse_filter(query: str) -> list:  # type: ignore[type-arg]
     text = " ".join(str(query).split())
-    return _matching(text, card_prefix=True) if text else [Member.status == MemberStatus.ACTIVE]
+    if not text:
+        return [Member.status == MemberStatus.ACTIVE]
+    # The member list also shows cards that begin with the text (an OR: it reads the table).
+    return [
+        Member.status == MemberStatus.ACTIVE,
+        or_(
+            Member.card.startswith(text, autoescape=True),
+            _name_contains(text),
+            *_phone_keys(text),
+        ),
+    ]
 
 
 def count_members(session: Session, query: str = "") -> int:

@@ -372,10 +372,11 @@ def _refund_points(session: Session, sale: Sale, amount: int, completing: bool) 
         )
     ).all()
     # Points of this sale that already lapsed are gone once; a refund does not take them again.
+    # int(): PostgreSQL's SUM of a BIGINT is a NUMERIC (Decimal in Python).
     left_to_reverse = (
-        sale.points_earned - reversed_so_far - expired_from(session, list(earned_lots))
+        sale.points_earned - int(reversed_so_far) - expired_from(session, list(earned_lots))
     )
-    left_to_return = sale.points_redeemed - returned_so_far
+    left_to_return = sale.points_redeemed - int(returned_so_far)
     if completing:
         return left_to_reverse, left_to_return
     reverse = mul_div_half_up(amount, sale.points_earned, sale.paid_cents)

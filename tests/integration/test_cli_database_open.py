@@ -43,6 +43,7 @@ def test_an_empty_file_is_no_shop(run_cli, tmp_path) -> None:
     assert ok_json(run_cli("member", "find", "x", "--json", db_file=empty)) == []
 
 
+@pytest.mark.sqlite_only("damages the SQLite file")
 def test_a_damaged_file_takes_no_sale_and_check_says_so(run_cli, tmp_path) -> None:
     zhang = enrol(run_cli, "张三", "13800138000")
     sell(run_cli, zhang["card"], "10")
@@ -76,6 +77,7 @@ def _other_till_writing(path: Path):
             other.execute("ROLLBACK")
 
 
+@pytest.mark.sqlite_only("SQLite's file lock")
 def test_reading_commands_do_not_wait_for_the_write_lock(
     run_cli, tmp_path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -118,6 +120,7 @@ def read_only_dir(tmp_path):
         subprocess.run(["chattr", "-i", *map(str, protected)], check=True)
 
 
+@pytest.mark.sqlite_only("a SQLite file on read-only media")
 def test_a_shop_on_read_only_media_can_be_read(run_cli, tmp_path, read_only_dir) -> None:
     zhang = enrol(run_cli, "张三", "13800138000")
     sell(run_cli, zhang["card"], "10")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from cli_helpers import (
     assert_fails,
     enrol,
@@ -20,6 +21,7 @@ from support import snapshot
 from loyalty_desktop.db import head_revision
 
 
+@pytest.mark.sqlite_only("creates a SQLite file")
 def test_init_creates_the_schema_and_is_repeatable(run_cli, tmp_path) -> None:
     first = ok_json(run_cli("init", "--json"))
     assert first["revision"] == head_revision()

@@ -69,6 +69,7 @@ def commands(run_cli, tmp_path) -> dict[str, list[str]]:
     }
 
 
+@pytest.mark.sqlite_only("the database's own files")
 @pytest.mark.parametrize("name", PROTECTED)
 @pytest.mark.parametrize(
     "command",
@@ -93,6 +94,7 @@ def test_no_output_file_is_written_over_the_database(run_cli, db, tmp_path, comm
     assert snapshot(db) == before
 
 
+@pytest.mark.sqlite_only("the database's own files")
 def test_the_database_is_recognised_through_a_relative_path_and_a_symlink(
     run_cli, db, tmp_path, monkeypatch
 ) -> None:

@@ -157,7 +157,7 @@ def test_an_import_killed_part_way_is_taken_back_on_the_next_start(db, actor, tm
     csv = _sales_csv(tmp_path / "sales.csv", cards, 40_000)
     before = snapshot(db)
     command = [sys.executable, "-m", "loyalty_desktop.cli", "import", "sales", str(csv)]
-    command += ["--db", str(db.sqlite_path), "--progress"]
+    command += ["--database-url", db.url, "--progress"]
     child = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=os.environ.copy())
     for line in child.stderr:  # "Importing sales: 60%": batches are being committed
         if line.startswith("Importing sales: ") and int(line.split()[-1].rstrip("%")) >= 60:

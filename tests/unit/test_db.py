@@ -15,6 +15,7 @@ from loyalty_desktop.services.points import adjust
 from loyalty_desktop.services.sales import SaleRequest, record_sale
 
 
+@pytest.mark.sqlite_only("SQLite pragmas")
 def test_every_connection_gets_the_safety_pragmas(db) -> None:
     with db.engine.connect() as conn:
         pragmas = {
@@ -116,6 +117,7 @@ def test_two_tills_redeeming_at_once_never_overdraw(tmp_path) -> None:
         db.dispose()
 
 
+@pytest.mark.sqlite_only("edits the SQLite file behind the engine's back")
 def test_check_reports_a_dangling_reference(db, actor) -> None:
     from loyalty_desktop.services.check import run_checks
 
@@ -139,6 +141,7 @@ def test_the_migrations_build_exactly_the_models(db) -> None:
         assert compare_metadata(context, SQLModel.metadata) == []
 
 
+@pytest.mark.sqlite_only("SQLite's file lock")
 def test_a_locked_database_is_a_typed_error_not_a_crash(db, actor) -> None:
     from loyalty_desktop.errors import DatabaseBusy
 
@@ -227,6 +230,7 @@ def test_sales_from_revision_0003_get_their_day_in_shop_time(tmp_path) -> None:
     db.dispose()
 
 
+@pytest.mark.sqlite_only("damages the SQLite file")
 def test_a_damaged_file_is_refused_before_anything_reads_it(db, actor) -> None:
     from loyalty_desktop.errors import DatabaseDamaged
 
@@ -248,6 +252,7 @@ def test_a_damaged_file_is_refused_before_anything_reads_it(db, actor) -> None:
     assert path.read_bytes() == bytes(data)
 
 
+@pytest.mark.sqlite_only("a read-only SQLite file")
 def test_a_read_only_open_never_writes(db, tmp_path) -> None:
     reader = open_database(db.url, till_id="t", readonly=True)
     with pytest.raises(DatabaseError, match="readonly"), reader.session() as s:
