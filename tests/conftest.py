@@ -118,6 +118,19 @@ class CliResult:
         return json.loads(self.out)
 
 
+def _captured(capsys: pytest.CaptureFixture[str], args: list[str]) -> CliResult:
+    capsys.readouterr()
+    code = cli.main(args)
+    captured = capsys.readouterr()
+    return CliResult(code, captured.out, captured.err)
+
+
+@pytest.fixture
+def run_cli_alone(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
+    """Run ``loyalty ARGS`` with only the database the arguments name (not the test's shop)."""
+    return lambda *args: _captured(capsys, [*map(str, args)])
+
+
 @pytest.fixture
 def run_cli(
     shop_database: ShopDatabase, capsys: pytest.CaptureFixture[str]
@@ -134,10 +147,7 @@ def run_cli(
             target, ready = ["--db", str(path)], path.exists()
         if not ready and args[0] not in ("init", "demo"):
             cli.main(["init", *target])  # commands other than init need a shop
-        capsys.readouterr()
-        code = cli.main([*map(str, args), *target])
-        captured = capsys.readouterr()
-        return CliResult(code, captured.out, captured.err)
+        return _captured(capsys, [*map(str, args), *target])
 
     return run
 

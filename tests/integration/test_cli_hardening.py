@@ -22,6 +22,7 @@ PASSWORD = "S3cret-pw"
 PG_URL = f"postgresql+psycopg://shop:{PASSWORD}@127.0.0.1:1/shop"  # nothing listens on port 1
 
 
+@pytest.mark.sqlite_only("the child process opens the shop by its file")
 def test_a_reader_that_goes_away_ends_the_command_quietly(run_cli, tmp_path) -> None:
     for n in range(3):
         enrol(run_cli, f"张{n}", f"1380013800{n}")
@@ -110,16 +111,18 @@ def test_a_filter_the_model_refuses_is_one_line_naming_the_field(run_cli, db) ->
         (f"mysql://shop:{PASSWORD}@localhost/shop", "no driver for mysql"),
     ],
 )
-def test_a_database_without_its_driver_is_one_line(monkeypatch, run_cli, url, expected) -> None:
+def test_a_database_without_its_driver_is_one_line(
+    monkeypatch, run_cli_alone, url, expected
+) -> None:
     for module in ("psycopg", "MySQLdb"):
         monkeypatch.setitem(sys.modules, module, None)  # not installed
-    result = run_cli("check", "--database-url", url, "--json")  # --database-url wins over --db
+    result = run_cli_alone("check", "--database-url", url, "--json")
     assert_fails(result, 1, expected)
     assert PASSWORD not in result.err + result.out and "shop:***@" in result.err
 
 
-def test_a_failing_connection_never_shows_the_password(run_cli) -> None:
-    result = run_cli("member", "find", "x", "--database-url", PG_URL, "--json")
+def test_a_failing_connection_never_shows_the_password(run_cli_alone) -> None:
+    result = run_cli_alone("member", "find", "x", "--database-url", PG_URL, "--json")
     assert_fails(result, 1, "shop:***@127.0.0.1:1/shop")
     assert PASSWORD not in result.err + result.out
     with pytest.raises(DatabaseError) as refused:  # what the GUI's dialog shows
