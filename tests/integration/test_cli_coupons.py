@@ -16,6 +16,9 @@ from pypdf import PdfReader
 from sqlmodel import select
 from support import snapshot
 
+# What the coupons carry; decoding only these keeps a stray EAN-13 read in the text out.
+PRINTED = (zxingcpp.BarcodeFormat.Code128, zxingcpp.BarcodeFormat.QRCode)
+
 
 @pytest.fixture
 def shop(run_cli) -> list[str]:
@@ -121,7 +124,7 @@ def test_the_printed_sheet_decodes_to_exactly_the_issued_codes(run_cli, shop, tm
     subprocess.run(["pdftoppm", "-r", "300", "-png", str(pdf), str(tmp_path / "page")], check=True)
     found: dict[str, set[str]] = {"Code128": set(), "QRCode": set()}
     for image in sorted(tmp_path.glob("page-*.png")):
-        for result in zxingcpp.read_barcodes(Image.open(image)):
+        for result in zxingcpp.read_barcodes(Image.open(image), formats=PRINTED):
             found[result.format.name].add(result.text)
     assert found == {"Code128": expected, "QRCode": expected}
 
@@ -192,7 +195,7 @@ def test_the_receipt_coupon_decodes(run_cli, shop, db, tmp_path) -> None:
     found = {
         (r.format.name, r.text)
         for image in tmp_path.glob("r-*.png")
-        for r in zxingcpp.read_barcodes(Image.open(image))
+        for r in zxingcpp.read_barcodes(Image.open(image), formats=PRINTED)
     }
     assert found == {("Code128", code), ("QRCode", code)}
 
