@@ -26,6 +26,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Table, bindparam, delete, func, insert, update
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, SQLModel, select
 
 from loyalty_desktop.clock import (
@@ -100,6 +101,8 @@ BATCH_SECONDS = 0.3  # aim for transactions this short: a till waits at most abo
 MEMBER_BATCH = 250  # members are enrolled one by one (~800/s): fewer per batch
 MEMBER_REVIEW_BATCH = 500  # members settled per transaction after a sales import
 BATCH_PAUSE_S = 0.1  # between batches: SQLite's busy wait retries every 100 ms at most
+LOCK_NOT_AVAILABLE = "55P03"  # PostgreSQL: a NOWAIT lock another transaction holds
+LOCK_RETRY_S = 0.02
 ABANDONED_AFTER = timedelta(minutes=10)  # an import on another machine silent this long died
 
 
@@ -312,13 +315,27 @@ def _tracked() -> list[Table]:
     ]
 
 
+def _hold_off_other_tills(session: Session) -> None:
+    """PostgreSQL: keep the other tills' inserts out for the batch (SQLite's write lock does
+    that), so the ids between the batch's first and last are all its own. The tables are locked
+    one by one, so waiting for one while a till's sale holds it and waits for another would
+    deadlock: take them all at once or none (NOWAIT in a savepoint), and try again shortly."""
+    names = ", ".join(t.name for t in _tracked())
+    while True:
+        try:
+            with session.begin_nested():
+                session.connection().exec_driver_sql(f"LOCK TABLE {names} IN EXCLUSIVE MODE NOWAIT")
+            return
+        except OperationalError as exc:
+            if getattr(exc.orig, "sqlstate", None) != LOCK_NOT_AVAILABLE:
+                raise
+            time.sleep(LOCK_RETRY_S)
+
+
 def _last_ids(session: Session) -> dict[str, int]:
     connection = session.connection()
     if connection.dialect.name == "postgresql":
-        # Hold the other tills' inserts off for the batch (SQLite's write lock does that), so
-        # the ids between the batch's first and last are all its own.
-        names = ", ".join(t.name for t in _tracked())
-        connection.exec_driver_sql(f"LOCK TABLE {names} IN EXCLUSIVE MODE")
+        _hold_off_other_tills(session)
     return {t.name: connection.execute(select(func.max(t.c.id))).scalar() or 0 for t in _tracked()}
 
 

@@ -87,7 +87,7 @@ def test_a_till_sells_while_a_large_import_runs(db, actor, tmp_path) -> None:
     thread.join()
     importer.dispose()
     till.dispose()
-    assert errors == []
+    assert errors == [], [repr(e.__cause__) for e in errors]
     assert sold_during_import >= 2  # the import really was running under the sales
     assert _count(db, Sale) == 10_000 + sold
     assert _count(db, ImportRun) == 0
