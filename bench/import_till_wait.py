@@ -30,12 +30,12 @@ from pathlib import Path
 from import_sales import make_files, run_cli, say
 
 from loyalty_desktop.config import sqlite_url
-from loyalty_desktop.db import Database, open_database
-from loyalty_desktop.errors import DatabaseBusy
+from loyalty_desktop.core.errors import DatabaseBusy
 from loyalty_desktop.services import importing
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.sales import SaleRequest, record_sale
 from loyalty_desktop.services.staff import find_owner
+from loyalty_desktop.store.db import Database, open_database
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUT = HERE / "results" / "import_till_wait.jsonl"

@@ -58,13 +58,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import event
 from stdnum import luhn
 
-from loyalty_desktop.clock import DEFAULT_TIMEZONE, add_months, recent_months
 from loyalty_desktop.config import sqlite_url
-from loyalty_desktop.db import Database, open_database
+from loyalty_desktop.core.clock import DEFAULT_TIMEZONE, add_months, recent_months
 from loyalty_desktop.services import metrics, rollups, segments
 from loyalty_desktop.services.cards import PREFIX
 from loyalty_desktop.services.rules import Expiry, Rules
 from loyalty_desktop.services.surveys import SurveyDefinition
+from loyalty_desktop.store.db import Database, open_database
 
 TILL = "bench-till"
 ZONE = ZoneInfo(DEFAULT_TIMEZONE)  # Asia/Shanghai, the rules' time zone below

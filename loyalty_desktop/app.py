@@ -10,12 +10,12 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from loyalty_desktop import config
-from loyalty_desktop.db import Database, open_database
-from loyalty_desktop.errors import InvalidInput, LoyaltyError
-from loyalty_desktop.models import Staff
+from loyalty_desktop.core.errors import InvalidInput, LoyaltyError
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.demo import needs_welcome
 from loyalty_desktop.services.staff import ensure_owner
+from loyalty_desktop.store.db import Database, open_database
+from loyalty_desktop.store.models import Staff
 from loyalty_desktop.ui.main_window import MainWindow
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations

@@ -22,18 +22,11 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, select
 
-from loyalty_desktop import __version__, config, display
-from loyalty_desktop.clock import parse_date, parse_timestamp, to_local, to_utc
+from loyalty_desktop import __version__, config
 from loyalty_desktop.config import resolve_database_url
-from loyalty_desktop.db import (
-    Database,
-    head_revision,
-    holds_no_shop,
-    masked_url,
-    open_database,
-    sqlite_file,
-)
-from loyalty_desktop.errors import (
+from loyalty_desktop.core import display
+from loyalty_desktop.core.clock import parse_date, parse_timestamp, to_local, to_utc
+from loyalty_desktop.core.errors import (
     ChecksFailed,
     DatabaseError,
     FileFailed,
@@ -43,8 +36,7 @@ from loyalty_desktop.errors import (
     LoyaltyError,
     ProblemsFound,
 )
-from loyalty_desktop.models import Member
-from loyalty_desktop.money import format_cents, parse_amount
+from loyalty_desktop.core.money import format_cents, parse_amount
 from loyalty_desktop.printing.coupon_pdf import coupon_sheet
 from loyalty_desktop.services import (
     check,
@@ -65,6 +57,15 @@ from loyalty_desktop.services.housekeeping import end_of_day, run_housekeeping
 from loyalty_desktop.services.rules import Rules, load_rules, parse_rules, save_rules
 from loyalty_desktop.services.staff import find_owner
 from loyalty_desktop.services.tiers import tier_name
+from loyalty_desktop.store.db import (
+    Database,
+    head_revision,
+    holds_no_shop,
+    masked_url,
+    open_database,
+    sqlite_file,
+)
+from loyalty_desktop.store.models import Member
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2

@@ -21,10 +21,10 @@ from sqlmodel import func, select
 
 from loyalty_desktop.app import build_main_window
 from loyalty_desktop.config import sqlite_url
-from loyalty_desktop.db import open_database
-from loyalty_desktop.models import Member, Sale
 from loyalty_desktop.services.demo import DEMO_SURVEY, build_demo
 from loyalty_desktop.services.surveys import SurveyAsk
+from loyalty_desktop.store.db import open_database
+from loyalty_desktop.store.models import Member, Sale
 from loyalty_desktop.ui.dialogs import EnrolDialog
 from loyalty_desktop.ui.theme import apply_theme
 from loyalty_desktop.ui.welcome import WelcomeDialog

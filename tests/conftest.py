@@ -29,9 +29,9 @@ from sqlalchemy import Engine, create_engine, make_url
 
 from loyalty_desktop import cli
 from loyalty_desktop.config import sqlite_url
-from loyalty_desktop.db import Database, open_database
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.staff import ensure_owner
+from loyalty_desktop.store.db import Database, open_database
 
 SHOP_FIXTURES = {"db", "run_cli", "shop_database"}
 TEMPLATE = f"loyalty_template_{uuid.uuid4().hex[:12]}"  # one per run: runs may share a server

@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import inspect, text
 
-from loyalty_desktop.db import Database
+from loyalty_desktop.store.db import Database
 
 
 def snapshot(db: Database) -> dict[str, list[tuple]]:

@@ -15,8 +15,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from loyalty_desktop.display import mask_phone
-from loyalty_desktop.money import format_cents
+from loyalty_desktop.core.display import mask_phone
+from loyalty_desktop.core.money import format_cents
 from loyalty_desktop.printing.fonts import register
 from loyalty_desktop.services.coupons import PrintedCoupon, Terms, grouped
 from loyalty_desktop.services.outputs import check_output

@@ -2,7 +2,7 @@
 the month before, trend charts, enrolment cohorts, RFM segments, the top members, the churn-risk
 list and the points liability — in Simplified Chinese or English.
 
-Every number goes through ``loyalty_desktop.display`` so the PDF, the screen and the CLI agree.
+Every number goes through ``loyalty_desktop.core.display`` so the PDF, the screen and the CLI agree.
 All text uses the bundled WenQuanYi Micro Hei (embedded as a subset, with ToUnicode maps so the
 text can be searched and copied); reportlab's STSong-Light would not be embedded at all."""
 
@@ -39,7 +39,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from loyalty_desktop import display
+from loyalty_desktop.core import display
 from loyalty_desktop.printing.fonts import CJK, register
 from loyalty_desktop.services.metrics import MonthFigures, MonthlyReport
 from loyalty_desktop.services.outputs import check_output

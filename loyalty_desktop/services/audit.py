@@ -7,10 +7,10 @@ from typing import Any
 
 from sqlmodel import Session
 
-from loyalty_desktop.clock import utcnow
-from loyalty_desktop.models import AuditEntry
+from loyalty_desktop.core.clock import utcnow
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.lengths import column_limit
+from loyalty_desktop.store.models import AuditEntry
 
 
 def record(session: Session, actor: Actor, action: str, subject: str = "", **detail: Any) -> None:

@@ -21,12 +21,12 @@ from sqlalchemy import extract
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from loyalty_desktop.clock import add_months, anniversary, to_utc
-from loyalty_desktop.models import EntryKind, Member, MemberStatus, PointsEntry, Sale
+from loyalty_desktop.core.clock import add_months, anniversary, to_utc
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.expiry import expired_from
 from loyalty_desktop.services.points import post_entry
 from loyalty_desktop.services.rules import Rules
+from loyalty_desktop.store.models import EntryKind, Member, MemberStatus, PointsEntry, Sale
 
 
 def expiry_for(rules: Rules, at: datetime) -> datetime | None:

@@ -8,8 +8,9 @@ from sqlalchemy import Integer, case, cast, func
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
-from loyalty_desktop.db import storage_problems
-from loyalty_desktop.models import (
+from loyalty_desktop.services import rollups
+from loyalty_desktop.store.db import storage_problems
+from loyalty_desktop.store.models import (
     Coupon,
     CouponStatus,
     EntryKind,
@@ -22,7 +23,6 @@ from loyalty_desktop.models import (
     SurveyResponse,
     TierChange,
 )
-from loyalty_desktop.services import rollups
 
 
 @dataclass(frozen=True)

@@ -33,10 +33,16 @@ from sqlalchemy import Integer, func, update
 from sqlmodel import Session, select
 from stdnum import luhn
 
-from loyalty_desktop.clock import ensure_not_future, local_day, to_utc, utcnow
-from loyalty_desktop.errors import CouponRefused, DuplicateTemplate, InvalidInput
-from loyalty_desktop.limits import MAX_AMOUNT_CENTS, MAX_POINTS
-from loyalty_desktop.models import (
+from loyalty_desktop.core.clock import ensure_not_future, local_day, to_utc, utcnow
+from loyalty_desktop.core.errors import CouponRefused, DuplicateTemplate, InvalidInput
+from loyalty_desktop.core.limits import MAX_AMOUNT_CENTS, MAX_POINTS
+from loyalty_desktop.core.money import format_cents, mul_div_half_up, parse_amount
+from loyalty_desktop.services import audit
+from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.lengths import check_length, column_limit
+from loyalty_desktop.services.rules import invalid, load_rules
+from loyalty_desktop.services.staff import require_role
+from loyalty_desktop.store.models import (
     Campaign,
     Coupon,
     CouponKind,
@@ -46,12 +52,6 @@ from loyalty_desktop.models import (
     Role,
     Sale,
 )
-from loyalty_desktop.money import format_cents, mul_div_half_up, parse_amount
-from loyalty_desktop.services import audit
-from loyalty_desktop.services.actor import Actor
-from loyalty_desktop.services.lengths import check_length, column_limit
-from loyalty_desktop.services.rules import invalid, load_rules
-from loyalty_desktop.services.staff import require_role
 
 ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
 RANDOM_CHARS = 13  # 13 × 5 bits = 65 bits of randomness

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from loyalty_desktop.errors import InvalidInput
+from loyalty_desktop.core.errors import InvalidInput
 from loyalty_desktop.services.outputs import check_output
 
 ENCODINGS = ("auto", "utf-8", "gbk")

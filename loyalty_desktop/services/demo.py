@@ -14,9 +14,8 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from loyalty_desktop.clock import to_utc, utcnow
-from loyalty_desktop.errors import InvalidInput
-from loyalty_desktop.models import FollowUp, Member, Sale
+from loyalty_desktop.core.clock import to_utc, utcnow
+from loyalty_desktop.core.errors import InvalidInput
 from loyalty_desktop.services import cards, coupons, segments, surveys
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.housekeeping import run_housekeeping
@@ -40,6 +39,7 @@ from loyalty_desktop.services.sales import (
     refund_sale,
 )
 from loyalty_desktop.services.settings import get_setting, set_setting
+from loyalty_desktop.store.models import FollowUp, Member, Sale
 
 SURNAMES = list("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾")
 SURNAMES += list("肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈")

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from loyalty_desktop.money import format_cents
+from loyalty_desktop.core.money import format_cents
 from loyalty_desktop.services.rules import Rules, Tier
 
 

@@ -18,11 +18,11 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from loyalty_desktop.clock import ensure_not_future, utcnow
-from loyalty_desktop.models import EntryKind, PointsEntry
+from loyalty_desktop.core.clock import ensure_not_future, utcnow
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.points import post_entry
 from loyalty_desktop.services.rules import load_rules
+from loyalty_desktop.store.models import EntryKind, PointsEntry
 
 SOON = timedelta(days=30)
 

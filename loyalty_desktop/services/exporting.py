@@ -11,8 +11,16 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
-from loyalty_desktop.clock import to_local
-from loyalty_desktop.models import (
+from loyalty_desktop.core.clock import to_local
+from loyalty_desktop.core.money import format_cents
+from loyalty_desktop.services.coupons import grouped
+from loyalty_desktop.services.csv_io import write_csv
+from loyalty_desktop.services.outputs import database_file
+from loyalty_desktop.services.rules import Rules, load_rules
+from loyalty_desktop.services.segments import ListedMember
+from loyalty_desktop.services.surveys import parse_survey
+from loyalty_desktop.services.tiers import tier_name
+from loyalty_desktop.store.models import (
     Campaign,
     Coupon,
     CouponTemplate,
@@ -23,14 +31,6 @@ from loyalty_desktop.models import (
     Survey,
     SurveyResponse,
 )
-from loyalty_desktop.money import format_cents
-from loyalty_desktop.services.coupons import grouped
-from loyalty_desktop.services.csv_io import write_csv
-from loyalty_desktop.services.outputs import database_file
-from loyalty_desktop.services.rules import Rules, load_rules
-from loyalty_desktop.services.segments import ListedMember
-from loyalty_desktop.services.surveys import parse_survey
-from loyalty_desktop.services.tiers import tier_name
 
 MEMBER_HEADER = [
     "card",

@@ -9,8 +9,8 @@ from datetime import date, datetime, time, timedelta
 
 from sqlmodel import Session
 
-from loyalty_desktop.clock import local_day, to_utc, utcnow
-from loyalty_desktop.errors import InvalidInput
+from loyalty_desktop.core.clock import local_day, to_utc, utcnow
+from loyalty_desktop.core.errors import InvalidInput
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.bonuses import birthday_bonuses_on_day
 from loyalty_desktop.services.expiry import run_expiry

@@ -29,7 +29,7 @@ from sqlalchemy import ColumnElement, Table, bindparam, delete, func, insert, up
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, SQLModel, select
 
-from loyalty_desktop.clock import (
+from loyalty_desktop.core.clock import (
     ensure_not_future,
     local_day,
     parse_date,
@@ -37,20 +37,8 @@ from loyalty_desktop.clock import (
     to_utc,
     utcnow,
 )
-from loyalty_desktop.db import Database
-from loyalty_desktop.errors import ImportFailed, InvalidCard, InvalidInput, LoyaltyError
-from loyalty_desktop.models import (
-    EntryKind,
-    ImportRun,
-    Member,
-    MemberStatus,
-    PointsEntry,
-    Sale,
-    SaleStatus,
-    TierChange,
-)
-from loyalty_desktop.models.base import new_uuid
-from loyalty_desktop.money import parse_amount
+from loyalty_desktop.core.errors import ImportFailed, InvalidCard, InvalidInput, LoyaltyError
+from loyalty_desktop.core.money import parse_amount
 from loyalty_desktop.services import audit, cards, rollups
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.bonuses import expiry_for
@@ -61,6 +49,18 @@ from loyalty_desktop.services.members import Enrolment, enrol, normalise_phone
 from loyalty_desktop.services.points import post_entry
 from loyalty_desktop.services.rules import load_rules, rules_timeline
 from loyalty_desktop.services.tiers import upgrade_qualified
+from loyalty_desktop.store.db import Database
+from loyalty_desktop.store.models import (
+    EntryKind,
+    ImportRun,
+    Member,
+    MemberStatus,
+    PointsEntry,
+    Sale,
+    SaleStatus,
+    TierChange,
+)
+from loyalty_desktop.store.models.base import new_uuid
 
 Progress = Callable[[int, int], None]
 MEMBER_COLUMNS = (

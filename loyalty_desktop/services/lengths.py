@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import QueryableAttribute
 
-from loyalty_desktop.errors import InvalidInput
+from loyalty_desktop.core.errors import InvalidInput
 
 
 def column_limit(column: QueryableAttribute) -> int:

@@ -10,9 +10,8 @@ from datetime import date, datetime
 from sqlalchemy import func, or_, union_all
 from sqlmodel import Session, select
 
-from loyalty_desktop.clock import utcnow
-from loyalty_desktop.errors import DuplicateMember, InvalidCard, InvalidInput, MemberNotFound
-from loyalty_desktop.models import Member, MemberStatus, Sale
+from loyalty_desktop.core.clock import utcnow
+from loyalty_desktop.core.errors import DuplicateMember, InvalidCard, InvalidInput, MemberNotFound
 from loyalty_desktop.services import audit, cards
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.bonuses import enrolment_bonus
@@ -20,6 +19,7 @@ from loyalty_desktop.services.expiry import expiring_soon
 from loyalty_desktop.services.lengths import check_length
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.tiers import tier_name
+from loyalty_desktop.store.models import Member, MemberStatus, Sale
 
 MAX_FIND = 50
 _PHONE_JUNK = re.compile(r"[\s\-().]")

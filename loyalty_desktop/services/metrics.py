@@ -21,10 +21,13 @@ from sqlalchemy import and_, case, func
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, select
 
-from loyalty_desktop.clock import add_months, local_day, to_utc, utcnow
-from loyalty_desktop.errors import InvalidInput
-from loyalty_desktop.limits import check_day
-from loyalty_desktop.models import (
+from loyalty_desktop.core.clock import add_months, local_day, to_utc, utcnow
+from loyalty_desktop.core.errors import InvalidInput
+from loyalty_desktop.core.limits import check_day
+from loyalty_desktop.core.money import mul_div_half_up
+from loyalty_desktop.services import segments, surveys
+from loyalty_desktop.services.rules import load_rules
+from loyalty_desktop.store.models import (
     Coupon,
     CouponStatus,
     EntryKind,
@@ -33,9 +36,6 @@ from loyalty_desktop.models import (
     MemberMonth,
     ShopMonth,
 )
-from loyalty_desktop.money import mul_div_half_up
-from loyalty_desktop.services import segments, surveys
-from loyalty_desktop.services.rules import load_rules
 
 TREND_MONTHS = 12
 LIFETIME_CAP_MONTHS = 60  # a CLV estimate beyond five years says more about noise than customers

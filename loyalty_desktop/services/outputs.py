@@ -7,8 +7,8 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from loyalty_desktop.db import sqlite_file
-from loyalty_desktop.errors import ProtectedFile
+from loyalty_desktop.core.errors import ProtectedFile
+from loyalty_desktop.store.db import sqlite_file
 
 JOURNAL = "a journal file of the shop's database"
 SIDE_FILES = {"-wal": JOURNAL, "-shm": JOURNAL, "-journal": JOURNAL}

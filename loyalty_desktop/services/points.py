@@ -7,14 +7,14 @@ from datetime import datetime
 from sqlalchemy import func, update
 from sqlmodel import Session, select
 
-from loyalty_desktop.clock import utcnow
-from loyalty_desktop.errors import InsufficientPoints, InvalidInput, MemberNotFound
-from loyalty_desktop.limits import check_points
-from loyalty_desktop.models import EntryKind, Member, PointsEntry, Role
+from loyalty_desktop.core.clock import utcnow
+from loyalty_desktop.core.errors import InsufficientPoints, InvalidInput, MemberNotFound
+from loyalty_desktop.core.limits import check_points
 from loyalty_desktop.services import audit, rollups
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.lengths import check_length
 from loyalty_desktop.services.staff import require_role
+from loyalty_desktop.store.models import EntryKind, Member, PointsEntry, Role
 
 
 def post_entry(

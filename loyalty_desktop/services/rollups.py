@@ -18,9 +18,10 @@ from itertools import pairwise
 from sqlalchemy import bindparam, delete, func, update
 from sqlmodel import Session, select
 
-from loyalty_desktop.clock import add_months
-from loyalty_desktop.db import add_to_rows
-from loyalty_desktop.models import (
+from loyalty_desktop.core.clock import add_months
+from loyalty_desktop.services.rules import load_rules
+from loyalty_desktop.store.db import add_to_rows
+from loyalty_desktop.store.models import (
     LedgerMonth,
     Member,
     MemberMonth,
@@ -29,7 +30,6 @@ from loyalty_desktop.models import (
     SaleStatus,
     ShopMonth,
 )
-from loyalty_desktop.services.rules import load_rules
 
 COUNTED = Sale.status != SaleStatus.REFUNDED.value
 

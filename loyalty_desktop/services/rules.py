@@ -19,13 +19,13 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from sqlmodel import Session, select
 
-from loyalty_desktop.clock import DEFAULT_TIMEZONE, shop_zone, utcnow
-from loyalty_desktop.errors import InsufficientPoints, InvalidInput, RedeemStep, RedeemTooMuch
-from loyalty_desktop.limits import MAX_AMOUNT_CENTS, MAX_DAYS, MAX_POINTS, MAX_VISITS
-from loyalty_desktop.models import Role, RulesVersion
+from loyalty_desktop.core.clock import DEFAULT_TIMEZONE, shop_zone, utcnow
+from loyalty_desktop.core.errors import InsufficientPoints, InvalidInput, RedeemStep, RedeemTooMuch
+from loyalty_desktop.core.limits import MAX_AMOUNT_CENTS, MAX_DAYS, MAX_POINTS, MAX_VISITS
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.staff import require_role
+from loyalty_desktop.store.models import Role, RulesVersion
 
 MAX_RATE = 10_000
 MAX_MULTIPLIER_PCT = 1_000  # ×10: anything above is a typo, not a promotion

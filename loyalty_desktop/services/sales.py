@@ -10,8 +10,8 @@ from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from loyalty_desktop.clock import ensure_not_future, local_day, utcnow
-from loyalty_desktop.errors import (
+from loyalty_desktop.core.clock import ensure_not_future, local_day, utcnow
+from loyalty_desktop.core.errors import (
     AlreadyRefunded,
     ConfirmLargeSale,
     DuplicateReceipt,
@@ -21,17 +21,8 @@ from loyalty_desktop.errors import (
     SaleKeyReused,
     SaleNotFound,
 )
-from loyalty_desktop.limits import check_amount
-from loyalty_desktop.models import (
-    EntryKind,
-    Member,
-    PointsEntry,
-    Refund,
-    Sale,
-    SaleStatus,
-    TierChange,
-)
-from loyalty_desktop.money import format_cents, mul_div_half_up
+from loyalty_desktop.core.limits import check_amount
+from loyalty_desktop.core.money import format_cents, mul_div_half_up
 from loyalty_desktop.services import audit, rollups
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.bonuses import (
@@ -54,6 +45,15 @@ from loyalty_desktop.services.points import post_entry
 from loyalty_desktop.services.rules import Rules, load_rules
 from loyalty_desktop.services.surveys import SurveyAsk, choose_for_sale
 from loyalty_desktop.services.tiers import tier_at, undo_upgrade_after_refund, upgrade_after_sale
+from loyalty_desktop.store.models import (
+    EntryKind,
+    Member,
+    PointsEntry,
+    Refund,
+    Sale,
+    SaleStatus,
+    TierChange,
+)
 
 
 @dataclass(frozen=True)

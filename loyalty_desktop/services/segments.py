@@ -17,16 +17,16 @@ from sqlalchemy import Select, and_, case, extract, func, literal
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, select
 
-from loyalty_desktop.clock import add_months, anniversary, local_day, utcnow
-from loyalty_desktop.db import day_span
-from loyalty_desktop.errors import InvalidInput
-from loyalty_desktop.models import Member, MemberMonth, MemberStatus, Role, Sale
+from loyalty_desktop.core.clock import add_months, anniversary, local_day, utcnow
+from loyalty_desktop.core.errors import InvalidInput
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.rollups import COUNTED
 from loyalty_desktop.services.rules import Rfm, invalid, load_rules
 from loyalty_desktop.services.settings import get_setting, set_setting
 from loyalty_desktop.services.staff import require_role
+from loyalty_desktop.store.db import day_span
+from loyalty_desktop.store.models import Member, MemberMonth, MemberStatus, Role, Sale
 
 GRAMMAR = (
     "all, tier:NAME, tag:TAG, birthday-month:1-12, lapsed:DAYS, rfm:SEGMENT, churn-risk, "

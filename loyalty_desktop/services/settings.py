@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from loyalty_desktop.models import Setting
+from loyalty_desktop.store.models import Setting
 
 
 def get_setting(session: Session, key: str, default: Any = None) -> Any:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from sqlmodel import Session, select
 
-from loyalty_desktop.clock import utcnow
-from loyalty_desktop.errors import PermissionDenied
-from loyalty_desktop.models import Role, Staff
+from loyalty_desktop.core.clock import utcnow
+from loyalty_desktop.core.errors import PermissionDenied
 from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.store.models import Role, Staff
 
 DEFAULT_OWNER_NAME = "Owner"
 

@@ -20,9 +20,15 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from sqlalchemy import case, func
 from sqlmodel import Session, select
 
-from loyalty_desktop.clock import ensure_not_future, month_bounds, to_local, utcnow
-from loyalty_desktop.errors import InvalidInput, SaleNotFound
-from loyalty_desktop.models import (
+from loyalty_desktop.core.clock import ensure_not_future, month_bounds, to_local, utcnow
+from loyalty_desktop.core.errors import InvalidInput, SaleNotFound
+from loyalty_desktop.services import audit
+from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.lengths import check_length
+from loyalty_desktop.services.rules import invalid, load_rules
+from loyalty_desktop.services.segments import segment_query
+from loyalty_desktop.services.staff import require_role
+from loyalty_desktop.store.models import (
     FollowUp,
     FollowUpStatus,
     Member,
@@ -32,12 +38,6 @@ from loyalty_desktop.models import (
     Survey,
     SurveyResponse,
 )
-from loyalty_desktop.services import audit
-from loyalty_desktop.services.actor import Actor
-from loyalty_desktop.services.lengths import check_length
-from loyalty_desktop.services.rules import invalid, load_rules
-from loyalty_desktop.services.segments import segment_query
-from loyalty_desktop.services.staff import require_role
 
 QuestionKind = Literal["nps", "csat", "choice", "text"]
 SCORED = ("nps", "csat")

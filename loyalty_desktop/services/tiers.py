@@ -14,11 +14,11 @@ from datetime import datetime
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from loyalty_desktop.clock import add_months, utcnow
-from loyalty_desktop.models import Member, MemberStatus, Sale, SaleStatus, TierChange
+from loyalty_desktop.core.clock import add_months, utcnow
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.rules import Rules, Tier
 from loyalty_desktop.services.settings import get_setting, set_setting
+from loyalty_desktop.store.models import Member, MemberStatus, Sale, SaleStatus, TierChange
 
 LAST_REVIEW = "tiers.last_review"
 

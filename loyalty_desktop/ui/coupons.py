@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyalty_desktop import display
-from loyalty_desktop.errors import InvalidInput, LoyaltyError
-from loyalty_desktop.models import Role
-from loyalty_desktop.money import parse_amount
+from loyalty_desktop.core import display
+from loyalty_desktop.core.errors import InvalidInput, LoyaltyError
+from loyalty_desktop.core.money import parse_amount
 from loyalty_desktop.printing.coupon_pdf import coupon_sheet
 from loyalty_desktop.services import coupons, segments
 from loyalty_desktop.services import members as member_service
 from loyalty_desktop.services.rules import load_rules
+from loyalty_desktop.store.models import Role
 from loyalty_desktop.ui.dialogs import FormDialog
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from loyalty_desktop import display
+from loyalty_desktop.core import display
 from loyalty_desktop.services.members import MemberCard
 from loyalty_desktop.services.sales import SaleResult
 from loyalty_desktop.services.surveys import Answers, SurveyAsk

@@ -20,16 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyalty_desktop import display
-from loyalty_desktop.clock import parse_date
-from loyalty_desktop.errors import LoyaltyError
-from loyalty_desktop.models import Member, Sale
-from loyalty_desktop.money import parse_amount
+from loyalty_desktop.core import display
+from loyalty_desktop.core.clock import parse_date
+from loyalty_desktop.core.errors import LoyaltyError
+from loyalty_desktop.core.money import parse_amount
 from loyalty_desktop.printing.barcodes import code128_png
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.rewards import redeem_reward
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.sales import find_sale, plan_refund, refund_sale
+from loyalty_desktop.store.models import Member, Sale
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.theme import set_tone, tabular

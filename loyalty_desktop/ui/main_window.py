@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyalty_desktop.models import Role
 from loyalty_desktop.services.housekeeping import HousekeepingReport, run_housekeeping
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.settings import get_setting, set_setting
+from loyalty_desktop.store.models import Role
 from loyalty_desktop.ui.coupons import CouponsView
 from loyalty_desktop.ui.customer_display import CustomerDisplay
 from loyalty_desktop.ui.members import MembersView

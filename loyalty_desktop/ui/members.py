@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyalty_desktop import display
-from loyalty_desktop.models import EntryKind, Member, Role
+from loyalty_desktop.core import display
 from loyalty_desktop.services import members as member_service
 from loyalty_desktop.services.points import adjust, history
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.sales import recent_sales
 from loyalty_desktop.services.tiers import tier_name
+from loyalty_desktop.store.models import EntryKind, Member, Role
 from loyalty_desktop.ui.coupons import IssueDialog
 from loyalty_desktop.ui.dialogs import FormDialog
 from loyalty_desktop.ui.operations import Operations

@@ -7,7 +7,7 @@ import traceback
 
 from PySide6.QtCore import QCoreApplication
 
-from loyalty_desktop.errors import LoyaltyError
+from loyalty_desktop.core.errors import LoyaltyError
 
 log = logging.getLogger("loyalty_desktop.ui")
 

@@ -10,8 +10,8 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from sqlmodel import Session
 
-from loyalty_desktop.db import Database
 from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.store.db import Database
 
 T = TypeVar("T")
 # The GUI thread waits at most this long for another till's write lock, then says "busy".

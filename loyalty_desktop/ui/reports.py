@@ -41,10 +41,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyalty_desktop import config, display
-from loyalty_desktop.clock import recent_months
-from loyalty_desktop.errors import LoyaltyError
-from loyalty_desktop.money import parse_amount
+from loyalty_desktop import config
+from loyalty_desktop.core import display
+from loyalty_desktop.core.clock import recent_months
+from loyalty_desktop.core.errors import LoyaltyError
+from loyalty_desktop.core.money import parse_amount
 from loyalty_desktop.services import exporting, metrics, segments
 from loyalty_desktop.services.metrics import MonthFigures, MonthlyReport
 from loyalty_desktop.services.rules import load_rules

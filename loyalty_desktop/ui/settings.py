@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyalty_desktop import display
-from loyalty_desktop.errors import InvalidInput, LoyaltyError
-from loyalty_desktop.money import format_cents, parse_amount
+from loyalty_desktop.core import display
+from loyalty_desktop.core.errors import InvalidInput, LoyaltyError
+from loyalty_desktop.core.money import format_cents, parse_amount
 from loyalty_desktop.services.earning import preview
 from loyalty_desktop.services.rules import Rules, load_rules, parse_rules, save_rules
 from loyalty_desktop.ui.messages import describe

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyalty_desktop import display
-from loyalty_desktop.clock import month_bounds, recent_months
-from loyalty_desktop.errors import InvalidInput, LoyaltyError
-from loyalty_desktop.models import FollowUpStatus, Role
+from loyalty_desktop.core import display
+from loyalty_desktop.core.clock import month_bounds, recent_months
+from loyalty_desktop.core.errors import InvalidInput, LoyaltyError
 from loyalty_desktop.services import segments, surveys
 from loyalty_desktop.services.rules import load_rules
+from loyalty_desktop.store.models import FollowUpStatus, Role
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.survey_panel import SurveyDialog

@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyalty_desktop import display
-from loyalty_desktop.clock import utcnow
-from loyalty_desktop.errors import ConfirmLargeSale, CouponRefused, InvalidInput, LoyaltyError
-from loyalty_desktop.models.base import new_uuid
-from loyalty_desktop.money import parse_amount
+from loyalty_desktop.core import display
+from loyalty_desktop.core.clock import utcnow
+from loyalty_desktop.core.errors import ConfirmLargeSale, CouponRefused, InvalidInput, LoyaltyError
+from loyalty_desktop.core.money import parse_amount
 from loyalty_desktop.services import coupons
 from loyalty_desktop.services import members as member_service
 from loyalty_desktop.services.earning import Step
@@ -37,6 +36,7 @@ from loyalty_desktop.services.members import MemberCard
 from loyalty_desktop.services.rules import Rules, load_rules
 from loyalty_desktop.services.sales import Quote, SaleRequest, SaleResult, quote_sale, record_sale
 from loyalty_desktop.services.surveys import Answers, SurveyAsk, record_response
+from loyalty_desktop.store.models.base import new_uuid
 from loyalty_desktop.ui.customer_display import CustomerDisplay
 from loyalty_desktop.ui.dialogs import (
     EnrolDialog,

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlmodel import select
 
-from loyalty_desktop.models import Member, PointsEntry, Sale
+from loyalty_desktop.store.models import Member, PointsEntry, Sale
 
 BOM = b"\xef\xbb\xbf"
 MEMBER_COLUMNS = [

@@ -156,9 +156,9 @@ def test_issue_to_a_segment_and_void(run_cli, shop) -> None:
 
 
 def test_the_receipt_coupon_decodes(run_cli, shop, db, tmp_path) -> None:
-    from loyalty_desktop.models import Coupon
     from loyalty_desktop.printing.coupon_pdf import coupon_receipt
     from loyalty_desktop.services import coupons
+    from loyalty_desktop.store.models import Coupon
 
     template = run_cli(
         "coupons",

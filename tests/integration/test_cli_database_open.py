@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from cli_helpers import assert_fails, enrol, ok_json, sell
 
-from loyalty_desktop import db as db_module
+from loyalty_desktop.store import db as db_module
 
 PAGE = 4096
 

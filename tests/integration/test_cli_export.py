@@ -21,7 +21,7 @@ from cli_helpers import (
 )
 from support import snapshot
 
-from loyalty_desktop.db import open_database
+from loyalty_desktop.store.db import open_database
 
 
 @pytest.fixture

@@ -14,8 +14,8 @@ from cli_helpers import assert_fails, enrol
 from support import snapshot
 
 from loyalty_desktop import cli
-from loyalty_desktop.db import Database, create_db_engine, open_database
-from loyalty_desktop.errors import DatabaseError
+from loyalty_desktop.core.errors import DatabaseError
+from loyalty_desktop.store.db import Database, create_db_engine, open_database
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "S3cret-pw"

@@ -18,7 +18,7 @@ from cli_helpers import (
 from sqlalchemy import inspect
 from support import snapshot
 
-from loyalty_desktop.db import head_revision
+from loyalty_desktop.store.db import head_revision
 
 
 @pytest.mark.sqlite_only("creates a SQLite file")

@@ -11,7 +11,7 @@ import pytest
 from cli_helpers import all_members, assert_fails, enrol, ok_json, read_export
 from support import snapshot
 
-from loyalty_desktop.db import open_database
+from loyalty_desktop.store.db import open_database
 
 PROTECTED = ["shop.db", "shop.db-wal", "shop.db-shm", "shop.db.before-0004-20261128.bak"]
 PROTECTED.append("shop.bak")

@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 from cli_helpers import all_members, all_sales, ledger, ok_json, read_export
 
-from loyalty_desktop.db import open_database
+from loyalty_desktop.store.db import open_database
 
 
 @pytest.fixture

@@ -11,10 +11,10 @@ from cli_helpers import BOM, assert_fails, ok_json, read_export
 from sqlmodel import select
 from support import snapshot
 
-from loyalty_desktop.models import FollowUp, Member
 from loyalty_desktop.services import surveys
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.sales import SaleRequest, record_sale
+from loyalty_desktop.store.models import FollowUp, Member
 
 SURVEY_COLUMNS = [
     "response_id",

@@ -15,14 +15,14 @@ import pytest
 from sqlmodel import func, select
 from support import snapshot
 
-from loyalty_desktop.db import Database, open_database
-from loyalty_desktop.errors import DatabaseError, ImportFailed
-from loyalty_desktop.models import ImportRun, Sale, TierChange
+from loyalty_desktop.core.errors import DatabaseError, ImportFailed
 from loyalty_desktop.services import importing
 from loyalty_desktop.services.check import run_checks
 from loyalty_desktop.services.importing import ImportOptions, import_members, import_sales
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.sales import SaleRequest, record_sale
+from loyalty_desktop.store.db import Database, open_database
+from loyalty_desktop.store.models import ImportRun, Sale, TierChange
 
 TILL_WAIT_MS = 1_000  # a till that waits longer than this for the write lock says "busy"
 

@@ -15,14 +15,15 @@ from cli_helpers import ok_json
 from PIL import Image
 from pypdf import PdfReader
 
-from loyalty_desktop import cli, display
-from loyalty_desktop.clock import local_day, utcnow
+from loyalty_desktop import cli
 from loyalty_desktop.config import sqlite_url
-from loyalty_desktop.db import open_database
+from loyalty_desktop.core import display
+from loyalty_desktop.core.clock import local_day, utcnow
 from loyalty_desktop.printing.report_pdf import report_pdf
 from loyalty_desktop.services import metrics
 from loyalty_desktop.services.demo import DEMO_RULES
 from loyalty_desktop.services.segments import ChurnRisk, ListedMember
+from loyalty_desktop.store.db import open_database
 
 DEMO = ("demo", "--members", "80", "--months", "4", "--seed", "2")
 # The shop's words for the report (DESIGN.md §8); none may appear in the English edition.

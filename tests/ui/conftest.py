@@ -7,9 +7,9 @@ from datetime import UTC, datetime
 import pytest
 
 from loyalty_desktop.app import build_main_window
-from loyalty_desktop.models import Role, Staff
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.points import adjust
+from loyalty_desktop.store.models import Role, Staff
 from loyalty_desktop.ui.main_window import MainWindow
 
 

@@ -5,7 +5,7 @@ from support import when_modal
 
 from loyalty_desktop.app import build_main_window, open_shop
 from loyalty_desktop.config import sqlite_url
-from loyalty_desktop.db import open_database
+from loyalty_desktop.store.db import open_database
 
 
 def test_status_bar_names_the_database_and_the_staff_member(qtbot, db) -> None:

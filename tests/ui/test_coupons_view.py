@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from sqlmodel import select
 from support import scan, type_by_hand, when_modal
 
-from loyalty_desktop.models import Coupon, CouponStatus
+from loyalty_desktop.store.models import Coupon, CouponStatus
 
 
 def test_design_issue_redeem_save_and_void(qtbot, window, db, zhang, tmp_path) -> None:

@@ -14,9 +14,9 @@ from support import when_modal
 
 from loyalty_desktop.app import build_main_window
 from loyalty_desktop.config import sqlite_url
-from loyalty_desktop.db import open_database
-from loyalty_desktop.models import EntryKind
 from loyalty_desktop.services.points import history
+from loyalty_desktop.store.db import open_database
+from loyalty_desktop.store.models import EntryKind
 from loyalty_desktop.ui.members import PAGE
 
 MEMBERS = 100_000

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 from sqlmodel import select
 from support import nav_item, snapshot, when_modal
 
-from loyalty_desktop.clock import add_months, to_utc
-from loyalty_desktop.models import Coupon
+from loyalty_desktop.core.clock import add_months, to_utc
 from loyalty_desktop.services import coupons, metrics
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.rules import DEFAULT_RULES
 from loyalty_desktop.services.sales import SaleRequest, record_sale
+from loyalty_desktop.store.models import Coupon
 
 ZONE = DEFAULT_RULES.zone
 

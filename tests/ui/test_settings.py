@@ -8,10 +8,10 @@ from PySide6.QtCore import QDate, Qt
 from sqlmodel import select
 from support import nav_item, scan, snapshot, type_by_hand, when_modal
 
-from loyalty_desktop.clock import add_months
-from loyalty_desktop.models import RulesVersion
+from loyalty_desktop.core.clock import add_months
 from loyalty_desktop.services.rules import Expiry, Promotion, Reward, Rules, load_rules, save_rules
 from loyalty_desktop.services.sales import SaleRequest, record_sale
+from loyalty_desktop.store.models import RulesVersion
 
 
 def test_the_owner_changes_the_rate_and_the_next_sale_uses_it(qtbot, window, db, zhang) -> None:

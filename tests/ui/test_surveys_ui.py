@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 from sqlmodel import func, select
 from support import nav_item, scan, snapshot, type_by_hand, when_modal
 
-from loyalty_desktop.models import FollowUp, Sale, SurveyResponse
 from loyalty_desktop.services import surveys
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.sales import SaleRequest, record_sale
+from loyalty_desktop.store.models import FollowUp, Sale, SurveyResponse
 
 
 def use_survey(db, actor, **changes) -> None:  # type: ignore[no-untyped-def]

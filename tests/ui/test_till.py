@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QLineEdit
 from sqlmodel import select
 from support import scan, snapshot, type_by_hand, when_modal
 
-from loyalty_desktop.models import EntryKind, Member, PointsEntry, Sale
 from loyalty_desktop.services.members import find_members
 from loyalty_desktop.services.sales import SaleRequest, record_sale
+from loyalty_desktop.store.models import EntryKind, Member, PointsEntry, Sale
 
 
 def ledger(db, member_id: int) -> list[tuple[str, int]]:
@@ -240,8 +240,8 @@ def test_a_busy_database_is_said_on_the_message_line(qtbot, window, db, zhang, m
 
 
 def test_scan_member_then_coupon_then_amount_enter(qtbot, window, db, actor, zhang) -> None:
-    from loyalty_desktop.models import Coupon, CouponStatus
     from loyalty_desktop.services import coupons
+    from loyalty_desktop.store.models import Coupon, CouponStatus
 
     with db.session() as s:
         template = coupons.add_template(

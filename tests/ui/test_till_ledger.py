@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QMessageBox
 from sqlmodel import select
 from support import scan, snapshot, type_by_hand, when_modal
 
-from loyalty_desktop.models import Sale
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.sales import SaleRequest, record_sale, refund_sale
+from loyalty_desktop.store.models import Sale
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from sqlmodel import select
 from support import scan, type_by_hand
 
-from loyalty_desktop.errors import DatabaseBusy
-from loyalty_desktop.models import Sale
+from loyalty_desktop.core.errors import DatabaseBusy
+from loyalty_desktop.store.models import Sale
 from loyalty_desktop.ui import till as till_module
 
 

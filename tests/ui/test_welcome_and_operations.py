@@ -7,10 +7,10 @@ import threading
 from PySide6.QtCore import Qt
 from sqlmodel import func, select
 
-from loyalty_desktop.errors import InvalidInput
-from loyalty_desktop.models import Member, Sale
+from loyalty_desktop.core.errors import InvalidInput
 from loyalty_desktop.services.check import run_checks
 from loyalty_desktop.services.demo import needs_welcome
+from loyalty_desktop.store.models import Member, Sale
 from loyalty_desktop.ui.welcome import WelcomeDialog
 
 

@@ -11,21 +11,21 @@ import pytest
 from sqlmodel import select
 from support import snapshot
 
-from loyalty_desktop.clock import local_day, to_utc
 from loyalty_desktop.config import sqlite_url
-from loyalty_desktop.db import open_database
-from loyalty_desktop.errors import (
+from loyalty_desktop.core.clock import local_day, to_utc
+from loyalty_desktop.core.errors import (
     CouponRefused,
     DuplicateTemplate,
     InsufficientPoints,
     InvalidInput,
 )
-from loyalty_desktop.models import AuditEntry, Coupon, CouponStatus, CouponTemplate, Member
 from loyalty_desktop.services import coupons, segments
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.points import adjust
 from loyalty_desktop.services.sales import SaleRequest, record_sale, refund_sale
+from loyalty_desktop.store.db import open_database
+from loyalty_desktop.store.models import AuditEntry, Coupon, CouponStatus, CouponTemplate, Member
 
 
 def terms(**fields) -> coupons.Terms:

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from loyalty_desktop.errors import ProtectedFile
+from loyalty_desktop.core.errors import ProtectedFile
 from loyalty_desktop.services.csv_io import FORMULA_STARTS, read_csv, write_csv
 from loyalty_desktop.services.outputs import check_output
 

@@ -6,13 +6,13 @@ from sqlalchemy import text
 from sqlmodel import select
 
 from loyalty_desktop.config import resolve_database_url, sqlite_url
-from loyalty_desktop.db import current_revision, head_revision, open_database
-from loyalty_desktop.errors import DatabaseError, InsufficientPoints
-from loyalty_desktop.models import Member
+from loyalty_desktop.core.errors import DatabaseError, InsufficientPoints
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.points import adjust
 from loyalty_desktop.services.sales import SaleRequest, record_sale
+from loyalty_desktop.store.db import current_revision, head_revision, open_database
+from loyalty_desktop.store.models import Member
 
 
 @pytest.mark.sqlite_only("SQLite pragmas")
@@ -143,7 +143,7 @@ def test_the_migrations_build_exactly_the_models(db) -> None:
 
 @pytest.mark.sqlite_only("SQLite's file lock")
 def test_a_locked_database_is_a_typed_error_not_a_crash(db, actor) -> None:
-    from loyalty_desktop.errors import DatabaseBusy
+    from loyalty_desktop.core.errors import DatabaseBusy
 
     with sqlite3.connect(db.sqlite_path) as other_till:
         other_till.execute("BEGIN IMMEDIATE")
@@ -157,8 +157,8 @@ def test_a_database_at_revision_0001_is_backed_up_and_migrated_keeping_its_data(
     flat rules of that version, opened by this program."""
     from alembic import command
 
-    from loyalty_desktop.db import alembic_config, create_db_engine
     from loyalty_desktop.services.rules import load_rules
+    from loyalty_desktop.store.db import alembic_config, create_db_engine
 
     path = tmp_path / "v1.db"
     engine = create_db_engine(sqlite_url(path))
@@ -199,9 +199,9 @@ def test_sales_from_revision_0003_get_their_day_in_shop_time(tmp_path) -> None:
     16:30 UTC is already the next day in Shanghai."""
     from alembic import command
 
-    from loyalty_desktop.db import alembic_config, create_db_engine
-    from loyalty_desktop.models import Sale, ShopMonth
     from loyalty_desktop.services.check import run_checks
+    from loyalty_desktop.store.db import alembic_config, create_db_engine
+    from loyalty_desktop.store.models import Sale, ShopMonth
 
     path = tmp_path / "v3.db"
     engine = create_db_engine(sqlite_url(path))
@@ -232,7 +232,7 @@ def test_sales_from_revision_0003_get_their_day_in_shop_time(tmp_path) -> None:
 
 @pytest.mark.sqlite_only("damages the SQLite file")
 def test_a_damaged_file_is_refused_before_anything_reads_it(db, actor) -> None:
-    from loyalty_desktop.errors import DatabaseDamaged
+    from loyalty_desktop.core.errors import DatabaseDamaged
 
     with db.session() as s:
         enrol(s, actor, Enrolment(name="A", phone="13800000001"))
@@ -271,9 +271,9 @@ def test_only_an_import_whose_process_is_gone_is_taken_back(db) -> None:
     import sys
     from datetime import timedelta
 
-    from loyalty_desktop.clock import utcnow
-    from loyalty_desktop.models import ImportRun
+    from loyalty_desktop.core.clock import utcnow
     from loyalty_desktop.services.importing import recover_imports
+    from loyalty_desktop.store.models import ImportRun
 
     gone = subprocess.run(
         [sys.executable, "-c", "import os; print(os.getpid())"],
@@ -304,7 +304,7 @@ def test_only_an_import_whose_process_is_gone_is_taken_back(db) -> None:
 def test_a_reading_command_upgrades_an_older_shop_once_then_reads(tmp_path) -> None:
     from alembic import command
 
-    from loyalty_desktop.db import alembic_config, create_db_engine
+    from loyalty_desktop.store.db import alembic_config, create_db_engine
 
     path = tmp_path / "v4.db"
     engine = create_db_engine(sqlite_url(path))

@@ -1,7 +1,7 @@
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from loyalty_desktop import display
+from loyalty_desktop.core import display
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 

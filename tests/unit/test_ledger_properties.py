@@ -18,9 +18,7 @@ from sqlmodel import select
 from support import snapshot
 
 from loyalty_desktop.config import sqlite_url
-from loyalty_desktop.db import open_database
-from loyalty_desktop.errors import LoyaltyError
-from loyalty_desktop.models import EntryKind, Member, PointsEntry, Sale, SaleStatus
+from loyalty_desktop.core.errors import LoyaltyError
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.check import run_checks
 from loyalty_desktop.services.expiry import run_expiry
@@ -45,6 +43,8 @@ from loyalty_desktop.services.rules import (
 from loyalty_desktop.services.sales import SaleRequest, quote_sale, record_sale, refund_sale
 from loyalty_desktop.services.staff import ensure_owner
 from loyalty_desktop.services.tiers import review_tiers
+from loyalty_desktop.store.db import open_database
+from loyalty_desktop.store.models import EntryKind, Member, PointsEntry, Sale, SaleStatus
 
 _TEMPLATE = Path(tempfile.mkdtemp(prefix="loyalty-prop-")) / "template.db"
 open_database(sqlite_url(_TEMPLATE), till_id="prop").dispose()  # migrate once, copy per example

@@ -6,11 +6,11 @@ import pytest
 from sqlmodel import select
 from support import snapshot
 
-from loyalty_desktop.errors import InvalidInput
-from loyalty_desktop.models import AuditEntry, FollowUp, Member
+from loyalty_desktop.core.errors import InvalidInput
 from loyalty_desktop.services import audit, surveys
 from loyalty_desktop.services.lengths import check_length, column_limit
 from loyalty_desktop.services.sales import SaleRequest, record_sale
+from loyalty_desktop.store.models import AuditEntry, FollowUp, Member
 
 
 def test_the_limit_is_read_from_the_column() -> None:

@@ -3,8 +3,7 @@ from datetime import date
 import pytest
 from sqlmodel import select
 
-from loyalty_desktop.errors import DuplicateMember, InvalidCard, InvalidInput, MemberNotFound
-from loyalty_desktop.models import AuditEntry, Member
+from loyalty_desktop.core.errors import DuplicateMember, InvalidCard, InvalidInput, MemberNotFound
 from loyalty_desktop.services import cards
 from loyalty_desktop.services.members import (
     Enrolment,
@@ -13,6 +12,7 @@ from loyalty_desktop.services.members import (
     identify,
     normalise_phone,
 )
+from loyalty_desktop.store.models import AuditEntry, Member
 
 
 def add(db, actor, **fields) -> Member:
@@ -231,7 +231,7 @@ def test_several_keys_matching_come_back_sorted_by_name_within_the_limit(db, act
 
 
 def test_anonymised_members_are_not_found_by_any_key(db, actor) -> None:
-    from loyalty_desktop.models import MemberStatus
+    from loyalty_desktop.store.models import MemberStatus
 
     m = add(db, actor, name="Gone", phone="13900001111")
     with db.session() as s:

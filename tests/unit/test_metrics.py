@@ -16,8 +16,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from loyalty_desktop.clock import utcnow
-from loyalty_desktop.models import EntryKind
+from loyalty_desktop.core.clock import utcnow
 from loyalty_desktop.services import coupons as coupon_service
 from loyalty_desktop.services import exporting, segments
 from loyalty_desktop.services.coupons import Terms, add_template, issue
@@ -40,6 +39,7 @@ from loyalty_desktop.services.surveys import (
     save_survey,
     update_follow_up,
 )
+from loyalty_desktop.store.models import EntryKind
 
 SH = ZoneInfo("Asia/Shanghai")
 SINCE = datetime(2020, 1, 1, tzinfo=UTC)  # enrolled before every back-dated sale below

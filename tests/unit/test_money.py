@@ -1,7 +1,7 @@
 import pytest
 
-from loyalty_desktop.errors import InvalidAmount
-from loyalty_desktop.money import format_cents, mul_div_half_up, parse_amount
+from loyalty_desktop.core.errors import InvalidAmount
+from loyalty_desktop.core.money import format_cents, mul_div_half_up, parse_amount
 
 
 @pytest.mark.parametrize(

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from support import snapshot
 
-from loyalty_desktop.errors import InsufficientPoints
-from loyalty_desktop.models import EntryKind, Member
+from loyalty_desktop.core.errors import InsufficientPoints
 from loyalty_desktop.services.points import adjust, post_entry
+from loyalty_desktop.store.models import EntryKind, Member
 
 
 def test_a_refused_redemption_quotes_the_current_balance(db, actor, member) -> None:

@@ -9,8 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlmodel import select
 
-from loyalty_desktop.clock import add_months
-from loyalty_desktop.models import EntryKind, Member, PointsEntry, TierChange
+from loyalty_desktop.core.clock import add_months
 from loyalty_desktop.services.bonuses import birthday_in_window
 from loyalty_desktop.services.check import run_checks
 from loyalty_desktop.services.expiry import expiring_soon, run_expiry
@@ -27,6 +26,7 @@ from loyalty_desktop.services.rules import (
 )
 from loyalty_desktop.services.sales import SaleRequest, record_sale, refund_sale
 from loyalty_desktop.services.tiers import review_tiers
+from loyalty_desktop.store.models import EntryKind, Member, PointsEntry, TierChange
 
 NOW = datetime.now(UTC)
 

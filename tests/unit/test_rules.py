@@ -9,8 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from support import snapshot
 
-from loyalty_desktop.errors import InsufficientPoints, InvalidInput, PermissionDenied
-from loyalty_desktop.models import Member, Role, Staff
+from loyalty_desktop.core.errors import InsufficientPoints, InvalidInput, PermissionDenied
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.earning import earn
 from loyalty_desktop.services.rewards import redeem_reward
@@ -26,6 +25,7 @@ from loyalty_desktop.services.rules import (
     save_rules,
 )
 from loyalty_desktop.services.sales import SaleRequest, quote_sale, record_sale
+from loyalty_desktop.store.models import Member, Role, Staff
 
 TUESDAY, WEDNESDAY = date(2026, 11, 24), date(2026, 11, 25)
 GOLD = Tier(name="Gold", threshold=300_000, multiplier_pct=150)

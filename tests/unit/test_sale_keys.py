@@ -10,13 +10,13 @@ import pytest
 from sqlmodel import func, select
 from support import snapshot
 
-from loyalty_desktop.db import open_database
-from loyalty_desktop.errors import InvalidInput, SaleKeyReused
-from loyalty_desktop.models import Member, PointsEntry, Sale
+from loyalty_desktop.core.errors import InvalidInput, SaleKeyReused
 from loyalty_desktop.services import sales
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.sales import SaleRequest, record_sale
+from loyalty_desktop.store.db import open_database
+from loyalty_desktop.store.models import Member, PointsEntry, Sale
 
 
 def _count(db, model) -> int:  # type: ignore[no-untyped-def]

@@ -6,9 +6,9 @@ import pytest
 from sqlmodel import select
 from support import snapshot
 
-from loyalty_desktop.clock import utcnow
-from loyalty_desktop.clock import utcnow as now
-from loyalty_desktop.errors import (
+from loyalty_desktop.core.clock import utcnow
+from loyalty_desktop.core.clock import utcnow as now
+from loyalty_desktop.core.errors import (
     AlreadyRefunded,
     DuplicateReceipt,
     InsufficientPoints,
@@ -19,12 +19,20 @@ from loyalty_desktop.errors import (
     RedeemTooMuch,
     RefundTooLarge,
 )
-from loyalty_desktop.models import EntryKind, Member, PointsEntry, Role, Sale, SaleStatus, Staff
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.points import adjust, ledger_balance
 from loyalty_desktop.services.rules import Earning, Redemption, Rules, load_rules, save_rules
 from loyalty_desktop.services.sales import SaleRequest, record_sale, refund_sale
+from loyalty_desktop.store.models import (
+    EntryKind,
+    Member,
+    PointsEntry,
+    Role,
+    Sale,
+    SaleStatus,
+    Staff,
+)
 
 
 @pytest.fixture

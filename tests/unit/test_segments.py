@@ -7,12 +7,12 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from support import snapshot
 
-from loyalty_desktop.errors import InvalidInput, PermissionDenied
-from loyalty_desktop.models import Role, Staff
+from loyalty_desktop.core.errors import InvalidInput, PermissionDenied
 from loyalty_desktop.services import segments
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.sales import SaleRequest, record_sale
+from loyalty_desktop.store.models import Role, Staff
 
 
 def people(db, actor) -> dict[str, int]:  # type: ignore[no-untyped-def]

@@ -18,17 +18,17 @@ from hypothesis import strategies as st
 from sqlmodel import select
 from support import snapshot
 
-from loyalty_desktop.clock import utcnow
 from loyalty_desktop.config import sqlite_url
-from loyalty_desktop.db import open_database
-from loyalty_desktop.errors import InvalidInput, PermissionDenied, SaleNotFound
-from loyalty_desktop.models import FollowUp, Member, Role, Sale, Staff, SurveyResponse
+from loyalty_desktop.core.clock import utcnow
+from loyalty_desktop.core.errors import InvalidInput, PermissionDenied, SaleNotFound
 from loyalty_desktop.services import surveys
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.rules import load_rules, save_rules
 from loyalty_desktop.services.sales import SaleRequest, record_sale
 from loyalty_desktop.services.staff import ensure_owner
+from loyalty_desktop.store.db import open_database
+from loyalty_desktop.store.models import FollowUp, Member, Role, Sale, Staff, SurveyResponse
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 NPS = {"kind": "nps", "wording": {"zh": "推荐吗？", "en": "Recommend us?"}}

@@ -4,7 +4,7 @@ from enum import StrEnum
 from sqlalchemy import CheckConstraint, event
 from sqlmodel import Field
 
-from loyalty_desktop.models.base import Travelling
+from loyalty_desktop.store.models.base import Travelling
 
 
 class FollowUpStatus(StrEnum):

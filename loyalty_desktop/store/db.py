@@ -1,7 +1,7 @@
 """The database: engine, pragmas, one-transaction session scope, and schema migrations.
 
-The schema is owned by alembic (``loyalty_desktop/migrations``). Opening a database that is at an
-older revision upgrades it, after an online backup copy of a SQLite file has been taken.
+The schema is owned by alembic (``store/migrations``). Opening a database that is at an older
+revision upgrades it, after an online backup copy of a SQLite file has been taken.
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ from sqlalchemy.sql.functions import FunctionElement
 from sqlmodel import Session
 
 from loyalty_desktop import config
-from loyalty_desktop.clock import utcnow
-from loyalty_desktop.errors import DatabaseBusy, DatabaseDamaged, DatabaseError, LoyaltyError
+from loyalty_desktop.core.clock import utcnow
+from loyalty_desktop.core.errors import DatabaseBusy, DatabaseDamaged, DatabaseError, LoyaltyError
 from loyalty_desktop.resources import resource_path
 
 BUSY_TIMEOUT_MS = 30_000
@@ -269,7 +269,7 @@ def storage_problems(conn: Connection) -> list[str]:
 
 def alembic_config() -> Config:
     cfg = Config()
-    cfg.set_main_option("script_location", str(resource_path("migrations")))
+    cfg.set_main_option("script_location", str(resource_path("store", "migrations")))
     return cfg
 
 

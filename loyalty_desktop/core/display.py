@@ -6,8 +6,8 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
-from loyalty_desktop.clock import local_day, to_local
-from loyalty_desktop.money import format_cents
+from loyalty_desktop.core.clock import local_day, to_local
+from loyalty_desktop.core.money import format_cents
 
 CURRENCY = "¥"
 # RFM segments in one colour each, the same on the dashboard and in the PDF.

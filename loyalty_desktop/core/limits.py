@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from loyalty_desktop.errors import InvalidAmount, InvalidInput
+from loyalty_desktop.core.errors import InvalidAmount, InvalidInput
 
 MAX_POINTS = 1_000_000_000  # one ledger entry, either sign
 MAX_AMOUNT_CENTS = 100_000_000  # ¥1,000,000.00: a sale, a refund, a coupon, a threshold

@@ -2,7 +2,7 @@ from datetime import datetime
 
 from sqlmodel import Field
 
-from loyalty_desktop.models.base import Travelling
+from loyalty_desktop.store.models.base import Travelling
 
 
 class RulesVersion(Travelling, table=True):

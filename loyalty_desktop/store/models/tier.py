@@ -3,7 +3,7 @@ from datetime import datetime
 from sqlalchemy import Index
 from sqlmodel import Field
 
-from loyalty_desktop.models.base import Travelling
+from loyalty_desktop.store.models.base import Travelling
 
 
 class TierChange(Travelling, table=True):

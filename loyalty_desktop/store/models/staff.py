@@ -3,7 +3,7 @@ from enum import StrEnum
 
 from sqlmodel import Field
 
-from loyalty_desktop.models.base import Travelling
+from loyalty_desktop.store.models.base import Travelling
 
 
 class Role(StrEnum):

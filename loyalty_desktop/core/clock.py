@@ -6,8 +6,8 @@ import calendar
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from loyalty_desktop.errors import InvalidInput
-from loyalty_desktop.limits import check_day
+from loyalty_desktop.core.errors import InvalidInput
+from loyalty_desktop.core.limits import check_day
 
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 # A back-dated receipt may come from a till whose clock runs a little fast; more is a typo.

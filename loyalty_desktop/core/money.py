@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from loyalty_desktop.errors import InvalidAmount
-from loyalty_desktop.limits import check_amount
+from loyalty_desktop.core.errors import InvalidAmount
+from loyalty_desktop.core.limits import check_amount
 
 _AMOUNT = re.compile(r"^(\d{1,9})(?:\.(\d{1,2}))?$")
 _CURRENCY_SIGNS = "¥￥"

@@ -3,13 +3,13 @@
 from alembic import context
 from sqlmodel import SQLModel
 
-import loyalty_desktop.models  # noqa: F401  (registers the tables)
+import loyalty_desktop.store.models  # noqa: F401  (registers the tables)
 
 target_metadata = SQLModel.metadata
 connection = context.config.attributes.get("connection")
 
 if connection is None:
-    raise RuntimeError("run migrations through loyalty_desktop.db.migrate()")
+    raise RuntimeError("run migrations through loyalty_desktop.store.db.migrate()")
 
 context.configure(
     connection=connection,

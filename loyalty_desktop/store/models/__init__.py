@@ -1,0 +1,49 @@
+"""SQLModel tables. Importing this package registers every table on ``SQLModel.metadata``."""
+
+from loyalty_desktop.store.models.audit import AuditEntry
+from loyalty_desktop.store.models.coupon import (
+    Campaign,
+    Coupon,
+    CouponKind,
+    CouponStatus,
+    CouponTemplate,
+)
+from loyalty_desktop.store.models.import_run import ImportRun
+from loyalty_desktop.store.models.ledger import EntryKind, PointsEntry
+from loyalty_desktop.store.models.member import Member, MemberStatus
+from loyalty_desktop.store.models.rollup import LedgerMonth, MemberMonth, ShopMonth
+from loyalty_desktop.store.models.rules import RulesVersion
+from loyalty_desktop.store.models.sale import Refund, Sale, SaleStatus
+from loyalty_desktop.store.models.setting import Setting
+from loyalty_desktop.store.models.staff import Role, Staff
+from loyalty_desktop.store.models.survey import FollowUp, FollowUpStatus, Survey, SurveyResponse
+from loyalty_desktop.store.models.tier import TierChange
+
+__all__ = [
+    "AuditEntry",
+    "Campaign",
+    "Coupon",
+    "CouponKind",
+    "CouponStatus",
+    "CouponTemplate",
+    "EntryKind",
+    "FollowUp",
+    "FollowUpStatus",
+    "ImportRun",
+    "LedgerMonth",
+    "Member",
+    "MemberMonth",
+    "MemberStatus",
+    "PointsEntry",
+    "Refund",
+    "Role",
+    "RulesVersion",
+    "Sale",
+    "SaleStatus",
+    "Setting",
+    "ShopMonth",
+    "Staff",
+    "Survey",
+    "SurveyResponse",
+    "TierChange",
+]
