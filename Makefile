@@ -1,5 +1,5 @@
 # make run   — install what is needed and start the app
-# make test  — install what is needed and run every check (lint + tests)
+# make test  — install what is needed and run every check (lint: ruff, import contracts, mypy; tests)
 # make test-postgres — the services and CLI tests again, on a throwaway PostgreSQL cluster
 VENV ?= .venv
 PYTHON ?= python3
@@ -30,9 +30,12 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test,postgres]'
 	touch $@
 
-lint:
+# ruff, the arrows between the layers (import-linter), the types (mypy); settings in pyproject.
+lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
+	$(BIN)/mypy
 
 pytest:
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q

@@ -29,13 +29,14 @@ from pathlib import Path
 
 from import_sales import make_files, run_cli, say
 
-from loyalty_desktop.config import sqlite_url
+from loyalty_desktop.core.config import sqlite_url
 from loyalty_desktop.core.errors import DatabaseBusy
 from loyalty_desktop.services import importing
 from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.sales import SaleRequest, record_sale
 from loyalty_desktop.services.staff import find_owner
-from loyalty_desktop.store.db import Database, open_database
+from loyalty_desktop.store.db import Database
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUT = HERE / "results" / "import_till_wait.jsonl"
@@ -69,7 +70,7 @@ def run(args: argparse.Namespace, workdir: Path) -> dict[str, object]:
     db_path = workdir / "loyalty.db"
     run_cli("init", "--db", str(db_path))
     run_cli("import", "members", str(members_csv), "--db", str(db_path))
-    till = open_database(sqlite_url(db_path), till_id="bench-till-2")
+    till = open_shop(sqlite_url(db_path), till_id="bench-till-2")
     with till.session(readonly=True) as session:
         actor = Actor(find_owner(session).id, till.till_id)
     idle = [sell(till, actor) for _ in range(args.idle_sales)]

@@ -1,7 +1,7 @@
 """Benchmark: the monthly report (``loyalty report monthly --json``, the Reports dashboard's
 refresh) on a big shop, against a hand-written SQL aggregate over the same month.
 
-1. **Data.** Builds a database through ``open_database`` (the real schema, indexes and
+1. **Data.** Builds a database through ``open_shop`` (the real schema, indexes and
    migrations), then fills it with raw ``sqlite3`` bulk inserts (``executemany``, one transaction
    per batch, ``synchronous=OFF`` during the fill only) and runs ``ANALYZE``:
    ``--members`` members enrolled over the last two years and ``--sales`` sales over the same two
@@ -58,13 +58,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import event
 from stdnum import luhn
 
-from loyalty_desktop.config import sqlite_url
 from loyalty_desktop.core.clock import DEFAULT_TIMEZONE, add_months, recent_months
+from loyalty_desktop.core.config import sqlite_url
 from loyalty_desktop.services import metrics, rollups, segments
 from loyalty_desktop.services.cards import PREFIX
+from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.rules import Expiry, Rules
 from loyalty_desktop.services.surveys import SurveyDefinition
-from loyalty_desktop.store.db import Database, open_database
+from loyalty_desktop.store.db import Database
 
 TILL = "bench-till"
 ZONE = ZoneInfo(DEFAULT_TIMEZONE)  # Asia/Shanghai, the rules' time zone below
@@ -699,8 +700,8 @@ def fixed_rows(conn: sqlite3.Connection, cal: Calendar, rng: random.Random) -> N
 
 def build(path: Path, members: int, sales: int, seed: int) -> Shop:
     """A new database at ``path``: the app's schema, then the generated shop, then ANALYZE."""
-    say(f"creating {path} through open_database (schema and indexes of the app)")
-    db = open_database(sqlite_url(path), till_id=TILL)
+    say(f"creating {path} through open_shop (schema and indexes of the app)")
+    db = open_shop(sqlite_url(path), till_id=TILL)
     db.dispose()
     cal = Calendar.build()
     with closing(sqlite3.connect(path, isolation_level=None)) as conn:
@@ -714,7 +715,7 @@ def build(path: Path, members: int, sales: int, seed: int) -> Shop:
         shop = generator.run(members, sales)
         conn.execute("PRAGMA journal_mode=WAL")
     say("monthly rollups from the raw rows (rollups.rebuild, as after a migration)")
-    db = open_database(sqlite_url(path), till_id=TILL)
+    db = open_shop(sqlite_url(path), till_id=TILL)
     with db.session() as session:
         rollups.rebuild(session)
     db.dispose()
@@ -899,7 +900,7 @@ def cpu_model() -> str:
 
 
 def measure(path: Path, repeats: int, explain: int) -> Result:
-    db = open_database(sqlite_url(path), till_id=TILL)
+    db = open_shop(sqlite_url(path), till_id=TILL)
     month = report_month()
     say(f"timing the report of {month:%Y-%m}: one warm-up, best of {repeats}")
     text, report_s, report_runs = best_of(lambda: report_json(db, month), repeats)
@@ -970,7 +971,7 @@ def run_check(path: Path) -> None:
     """``loyalty check`` on the built database; stop if it finds anything."""
     from loyalty_desktop.services.check import run_checks
 
-    db = open_database(sqlite_url(path), till_id=TILL)
+    db = open_shop(sqlite_url(path), till_id=TILL)
     with db.session(readonly=True) as session:
         problems = run_checks(session)
     db.dispose()

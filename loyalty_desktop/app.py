@@ -9,12 +9,13 @@ from types import TracebackType
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from loyalty_desktop import config
+from loyalty_desktop.core import config
 from loyalty_desktop.core.errors import InvalidInput, LoyaltyError
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.demo import needs_welcome
+from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.staff import ensure_owner
-from loyalty_desktop.store.db import Database, open_database
+from loyalty_desktop.store.db import Database
 from loyalty_desktop.store.models import Staff
 from loyalty_desktop.ui.main_window import MainWindow
 from loyalty_desktop.ui.messages import describe
@@ -55,11 +56,11 @@ def _show_unexpected(
     QMessageBox.warning(None, "loyalty-desktop", describe(error))
 
 
-def open_shop() -> Database | None:
+def open_configured_shop() -> Database | None:
     """The shop's database (an empty file becomes a new shop); None after saying why it cannot
     be opened (a damaged file: restore a backup)."""
     try:
-        return open_database(config.resolve_database_url())
+        return open_shop(config.resolve_database_url())
     except LoyaltyError as error:
         QMessageBox.critical(None, "loyalty-desktop", describe(error))
         return None
@@ -72,7 +73,7 @@ def main() -> int:
     apply_theme(app)
     _install_translations(app)
     sys.excepthook = _show_unexpected
-    db = open_shop()
+    db = open_configured_shop()
     if db is None:
         return 1
     window = build_main_window(db)

@@ -22,10 +22,10 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, select
 
-from loyalty_desktop import __version__, config
-from loyalty_desktop.config import resolve_database_url
-from loyalty_desktop.core import display
+from loyalty_desktop import __version__
+from loyalty_desktop.core import config, display
 from loyalty_desktop.core.clock import parse_date, parse_timestamp, to_local, to_utc
+from loyalty_desktop.core.config import resolve_database_url
 from loyalty_desktop.core.errors import (
     ChecksFailed,
     DatabaseError,
@@ -54,17 +54,11 @@ from loyalty_desktop.services import (
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.expiry import run_expiry
 from loyalty_desktop.services.housekeeping import end_of_day, run_housekeeping
+from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.rules import Rules, load_rules, parse_rules, save_rules
 from loyalty_desktop.services.staff import find_owner
 from loyalty_desktop.services.tiers import tier_name
-from loyalty_desktop.store.db import (
-    Database,
-    head_revision,
-    holds_no_shop,
-    masked_url,
-    open_database,
-    sqlite_file,
-)
+from loyalty_desktop.store.db import Database, head_revision, holds_no_shop, masked_url, sqlite_file
 from loyalty_desktop.store.models import Member
 
 EXIT_FAILED = 1
@@ -122,7 +116,7 @@ class Context:
                 field="db", reason=f"no database at {path}; create it with `loyalty init`"
             )
         readonly = getattr(args, "readonly", False)
-        self.db: Database = open_database(url, readonly=readonly)
+        self.db: Database = open_shop(url, readonly=readonly)
         with self.db.session(readonly=True) as session:
             owner = find_owner(session)  # made with the database (none: a read-only copy)
         self.actor = Actor(staff_id=owner.id if owner else 0, till_id=self.db.till_id)

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from sqlmodel import func, select
 
 from loyalty_desktop.app import build_main_window
-from loyalty_desktop.config import sqlite_url
+from loyalty_desktop.core.config import sqlite_url
 from loyalty_desktop.services.demo import DEMO_SURVEY, build_demo
+from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.surveys import SurveyAsk
-from loyalty_desktop.store.db import open_database
 from loyalty_desktop.store.models import Member, Sale
 from loyalty_desktop.ui.dialogs import EnrolDialog
 from loyalty_desktop.ui.theme import apply_theme
@@ -59,7 +59,7 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv)
     apply_theme(app)
-    db = open_database(sqlite_url(Path(tempfile.mkdtemp()) / "demo.db"))
+    db = open_shop(sqlite_url(Path(tempfile.mkdtemp()) / "demo.db"))
     window = build_main_window(db)
     save(WelcomeDialog(window.ops, window), "welcome", app)
     with db.session() as s:

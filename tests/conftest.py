@@ -28,10 +28,11 @@ import pytest
 from sqlalchemy import Engine, create_engine, make_url
 
 from loyalty_desktop import cli
-from loyalty_desktop.config import sqlite_url
+from loyalty_desktop.core.config import sqlite_url
 from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.staff import ensure_owner
-from loyalty_desktop.store.db import Database, open_database
+from loyalty_desktop.store.db import Database
 
 SHOP_FIXTURES = {"db", "run_cli", "shop_database"}
 TEMPLATE = f"loyalty_template_{uuid.uuid4().hex[:12]}"  # one per run: runs may share a server
@@ -67,7 +68,7 @@ def server() -> Engine:
     engine = create_engine(SERVER_URL)
     _on_server(engine, f"CREATE DATABASE {TEMPLATE}")
     url = make_url(SERVER_URL).set(database=TEMPLATE).render_as_string(hide_password=False)
-    open_database(url, till_id="till-test").dispose()
+    open_shop(url, till_id="till-test").dispose()
     yield engine
     _on_server(engine, f"DROP DATABASE IF EXISTS {TEMPLATE} WITH (FORCE)")
     engine.dispose()
@@ -96,7 +97,7 @@ def shop_database(request: pytest.FixtureRequest, tmp_path: Path) -> ShopDatabas
 
 @pytest.fixture
 def db(shop_database: ShopDatabase) -> Database:
-    database = open_database(shop_database.url, till_id="till-test")
+    database = open_shop(shop_database.url, till_id="till-test")
     yield database
     database.dispose()
 

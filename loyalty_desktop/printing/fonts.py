@@ -9,7 +9,7 @@ from functools import cache
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from loyalty_desktop.resources import resource_path
+from loyalty_desktop.core.resources import resource_path
 
 CJK = "WQYMicroHei"
 

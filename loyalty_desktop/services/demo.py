@@ -16,7 +16,7 @@ from sqlmodel import Session, select
 
 from loyalty_desktop.core.clock import to_utc, utcnow
 from loyalty_desktop.core.errors import InvalidInput
-from loyalty_desktop.services import cards, coupons, segments, surveys
+from loyalty_desktop.services import cards, coupons, follow_ups, segments, surveys
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.housekeeping import run_housekeeping
 from loyalty_desktop.services.members import Enrolment, enrol
@@ -285,11 +285,11 @@ def _demo_answer(
     summary.follow_ups += 1
     follow_up = session.exec(select(FollowUp).where(FollowUp.response_id == response.id)).one()
     if utcnow() - at > timedelta(days=14) and rng.random() < 0.8:
-        surveys.update_follow_up(
+        follow_ups.update_follow_up(
             session, actor, follow_up.id, "contacted", "已电话联系，顾客表示理解"
         )
         if rng.random() < 0.75:
-            surveys.update_follow_up(session, actor, follow_up.id, "resolved", "送了一张满减券")
+            follow_ups.update_follow_up(session, actor, follow_up.id, "resolved", "送了一张满减券")
 
 
 def _demo_coupons(session: Session, actor: Actor, rng: random.Random, summary: DemoSummary) -> None:

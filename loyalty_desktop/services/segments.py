@@ -21,6 +21,7 @@ from loyalty_desktop.core.clock import add_months, anniversary, local_day, utcno
 from loyalty_desktop.core.errors import InvalidInput
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.follow_ups import follow_ups
 from loyalty_desktop.services.rollups import COUNTED
 from loyalty_desktop.services.rules import Rfm, invalid, load_rules
 from loyalty_desktop.services.settings import get_setting, set_setting
@@ -374,8 +375,6 @@ def action_list(
     """An action list as of a day (default today): ``churn-risk`` (most days away first),
     ``lapsed`` (no visit in ``days``), ``birthdays-week`` / ``birthdays-month`` (the 7 days
     from ``as_of`` / its month), ``unhappy`` (open follow-ups)."""
-    from loyalty_desktop.services.surveys import follow_ups  # surveys uses this module
-
     as_of = as_of or _today(session)
     notes: dict[int, str] = {}
     if name == "churn-risk":

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from sqlalchemy import case, func
 from sqlmodel import Session, select
 
-from loyalty_desktop.core.clock import ensure_not_future, month_bounds, to_local, utcnow
+from loyalty_desktop.core.clock import ensure_not_future, month_bounds, utcnow
 from loyalty_desktop.core.errors import InvalidInput, SaleNotFound
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
@@ -30,18 +30,15 @@ from loyalty_desktop.services.segments import segment_query
 from loyalty_desktop.services.staff import require_role
 from loyalty_desktop.store.models import (
     FollowUp,
-    FollowUpStatus,
     Member,
     Role,
     Sale,
-    Staff,
     Survey,
     SurveyResponse,
 )
 
 QuestionKind = Literal["nps", "csat", "choice", "text"]
 SCORED = ("nps", "csat")
-FOLLOW_UP_NOTE = 500  # one step's note (the notes column keeps every step, unbounded)
 
 
 class _Part(BaseModel):
@@ -314,82 +311,6 @@ def record_response(
         )
         session.flush()
     return response
-
-
-# --- the follow-up queue --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class FollowUpRow:
-    id: int
-    status: str
-    opened_at: datetime
-    notes: str
-    sale_id: int
-    nps: int | None
-    csat: int | None
-    comment: str
-    member_id: int | None
-    name: str | None  # None: a walk-in
-    card: str | None
-    phone: str | None  # only when the member agreed to be contacted
-
-
-def follow_ups(session: Session, status: str | None = None) -> list[FollowUpRow]:
-    """The queue, newest first; ``status`` None = every status."""
-    statement = (
-        select(FollowUp, SurveyResponse, Member)
-        .join(SurveyResponse, SurveyResponse.id == FollowUp.response_id)
-        .outerjoin(Member, Member.id == SurveyResponse.member_id)
-        .order_by(FollowUp.opened_at.desc(), FollowUp.id.desc())  # type: ignore[attr-defined]
-    )
-    if status is not None:
-        statement = statement.where(FollowUp.status == status)
-    return [
-        FollowUpRow(
-            id=f.id,  # type: ignore[arg-type]
-            status=f.status,
-            opened_at=f.opened_at,
-            notes=f.notes,
-            sale_id=r.sale_id,
-            nps=r.nps,
-            csat=r.csat,
-            comment=r.comment,
-            member_id=r.member_id,
-            name=m.name if m else None,
-            card=m.card if m else None,
-            phone=m.phone if m and m.marketing_consent else None,
-        )
-        for f, r, m in session.exec(statement)
-    ]
-
-
-def update_follow_up(
-    session: Session, actor: Actor, follow_up_id: int, status: str, note: str = ""
-) -> FollowUp:
-    """Move a follow-up on (open → contacted → resolved, or back) with a note; each step is
-    one dated line in its notes. Owner or manager."""
-    staff: Staff = require_role(
-        session, actor, "working the follow-up queue", Role.OWNER, Role.MANAGER
-    )
-    follow_up = session.get(FollowUp, follow_up_id)
-    if follow_up is None:
-        raise InvalidInput(field="follow-up", reason=f"no follow-up {follow_up_id}")
-    if status not in set(FollowUpStatus):
-        raise InvalidInput(field="status", reason=f"{status!r}: use open, contacted or resolved")
-    note = " ".join(note.split())
-    check_length("note", note, FOLLOW_UP_NOTE)
-    if status == follow_up.status and not note:
-        raise InvalidInput(field="note", reason="nothing changed: write a note or a new status")
-    now = utcnow()
-    stamp = to_local(now, load_rules(session).zone).strftime("%Y-%m-%d %H:%M")
-    line = f"{stamp} {staff.name}: {status}" + (f" — {note}" if note else "")
-    follow_up.notes = f"{follow_up.notes}\n{line}".strip()
-    follow_up.status, follow_up.updated_at, follow_up.staff_id = status, now, actor.staff_id
-    session.add(follow_up)
-    session.flush()
-    audit.record(session, actor, "follow_up.update", str(follow_up_id), status=status, note=note)
-    return follow_up
 
 
 # --- results --------------------------------------------------------------------------------------

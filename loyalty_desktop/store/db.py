@@ -1,7 +1,7 @@
 """The database: engine, pragmas, one-transaction session scope, and schema migrations.
 
-The schema is owned by alembic (``store/migrations``). Opening a database that is at an older
-revision upgrades it, after an online backup copy of a SQLite file has been taken.
+The schema is owned by alembic (``store/migrations``); ``migrate`` brings an older database to
+head after an online backup copy of a SQLite file has been taken.
 """
 
 from __future__ import annotations
@@ -24,10 +24,10 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 from sqlmodel import Session
 
-from loyalty_desktop import config
+from loyalty_desktop.core import config
 from loyalty_desktop.core.clock import utcnow
-from loyalty_desktop.core.errors import DatabaseBusy, DatabaseDamaged, DatabaseError, LoyaltyError
-from loyalty_desktop.resources import resource_path
+from loyalty_desktop.core.errors import DatabaseBusy, DatabaseDamaged, DatabaseError
+from loyalty_desktop.core.resources import resource_path
 
 BUSY_TIMEOUT_MS = 30_000
 ROLLUPS_REVISION = "0004"  # the report's monthly rollups are filled after upgrading past this
@@ -289,24 +289,39 @@ def backup_sqlite(source: Path, destination: Path) -> None:
         src.backup(dst)
 
 
-def _known_revision(revision: str) -> bool:
+def known_revision(revision: str) -> bool:
     try:
         return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
     except CommandError:
         return False
 
 
-def migrate(db: Database) -> Path | None:
-    """Bring the schema to head. Returns the backup taken first, if there was anything to lose."""
+def newer_than_program(db: Database, revision: str) -> DatabaseError:
+    reason = f"schema revision {revision} is newer than this program; update loyalty-desktop"
+    return DatabaseError(url=db.display_name(), reason=reason)
+
+
+@dataclass(frozen=True)
+class Upgrade:
+    """A schema brought to head: the revision it was at (None: an empty database) and the backup
+    taken first, if there was anything to lose."""
+
+    from_revision: str | None
+    backup: Path | None
+
+    def needs_rollups(self) -> bool:
+        """The report's rollups were only filled from revision ``ROLLUPS_REVISION`` on."""
+        return self.from_revision is not None and self.from_revision < ROLLUPS_REVISION
+
+
+def migrate(db: Database) -> Upgrade | None:
+    """Bring the schema to head; None when it already was."""
     head = head_revision()
     current = current_revision(db.engine)
     if current == head:
         return None
-    if current is not None and not _known_revision(current):
-        raise DatabaseError(
-            url=db.display_name(),
-            reason=f"schema revision {current} is newer than this program; update loyalty-desktop",
-        )
+    if current is not None and not known_revision(current):
+        raise newer_than_program(db, current)
     backup = None
     path = db.sqlite_path
     if path is not None and path.exists() and inspect(db.engine).get_table_names():
@@ -317,80 +332,32 @@ def migrate(db: Database) -> Path | None:
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
-    if current is not None and current < ROLLUPS_REVISION:
-        from loyalty_desktop.services.rollups import rebuild  # derived data, from the services
-
-        with db.session() as session:
-            rebuild(session)
-    return backup
+    return Upgrade(current, backup)
 
 
-def _at_head(db: Database, upgrade: bool) -> Database:
-    """A read-only open of an older shop: upgraded first, once, by whichever command opens it
-    first (the only write a reading command ever makes); a copy that cannot be written, or one
-    from a newer program, is refused clearly."""
-    current = current_revision(db.engine)
-    if current == head_revision():
-        return db
-    db.dispose()
-    if current is not None and not _known_revision(current):
-        reason = f"schema revision {current} is newer than this program; update loyalty-desktop"
-        raise DatabaseError(url=db.display_name(), reason=reason)
-    older = f"schema revision {current} is older than this program's ({head_revision()})"
-    if not upgrade:
-        raise DatabaseError(url=db.display_name(), reason=older)
+@contextmanager
+def database_errors(url: str) -> Iterator[None]:
+    """Driver and engine failures while opening a shop, as one clear DatabaseError."""
     try:
-        open_database(db.url, till_id=db.till_id).dispose()
-    except LoyaltyError as exc:
-        reason = f"{older} and cannot be upgraded here ({exc})"
-        raise DatabaseError(url=db.display_name(), reason=reason) from exc
-    return open_database(db.url, till_id=db.till_id, upgrade=False, readonly=True)
+        yield
+    except SQLAlchemyError as exc:
+        raise DatabaseError(url=masked_url(url), reason=_first_line(exc)) from exc
+    except sqlite3.Error as exc:
+        raise DatabaseError(url=masked_url(url), reason=str(exc)) from exc
 
 
-def _ensure_owner(db: Database) -> None:
-    """The shop's owner account comes with the database; looked for first, so that opening a
-    shop takes the write lock only the first time."""
-    from loyalty_desktop.services.staff import ensure_owner, find_owner  # the rule lives there
-
-    with db.session(readonly=True) as session:
-        if find_owner(session) is not None:
-            return
-    with db.session() as session:
-        ensure_owner(session, db.till_id)
-
-
-def _recover_imports(db: Database) -> None:
-    """An import that a crash left half done is taken back before anyone works on the shop."""
-    from loyalty_desktop.services.importing import recover_imports
-
-    recover_imports(db)
-
-
-def open_database(
-    url: str, *, till_id: str | None = None, upgrade: bool = True, readonly: bool = False
-) -> Database:
-    """Connect, check a SQLite file for damage, and (by default) migrate the schema to the
-    version this program needs. ``readonly``: never write, never take the write lock (a backup
-    on a locked USB stick can be read)."""
+def connect(url: str, *, till_id: str | None = None, readonly: bool = False) -> Database:
+    """Connect and check a SQLite file for damage; the schema is left as it is (opening a shop
+    for work — migrating it and what the services keep — is ``services.opening.open_shop``).
+    ``readonly``: never write, never take the write lock (a backup on a locked USB stick)."""
     path = sqlite_file(url)
     if readonly and path and holds_no_shop(path):
         raise DatabaseError(url=str(path), reason="there is no database in this file")
-    try:
+    with database_errors(url):
         uri = verify_sqlite(path, readonly=readonly) if path and not holds_no_shop(path) else None
-        db = Database(
+        return Database(
             url=url,
             engine=create_db_engine(url, uri),
             till_id=till_id or config.till_id(),
             readonly=readonly,
         )
-        if readonly:
-            return _at_head(db, upgrade)
-        if upgrade:
-            migrate(db)
-            _ensure_owner(db)
-            _recover_imports(db)
-    except SQLAlchemyError as exc:
-        raise DatabaseError(url=masked_url(url), reason=_first_line(exc)) from exc
-    except sqlite3.Error as exc:
-        raise DatabaseError(url=masked_url(url), reason=str(exc)) from exc
-    return db

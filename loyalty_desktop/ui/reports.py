@@ -41,8 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyalty_desktop import config
-from loyalty_desktop.core import display
+from loyalty_desktop.core import config, display
 from loyalty_desktop.core.clock import recent_months
 from loyalty_desktop.core.errors import LoyaltyError
 from loyalty_desktop.core.money import parse_amount

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from loyalty_desktop.core import display
 from loyalty_desktop.core.clock import month_bounds, recent_months
 from loyalty_desktop.core.errors import InvalidInput, LoyaltyError
-from loyalty_desktop.services import segments, surveys
+from loyalty_desktop.services import follow_ups, segments, surveys
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.store.models import FollowUpStatus, Role
 from loyalty_desktop.ui.messages import describe
@@ -251,7 +251,7 @@ class FollowUpTab(QWidget):
     def __init__(self, ops: Operations) -> None:
         super().__init__()
         self.ops = ops
-        self.rows: list[surveys.FollowUpRow] = []
+        self.rows: list[follow_ups.FollowUpRow] = []
         self.labels = {
             FollowUpStatus.OPEN.value: self.tr("Open"),
             FollowUpStatus.CONTACTED.value: self.tr("Contacted"),
@@ -321,7 +321,7 @@ class FollowUpTab(QWidget):
         status = self.status.currentData()
 
         def read(s, _a):  # type: ignore[no-untyped-def]
-            return load_rules(s).zone, surveys.follow_ups(s, status)
+            return load_rules(s).zone, follow_ups.follow_ups(s, status)
 
         self.zone, self.rows = self.ops.call(read, readonly=True)
         fill_table(
@@ -342,7 +342,7 @@ class FollowUpTab(QWidget):
         )
         self._show_selected()
 
-    def selected(self) -> surveys.FollowUpRow | None:
+    def selected(self) -> follow_ups.FollowUpRow | None:
         rows = self.table.selectionModel().selectedRows()
         return self.rows[rows[0].row()] if rows else None
 
@@ -359,7 +359,7 @@ class FollowUpTab(QWidget):
         note, target = self.note.text(), status or row.status
         try:
             self.ops.call(
-                lambda s, a: surveys.update_follow_up(s, a, row.id, target, note),
+                lambda s, a: follow_ups.update_follow_up(s, a, row.id, target, note),
                 changes="surveys",
             )
         except LoyaltyError as error:

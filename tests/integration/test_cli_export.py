@@ -21,7 +21,7 @@ from cli_helpers import (
 )
 from support import snapshot
 
-from loyalty_desktop.store.db import open_database
+from loyalty_desktop.services.opening import open_shop
 
 
 @pytest.fixture
@@ -158,7 +158,7 @@ def test_members_round_trip_into_a_fresh_shop(run_cli, db, tmp_path, shop) -> No
     assert report["imported"] == 3
     assert report["unknown_columns"] == ["tier"]  # balance is the opening points
 
-    fresh_db = open_database(f"sqlite:///{fresh}", till_id="till-test")
+    fresh_db = open_shop(f"sqlite:///{fresh}", till_id="till-test")
     try:
         copied = all_members(fresh_db)
     finally:

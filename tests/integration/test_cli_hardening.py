@@ -15,7 +15,8 @@ from support import snapshot
 
 from loyalty_desktop import cli
 from loyalty_desktop.core.errors import DatabaseError
-from loyalty_desktop.store.db import Database, create_db_engine, open_database
+from loyalty_desktop.services.opening import open_shop
+from loyalty_desktop.store.db import Database, create_db_engine
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "S3cret-pw"
@@ -126,7 +127,7 @@ def test_a_failing_connection_never_shows_the_password(run_cli_alone) -> None:
     assert_fails(result, 1, "shop:***@127.0.0.1:1/shop")
     assert PASSWORD not in result.err + result.out
     with pytest.raises(DatabaseError) as refused:  # what the GUI's dialog shows
-        open_database(PG_URL)
+        open_shop(PG_URL)
     assert PASSWORD not in str(refused.value) + repr(refused.value.params)
 
 

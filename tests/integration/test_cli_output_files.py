@@ -11,7 +11,7 @@ import pytest
 from cli_helpers import all_members, assert_fails, enrol, ok_json, read_export
 from support import snapshot
 
-from loyalty_desktop.store.db import open_database
+from loyalty_desktop.services.opening import open_shop
 
 PROTECTED = ["shop.db", "shop.db-wal", "shop.db-shm", "shop.db.before-0004-20261128.bak"]
 PROTECTED.append("shop.bak")
@@ -133,7 +133,7 @@ def test_formulas_are_neutralised_on_export_and_read_back_unchanged(run_cli, db,
 
     fresh = tmp_path / "fresh.db"
     ok_json(run_cli("import", "members", path, "--json", db_file=fresh))
-    copied = open_database(f"sqlite:///{fresh}", till_id="till-test")
+    copied = open_shop(f"sqlite:///{fresh}", till_id="till-test")
     try:
         back = [(m.name, m.tags) for m in all_members(copied)]
     finally:

@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 from cli_helpers import all_members, all_sales, ledger, ok_json, read_export
 
-from loyalty_desktop.store.db import open_database
+from loyalty_desktop.services.opening import open_shop
 
 
 @pytest.fixture
@@ -23,7 +23,7 @@ def fresh(tmp_path):
     path = tmp_path / "fresh.db"
 
     def read(query):  # type: ignore[no-untyped-def]
-        db = open_database(f"sqlite:///{path}", till_id="till-test")
+        db = open_shop(f"sqlite:///{path}", till_id="till-test")
         try:
             return query(db)
         finally:

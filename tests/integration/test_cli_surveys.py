@@ -11,7 +11,7 @@ from cli_helpers import BOM, assert_fails, ok_json, read_export
 from sqlmodel import select
 from support import snapshot
 
-from loyalty_desktop.services import surveys
+from loyalty_desktop.services import follow_ups, surveys
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.sales import SaleRequest, record_sale
 from loyalty_desktop.store.models import FollowUp, Member
@@ -177,7 +177,7 @@ def test_export_writes_every_response_with_its_wording(run_cli, db, actor, tmp_p
         )
     with db.session() as s:
         contacted = s.exec(select(FollowUp).order_by(FollowUp.id)).first()
-        surveys.update_follow_up(s, actor, contacted.id, "contacted", "已电话联系")
+        follow_ups.update_follow_up(s, actor, contacted.id, "contacted", "已电话联系")
         card = s.get(Member, member.id).card
     path = tmp_path / "exports" / "surveys.csv"
     done = ok_json(run_cli("surveys", "export", str(path), "--json"))

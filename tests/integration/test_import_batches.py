@@ -20,8 +20,9 @@ from loyalty_desktop.services import importing
 from loyalty_desktop.services.check import run_checks
 from loyalty_desktop.services.importing import ImportOptions, import_members, import_sales
 from loyalty_desktop.services.members import Enrolment, enrol
+from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.sales import SaleRequest, record_sale
-from loyalty_desktop.store.db import Database, open_database
+from loyalty_desktop.store.db import Database
 from loyalty_desktop.store.models import ImportRun, Sale, TierChange
 
 TILL_WAIT_MS = 1_000  # a till that waits longer than this for the write lock says "busy"
@@ -58,8 +59,8 @@ def _count(db: Database, model) -> int:  # type: ignore[no-untyped-def]
 def test_a_till_sells_while_a_large_import_runs(db, actor, tmp_path) -> None:
     cards = _members(db, actor)
     csv = _sales_csv(tmp_path / "sales.csv", cards, 10_000)
-    importer = open_database(db.url, till_id="back-office")
-    till = open_database(db.url, till_id="till-2")
+    importer = open_shop(db.url, till_id="back-office")
+    till = open_shop(db.url, till_id="till-2")
     writing = threading.Event()
     errors: list[BaseException] = []
 
@@ -121,7 +122,7 @@ def test_a_receipt_another_till_recorded_meanwhile_takes_the_import_back(
 ) -> None:
     cards = _members(db, actor)
     csv = _sales_csv(tmp_path / "sales.csv", cards, 6_000)
-    till = open_database(db.url, till_id="till-2")
+    till = open_shop(db.url, till_id="till-2")
     rung: list[int] = []
 
     def progress(done: int, total: int) -> None:
@@ -165,7 +166,7 @@ def test_an_import_killed_part_way_is_taken_back_on_the_next_start(db, actor, tm
     child.send_signal(signal.SIGKILL)
     child.wait()
     assert _count(db, ImportRun) == 1 and _count(db, Sale) > 0  # half an import, committed
-    open_database(db.url, till_id="till-test").dispose()  # the next start
+    open_shop(db.url, till_id="till-test").dispose()  # the next start
     assert snapshot(db) == before
     assert _checks(db) == []
 

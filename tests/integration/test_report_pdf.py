@@ -16,14 +16,14 @@ from PIL import Image
 from pypdf import PdfReader
 
 from loyalty_desktop import cli
-from loyalty_desktop.config import sqlite_url
 from loyalty_desktop.core import display
 from loyalty_desktop.core.clock import local_day, utcnow
+from loyalty_desktop.core.config import sqlite_url
 from loyalty_desktop.printing.report_pdf import report_pdf
 from loyalty_desktop.services import metrics
 from loyalty_desktop.services.demo import DEMO_RULES
+from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.segments import ChurnRisk, ListedMember
-from loyalty_desktop.store.db import open_database
 
 DEMO = ("demo", "--members", "80", "--months", "4", "--seed", "2")
 # The shop's words for the report (DESIGN.md §8); none may appear in the English edition.
@@ -236,7 +236,7 @@ def long_churn_list(report: metrics.MonthlyReport, count: int) -> metrics.Monthl
 
 
 def test_a_long_churn_list_runs_over_pages_with_its_header_repeated(demo_db, tmp_path) -> None:
-    database = open_database(sqlite_url(demo_db), till_id="till-test")
+    database = open_shop(sqlite_url(demo_db), till_id="till-test")
     try:
         with database.session(readonly=True) as session:
             report = metrics.monthly_report(session, metrics.parse_month(last_full_month()))

@@ -3,9 +3,9 @@ import sqlite3
 from PySide6.QtWidgets import QLabel
 from support import when_modal
 
-from loyalty_desktop.app import build_main_window, open_shop
-from loyalty_desktop.config import sqlite_url
-from loyalty_desktop.store.db import open_database
+from loyalty_desktop.app import build_main_window, open_configured_shop
+from loyalty_desktop.core.config import sqlite_url
+from loyalty_desktop.services.opening import open_shop
 
 
 def test_status_bar_names_the_database_and_the_staff_member(qtbot, db) -> None:
@@ -21,7 +21,7 @@ def test_a_damaged_shop_is_not_opened_and_the_owner_is_told_why(
     qtbot, tmp_path, monkeypatch
 ) -> None:
     path = tmp_path / "shop.db"
-    open_database(sqlite_url(path), till_id="t").dispose()
+    open_shop(sqlite_url(path), till_id="t").dispose()
     with sqlite3.connect(path) as conn:
         (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'sale'").fetchone()
     data = bytearray(path.read_bytes())
@@ -30,6 +30,6 @@ def test_a_damaged_shop_is_not_opened_and_the_owner_is_told_why(
     monkeypatch.setenv("LOYALTY_DB", str(path))
     said: list[str] = []
     when_modal(lambda box: (said.append(box.text()), box.accept()))
-    assert open_shop() is None
+    assert open_configured_shop() is None
     assert "damaged" in said[0] and "backup" in said[0] and str(path) in said[0]
     assert path.read_bytes() == bytes(data)

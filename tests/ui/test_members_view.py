@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt
 from support import when_modal
 
 from loyalty_desktop.app import build_main_window
-from loyalty_desktop.config import sqlite_url
+from loyalty_desktop.core.config import sqlite_url
+from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.points import history
-from loyalty_desktop.store.db import open_database
 from loyalty_desktop.store.models import EntryKind
 from loyalty_desktop.ui.members import PAGE
 
@@ -26,7 +26,7 @@ MEMBERS = 100_000
 def big_shop_file(tmp_path_factory) -> Path:
     """A shop with 100,000 members, written straight into the tables (fast to build)."""
     path = tmp_path_factory.mktemp("big") / "big.db"
-    open_database(sqlite_url(path), till_id="till-test").dispose()
+    open_shop(sqlite_url(path), till_id="till-test").dispose()
     rows = [
         (
             str(uuid.uuid4()),
@@ -56,7 +56,7 @@ def big_shop_file(tmp_path_factory) -> Path:
 def big_window(qtbot, big_shop_file, tmp_path):
     path = tmp_path / "big.db"
     shutil.copy(big_shop_file, path)
-    db = open_database(sqlite_url(path), till_id="till-test")
+    db = open_shop(sqlite_url(path), till_id="till-test")
     window = build_main_window(db)
     qtbot.addWidget(window)
     window.show()

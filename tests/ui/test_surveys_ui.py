@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 from sqlmodel import func, select
 from support import nav_item, scan, snapshot, type_by_hand, when_modal
 
-from loyalty_desktop.services import surveys
+from loyalty_desktop.services import follow_ups, surveys
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.sales import SaleRequest, record_sale
 from loyalty_desktop.store.models import FollowUp, Sale, SurveyResponse
@@ -144,7 +144,7 @@ def test_one_screen_shops_ask_with_f9_and_a_detractor_lands_in_the_queue(
     [response] = responses(db)
     assert (response.sale_id, response.nps, response.comment) == (sale_id, 3, "咖啡太凉了")
     with db.session(readonly=True) as s:
-        queue = surveys.follow_ups(s, "open")
+        queue = follow_ups.follow_ups(s, "open")
     assert [(row.sale_id, row.comment) for row in queue] == [(sale_id, "咖啡太凉了")]
     window.activateWindow()  # what the window system does when a dialog closes
     qtbot.waitUntil(window.isActiveWindow)

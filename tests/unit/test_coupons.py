@@ -11,8 +11,8 @@ import pytest
 from sqlmodel import select
 from support import snapshot
 
-from loyalty_desktop.config import sqlite_url
 from loyalty_desktop.core.clock import local_day, to_utc
+from loyalty_desktop.core.config import sqlite_url
 from loyalty_desktop.core.errors import (
     CouponRefused,
     DuplicateTemplate,
@@ -22,9 +22,9 @@ from loyalty_desktop.core.errors import (
 from loyalty_desktop.services import coupons, segments
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.members import Enrolment, enrol
+from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.points import adjust
 from loyalty_desktop.services.sales import SaleRequest, record_sale, refund_sale
-from loyalty_desktop.store.db import open_database
 from loyalty_desktop.store.models import AuditEntry, Coupon, CouponStatus, CouponTemplate, Member
 
 
@@ -243,7 +243,7 @@ def test_a_points_coupon_gives_bonus_points_and_a_refund_takes_them_back(db, act
 
 def test_two_tills_redeeming_the_same_code_exactly_one_wins(tmp_path) -> None:
     url = sqlite_url(tmp_path / "shared.db")
-    tills = [open_database(url, till_id="t1"), open_database(url, till_id="t2")]
+    tills = [open_shop(url, till_id="t1"), open_shop(url, till_id="t2")]
     from loyalty_desktop.services.staff import ensure_owner
 
     with tills[0].session() as s:

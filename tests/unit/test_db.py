@@ -5,13 +5,14 @@ import pytest
 from sqlalchemy import text
 from sqlmodel import select
 
-from loyalty_desktop.config import resolve_database_url, sqlite_url
+from loyalty_desktop.core.config import resolve_database_url, sqlite_url
 from loyalty_desktop.core.errors import DatabaseError, InsufficientPoints
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.members import Enrolment, enrol
+from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.points import adjust
 from loyalty_desktop.services.sales import SaleRequest, record_sale
-from loyalty_desktop.store.db import current_revision, head_revision, open_database
+from loyalty_desktop.store.db import current_revision, head_revision
 from loyalty_desktop.store.models import Member
 
 
@@ -48,7 +49,7 @@ def test_opening_an_older_database_backs_it_up_then_migrates(tmp_path) -> None:
     with sqlite3.connect(path) as conn:
         conn.execute("CREATE TABLE notes (body TEXT)")
         conn.execute("INSERT INTO notes VALUES ('keep me')")
-    db = open_database(sqlite_url(path), till_id="t")
+    db = open_shop(sqlite_url(path), till_id="t")
     assert current_revision(db.engine) == head_revision()
     backups = list(tmp_path.glob("old.db.before-*.bak"))
     assert len(backups) == 1
@@ -58,7 +59,7 @@ def test_opening_an_older_database_backs_it_up_then_migrates(tmp_path) -> None:
 
 
 def test_a_new_database_needs_no_backup(tmp_path) -> None:
-    open_database(sqlite_url(tmp_path / "new.db"), till_id="t").dispose()
+    open_shop(sqlite_url(tmp_path / "new.db"), till_id="t").dispose()
     assert list(tmp_path.glob("*.bak")) == []
 
 
@@ -66,7 +67,7 @@ def test_a_database_from_a_newer_program_is_refused(tmp_path, db) -> None:
     with db.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'from-the-future'")
     with pytest.raises(DatabaseError, match="newer than this program"):
-        open_database(db.url, till_id="t")
+        open_shop(db.url, till_id="t")
 
 
 def test_url_resolution_order(monkeypatch, tmp_path) -> None:
@@ -82,14 +83,14 @@ def test_two_tills_redeeming_at_once_never_overdraw(tmp_path) -> None:
     """Two connections (two tills on one file) each try to spend the same 1000 points 5 times;
     exactly one redemption per 1000 points can succeed."""
     url = sqlite_url(tmp_path / "shared.db")
-    first = open_database(url, till_id="till-1")
+    first = open_shop(url, till_id="till-1")
     with first.session() as s:
         from loyalty_desktop.services.staff import ensure_owner
 
         owner = ensure_owner(s, "till-1")
         member = enrol(s, Actor(owner.id, "till-1"), Enrolment(name="共享", phone="13800000009"))
         adjust(s, Actor(owner.id, "till-1"), member, 1000, "opening")
-    tills = [first, open_database(url, till_id="till-2")]
+    tills = [first, open_shop(url, till_id="till-2")]
     outcomes: list[str] = []
 
     def till(db) -> None:
@@ -177,7 +178,7 @@ def test_a_database_at_revision_0001_is_backed_up_and_migrated_keeping_its_data(
             "INSERT INTO setting VALUES ('rules', '{\"points_per_yuan\": 3,"
             ' "redeem_points_per_yuan": 50, "shop_name": "Old Shop"}\')'
         )
-    db = open_database(sqlite_url(path), till_id="t")
+    db = open_shop(sqlite_url(path), till_id="t")
     assert current_revision(db.engine) == head_revision() != "0001"
     [backup] = tmp_path.glob("v1.db.before-*.bak")
     with sqlite3.connect(backup) as conn:
@@ -218,7 +219,7 @@ def test_sales_from_revision_0003_get_their_day_in_shop_time(tmp_path) -> None:
                 " points_redeemed, refunded_cents, status, created_at)"
                 f" VALUES ('{at}', 't', 100, 0, 0, 0, 100, 0, 0, 0, 'completed', '{at}')"
             )
-    db = open_database(sqlite_url(path), till_id="t")
+    db = open_shop(sqlite_url(path), till_id="t")
     with db.session(readonly=True) as s:
         days = [sale.shop_date.isoformat() for sale in s.exec(select(Sale).order_by(Sale.id))]
         months = {(m.month.isoformat(), m.sales, m.net_cents) for m in s.exec(select(ShopMonth))}
@@ -247,19 +248,19 @@ def test_a_damaged_file_is_refused_before_anything_reads_it(db, actor) -> None:
     path.write_bytes(bytes(data))
     for readonly in (False, True):
         with pytest.raises(DatabaseDamaged, match=r"damaged.*backup") as refused:
-            open_database(db.url, till_id="t", readonly=readonly)
+            open_shop(db.url, till_id="t", readonly=readonly)
         assert refused.value.params["path"] == str(path)
     assert path.read_bytes() == bytes(data)
 
 
 @pytest.mark.sqlite_only("a read-only SQLite file")
 def test_a_read_only_open_never_writes(db, tmp_path) -> None:
-    reader = open_database(db.url, till_id="t", readonly=True)
+    reader = open_shop(db.url, till_id="t", readonly=True)
     with pytest.raises(DatabaseError, match="readonly"), reader.session() as s:
         s.exec(text("UPDATE staff SET name = 'x'"))
     reader.dispose()
     with pytest.raises(DatabaseError, match="no database"):
-        open_database(sqlite_url(tmp_path / "none.db"), till_id="t", readonly=True)
+        open_shop(sqlite_url(tmp_path / "none.db"), till_id="t", readonly=True)
     assert not (tmp_path / "none.db").exists()
 
 
@@ -313,6 +314,6 @@ def test_a_reading_command_upgrades_an_older_shop_once_then_reads(tmp_path) -> N
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0004")
     engine.dispose()
-    reader = open_database(sqlite_url(path), till_id="t", readonly=True)
+    reader = open_shop(sqlite_url(path), till_id="t", readonly=True)
     assert reader.readonly and current_revision(reader.engine) == head_revision()
     reader.dispose()

@@ -17,12 +17,13 @@ from sqlalchemy import func
 from sqlmodel import select
 from support import snapshot
 
-from loyalty_desktop.config import sqlite_url
+from loyalty_desktop.core.config import sqlite_url
 from loyalty_desktop.core.errors import LoyaltyError
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.check import run_checks
 from loyalty_desktop.services.expiry import run_expiry
 from loyalty_desktop.services.members import Enrolment, enrol
+from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.points import adjust
 from loyalty_desktop.services.rewards import redeem_reward
 from loyalty_desktop.services.rules import (
@@ -43,11 +44,10 @@ from loyalty_desktop.services.rules import (
 from loyalty_desktop.services.sales import SaleRequest, quote_sale, record_sale, refund_sale
 from loyalty_desktop.services.staff import ensure_owner
 from loyalty_desktop.services.tiers import review_tiers
-from loyalty_desktop.store.db import open_database
 from loyalty_desktop.store.models import EntryKind, Member, PointsEntry, Sale, SaleStatus
 
 _TEMPLATE = Path(tempfile.mkdtemp(prefix="loyalty-prop-")) / "template.db"
-open_database(sqlite_url(_TEMPLATE), till_id="prop").dispose()  # migrate once, copy per example
+open_shop(sqlite_url(_TEMPLATE), till_id="prop").dispose()  # migrate once, copy per example
 START = datetime.now(UTC) - timedelta(days=900)
 
 
@@ -108,7 +108,7 @@ class LedgerMachine(RuleBasedStateMachine):
     def open_shop(self, rules: Rules) -> None:
         self.dir = Path(tempfile.mkdtemp(prefix="loyalty-prop-"))
         shutil.copy(_TEMPLATE, self.dir / "shop.db")
-        self.db = open_database(sqlite_url(self.dir / "shop.db"), till_id="prop")
+        self.db = open_shop(sqlite_url(self.dir / "shop.db"), till_id="prop")
         with self.db.session() as s:
             self.actor = Actor(ensure_owner(s, "prop").id, "prop")
             save_rules(s, self.actor, rules)

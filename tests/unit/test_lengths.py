@@ -7,7 +7,7 @@ from sqlmodel import select
 from support import snapshot
 
 from loyalty_desktop.core.errors import InvalidInput
-from loyalty_desktop.services import audit, surveys
+from loyalty_desktop.services import audit, follow_ups, surveys
 from loyalty_desktop.services.lengths import check_length, column_limit
 from loyalty_desktop.services.sales import SaleRequest, record_sale
 from loyalty_desktop.store.models import AuditEntry, FollowUp, Member
@@ -39,10 +39,10 @@ def test_a_follow_up_note_has_a_limit(db, actor, member) -> None:
     before = snapshot(db)
     too_long = pytest.raises(InvalidInput, match=r"^note: is 501 characters long; at most 500")
     with too_long, db.session() as s:
-        surveys.update_follow_up(s, actor, follow_up, "contacted", "话" * 501)
+        follow_ups.update_follow_up(s, actor, follow_up, "contacted", "话" * 501)
     assert snapshot(db) == before
     with db.session() as s:
-        surveys.update_follow_up(s, actor, follow_up, "contacted", "话" * 500)
+        follow_ups.update_follow_up(s, actor, follow_up, "contacted", "话" * 500)
 
 
 def test_an_audit_subject_longer_than_its_column_is_cut(db, actor) -> None:

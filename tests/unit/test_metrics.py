@@ -20,6 +20,7 @@ from loyalty_desktop.core.clock import utcnow
 from loyalty_desktop.services import coupons as coupon_service
 from loyalty_desktop.services import exporting, segments
 from loyalty_desktop.services.coupons import Terms, add_template, issue
+from loyalty_desktop.services.follow_ups import follow_ups, update_follow_up
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.metrics import (
     MonthFigures,
@@ -34,10 +35,8 @@ from loyalty_desktop.services.sales import SaleRequest, record_sale, refund_sale
 from loyalty_desktop.services.surveys import (
     Answers,
     SurveyDefinition,
-    follow_ups,
     record_response,
     save_survey,
-    update_follow_up,
 )
 from loyalty_desktop.store.models import EntryKind
 

@@ -14,8 +14,8 @@ from loyalty_desktop.core.errors import InvalidInput, SaleKeyReused
 from loyalty_desktop.services import sales
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.members import Enrolment, enrol
+from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.sales import SaleRequest, record_sale
-from loyalty_desktop.store.db import open_database
 from loyalty_desktop.store.models import Member, PointsEntry, Sale
 
 
@@ -69,7 +69,7 @@ def test_a_key_that_is_not_a_uuid_is_refused(db, actor) -> None:
 
 def test_two_tills_sending_the_same_key_at_once_make_one_sale(db, actor, member) -> None:
     key = str(uuid.uuid4())
-    tills = [open_database(db.url, till_id=f"till-{n}") for n in range(4)]
+    tills = [open_shop(db.url, till_id=f"till-{n}") for n in range(4)]
     start = threading.Barrier(len(tills))
     results: list[int] = []
 

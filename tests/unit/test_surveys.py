@@ -18,16 +18,16 @@ from hypothesis import strategies as st
 from sqlmodel import select
 from support import snapshot
 
-from loyalty_desktop.config import sqlite_url
 from loyalty_desktop.core.clock import utcnow
+from loyalty_desktop.core.config import sqlite_url
 from loyalty_desktop.core.errors import InvalidInput, PermissionDenied, SaleNotFound
-from loyalty_desktop.services import surveys
+from loyalty_desktop.services import follow_ups, surveys
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.members import Enrolment, enrol
+from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.rules import load_rules, save_rules
 from loyalty_desktop.services.sales import SaleRequest, record_sale
 from loyalty_desktop.services.staff import ensure_owner
-from loyalty_desktop.store.db import open_database
 from loyalty_desktop.store.models import FollowUp, Member, Role, Sale, Staff, SurveyResponse
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -281,7 +281,7 @@ ANSWER_LISTS = st.lists(
 @given(ANSWER_LISTS)
 def test_figures_match_a_recomputation_from_the_answers(answers) -> None:
     with tempfile.TemporaryDirectory(prefix="loyalty-survey-prop-") as folder:
-        db = open_database(sqlite_url(Path(folder) / "shop.db"), till_id="prop")
+        db = open_shop(sqlite_url(Path(folder) / "shop.db"), till_id="prop")
         try:
             with db.session() as s:
                 actor = Actor(ensure_owner(s, db.till_id).id, db.till_id)
@@ -566,8 +566,8 @@ def test_which_answers_open_a_follow_up(db, actor, nps, csat, opens) -> None:
     response = respond(db, actor, nps=nps, csat=csat)
     assert surveys.is_detractor(nps, csat) is opens
     with db.session(readonly=True) as s:
-        queue = surveys.follow_ups(s, "open")
-        every = surveys.follow_ups(s)
+        queue = follow_ups.follow_ups(s, "open")
+        every = follow_ups.follow_ups(s)
     assert [row.sale_id for row in queue] == ([response.sale_id] if opens else [])
     assert len(every) == len(queue)
 
@@ -582,7 +582,7 @@ def test_the_queue_shows_the_phone_only_with_marketing_consent(db, actor) -> Non
     third = respond(db, actor, at=at + timedelta(hours=2), nps=4, comment="Wrong order")
     respond(db, actor, member_id=agreed, nps=10, csat=5)  # happy: not in the queue
     with db.session(readonly=True) as s:
-        queue = surveys.follow_ups(s, "open")
+        queue = follow_ups.follow_ups(s, "open")
         cards = {m: s.get(Member, m).card for m in (agreed, refused)}
     # newest first
     assert [row.sale_id for row in queue] == [third.sale_id, second.sale_id, first.sale_id]
@@ -607,11 +607,11 @@ def test_a_member_who_withdraws_consent_is_no_longer_shown_with_a_phone(db, acto
     ann = member_with(db, actor, "Ann", "13800000001", marketing_consent=True)
     respond(db, actor, member_id=ann, nps=0)
     with db.session(readonly=True) as s:
-        assert [row.phone for row in surveys.follow_ups(s)] == ["13800000001"]
+        assert [row.phone for row in follow_ups.follow_ups(s)] == ["13800000001"]
     with db.session() as s:
         s.get(Member, ann).marketing_consent = False
     with db.session(readonly=True) as s:
-        assert [(row.name, row.phone) for row in surveys.follow_ups(s)] == [("Ann", None)]
+        assert [(row.name, row.phone) for row in follow_ups.follow_ups(s)] == [("Ann", None)]
 
 
 def note_line(status: str, note: str = "", who: str = "Owner") -> re.Pattern[str]:
@@ -635,17 +635,17 @@ def unhappy(db, actor) -> int:
 
 def test_a_follow_up_is_worked_from_open_to_resolved_with_dated_notes(db, actor, unhappy) -> None:
     with db.session() as s:
-        surveys.update_follow_up(s, actor, unhappy, "contacted", "  打过   电话 ")
+        follow_ups.update_follow_up(s, actor, unhappy, "contacted", "  打过   电话 ")
     with db.session(readonly=True) as s:
-        assert surveys.follow_ups(s, "open") == []
-        [row] = surveys.follow_ups(s, "contacted")
+        assert follow_ups.follow_ups(s, "open") == []
+        [row] = follow_ups.follow_ups(s, "contacted")
     assert row.id == unhappy
     assert note_line("contacted", "打过 电话").fullmatch(row.notes), row.notes
     with db.session() as s:
-        surveys.update_follow_up(s, actor, unhappy, "contacted", "再打一次")  # a note alone
-        surveys.update_follow_up(s, actor, unhappy, "resolved", "送了一张券")
+        follow_ups.update_follow_up(s, actor, unhappy, "contacted", "再打一次")  # a note alone
+        follow_ups.update_follow_up(s, actor, unhappy, "resolved", "送了一张券")
     with db.session(readonly=True) as s:
-        [row] = surveys.follow_ups(s, "resolved")
+        [row] = follow_ups.follow_ups(s, "resolved")
         stored = s.get(FollowUp, unhappy)
     lines = row.notes.split("\n")
     assert len(lines) == 3
@@ -657,10 +657,10 @@ def test_a_follow_up_is_worked_from_open_to_resolved_with_dated_notes(db, actor,
 
 def test_a_follow_up_can_go_back_and_a_status_change_needs_no_note(db, actor, unhappy) -> None:
     with db.session() as s:
-        surveys.update_follow_up(s, actor, unhappy, "resolved")
-        surveys.update_follow_up(s, actor, unhappy, "open", "顾客又来电")
+        follow_ups.update_follow_up(s, actor, unhappy, "resolved")
+        follow_ups.update_follow_up(s, actor, unhappy, "open", "顾客又来电")
     with db.session(readonly=True) as s:
-        [row] = surveys.follow_ups(s, "open")
+        [row] = follow_ups.follow_ups(s, "open")
     first, second = row.notes.split("\n")
     assert note_line("resolved").fullmatch(first)
     assert note_line("open", "顾客又来电").fullmatch(second)
@@ -673,9 +673,9 @@ def test_a_manager_may_work_the_queue(db, actor, unhappy) -> None:
         s.flush()
         manager = Actor(staff.id, db.till_id)
     with db.session() as s:
-        surveys.update_follow_up(s, manager, unhappy, "contacted")
+        follow_ups.update_follow_up(s, manager, unhappy, "contacted")
     with db.session(readonly=True) as s:
-        [row] = surveys.follow_ups(s, "contacted")
+        [row] = follow_ups.follow_ups(s, "contacted")
     assert note_line("contacted", who="Wang").fullmatch(row.notes)
 
 
@@ -683,7 +683,7 @@ def test_a_cashier_may_not_work_the_queue(db, actor, unhappy) -> None:
     till = cashier(db)
     before = snapshot(db)
     with pytest.raises(PermissionDenied), db.session() as s:
-        surveys.update_follow_up(s, till, unhappy, "resolved", "done")
+        follow_ups.update_follow_up(s, till, unhappy, "resolved", "done")
     assert snapshot(db) == before
 
 
@@ -701,7 +701,7 @@ def test_a_follow_up_update_that_changes_nothing_or_is_wrong_is_refused(
 ) -> None:
     before = snapshot(db)
     with pytest.raises(InvalidInput) as refused, db.session() as s:
-        surveys.update_follow_up(s, actor, follow_up or unhappy, status, note)
+        follow_ups.update_follow_up(s, actor, follow_up or unhappy, status, note)
     assert refused.value.params["field"] == field
     assert snapshot(db) == before
 

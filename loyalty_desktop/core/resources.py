@@ -9,5 +9,5 @@ from pathlib import Path
 def resource_path(*parts: str) -> Path:
     """Path of a file shipped with the package (migrations, fonts, icons, translations)."""
     bundle_root = getattr(sys, "_MEIPASS", None)
-    base = Path(bundle_root) / "loyalty_desktop" if bundle_root else Path(__file__).parent
+    base = Path(bundle_root) / "loyalty_desktop" if bundle_root else Path(__file__).parent.parent
     return base.joinpath(*parts)
