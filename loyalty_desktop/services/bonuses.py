@@ -24,7 +24,7 @@ from sqlmodel import Session, select
 from loyalty_desktop.core.clock import add_months, anniversary, to_utc
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.expiry import expired_from
-from loyalty_desktop.services.points import post_entry
+from loyalty_desktop.services.ledger import post_entry
 from loyalty_desktop.services.rules import Rules
 from loyalty_desktop.store.models import EntryKind, Member, MemberStatus, PointsEntry, Sale
 

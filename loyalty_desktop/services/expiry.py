@@ -20,7 +20,7 @@ from sqlmodel import Session, select
 
 from loyalty_desktop.core.clock import ensure_not_future, utcnow
 from loyalty_desktop.services.actor import Actor
-from loyalty_desktop.services.points import post_entry
+from loyalty_desktop.services.ledger import post_entry
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.store.models import EntryKind, PointsEntry
 

@@ -11,7 +11,6 @@ transaction, rolled back.
 
 from __future__ import annotations
 
-import bisect
 import json
 import os
 import re
@@ -25,7 +24,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Table, bindparam, delete, func, insert, update
+from sqlalchemy import ColumnElement, Table, delete, func, update
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, SQLModel, select
 
@@ -39,28 +38,24 @@ from loyalty_desktop.core.clock import (
 )
 from loyalty_desktop.core.errors import ImportFailed, InvalidCard, InvalidInput, LoyaltyError
 from loyalty_desktop.core.money import parse_amount
-from loyalty_desktop.services import audit, cards, rollups
+from loyalty_desktop.services import audit, cards, ledger, rollups
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.bonuses import expiry_for
 from loyalty_desktop.services.csv_io import CsvTable, RowProblem, chunks, read_csv, write_csv
 from loyalty_desktop.services.earning import earn
 from loyalty_desktop.services.lengths import check_length
 from loyalty_desktop.services.members import Enrolment, enrol, normalise_phone
-from loyalty_desktop.services.points import post_entry
 from loyalty_desktop.services.rules import load_rules, rules_timeline
-from loyalty_desktop.services.tiers import upgrade_qualified
+from loyalty_desktop.services.tiers import tier_at, tier_history, upgrade_qualified
 from loyalty_desktop.store.db import Database
 from loyalty_desktop.store.models import (
     EntryKind,
     ImportRun,
     Member,
     MemberStatus,
-    PointsEntry,
     Sale,
-    SaleStatus,
     TierChange,
 )
-from loyalty_desktop.store.models.base import new_uuid
 
 Progress = Callable[[int, int], None]
 MEMBER_COLUMNS = (
@@ -434,7 +429,7 @@ def undo_import(db: Database, run_id: int | None) -> None:
         survivors = []
         for part in chunks(sorted(touched), 500):
             survivors += session.exec(select(Member.id).where(Member.id.in_(part))).all()  # type: ignore[union-attr]
-            _recount_balances(session, part)
+            ledger.recount_balances(session, part)
         rollups.rebuild(session)
         rollups.refresh_usual_gaps(session, survivors)
 
@@ -443,16 +438,6 @@ def _ranges(table: Table, written: dict[str, list[list[int]]]) -> Iterator[Colum
     """The rows of ``table`` an import's batches added, a batch at a time."""
     for first, last in written[table.name]:
         yield table.c.id.between(first, last)
-
-
-def _recount_balances(session: Session, member_ids: list[int]) -> None:
-    members, ledger = Member.__table__, PointsEntry.__table__
-    total = (
-        select(func.coalesce(func.sum(ledger.c.points), 0))
-        .where(ledger.c.member_id == members.c.id)
-        .scalar_subquery()
-    )
-    session.execute(update(members).where(members.c.id.in_(member_ids)).values(balance=total))
 
 
 def _restore_tiers(session: Session, written: dict[str, list[list[int]]]) -> None:
@@ -543,7 +528,7 @@ def _import_member(
         with session.begin_nested():
             member = enrol(session, actor, enrolment)
             if points:
-                post_entry(
+                ledger.post_entry(
                     session,
                     actor,
                     member.id,
@@ -713,21 +698,11 @@ def _earning_rules(
     """Points and expiry of an imported sale by the rules and the member's tier of its own
     date (rules versions and tier histories read once, not per row)."""
     timeline = rules_timeline(session)
-    member_ids = sorted({r.member_id for r in rows if r.member_id})
-    history: dict[int, list[tuple[datetime, str]]] = {}
-    for part in chunks(member_ids, 500):
-        for change in session.exec(
-            select(TierChange)
-            .where(TierChange.member_id.in_(part))
-            .order_by(TierChange.at, TierChange.id)
-        ):  # type: ignore[union-attr]
-            history.setdefault(change.member_id, []).append((change.at, change.tier))
+    history = tier_history(session, {r.member_id for r in rows if r.member_id})
 
     def points_for(row: _SaleRow) -> tuple[int, datetime | None]:
         rules = timeline.at(row.at)
-        changes = history.get(row.member_id or 0, [])
-        index = bisect.bisect_right([at for at, _tier in changes], row.at) - 1
-        tier = rules.tiers.level(changes[index][1] if index >= 0 else None)
+        tier = tier_at(rules, history, row.member_id or 0, row.at)
         earned = earn(rules, row.cents, tier, local_day(row.at, rules.zone)).points
         return earned, expiry_for(rules, row.at) if earned else None
 
@@ -769,73 +744,38 @@ def _write_sale_batch(
     earned: list[tuple[int, datetime | None]],
     zone: ZoneInfo,
 ) -> None:
-    # RETURNING receipt (unique) rather than relying on row order lets the driver send each
-    # batch as multi-row INSERTs instead of one statement per sale.
-    ids_by_receipt = dict(
-        session.execute(
-            insert(Sale.__table__).returning(Sale.__table__.c.receipt, Sale.__table__.c.id),
-            [
-                dict(
-                    uuid=new_uuid(),
-                    origin_till=actor.till_id,
-                    member_id=r.member_id,
-                    receipt=r.receipt,
-                    amount_cents=r.cents,
-                    points_discount_cents=0,
-                    coupon_discount_cents=0,
-                    paid_cents=r.cents,
-                    points_earned=e,
-                    points_redeemed=0,
-                    tier_discount_cents=0,
-                    refunded_cents=0,
-                    status=SaleStatus.COMPLETED.value,
-                    created_at=r.at,
-                    shop_date=local_day(r.at, zone),
-                    staff_id=actor.staff_id,
-                )
-                for r, (e, _expiry) in zip(batch, earned, strict=True)
-            ],
-        ).all()
-    )
-    sale_ids = [ids_by_receipt[r.receipt] for r in batch]
-    rollups.add_sales(
+    sale_ids = ledger.insert_sales(
         session,
-        [rollups.SaleChange(r.member_id, local_day(r.at, zone), 1, r.cents) for r in batch],
+        actor,
+        [
+            ledger.NewSale(
+                member_id=r.member_id,
+                receipt=r.receipt,
+                amount_cents=r.cents,
+                paid_cents=r.cents,
+                points_earned=points,
+                created_at=r.at,
+                shop_date=local_day(r.at, zone),
+            )
+            for r, (points, _expiry) in zip(batch, earned, strict=True)
+        ],
     )
-    entries = [
-        dict(
-            uuid=new_uuid(),
-            origin_till=actor.till_id,
-            member_id=r.member_id,
-            kind=EntryKind.EARN.value,
-            points=e,
-            sale_id=sid,
-            refund_id=None,
-            staff_id=actor.staff_id,
-            note="",
-            created_at=r.at,
-            expires_at=expiry,
-            dedupe_key=None,
-        )
-        for r, (e, expiry), sid in zip(batch, earned, sale_ids, strict=True)
-        if e
-    ]
-    if entries:
-        session.execute(insert(PointsEntry.__table__), entries)
-        rollups.entries_posted(
-            session, [(e["created_at"], e["kind"], e["points"]) for e in entries]
-        )
-    deltas: Counter[int] = Counter()
-    for entry in entries:
-        deltas[entry["member_id"]] += entry["points"]
-    if deltas:
-        table = Member.__table__
-        session.execute(
-            update(table)
-            .where(table.c.id == bindparam("mid"))
-            .values(balance=table.c.balance + bindparam("delta")),
-            [{"mid": mid, "delta": delta} for mid, delta in deltas.items()],
-        )
+    ledger.post_entries(
+        session,
+        actor,
+        [
+            ledger.NewEntry(
+                member_id=r.member_id,
+                kind=EntryKind.EARN,
+                points=points,
+                created_at=r.at,
+                sale_id=sale_id,
+                expires_at=expiry,
+            )
+            for r, (points, expiry), sale_id in zip(batch, earned, sale_ids, strict=True)
+            if points and r.member_id is not None
+        ],
+    )
 
 
 def _review_members(writer: _Writer, actor: Actor, member_ids: list[int]) -> None:

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from loyalty_desktop.core.clock import ensure_not_future, local_day, utcnow
@@ -23,7 +22,7 @@ from loyalty_desktop.core.errors import (
 )
 from loyalty_desktop.core.limits import check_amount
 from loyalty_desktop.core.money import format_cents, mul_div_half_up
-from loyalty_desktop.services import audit, rollups
+from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.bonuses import (
     birthday_bonus_on_visit,
@@ -40,11 +39,23 @@ from loyalty_desktop.services.coupons import (
 )
 from loyalty_desktop.services.earning import Step, earn, tier_discount_cents
 from loyalty_desktop.services.expiry import expired_from
+from loyalty_desktop.services.ledger import (
+    NewRefund,
+    NewSale,
+    insert_refund,
+    insert_sale,
+    post_entry,
+    stored_sale,
+)
 from loyalty_desktop.services.lengths import check_length
-from loyalty_desktop.services.points import post_entry
 from loyalty_desktop.services.rules import Rules, load_rules
 from loyalty_desktop.services.surveys import SurveyAsk, choose_for_sale
-from loyalty_desktop.services.tiers import tier_at, undo_upgrade_after_refund, upgrade_after_sale
+from loyalty_desktop.services.tiers import (
+    tier_at,
+    tier_history,
+    undo_upgrade_after_refund,
+    upgrade_after_sale,
+)
 from loyalty_desktop.store.models import (
     EntryKind,
     Member,
@@ -142,7 +153,9 @@ def quote_sale(session: Session, request: SaleRequest, rules: Rules | None = Non
     tier = None
     if member is not None:
         tier = (
-            tier_at(session, rules, member.id, at) if request.at else rules.tiers.level(member.tier)
+            tier_at(rules, tier_history(session, [member.id]), member.id, at)
+            if request.at
+            else rules.tiers.level(member.tier)
         )
     tier_off = tier_discount_cents(request.amount_cents, tier) if tier else 0
     due = request.amount_cents - tier_off
@@ -194,10 +207,6 @@ def sale_key(text: str) -> str:
         raise InvalidInput(field="key", reason=f"{text!r} is not a UUID") from None
 
 
-def _stored_sale(session: Session, key: str) -> Sale | None:
-    return session.exec(select(Sale).where(Sale.uuid == key)).first()
-
-
 def _replay(session: Session, sale: Sale, request: SaleRequest) -> SaleResult:
     """The first answer again for a retried key, or a refusal when the retry is another sale."""
     asked = {
@@ -215,27 +224,12 @@ def _replay(session: Session, sale: Sale, request: SaleRequest) -> SaleResult:
     return SaleResult(sale=sale, balance=member.balance if member else None)
 
 
-def _insert_sale(session: Session, sale: Sale) -> Sale:
-    """Insert the sale; or, when a racing call recorded its key meanwhile, return that sale.
-    The savepoint keeps the caller's transaction usable after the unique key refuses the row
-    (PostgreSQL aborts the whole transaction otherwise)."""
-    try:
-        with session.begin_nested():
-            session.add(sale)
-    except IntegrityError:
-        stored = _stored_sale(session, sale.uuid)
-        if stored is None:
-            raise  # another constraint (a receipt recorded meanwhile): the caller's error
-        return stored
-    return sale
-
-
 def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleResult:
     """A completed sale with its points, bonuses and any tier upgrade, in the caller's
     transaction. A sale whose key was already recorded is not recorded again: the first
     result comes back."""
     key = sale_key(request.key) if request.key is not None else None
-    if key is not None and (stored := _stored_sale(session, key)) is not None:
+    if key is not None and (stored := stored_sale(session, key)) is not None:
         return _replay(session, stored, request)
     rules = _rules_for(session, request)
     quote = quote_sale(session, request, rules)
@@ -246,8 +240,7 @@ def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleRes
         )
     receipt = _check_receipt(session, request.receipt)
     at = quote.at
-    sale = Sale(
-        **({"uuid": key} if key else {}),
+    new = NewSale(
         member_id=request.member_id,
         receipt=receipt,
         amount_cents=request.amount_cents,
@@ -259,12 +252,11 @@ def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleRes
         points_redeemed=request.redeem_points,
         created_at=at,
         shop_date=local_day(at, rules.zone),
-        staff_id=actor.staff_id,
-        origin_till=actor.till_id,
+        uuid=key,
     )
-    if (stored := _insert_sale(session, sale)) is not sale:
-        return _replay(session, stored, request)
-    rollups.sale_recorded(session, sale)
+    sale, written = insert_sale(session, actor, new)
+    if not written:  # a racing call recorded this key meanwhile
+        return _replay(session, sale, request)
     audit.record(
         session,
         actor,
@@ -426,21 +418,13 @@ def refund_sale(
         raise InvalidInput(field="at", reason="a refund cannot come before its sale")
     plan = plan_refund(session, sale, amount_cents)
     amount, reverse, give_back = plan.amount_cents, plan.points_reversed, plan.points_returned
-    refund = Refund(
-        sale_id=sale.id,
-        amount_cents=amount,
-        points_reversed=reverse,
-        points_returned=give_back,
-        created_at=at,
-        staff_id=actor.staff_id,
-        note=note,
-        origin_till=actor.till_id,
+    refund = insert_refund(
+        session,
+        actor,
+        sale,
+        NewRefund(amount, reverse, give_back, created_at=at, note=note),
+        plan.completing,
     )
-    session.add(refund)
-    session.flush()
-    sale.refunded_cents += amount
-    sale.status = SaleStatus.REFUNDED if plan.completing else SaleStatus.PARTLY_REFUNDED
-    rollups.sale_refunded(session, sale, amount, plan.completing)
     if plan.completing:
         _coupon_back(session, actor, sale, at)
     balance = None

@@ -9,13 +9,17 @@ qualifying spend waits for the monthly review like every downgrade.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlalchemy import ColumnElement, func
+from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import add_months, utcnow
 from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.csv_io import chunks
 from loyalty_desktop.services.rules import Rules, Tier
 from loyalty_desktop.services.settings import get_setting, set_setting
 from loyalty_desktop.store.models import Member, MemberStatus, Sale, SaleStatus, TierChange
@@ -28,13 +32,13 @@ def tier_name(member: Member, rules: Rules) -> str:
     return rules.tiers.level(member.tier).name
 
 
-def _value_column(rules: Rules):  # type: ignore[no-untyped-def]
+def _value_column(rules: Rules) -> ColumnElement[Any]:
     if rules.tiers.basis == "spend":
         return func.coalesce(func.sum(Sale.paid_cents - Sale.refunded_cents), 0)
     return func.count(Sale.id)
 
 
-def _window(rules: Rules, as_of: datetime):  # type: ignore[no-untyped-def]
+def _window(rules: Rules, as_of: datetime) -> tuple[ColumnElement[bool], ...]:
     start = add_months(as_of, -rules.tiers.window_months)
     return (
         Sale.created_at > start,
@@ -51,15 +55,39 @@ def qualifying_value(session: Session, rules: Rules, member_id: int, as_of: date
     return int(session.exec(statement).one())
 
 
-def tier_at(session: Session, rules: Rules, member_id: int, at: datetime) -> Tier:
-    """The member's tier at a past moment (for back-dated receipts)."""
-    name = session.exec(
-        select(TierChange.tier)
-        .where(TierChange.member_id == member_id, TierChange.at <= at)
-        .order_by(TierChange.at.desc(), TierChange.id.desc())  # type: ignore[union-attr]
-        .limit(1)
-    ).first()
-    return rules.tiers.level(name)
+class TierHistory:
+    """Members' tier changes, oldest first, read once: a batch of receipts asks for the tier
+    on many dates."""
+
+    def __init__(self, changes: Iterable[tuple[int, datetime, str]]) -> None:
+        self._moments: dict[int, list[datetime]] = {}
+        self._tiers: dict[int, list[str]] = {}
+        for member_id, at, tier in changes:
+            self._moments.setdefault(member_id, []).append(at)
+            self._tiers.setdefault(member_id, []).append(tier)
+
+    def name_at(self, member_id: int, at: datetime) -> str | None:
+        """The tier the member had at ``at`` (the last change at or before it), None before
+        the first."""
+        index = bisect.bisect_right(self._moments.get(member_id, []), at) - 1
+        return self._tiers[member_id][index] if index >= 0 else None
+
+
+def tier_history(session: Session, member_ids: Iterable[int]) -> TierHistory:
+    """The tier changes of these members, in the order they happened."""
+    rows: list[tuple[int, datetime, str]] = []
+    for part in chunks(sorted(set(member_ids)), 500):
+        rows += session.exec(
+            select(TierChange.member_id, TierChange.at, TierChange.tier)
+            .where(col(TierChange.member_id).in_(part))
+            .order_by(col(TierChange.at), col(TierChange.id))
+        ).all()
+    return TierHistory(rows)
+
+
+def tier_at(rules: Rules, history: TierHistory, member_id: int, at: datetime) -> Tier:
+    """The member's tier at a past moment (back-dated receipts), as these rules know it."""
+    return rules.tiers.level(history.name_at(member_id, at))
 
 
 def _change(
@@ -160,7 +188,7 @@ def _best_values(
     for moment in checkpoints:
         rows = session.exec(
             select(Sale.member_id, _value_column(rules))
-            .where(Sale.member_id.in_(member_ids), *_window(rules, moment))  # type: ignore[union-attr]
+            .where(col(Sale.member_id).in_(member_ids), *_window(rules, moment))
             .group_by(Sale.member_id)
         )
         for member_id, value in rows:
@@ -174,7 +202,7 @@ def upgrade_qualified(
     """Bring members up to the tier their history qualifies them for (after an import)."""
     values = _best_values(session, rules, member_ids, [as_of])
     changes = []
-    for member in session.exec(select(Member).where(Member.id.in_(member_ids))):  # type: ignore[union-attr]
+    for member in session.exec(select(Member).where(col(Member.id).in_(member_ids))):
         target = rules.tiers.qualifying(values.get(member.id, 0))
         if rules.tiers.rank(target.name) > rules.tiers.rank(member.tier):
             changes.append(_change(session, actor, member, target, "upgrade", as_of, flush=False))
