@@ -169,7 +169,7 @@ def insert_sales(session: Session, actor: Actor, sales: Sequence[NewSale]) -> li
     # RETURNING the uuid (unique) rather than relying on row order lets the driver send the
     # batch as multi-row INSERTs instead of one statement per sale.
     statement = insert(_SALES).returning(_SALES.c.uuid, _SALES.c.id)
-    ids = dict(session.execute(statement, values).tuples().all())
+    ids: dict[str, int] = {uuid: id_ for uuid, id_ in session.execute(statement, values)}
     rollups.add_sales(
         session,
         [rollups.SaleChange(v["member_id"], v["shop_date"], 1, v["paid_cents"]) for v in values],
