@@ -38,11 +38,11 @@ from loyalty_desktop.store.models import (
     Sale,
     SaleStatus,
 )
-from loyalty_desktop.store.models.base import new_uuid
+from loyalty_desktop.store.models.base import new_uuid, saved_id, table_of
 
-_MEMBERS = Member.__table__
-_SALES = Sale.__table__
-_ENTRIES = PointsEntry.__table__
+_MEMBERS = table_of(Member)
+_SALES = table_of(Sale)
+_ENTRIES = table_of(PointsEntry)
 
 
 @dataclass(slots=True)
@@ -185,7 +185,7 @@ def insert_refund(
     refund = Refund(
         uuid=new.uuid or new_uuid(),
         origin_till=new.origin_till or actor.till_id,
-        sale_id=sale.id,
+        sale_id=saved_id(sale),
         amount_cents=new.amount_cents,
         points_reversed=new.points_reversed,
         points_returned=new.points_returned,

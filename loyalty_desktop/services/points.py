@@ -13,6 +13,7 @@ from loyalty_desktop.services.ledger import post_entry
 from loyalty_desktop.services.lengths import check_length
 from loyalty_desktop.services.staff import require_role
 from loyalty_desktop.store.models import EntryKind, Member, PointsEntry, Role
+from loyalty_desktop.store.models.base import saved_id
 
 
 def ledger_balance(session: Session, member_id: int) -> int:
@@ -31,8 +32,10 @@ def adjust(session: Session, actor: Actor, member: Member, points: int, reason: 
         raise InvalidInput(field="points", reason="must not be zero")
     if not reason.strip():
         raise InvalidInput(field="reason", reason="is required for an adjustment")
-    check_length("reason", reason.strip(), PointsEntry.note)
-    entry = post_entry(session, actor, member.id, EntryKind.ADJUST, points, note=reason.strip())
+    check_length("reason", reason.strip(), col(PointsEntry.note))
+    entry = post_entry(
+        session, actor, saved_id(member), EntryKind.ADJUST, points, note=reason.strip()
+    )
     audit.record(session, actor, "points.adjust", member.card, points=points, reason=reason)
     session.refresh(member)
     return entry

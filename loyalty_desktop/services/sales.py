@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import ensure_not_future, local_day, utcnow
 from loyalty_desktop.core.errors import (
@@ -48,7 +48,7 @@ from loyalty_desktop.services.ledger import (
     stored_sale,
 )
 from loyalty_desktop.services.lengths import check_length
-from loyalty_desktop.services.rules import Rules, load_rules
+from loyalty_desktop.services.rules import Rules, Tier, load_rules
 from loyalty_desktop.services.surveys import SurveyAsk, choose_for_sale
 from loyalty_desktop.services.tiers import (
     tier_at,
@@ -65,6 +65,7 @@ from loyalty_desktop.store.models import (
     SaleStatus,
     TierChange,
 )
+from loyalty_desktop.store.models.base import saved_id, table_of
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ class RefundResult:
 
 def _check_receipt(session: Session, receipt: str | None) -> str | None:
     receipt = (receipt or "").strip() or None
-    check_length("receipt", receipt, Sale.receipt)
+    check_length("receipt", receipt, col(Sale.receipt))
     if receipt is not None:
         existing = session.exec(select(Sale.id).where(Sale.receipt == receipt)).first()
         if existing is not None:
@@ -150,14 +151,8 @@ def quote_sale(session: Session, request: SaleRequest, rules: Rules | None = Non
         raise InvalidInput(field="at", reason="is before the member enrolled")
     if request.redeem_points and member is None:
         raise InvalidInput(field="redeem", reason="a walk-in sale cannot redeem points")
-    tier = None
-    if member is not None:
-        tier = (
-            tier_at(rules, tier_history(session, [member.id]), member.id, at)
-            if request.at
-            else rules.tiers.level(member.tier)
-        )
-    tier_off = tier_discount_cents(request.amount_cents, tier) if tier else 0
+    tier = _tier(session, rules, member, request.at) if member else rules.tiers.base
+    tier_off = tier_discount_cents(request.amount_cents, tier) if member else 0
     due = request.amount_cents - tier_off
     use = (
         check_coupon(session, request.coupon, request.member_id, due, request.redeem_points, at)
@@ -199,6 +194,14 @@ def quote_sale(session: Session, request: SaleRequest, rules: Rules | None = Non
     )
 
 
+def _tier(session: Session, rules: Rules, member: Member, at: datetime | None) -> Tier:
+    """The member's tier now, or on a back-dated receipt's own date."""
+    if at is None:
+        return rules.tiers.level(member.tier)
+    member_id = saved_id(member)
+    return tier_at(rules, tier_history(session, [member_id]), member_id, at)
+
+
 def sale_key(text: str) -> str:
     """An idempotency key as the sale's UUID (canonical form), or a clear refusal."""
     try:
@@ -209,12 +212,16 @@ def sale_key(text: str) -> str:
 
 def _replay(session: Session, sale: Sale, request: SaleRequest) -> SaleResult:
     """The first answer again for a retried key, or a refusal when the retry is another sale."""
-    asked = {
+    asked: dict[str, object] = {
         "amount": request.amount_cents,
         "member": request.member_id,
         "redeem": request.redeem_points,
     }
-    stored = {"amount": sale.amount_cents, "member": sale.member_id, "redeem": sale.points_redeemed}
+    stored: dict[str, object] = {
+        "amount": sale.amount_cents,
+        "member": sale.member_id,
+        "redeem": sale.points_redeemed,
+    }
     if request.receipt is not None:
         asked["receipt"], stored["receipt"] = request.receipt.strip() or None, sale.receipt
     differs = [name for name in asked if asked[name] != stored[name]]
@@ -271,14 +278,15 @@ def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleRes
     member = session.get(Member, request.member_id) if request.member_id is not None else None
     if member is None:
         return SaleResult(sale=sale, balance=None, survey=survey)
+    member_id, sale_id = saved_id(member), saved_id(sale)
     if request.redeem_points:
         post_entry(
             session,
             actor,
-            member.id,
+            member_id,
             EntryKind.REDEEM,
             -request.redeem_points,
-            sale_id=sale.id,
+            sale_id=sale_id,
             at=at,
             keep_non_negative=True,
         )
@@ -286,17 +294,17 @@ def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleRes
         post_entry(
             session,
             actor,
-            member.id,
+            member_id,
             EntryKind.EARN,
             quote.points_earned,
-            sale_id=sale.id,
+            sale_id=sale_id,
             at=at,
             expires_at=expiry_for(rules, at),
         )
     day = local_day(at, rules.zone)
     bonuses = [
         b
-        for b in (birthday_bonus_on_visit(session, actor, rules, member, day, at, sale.id),)
+        for b in (birthday_bonus_on_visit(session, actor, rules, member, day, at, sale_id),)
         if b is not None
     ]
     bonuses += referral_bonus(session, actor, rules, member, sale)
@@ -306,12 +314,12 @@ def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleRes
             post_entry(
                 session,
                 actor,
-                member.id,
+                member_id,
                 EntryKind.BONUS,
                 quote.coupon.bonus_points,
                 note=f"coupon {coupon.code}",
                 at=at,
-                sale_id=sale.id,
+                sale_id=sale_id,
                 expires_at=expiry_for(rules, at),
                 dedupe_key=f"coupon:{coupon.id}:{sale.id}",
             )
@@ -359,7 +367,7 @@ def _refund_points(session: Session, sale: Sale, amount: int, completing: bool) 
         ).where(Refund.sale_id == sale.id)
     ).one()
     earned_lots = session.exec(
-        select(PointsEntry.id).where(
+        select(table_of(PointsEntry).c.id).where(
             PointsEntry.sale_id == sale.id, PointsEntry.kind == EntryKind.EARN.value
         )
     ).all()
@@ -410,7 +418,7 @@ def refund_sale(
     at: datetime | None = None,
 ) -> RefundResult:
     """Refund all that is left of a sale (``amount_cents`` None) or part of it."""
-    check_length("note", note, Refund.note)
+    check_length("note", note, col(Refund.note))
     sale = get_sale(session, sale_id)
     at = at or utcnow()
     ensure_not_future(at, field="at")
@@ -456,7 +464,7 @@ def refund_sale(
         referral = load_rules(session, sale.created_at).bonuses.referral
         if sale.paid_cents - sale.refunded_cents < max(referral.min_spend_cents, 1):
             reverse_referral(session, actor, sale, at)
-        member = session.get(Member, sale.member_id)
+        member = session.get_one(Member, sale.member_id)
         undo_upgrade_after_refund(session, actor, rules, member, sale)
         session.refresh(member)
         balance = member.balance
@@ -500,7 +508,7 @@ def _coupon_back(session: Session, actor: Actor, sale: Sale, at: datetime) -> No
 
 
 def recent_sales(session: Session, member_id: int | None = None, limit: int = 50) -> list[Sale]:
-    statement = select(Sale).order_by(Sale.created_at.desc(), Sale.id.desc()).limit(limit)  # type: ignore[union-attr]
+    statement = select(Sale).order_by(col(Sale.created_at).desc(), col(Sale.id).desc()).limit(limit)
     if member_id is not None:
         statement = statement.where(Sale.member_id == member_id)
     return list(session.exec(statement))

@@ -23,6 +23,7 @@ from loyalty_desktop.services.csv_io import chunks
 from loyalty_desktop.services.rules import Rules, Tier
 from loyalty_desktop.services.settings import get_setting, set_setting
 from loyalty_desktop.store.models import Member, MemberStatus, Sale, SaleStatus, TierChange
+from loyalty_desktop.store.models.base import saved_id
 
 LAST_REVIEW = "tiers.last_review"
 
@@ -34,16 +35,16 @@ def tier_name(member: Member, rules: Rules) -> str:
 
 def _value_column(rules: Rules) -> ColumnElement[Any]:
     if rules.tiers.basis == "spend":
-        return func.coalesce(func.sum(Sale.paid_cents - Sale.refunded_cents), 0)
-    return func.count(Sale.id)
+        return func.coalesce(func.sum(col(Sale.paid_cents) - col(Sale.refunded_cents)), 0)
+    return func.count(col(Sale.id))
 
 
 def _window(rules: Rules, as_of: datetime) -> tuple[ColumnElement[bool], ...]:
     start = add_months(as_of, -rules.tiers.window_months)
     return (
-        Sale.created_at > start,
-        Sale.created_at <= as_of,
-        Sale.status != SaleStatus.REFUNDED.value,
+        col(Sale.created_at) > start,
+        col(Sale.created_at) <= as_of,
+        col(Sale.status) != SaleStatus.REFUNDED.value,
     )
 
 
@@ -101,7 +102,7 @@ def _change(
     flush: bool = True,
 ) -> TierChange:
     change = TierChange(
-        member_id=member.id,
+        member_id=saved_id(member),
         tier=tier.name,
         previous=member.tier,
         reason=reason,
@@ -123,7 +124,7 @@ def upgrade_after_sale(
     """Upgrade at once when this sale crosses a higher tier's threshold. Judged on the window
     ending now and dated now — also for a back-dated receipt, so the history stays in order."""
     tiers, now = rules.tiers, utcnow()
-    target = tiers.qualifying(qualifying_value(session, rules, member.id, now))
+    target = tiers.qualifying(qualifying_value(session, rules, saved_id(member), now))
     if tiers.rank(target.name) <= tiers.rank(member.tier):
         return None
     return _change(session, actor, member, target, "upgrade", now, sale.id)
@@ -139,7 +140,7 @@ def undo_upgrade_after_refund(
     if granted is None or granted.tier != member.tier:
         return None
     tiers, now = rules.tiers, utcnow()
-    target = tiers.qualifying(qualifying_value(session, rules, member.id, now))
+    target = tiers.qualifying(qualifying_value(session, rules, saved_id(member), now))
     if tiers.rank(target.name) >= tiers.rank(member.tier):
         return None
     return _change(session, actor, member, target, "refund", now, sale.id)
@@ -163,15 +164,15 @@ def review_tiers(session: Session, actor: Actor, rules: Rules, as_of: datetime) 
         )
     )
     checkpoints = [add_months(as_of, -k) for k in range(tiers.grace_months + 1)]
-    best_in_grace = _best_values(session, rules, [m.id for m in above_base], checkpoints)
+    best_in_grace = _best_values(session, rules, [saved_id(m) for m in above_base], checkpoints)
     changes = []
     for member in above_base:
-        current = tiers.level(member.tier)
-        if best_in_grace.get(member.id, 0) >= current.threshold:
+        current, member_id = tiers.level(member.tier), saved_id(member)
+        if best_in_grace.get(member_id, 0) >= current.threshold:
             continue
-        if _upgraded_since(session, member.id, checkpoints[-1]):
+        if _upgraded_since(session, member_id, checkpoints[-1]):
             continue
-        value_now = qualifying_value(session, rules, member.id, as_of)
+        value_now = qualifying_value(session, rules, member_id, as_of)
         changes.append(
             _change(session, actor, member, tiers.qualifying(value_now), "downgrade", as_of)
         )
@@ -187,12 +188,13 @@ def _best_values(
         return best
     for moment in checkpoints:
         rows = session.exec(
-            select(Sale.member_id, _value_column(rules))
+            select(col(Sale.member_id), _value_column(rules))
             .where(col(Sale.member_id).in_(member_ids), *_window(rules, moment))
-            .group_by(Sale.member_id)
+            .group_by(col(Sale.member_id))
         )
         for member_id, value in rows:
-            best[member_id] = max(best.get(member_id, 0), int(value))
+            if member_id is not None:  # always: the query asks for these members only
+                best[member_id] = max(best.get(member_id, 0), int(value))
     return best
 
 
@@ -203,7 +205,7 @@ def upgrade_qualified(
     values = _best_values(session, rules, member_ids, [as_of])
     changes = []
     for member in session.exec(select(Member).where(col(Member.id).in_(member_ids))):
-        target = rules.tiers.qualifying(values.get(member.id, 0))
+        target = rules.tiers.qualifying(values.get(saved_id(member), 0))
         if rules.tiers.rank(target.name) > rules.tiers.rank(member.tier):
             changes.append(_change(session, actor, member, target, "upgrade", as_of, flush=False))
     session.flush()
