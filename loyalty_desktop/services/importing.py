@@ -22,11 +22,13 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Table, delete, func, update
 from sqlalchemy.exc import OperationalError
-from sqlmodel import Session, SQLModel, select
+from sqlalchemy.orm import Mapped
+from sqlmodel import Session, SQLModel, col, select
 
 from loyalty_desktop.core.clock import (
     ensure_not_future,
@@ -56,6 +58,7 @@ from loyalty_desktop.store.models import (
     Sale,
     TierChange,
 )
+from loyalty_desktop.store.models.base import saved_id, table_of
 
 Progress = Callable[[int, int], None]
 MEMBER_COLUMNS = (
@@ -362,7 +365,7 @@ class _Writer:
             yield session
             session.flush()
             after = _last_ids(session)
-            run = session.get(ImportRun, self.run_id)
+            run = session.get_one(ImportRun, self.run_id)
             written = json.loads(run.written)
             for name, last in after.items():
                 if last > before[name]:
@@ -376,7 +379,7 @@ class _Writer:
         """The closing writes, in the transaction that ends the import's run."""
         with self.db.session() as session:
             last(session)
-            session.execute(delete(ImportRun).where(ImportRun.id == self.run_id))
+            session.execute(delete(ImportRun).where(col(ImportRun.id) == self.run_id))
 
 
 @contextmanager
@@ -426,9 +429,10 @@ def undo_import(db: Database, run_id: int | None) -> None:
             for rows in _ranges(table, written):
                 session.execute(delete(table).where(rows))
         session.delete(run)
-        survivors = []
+        members = table_of(Member)
+        survivors: list[int] = []
         for part in chunks(sorted(touched), 500):
-            survivors += session.exec(select(Member.id).where(Member.id.in_(part))).all()  # type: ignore[union-attr]
+            survivors += session.exec(select(members.c.id).where(members.c.id.in_(part))).all()
             ledger.recount_balances(session, part)
         rollups.rebuild(session)
         rollups.refresh_usual_gaps(session, survivors)
@@ -442,7 +446,7 @@ def _ranges(table: Table, written: dict[str, list[list[int]]]) -> Iterator[Colum
 
 def _restore_tiers(session: Session, written: dict[str, list[list[int]]]) -> None:
     """Members go back to the tier they had before the import's first tier change."""
-    changes = TierChange.__table__
+    changes = table_of(TierChange)
     if changes.name not in written:
         return
     first: dict[int, str] = {}
@@ -450,7 +454,7 @@ def _restore_tiers(session: Session, written: dict[str, list[list[int]]]) -> Non
         found = select(changes.c.member_id, changes.c.previous).where(rows).order_by(changes.c.id)
         for member_id, previous in session.execute(found):
             first.setdefault(member_id, previous)
-    members = Member.__table__
+    members = table_of(Member)
     for member_id, tier in first.items():
         session.execute(update(members).where(members.c.id == member_id).values(tier=tier))
 
@@ -531,7 +535,7 @@ def _import_member(
                 ledger.post_entry(
                     session,
                     actor,
-                    member.id,
+                    saved_id(member),
                     EntryKind.IMPORT,
                     points,
                     note=f"opening balance from {table.path.name}",
@@ -566,7 +570,7 @@ def _parse_sales(
             receipt = row.get("receipt", "").strip()
             if not receipt:
                 raise InvalidInput(field="receipt", reason="is required (it makes re-imports safe)")
-            check_length("receipt", receipt, Sale.receipt)
+            check_length("receipt", receipt, col(Sale.receipt))
             phone = row.get("phone", "").strip()
             parsed.append(
                 _SaleRow(
@@ -591,11 +595,11 @@ def _amount(text: str) -> int:
         raise InvalidInput(field="amount", reason=f"{text!r}: {reason}") from None
 
 
-def _known(session: Session, column, values: set[str]) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def _known(session: Session, column: Mapped[Any], values: set[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     for part in chunks(sorted(values), 500):
         # Only active members take sales (as at the till: an anonymised member is not found).
-        statement = select(column, Member.id).where(
+        statement = select(column, col(Member.id)).where(
             column.in_(part), Member.status == MemberStatus.ACTIVE
         )
         found.update({value: mid for value, mid in session.exec(statement)})
@@ -607,8 +611,9 @@ def _duplicate_receipts(
 ) -> list[_SaleRow]:
     counts = Counter(r.receipt for r in rows)
     existing: set[str] = set()
+    sales = table_of(Sale)
     for part in chunks(sorted(counts), 500):
-        existing.update(session.exec(select(Sale.receipt).where(Sale.receipt.in_(part))))  # type: ignore[union-attr]
+        existing.update(session.exec(select(sales.c.receipt).where(sales.c.receipt.in_(part))))
     kept = []
     for r in rows:
         if r.receipt in existing:
@@ -636,8 +641,8 @@ def _resolve_members(
     create: bool,
     bonus: bool,
 ) -> list[_SaleRow]:
-    by_card = _known(session, Member.card, {r.card for r in rows if r.card})
-    by_phone = _known(session, Member.phone, {r.phone for r in rows if r.phone})
+    by_card = _known(session, col(Member.card), {r.card for r in rows if r.card})
+    by_phone = _known(session, col(Member.phone), {r.phone for r in rows if r.phone})
     kept = []
     for r in rows:
         if not r.card and not r.phone:
@@ -677,11 +682,11 @@ def _resolve_members(
                 report.problems.append(_row_problem(r.line, exc))
                 continue
             report.members_created += 1
-            r.member_id = member.id
+            r.member_id = saved_id(member)
             if r.card:
-                by_card[r.card] = member.id
+                by_card[r.card] = r.member_id
             if r.phone:
-                by_phone[r.phone] = member.id
+                by_phone[r.phone] = r.member_id
         if r.member_id is None:
             column = "card" if r.card else "phone"
             report.problems.append(
