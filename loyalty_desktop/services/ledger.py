@@ -10,7 +10,8 @@ assigned (uuid, origin till, timestamps), so rows another till wrote can be repl
 are; otherwise the acting till's are used.
 
 Pricing and checks (what a sale costs and earns, who may write) stay with the callers: this
-module checks only what must hold for any row (points and balances within their limits).
+module checks only what must hold for any row (points within their limits, and a balance
+kept from going below zero where the caller asks).
 """
 
 from __future__ import annotations
