@@ -151,8 +151,8 @@ def quote_sale(session: Session, request: SaleRequest, rules: Rules | None = Non
         raise InvalidInput(field="at", reason="is before the member enrolled")
     if request.redeem_points and member is None:
         raise InvalidInput(field="redeem", reason="a walk-in sale cannot redeem points")
-    tier = _tier(session, rules, member, request.at) if member else rules.tiers.base
-    tier_off = tier_discount_cents(request.amount_cents, tier) if member else 0
+    tier = _tier(session, rules, member, request.at) if member is not None else rules.tiers.base
+    tier_off = tier_discount_cents(request.amount_cents, tier) if member is not None else 0
     due = request.amount_cents - tier_off
     use = (
         check_coupon(session, request.coupon, request.member_id, due, request.redeem_points, at)
