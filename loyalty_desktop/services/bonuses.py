@@ -19,14 +19,15 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import extract
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import add_months, anniversary, to_utc
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.expiry import expired_from
-from loyalty_desktop.services.points import post_entry
+from loyalty_desktop.services.ledger import post_entry
 from loyalty_desktop.services.rules import Rules
 from loyalty_desktop.store.models import EntryKind, Member, MemberStatus, PointsEntry, Sale
+from loyalty_desktop.store.models.base import saved_id
 
 
 def expiry_for(rules: Rules, at: datetime) -> datetime | None:
@@ -84,7 +85,7 @@ def enrolment_bonus(
         session,
         actor,
         rules,
-        member.id,
+        saved_id(member),
         rules.bonuses.enrolment_points,
         "enrol",
         "enrolment bonus",
@@ -121,7 +122,7 @@ def birthday_bonus_on_visit(
         session,
         actor,
         rules,
-        member.id,
+        saved_id(member),
         bonus.points,
         f"birthday:{year}",
         f"birthday bonus {year}",
@@ -144,8 +145,8 @@ def birthday_bonuses_on_day(session: Session, actor: Actor, rules: Rules, day: d
         members = session.exec(
             select(Member).where(
                 Member.status == MemberStatus.ACTIVE,
-                extract("month", Member.birthday) == month,
-                extract("day", Member.birthday) == dom,
+                extract("month", col(Member.birthday)) == month,
+                extract("day", col(Member.birthday)) == dom,
             )
         )
         for member in members:
@@ -154,7 +155,7 @@ def birthday_bonuses_on_day(session: Session, actor: Actor, rules: Rules, day: d
                     session,
                     actor,
                     rules,
-                    member.id,
+                    saved_id(member),
                     bonus.points,
                     f"birthday:{day.year}",
                     f"birthday bonus {day.year}",
@@ -182,7 +183,7 @@ def referral_bonus(
             session,
             actor,
             rules,
-            member.id,
+            saved_id(member),
             referral.referee_points,
             key,
             "referral bonus (welcome)",
@@ -211,13 +212,13 @@ def reverse_referral(session: Session, actor: Actor, sale: Sale, at: datetime) -
         select(PointsEntry).where(
             PointsEntry.sale_id == sale.id,
             PointsEntry.kind == EntryKind.BONUS.value,
-            PointsEntry.dedupe_key.startswith("referral:"),
+            col(PointsEntry.dedupe_key).startswith("referral:"),
         )
-    ).all()  # type: ignore[union-attr]
+    ).all()
     reversed_ = []
     for bonus in bonuses:
         key = f"referral-reversed:{bonus.id}"
-        left = bonus.points - expired_from(session, [bonus.id])
+        left = bonus.points - expired_from(session, [saved_id(bonus)])
         if left > 0 and not _given(session, bonus.member_id, key):
             reversed_.append(
                 post_entry(

@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import ensure_not_future, utcnow
 from loyalty_desktop.services.actor import Actor
-from loyalty_desktop.services.points import post_entry
+from loyalty_desktop.services.ledger import post_entry
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.store.models import EntryKind, PointsEntry
+from loyalty_desktop.store.models.base import saved_id
 
 SOON = timedelta(days=30)
 
@@ -56,10 +57,10 @@ def lots(entries: list[PointsEntry]) -> list[Lot]:
     its lot held when it ran."""
     queue: list[Lot] = []  # kept sorted by when the points were earned
     by_id: dict[int, Lot] = {}
-    for entry in sorted(entries, key=lambda e: e.id):
+    for entry in sorted(entries, key=saved_id):
         if entry.points > 0:
             lot = Lot(
-                entry.id,
+                saved_id(entry),
                 entry.kind,
                 entry.sale_id,
                 entry.created_at,
@@ -67,7 +68,7 @@ def lots(entries: list[PointsEntry]) -> list[Lot]:
                 entry.expires_at,
             )
             bisect.insort(queue, lot, key=lambda x: (x.earned_at, x.entry_id))
-            by_id[entry.id] = lot
+            by_id[lot.entry_id] = lot
         elif entry.kind == EntryKind.EXPIRE and entry.dedupe_key:
             target = by_id.get(int(entry.dedupe_key.split(":", 1)[1]))
             _consume([], -entry.points, [target] if target else None)
@@ -94,9 +95,9 @@ def expired_from(session: Session, entry_ids: list[int]) -> int:
     keys = [f"expire:{entry_id}" for entry_id in entry_ids]
     total = session.exec(
         select(func.coalesce(func.sum(PointsEntry.points), 0)).where(
-            PointsEntry.kind == EntryKind.EXPIRE.value, PointsEntry.dedupe_key.in_(keys)
+            PointsEntry.kind == EntryKind.EXPIRE.value, col(PointsEntry.dedupe_key).in_(keys)
         )
-    )  # type: ignore[union-attr]
+    )
     return -int(total.one())
 
 
@@ -132,7 +133,7 @@ def run_expiry(session: Session, actor: Actor, as_of: datetime | None = None) ->
     ensure_not_future(as_of, field="as-of")
     candidates = session.exec(
         select(PointsEntry.member_id)
-        .where(PointsEntry.expires_at.is_not(None), PointsEntry.expires_at <= as_of)  # type: ignore[union-attr]
+        .where(col(PointsEntry.expires_at).is_not(None), col(PointsEntry.expires_at) <= as_of)
         .distinct()
     ).all()
     members = points = 0

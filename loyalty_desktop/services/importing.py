@@ -11,7 +11,6 @@ transaction, rolled back.
 
 from __future__ import annotations
 
-import bisect
 import json
 import os
 import re
@@ -23,11 +22,13 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Table, bindparam, delete, func, insert, update
+from sqlalchemy import ColumnElement, Table, delete, func, update
 from sqlalchemy.exc import OperationalError
-from sqlmodel import Session, SQLModel, select
+from sqlalchemy.orm import Mapped
+from sqlmodel import Session, SQLModel, col, select
 
 from loyalty_desktop.core.clock import (
     ensure_not_future,
@@ -39,28 +40,25 @@ from loyalty_desktop.core.clock import (
 )
 from loyalty_desktop.core.errors import ImportFailed, InvalidCard, InvalidInput, LoyaltyError
 from loyalty_desktop.core.money import parse_amount
-from loyalty_desktop.services import audit, cards, rollups
+from loyalty_desktop.services import audit, cards, ledger, rollups
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.bonuses import expiry_for
 from loyalty_desktop.services.csv_io import CsvTable, RowProblem, chunks, read_csv, write_csv
 from loyalty_desktop.services.earning import earn
 from loyalty_desktop.services.lengths import check_length
 from loyalty_desktop.services.members import Enrolment, enrol, normalise_phone
-from loyalty_desktop.services.points import post_entry
 from loyalty_desktop.services.rules import load_rules, rules_timeline
-from loyalty_desktop.services.tiers import upgrade_qualified
+from loyalty_desktop.services.tiers import tier_at, tier_history, upgrade_qualified
 from loyalty_desktop.store.db import Database
 from loyalty_desktop.store.models import (
     EntryKind,
     ImportRun,
     Member,
     MemberStatus,
-    PointsEntry,
     Sale,
-    SaleStatus,
     TierChange,
 )
-from loyalty_desktop.store.models.base import new_uuid
+from loyalty_desktop.store.models.base import saved_id, table_of
 
 Progress = Callable[[int, int], None]
 MEMBER_COLUMNS = (
@@ -367,7 +365,7 @@ class _Writer:
             yield session
             session.flush()
             after = _last_ids(session)
-            run = session.get(ImportRun, self.run_id)
+            run = session.get_one(ImportRun, self.run_id)
             written = json.loads(run.written)
             for name, last in after.items():
                 if last > before[name]:
@@ -381,7 +379,7 @@ class _Writer:
         """The closing writes, in the transaction that ends the import's run."""
         with self.db.session() as session:
             last(session)
-            session.execute(delete(ImportRun).where(ImportRun.id == self.run_id))
+            session.execute(delete(ImportRun).where(col(ImportRun.id) == self.run_id))
 
 
 @contextmanager
@@ -431,10 +429,11 @@ def undo_import(db: Database, run_id: int | None) -> None:
             for rows in _ranges(table, written):
                 session.execute(delete(table).where(rows))
         session.delete(run)
-        survivors = []
+        members = table_of(Member)
+        survivors: list[int] = []
         for part in chunks(sorted(touched), 500):
-            survivors += session.exec(select(Member.id).where(Member.id.in_(part))).all()  # type: ignore[union-attr]
-            _recount_balances(session, part)
+            survivors += session.exec(select(members.c.id).where(members.c.id.in_(part))).all()
+            ledger.recount_balances(session, part)
         rollups.rebuild(session)
         rollups.refresh_usual_gaps(session, survivors)
 
@@ -445,19 +444,9 @@ def _ranges(table: Table, written: dict[str, list[list[int]]]) -> Iterator[Colum
         yield table.c.id.between(first, last)
 
 
-def _recount_balances(session: Session, member_ids: list[int]) -> None:
-    members, ledger = Member.__table__, PointsEntry.__table__
-    total = (
-        select(func.coalesce(func.sum(ledger.c.points), 0))
-        .where(ledger.c.member_id == members.c.id)
-        .scalar_subquery()
-    )
-    session.execute(update(members).where(members.c.id.in_(member_ids)).values(balance=total))
-
-
 def _restore_tiers(session: Session, written: dict[str, list[list[int]]]) -> None:
     """Members go back to the tier they had before the import's first tier change."""
-    changes = TierChange.__table__
+    changes = table_of(TierChange)
     if changes.name not in written:
         return
     first: dict[int, str] = {}
@@ -465,7 +454,7 @@ def _restore_tiers(session: Session, written: dict[str, list[list[int]]]) -> Non
         found = select(changes.c.member_id, changes.c.previous).where(rows).order_by(changes.c.id)
         for member_id, previous in session.execute(found):
             first.setdefault(member_id, previous)
-    members = Member.__table__
+    members = table_of(Member)
     for member_id, tier in first.items():
         session.execute(update(members).where(members.c.id == member_id).values(tier=tier))
 
@@ -543,10 +532,10 @@ def _import_member(
         with session.begin_nested():
             member = enrol(session, actor, enrolment)
             if points:
-                post_entry(
+                ledger.post_entry(
                     session,
                     actor,
-                    member.id,
+                    saved_id(member),
                     EntryKind.IMPORT,
                     points,
                     note=f"opening balance from {table.path.name}",
@@ -581,7 +570,7 @@ def _parse_sales(
             receipt = row.get("receipt", "").strip()
             if not receipt:
                 raise InvalidInput(field="receipt", reason="is required (it makes re-imports safe)")
-            check_length("receipt", receipt, Sale.receipt)
+            check_length("receipt", receipt, col(Sale.receipt))
             phone = row.get("phone", "").strip()
             parsed.append(
                 _SaleRow(
@@ -606,11 +595,11 @@ def _amount(text: str) -> int:
         raise InvalidInput(field="amount", reason=f"{text!r}: {reason}") from None
 
 
-def _known(session: Session, column, values: set[str]) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def _known(session: Session, column: Mapped[Any], values: set[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     for part in chunks(sorted(values), 500):
         # Only active members take sales (as at the till: an anonymised member is not found).
-        statement = select(column, Member.id).where(
+        statement = select(column, col(Member.id)).where(
             column.in_(part), Member.status == MemberStatus.ACTIVE
         )
         found.update({value: mid for value, mid in session.exec(statement)})
@@ -622,8 +611,9 @@ def _duplicate_receipts(
 ) -> list[_SaleRow]:
     counts = Counter(r.receipt for r in rows)
     existing: set[str] = set()
+    sales = table_of(Sale)
     for part in chunks(sorted(counts), 500):
-        existing.update(session.exec(select(Sale.receipt).where(Sale.receipt.in_(part))))  # type: ignore[union-attr]
+        existing.update(session.exec(select(sales.c.receipt).where(sales.c.receipt.in_(part))))
     kept = []
     for r in rows:
         if r.receipt in existing:
@@ -651,8 +641,8 @@ def _resolve_members(
     create: bool,
     bonus: bool,
 ) -> list[_SaleRow]:
-    by_card = _known(session, Member.card, {r.card for r in rows if r.card})
-    by_phone = _known(session, Member.phone, {r.phone for r in rows if r.phone})
+    by_card = _known(session, col(Member.card), {r.card for r in rows if r.card})
+    by_phone = _known(session, col(Member.phone), {r.phone for r in rows if r.phone})
     kept = []
     for r in rows:
         if not r.card and not r.phone:
@@ -692,11 +682,11 @@ def _resolve_members(
                 report.problems.append(_row_problem(r.line, exc))
                 continue
             report.members_created += 1
-            r.member_id = member.id
+            r.member_id = saved_id(member)
             if r.card:
-                by_card[r.card] = member.id
+                by_card[r.card] = r.member_id
             if r.phone:
-                by_phone[r.phone] = member.id
+                by_phone[r.phone] = r.member_id
         if r.member_id is None:
             column = "card" if r.card else "phone"
             report.problems.append(
@@ -713,21 +703,11 @@ def _earning_rules(
     """Points and expiry of an imported sale by the rules and the member's tier of its own
     date (rules versions and tier histories read once, not per row)."""
     timeline = rules_timeline(session)
-    member_ids = sorted({r.member_id for r in rows if r.member_id})
-    history: dict[int, list[tuple[datetime, str]]] = {}
-    for part in chunks(member_ids, 500):
-        for change in session.exec(
-            select(TierChange)
-            .where(TierChange.member_id.in_(part))
-            .order_by(TierChange.at, TierChange.id)
-        ):  # type: ignore[union-attr]
-            history.setdefault(change.member_id, []).append((change.at, change.tier))
+    history = tier_history(session, {r.member_id for r in rows if r.member_id})
 
     def points_for(row: _SaleRow) -> tuple[int, datetime | None]:
         rules = timeline.at(row.at)
-        changes = history.get(row.member_id or 0, [])
-        index = bisect.bisect_right([at for at, _tier in changes], row.at) - 1
-        tier = rules.tiers.level(changes[index][1] if index >= 0 else None)
+        tier = tier_at(rules, history, row.member_id or 0, row.at)
         earned = earn(rules, row.cents, tier, local_day(row.at, rules.zone)).points
         return earned, expiry_for(rules, row.at) if earned else None
 
@@ -769,73 +749,38 @@ def _write_sale_batch(
     earned: list[tuple[int, datetime | None]],
     zone: ZoneInfo,
 ) -> None:
-    # RETURNING receipt (unique) rather than relying on row order lets the driver send each
-    # batch as multi-row INSERTs instead of one statement per sale.
-    ids_by_receipt = dict(
-        session.execute(
-            insert(Sale.__table__).returning(Sale.__table__.c.receipt, Sale.__table__.c.id),
-            [
-                dict(
-                    uuid=new_uuid(),
-                    origin_till=actor.till_id,
-                    member_id=r.member_id,
-                    receipt=r.receipt,
-                    amount_cents=r.cents,
-                    points_discount_cents=0,
-                    coupon_discount_cents=0,
-                    paid_cents=r.cents,
-                    points_earned=e,
-                    points_redeemed=0,
-                    tier_discount_cents=0,
-                    refunded_cents=0,
-                    status=SaleStatus.COMPLETED.value,
-                    created_at=r.at,
-                    shop_date=local_day(r.at, zone),
-                    staff_id=actor.staff_id,
-                )
-                for r, (e, _expiry) in zip(batch, earned, strict=True)
-            ],
-        ).all()
-    )
-    sale_ids = [ids_by_receipt[r.receipt] for r in batch]
-    rollups.add_sales(
+    sale_ids = ledger.insert_sales(
         session,
-        [rollups.SaleChange(r.member_id, local_day(r.at, zone), 1, r.cents) for r in batch],
+        actor,
+        [
+            ledger.NewSale(
+                member_id=r.member_id,
+                receipt=r.receipt,
+                amount_cents=r.cents,
+                paid_cents=r.cents,
+                points_earned=points,
+                created_at=r.at,
+                shop_date=local_day(r.at, zone),
+            )
+            for r, (points, _expiry) in zip(batch, earned, strict=True)
+        ],
     )
-    entries = [
-        dict(
-            uuid=new_uuid(),
-            origin_till=actor.till_id,
-            member_id=r.member_id,
-            kind=EntryKind.EARN.value,
-            points=e,
-            sale_id=sid,
-            refund_id=None,
-            staff_id=actor.staff_id,
-            note="",
-            created_at=r.at,
-            expires_at=expiry,
-            dedupe_key=None,
-        )
-        for r, (e, expiry), sid in zip(batch, earned, sale_ids, strict=True)
-        if e
-    ]
-    if entries:
-        session.execute(insert(PointsEntry.__table__), entries)
-        rollups.entries_posted(
-            session, [(e["created_at"], e["kind"], e["points"]) for e in entries]
-        )
-    deltas: Counter[int] = Counter()
-    for entry in entries:
-        deltas[entry["member_id"]] += entry["points"]
-    if deltas:
-        table = Member.__table__
-        session.execute(
-            update(table)
-            .where(table.c.id == bindparam("mid"))
-            .values(balance=table.c.balance + bindparam("delta")),
-            [{"mid": mid, "delta": delta} for mid, delta in deltas.items()],
-        )
+    ledger.post_entries(
+        session,
+        actor,
+        [
+            ledger.NewEntry(
+                member_id=r.member_id,
+                kind=EntryKind.EARN,
+                points=points,
+                created_at=r.at,
+                sale_id=sale_id,
+                expires_at=expiry,
+            )
+            for r, (points, expiry), sale_id in zip(batch, earned, sale_ids, strict=True)
+            if points and r.member_id is not None
+        ],
+    )
 
 
 def _review_members(writer: _Writer, actor: Actor, member_ids: list[int]) -> None:

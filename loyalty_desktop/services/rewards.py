@@ -9,7 +9,7 @@ from sqlmodel import Session
 from loyalty_desktop.core.errors import InvalidInput
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
-from loyalty_desktop.services.points import post_entry
+from loyalty_desktop.services.ledger import post_entry
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.store.models import EntryKind, Member, PointsEntry
 

@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func
-from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import ensure_not_future, local_day, utcnow
 from loyalty_desktop.core.errors import (
@@ -23,7 +22,7 @@ from loyalty_desktop.core.errors import (
 )
 from loyalty_desktop.core.limits import check_amount
 from loyalty_desktop.core.money import format_cents, mul_div_half_up
-from loyalty_desktop.services import audit, rollups
+from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.bonuses import (
     birthday_bonus_on_visit,
@@ -40,11 +39,23 @@ from loyalty_desktop.services.coupons import (
 )
 from loyalty_desktop.services.earning import Step, earn, tier_discount_cents
 from loyalty_desktop.services.expiry import expired_from
+from loyalty_desktop.services.ledger import (
+    NewRefund,
+    NewSale,
+    insert_refund,
+    insert_sale,
+    post_entry,
+    stored_sale,
+)
 from loyalty_desktop.services.lengths import check_length
-from loyalty_desktop.services.points import post_entry
-from loyalty_desktop.services.rules import Rules, load_rules
+from loyalty_desktop.services.rules import Rules, Tier, load_rules
 from loyalty_desktop.services.surveys import SurveyAsk, choose_for_sale
-from loyalty_desktop.services.tiers import tier_at, undo_upgrade_after_refund, upgrade_after_sale
+from loyalty_desktop.services.tiers import (
+    tier_at,
+    tier_history,
+    undo_upgrade_after_refund,
+    upgrade_after_sale,
+)
 from loyalty_desktop.store.models import (
     EntryKind,
     Member,
@@ -54,6 +65,7 @@ from loyalty_desktop.store.models import (
     SaleStatus,
     TierChange,
 )
+from loyalty_desktop.store.models.base import saved_id, table_of
 
 
 @dataclass(frozen=True)
@@ -91,7 +103,7 @@ class RefundResult:
 
 def _check_receipt(session: Session, receipt: str | None) -> str | None:
     receipt = (receipt or "").strip() or None
-    check_length("receipt", receipt, Sale.receipt)
+    check_length("receipt", receipt, col(Sale.receipt))
     if receipt is not None:
         existing = session.exec(select(Sale.id).where(Sale.receipt == receipt)).first()
         if existing is not None:
@@ -139,12 +151,8 @@ def quote_sale(session: Session, request: SaleRequest, rules: Rules | None = Non
         raise InvalidInput(field="at", reason="is before the member enrolled")
     if request.redeem_points and member is None:
         raise InvalidInput(field="redeem", reason="a walk-in sale cannot redeem points")
-    tier = None
-    if member is not None:
-        tier = (
-            tier_at(session, rules, member.id, at) if request.at else rules.tiers.level(member.tier)
-        )
-    tier_off = tier_discount_cents(request.amount_cents, tier) if tier else 0
+    tier = _tier(session, rules, member, request.at) if member is not None else rules.tiers.base
+    tier_off = tier_discount_cents(request.amount_cents, tier) if member is not None else 0
     due = request.amount_cents - tier_off
     use = (
         check_coupon(session, request.coupon, request.member_id, due, request.redeem_points, at)
@@ -186,6 +194,14 @@ def quote_sale(session: Session, request: SaleRequest, rules: Rules | None = Non
     )
 
 
+def _tier(session: Session, rules: Rules, member: Member, at: datetime | None) -> Tier:
+    """The member's tier now, or on a back-dated receipt's own date."""
+    if at is None:
+        return rules.tiers.level(member.tier)
+    member_id = saved_id(member)
+    return tier_at(rules, tier_history(session, [member_id]), member_id, at)
+
+
 def sale_key(text: str) -> str:
     """An idempotency key as the sale's UUID (canonical form), or a clear refusal."""
     try:
@@ -194,18 +210,18 @@ def sale_key(text: str) -> str:
         raise InvalidInput(field="key", reason=f"{text!r} is not a UUID") from None
 
 
-def _stored_sale(session: Session, key: str) -> Sale | None:
-    return session.exec(select(Sale).where(Sale.uuid == key)).first()
-
-
 def _replay(session: Session, sale: Sale, request: SaleRequest) -> SaleResult:
     """The first answer again for a retried key, or a refusal when the retry is another sale."""
-    asked = {
+    asked: dict[str, object] = {
         "amount": request.amount_cents,
         "member": request.member_id,
         "redeem": request.redeem_points,
     }
-    stored = {"amount": sale.amount_cents, "member": sale.member_id, "redeem": sale.points_redeemed}
+    stored: dict[str, object] = {
+        "amount": sale.amount_cents,
+        "member": sale.member_id,
+        "redeem": sale.points_redeemed,
+    }
     if request.receipt is not None:
         asked["receipt"], stored["receipt"] = request.receipt.strip() or None, sale.receipt
     differs = [name for name in asked if asked[name] != stored[name]]
@@ -215,27 +231,12 @@ def _replay(session: Session, sale: Sale, request: SaleRequest) -> SaleResult:
     return SaleResult(sale=sale, balance=member.balance if member else None)
 
 
-def _insert_sale(session: Session, sale: Sale) -> Sale:
-    """Insert the sale; or, when a racing call recorded its key meanwhile, return that sale.
-    The savepoint keeps the caller's transaction usable after the unique key refuses the row
-    (PostgreSQL aborts the whole transaction otherwise)."""
-    try:
-        with session.begin_nested():
-            session.add(sale)
-    except IntegrityError:
-        stored = _stored_sale(session, sale.uuid)
-        if stored is None:
-            raise  # another constraint (a receipt recorded meanwhile): the caller's error
-        return stored
-    return sale
-
-
 def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleResult:
     """A completed sale with its points, bonuses and any tier upgrade, in the caller's
     transaction. A sale whose key was already recorded is not recorded again: the first
     result comes back."""
     key = sale_key(request.key) if request.key is not None else None
-    if key is not None and (stored := _stored_sale(session, key)) is not None:
+    if key is not None and (stored := stored_sale(session, key)) is not None:
         return _replay(session, stored, request)
     rules = _rules_for(session, request)
     quote = quote_sale(session, request, rules)
@@ -246,8 +247,7 @@ def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleRes
         )
     receipt = _check_receipt(session, request.receipt)
     at = quote.at
-    sale = Sale(
-        **({"uuid": key} if key else {}),
+    new = NewSale(
         member_id=request.member_id,
         receipt=receipt,
         amount_cents=request.amount_cents,
@@ -259,12 +259,11 @@ def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleRes
         points_redeemed=request.redeem_points,
         created_at=at,
         shop_date=local_day(at, rules.zone),
-        staff_id=actor.staff_id,
-        origin_till=actor.till_id,
+        uuid=key,
     )
-    if (stored := _insert_sale(session, sale)) is not sale:
-        return _replay(session, stored, request)
-    rollups.sale_recorded(session, sale)
+    sale, written = insert_sale(session, actor, new)
+    if not written:  # a racing call recorded this key meanwhile
+        return _replay(session, sale, request)
     audit.record(
         session,
         actor,
@@ -279,14 +278,15 @@ def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleRes
     member = session.get(Member, request.member_id) if request.member_id is not None else None
     if member is None:
         return SaleResult(sale=sale, balance=None, survey=survey)
+    member_id, sale_id = saved_id(member), saved_id(sale)
     if request.redeem_points:
         post_entry(
             session,
             actor,
-            member.id,
+            member_id,
             EntryKind.REDEEM,
             -request.redeem_points,
-            sale_id=sale.id,
+            sale_id=sale_id,
             at=at,
             keep_non_negative=True,
         )
@@ -294,17 +294,17 @@ def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleRes
         post_entry(
             session,
             actor,
-            member.id,
+            member_id,
             EntryKind.EARN,
             quote.points_earned,
-            sale_id=sale.id,
+            sale_id=sale_id,
             at=at,
             expires_at=expiry_for(rules, at),
         )
     day = local_day(at, rules.zone)
     bonuses = [
         b
-        for b in (birthday_bonus_on_visit(session, actor, rules, member, day, at, sale.id),)
+        for b in (birthday_bonus_on_visit(session, actor, rules, member, day, at, sale_id),)
         if b is not None
     ]
     bonuses += referral_bonus(session, actor, rules, member, sale)
@@ -314,12 +314,12 @@ def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleRes
             post_entry(
                 session,
                 actor,
-                member.id,
+                member_id,
                 EntryKind.BONUS,
                 quote.coupon.bonus_points,
                 note=f"coupon {coupon.code}",
                 at=at,
-                sale_id=sale.id,
+                sale_id=sale_id,
                 expires_at=expiry_for(rules, at),
                 dedupe_key=f"coupon:{coupon.id}:{sale.id}",
             )
@@ -367,7 +367,7 @@ def _refund_points(session: Session, sale: Sale, amount: int, completing: bool) 
         ).where(Refund.sale_id == sale.id)
     ).one()
     earned_lots = session.exec(
-        select(PointsEntry.id).where(
+        select(table_of(PointsEntry).c.id).where(
             PointsEntry.sale_id == sale.id, PointsEntry.kind == EntryKind.EARN.value
         )
     ).all()
@@ -418,7 +418,7 @@ def refund_sale(
     at: datetime | None = None,
 ) -> RefundResult:
     """Refund all that is left of a sale (``amount_cents`` None) or part of it."""
-    check_length("note", note, Refund.note)
+    check_length("note", note, col(Refund.note))
     sale = get_sale(session, sale_id)
     at = at or utcnow()
     ensure_not_future(at, field="at")
@@ -426,21 +426,13 @@ def refund_sale(
         raise InvalidInput(field="at", reason="a refund cannot come before its sale")
     plan = plan_refund(session, sale, amount_cents)
     amount, reverse, give_back = plan.amount_cents, plan.points_reversed, plan.points_returned
-    refund = Refund(
-        sale_id=sale.id,
-        amount_cents=amount,
-        points_reversed=reverse,
-        points_returned=give_back,
-        created_at=at,
-        staff_id=actor.staff_id,
-        note=note,
-        origin_till=actor.till_id,
+    refund = insert_refund(
+        session,
+        actor,
+        sale,
+        NewRefund(amount, reverse, give_back, created_at=at, note=note),
+        plan.completing,
     )
-    session.add(refund)
-    session.flush()
-    sale.refunded_cents += amount
-    sale.status = SaleStatus.REFUNDED if plan.completing else SaleStatus.PARTLY_REFUNDED
-    rollups.sale_refunded(session, sale, amount, plan.completing)
     if plan.completing:
         _coupon_back(session, actor, sale, at)
     balance = None
@@ -472,7 +464,7 @@ def refund_sale(
         referral = load_rules(session, sale.created_at).bonuses.referral
         if sale.paid_cents - sale.refunded_cents < max(referral.min_spend_cents, 1):
             reverse_referral(session, actor, sale, at)
-        member = session.get(Member, sale.member_id)
+        member = session.get_one(Member, sale.member_id)
         undo_upgrade_after_refund(session, actor, rules, member, sale)
         session.refresh(member)
         balance = member.balance
@@ -516,7 +508,7 @@ def _coupon_back(session: Session, actor: Actor, sale: Sale, at: datetime) -> No
 
 
 def recent_sales(session: Session, member_id: int | None = None, limit: int = 50) -> list[Sale]:
-    statement = select(Sale).order_by(Sale.created_at.desc(), Sale.id.desc()).limit(limit)  # type: ignore[union-attr]
+    statement = select(Sale).order_by(col(Sale.created_at).desc(), col(Sale.id).desc()).limit(limit)
     if member_id is not None:
         statement = statement.where(Sale.member_id == member_id)
     return list(session.exec(statement))

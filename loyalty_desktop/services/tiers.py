@@ -9,16 +9,21 @@ qualifying spend waits for the monthly review like every downgrade.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlalchemy import ColumnElement, func
+from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import add_months, utcnow
 from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.csv_io import chunks
 from loyalty_desktop.services.rules import Rules, Tier
 from loyalty_desktop.services.settings import get_setting, set_setting
 from loyalty_desktop.store.models import Member, MemberStatus, Sale, SaleStatus, TierChange
+from loyalty_desktop.store.models.base import saved_id
 
 LAST_REVIEW = "tiers.last_review"
 
@@ -28,18 +33,18 @@ def tier_name(member: Member, rules: Rules) -> str:
     return rules.tiers.level(member.tier).name
 
 
-def _value_column(rules: Rules):  # type: ignore[no-untyped-def]
+def _value_column(rules: Rules) -> ColumnElement[Any]:
     if rules.tiers.basis == "spend":
-        return func.coalesce(func.sum(Sale.paid_cents - Sale.refunded_cents), 0)
-    return func.count(Sale.id)
+        return func.coalesce(func.sum(col(Sale.paid_cents) - col(Sale.refunded_cents)), 0)
+    return func.count(col(Sale.id))
 
 
-def _window(rules: Rules, as_of: datetime):  # type: ignore[no-untyped-def]
+def _window(rules: Rules, as_of: datetime) -> tuple[ColumnElement[bool], ...]:
     start = add_months(as_of, -rules.tiers.window_months)
     return (
-        Sale.created_at > start,
-        Sale.created_at <= as_of,
-        Sale.status != SaleStatus.REFUNDED.value,
+        col(Sale.created_at) > start,
+        col(Sale.created_at) <= as_of,
+        col(Sale.status) != SaleStatus.REFUNDED.value,
     )
 
 
@@ -51,15 +56,39 @@ def qualifying_value(session: Session, rules: Rules, member_id: int, as_of: date
     return int(session.exec(statement).one())
 
 
-def tier_at(session: Session, rules: Rules, member_id: int, at: datetime) -> Tier:
-    """The member's tier at a past moment (for back-dated receipts)."""
-    name = session.exec(
-        select(TierChange.tier)
-        .where(TierChange.member_id == member_id, TierChange.at <= at)
-        .order_by(TierChange.at.desc(), TierChange.id.desc())  # type: ignore[union-attr]
-        .limit(1)
-    ).first()
-    return rules.tiers.level(name)
+class TierHistory:
+    """Members' tier changes, oldest first, read once: a batch of receipts asks for the tier
+    on many dates."""
+
+    def __init__(self, changes: Iterable[tuple[int, datetime, str]]) -> None:
+        self._moments: dict[int, list[datetime]] = {}
+        self._tiers: dict[int, list[str]] = {}
+        for member_id, at, tier in changes:
+            self._moments.setdefault(member_id, []).append(at)
+            self._tiers.setdefault(member_id, []).append(tier)
+
+    def name_at(self, member_id: int, at: datetime) -> str | None:
+        """The tier the member had at ``at`` (the last change at or before it), None before
+        the first."""
+        index = bisect.bisect_right(self._moments.get(member_id, []), at) - 1
+        return self._tiers[member_id][index] if index >= 0 else None
+
+
+def tier_history(session: Session, member_ids: Iterable[int]) -> TierHistory:
+    """The tier changes of these members, in the order they happened."""
+    rows: list[tuple[int, datetime, str]] = []
+    for part in chunks(sorted(set(member_ids)), 500):
+        rows += session.exec(
+            select(TierChange.member_id, TierChange.at, TierChange.tier)
+            .where(col(TierChange.member_id).in_(part))
+            .order_by(col(TierChange.at), col(TierChange.id))
+        ).all()
+    return TierHistory(rows)
+
+
+def tier_at(rules: Rules, history: TierHistory, member_id: int, at: datetime) -> Tier:
+    """The member's tier at a past moment (back-dated receipts), as these rules know it."""
+    return rules.tiers.level(history.name_at(member_id, at))
 
 
 def _change(
@@ -73,7 +102,7 @@ def _change(
     flush: bool = True,
 ) -> TierChange:
     change = TierChange(
-        member_id=member.id,
+        member_id=saved_id(member),
         tier=tier.name,
         previous=member.tier,
         reason=reason,
@@ -95,7 +124,7 @@ def upgrade_after_sale(
     """Upgrade at once when this sale crosses a higher tier's threshold. Judged on the window
     ending now and dated now — also for a back-dated receipt, so the history stays in order."""
     tiers, now = rules.tiers, utcnow()
-    target = tiers.qualifying(qualifying_value(session, rules, member.id, now))
+    target = tiers.qualifying(qualifying_value(session, rules, saved_id(member), now))
     if tiers.rank(target.name) <= tiers.rank(member.tier):
         return None
     return _change(session, actor, member, target, "upgrade", now, sale.id)
@@ -111,7 +140,7 @@ def undo_upgrade_after_refund(
     if granted is None or granted.tier != member.tier:
         return None
     tiers, now = rules.tiers, utcnow()
-    target = tiers.qualifying(qualifying_value(session, rules, member.id, now))
+    target = tiers.qualifying(qualifying_value(session, rules, saved_id(member), now))
     if tiers.rank(target.name) >= tiers.rank(member.tier):
         return None
     return _change(session, actor, member, target, "refund", now, sale.id)
@@ -135,15 +164,15 @@ def review_tiers(session: Session, actor: Actor, rules: Rules, as_of: datetime) 
         )
     )
     checkpoints = [add_months(as_of, -k) for k in range(tiers.grace_months + 1)]
-    best_in_grace = _best_values(session, rules, [m.id for m in above_base], checkpoints)
+    best_in_grace = _best_values(session, rules, [saved_id(m) for m in above_base], checkpoints)
     changes = []
     for member in above_base:
-        current = tiers.level(member.tier)
-        if best_in_grace.get(member.id, 0) >= current.threshold:
+        current, member_id = tiers.level(member.tier), saved_id(member)
+        if best_in_grace.get(member_id, 0) >= current.threshold:
             continue
-        if _upgraded_since(session, member.id, checkpoints[-1]):
+        if _upgraded_since(session, member_id, checkpoints[-1]):
             continue
-        value_now = qualifying_value(session, rules, member.id, as_of)
+        value_now = qualifying_value(session, rules, member_id, as_of)
         changes.append(
             _change(session, actor, member, tiers.qualifying(value_now), "downgrade", as_of)
         )
@@ -159,12 +188,13 @@ def _best_values(
         return best
     for moment in checkpoints:
         rows = session.exec(
-            select(Sale.member_id, _value_column(rules))
-            .where(Sale.member_id.in_(member_ids), *_window(rules, moment))  # type: ignore[union-attr]
-            .group_by(Sale.member_id)
+            select(col(Sale.member_id), _value_column(rules))
+            .where(col(Sale.member_id).in_(member_ids), *_window(rules, moment))
+            .group_by(col(Sale.member_id))
         )
         for member_id, value in rows:
-            best[member_id] = max(best.get(member_id, 0), int(value))
+            if member_id is not None:  # always: the query asks for these members only
+                best[member_id] = max(best.get(member_id, 0), int(value))
     return best
 
 
@@ -174,8 +204,8 @@ def upgrade_qualified(
     """Bring members up to the tier their history qualifies them for (after an import)."""
     values = _best_values(session, rules, member_ids, [as_of])
     changes = []
-    for member in session.exec(select(Member).where(Member.id.in_(member_ids))):  # type: ignore[union-attr]
-        target = rules.tiers.qualifying(values.get(member.id, 0))
+    for member in session.exec(select(Member).where(col(Member.id).in_(member_ids))):
+        target = rules.tiers.qualifying(values.get(saved_id(member), 0))
         if rules.tiers.rank(target.name) > rules.tiers.rank(member.tier):
             changes.append(_change(session, actor, member, target, "upgrade", as_of, flush=False))
     session.flush()

@@ -14,9 +14,10 @@ from loyalty_desktop.core.clock import parse_date, parse_timestamp
 from loyalty_desktop.core.errors import ConfirmLargeSale, InvalidAmount, InvalidInput, LoyaltyError
 from loyalty_desktop.core.money import parse_amount
 from loyalty_desktop.services.coupons import parse_terms
+from loyalty_desktop.services.ledger import post_entry
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.metrics import parse_month
-from loyalty_desktop.services.points import adjust, post_entry
+from loyalty_desktop.services.points import adjust
 from loyalty_desktop.services.rules import Rules, Sales, parse_rules, save_rules
 from loyalty_desktop.services.sales import SaleRequest, quote_sale, record_sale
 from loyalty_desktop.store.models import EntryKind, Member

@@ -21,6 +21,7 @@ from loyalty_desktop.services import coupons as coupon_service
 from loyalty_desktop.services import exporting, segments
 from loyalty_desktop.services.coupons import Terms, add_template, issue
 from loyalty_desktop.services.follow_ups import follow_ups, update_follow_up
+from loyalty_desktop.services.ledger import post_entry
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.metrics import (
     MonthFigures,
@@ -29,7 +30,6 @@ from loyalty_desktop.services.metrics import (
     monthly_report,
     top_members,
 )
-from loyalty_desktop.services.points import post_entry
 from loyalty_desktop.services.rules import Bonuses, Redemption, Rules, save_rules
 from loyalty_desktop.services.sales import SaleRequest, record_sale, refund_sale
 from loyalty_desktop.services.surveys import (

@@ -7,7 +7,8 @@ import pytest
 from support import snapshot
 
 from loyalty_desktop.core.errors import InsufficientPoints
-from loyalty_desktop.services.points import adjust, post_entry
+from loyalty_desktop.services.ledger import post_entry
+from loyalty_desktop.services.points import adjust
 from loyalty_desktop.store.models import EntryKind, Member
 
 

@@ -11,7 +11,7 @@ from sqlmodel import func, select
 from support import snapshot
 
 from loyalty_desktop.core.errors import InvalidInput, SaleKeyReused
-from loyalty_desktop.services import sales
+from loyalty_desktop.services import ledger, sales
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.opening import open_shop
@@ -98,14 +98,15 @@ def test_the_unique_key_catches_a_race_the_first_look_missed(
     key = str(uuid.uuid4())
     with db.session() as s:
         first = record_sale(s, actor, SaleRequest(1000, member.id, key=key))
-    real = sales._stored_sale
+    real = ledger.stored_sale
     looks: list[str] = []
 
     def missed_once(session, key):  # type: ignore[no-untyped-def]
         looks.append(key)
         return None if len(looks) == 1 else real(session, key)
 
-    monkeypatch.setattr(sales, "_stored_sale", missed_once)
+    monkeypatch.setattr(sales, "stored_sale", missed_once)  # the first look
+    monkeypatch.setattr(ledger, "stored_sale", missed_once)  # after the unique key refused
     with db.session() as s:
         again = record_sale(s, actor, SaleRequest(1000, member.id, key=key))
         enrol(s, Actor(actor.staff_id, actor.till_id), Enrolment(name="Next", phone="13900000002"))
