@@ -315,7 +315,9 @@ def grid_style(numeric_from: int, extra: Sequence[tuple] = ()) -> list[tuple]:
     ]
 
 
-def cells(row: Sequence[str], style: ParagraphStyle, right: ParagraphStyle, numeric_from: int):  # type: ignore[no-untyped-def]
+def cells(
+    row: Sequence[str], style: ParagraphStyle, right: ParagraphStyle, numeric_from: int
+) -> list[Paragraph]:
     """Wrap a row's texts in Paragraphs so long names wrap instead of overflowing."""
     return [Paragraph(_esc(v), right if i >= numeric_from else style) for i, v in enumerate(row)]
 
@@ -371,7 +373,10 @@ def tiles(report: MonthlyReport, text: Text, st: dict) -> Table:
         inner = width - TILE_PAD_LEFT - TILE_PAD_RIGHT
         row += [tile(report, key, text, st, inner)] + ([""] if i < len(TILES) - 1 else [])
     widths = [width if i % 2 == 0 else gap for i in range(len(row))]
-    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 7)]
+    style: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 7),
+    ]
     for i in range(0, len(row), 2):
         style += [
             ("BACKGROUND", (i, 0), (i, 0), PAPER),
@@ -394,7 +399,7 @@ def kpi_table(report: MonthlyReport, text: Text, st: dict) -> Table:
             1,
         )
     ]
-    extra = []
+    extra: list[tuple[Any, ...]] = []
     for row_no, shown in enumerate(figures(report, KEY_FIGURES, text.source), 1):
         label = f"{_esc(text.source(shown.kpi.label))}<br/><font size=6.8 color='#656d76'>"
         label += f"{_esc(text.source(shown.kpi.hint))}</font>"
@@ -745,7 +750,7 @@ def cohort_table(report: MonthlyReport, text: Text, st: dict) -> list[Flowable]:
     span = max(len(c.active) for c in cohorts)
     head = [text("enrolled"), text("members"), *[f"+{i}" for i in range(span)]]
     rows: list[list[Any]] = [head]
-    extra = []
+    extra: list[tuple[Any, ...]] = []
     for r, cohort in enumerate(cohorts, 1):
         rows.append(
             [cohort.month, display.points(cohort.members)]
@@ -785,7 +790,7 @@ def rfm_table(report: MonthlyReport, text: Text, st: dict) -> list[Flowable]:
     total = sum(report.rfm_segments.values())
     head = [text("segment"), text("meaning"), text("members"), text("share"), ""]
     rows: list[list[Any]] = [cells(head, st["head"], st["head_r"], 2)]
-    extra = []
+    extra: list[tuple[Any, ...]] = []
     for r, name in enumerate(RFM_SEGMENTS, 1):
         count = report.rfm_segments.get(name, 0)
         share = count / total if total else None

@@ -23,7 +23,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -101,6 +101,15 @@ EXTRA_FIGURES = (
 TONE_STYLES = {Tone.GOOD: "ok", Tone.BAD: "refused", Tone.NEUTRAL: "note"}
 
 
+Named = TypeVar("Named", bound=QWidget)
+
+
+def named(widget: Named, name: str) -> Named:
+    """The widget with an object name, which the style sheet styles it by."""
+    widget.setObjectName(name)
+    return widget
+
+
 def translate(source: str) -> str:
     """The report's catalogue strings in the UI language, all in one translation context."""
     return QCoreApplication.translate("ReportFigures", source)
@@ -108,13 +117,14 @@ def translate(source: str) -> str:
 
 class Tile(QFrame):
     def __init__(self, kpi: Kpi) -> None:
-        super().__init__(objectName="panel")
+        super().__init__()
+        self.setObjectName("panel")
         self.key = kpi.key
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
-        self.caption = QLabel(translate(kpi.caption).upper(), objectName="panelTitle")
-        self.value = QLabel("—", objectName="figure")
-        self.change = QLabel(objectName="message")
+        self.caption = named(QLabel(translate(kpi.caption).upper()), "panelTitle")
+        self.value = named(QLabel("—"), "figure")
+        self.change = named(QLabel(), "message")
         for widget in (self.caption, self.value, self.change):
             layout.addWidget(widget)
 
@@ -172,7 +182,7 @@ def _category_axis(chart: QChart, labels: list[str]) -> QBarCategoryAxis:
 Bars = TypeVar("Bars", bound=QAbstractBarSeries)
 
 
-def _bar_sets(series: Bars, sets: list[tuple[str, str, Sequence[float]]]) -> Bars:
+def _bar_sets(series: Bars, sets: Sequence[tuple[str, str, Sequence[float]]]) -> Bars:
     """Fill a bar series with (name, colour, values) sets."""
     for name, colour, values in sets:
         bars = QBarSet(name)
@@ -184,7 +194,7 @@ def _bar_sets(series: Bars, sets: list[tuple[str, str, Sequence[float]]]) -> Bar
 
 def _model_bars(series: Bars, model: tuple[Series, ...], trend: list[MonthFigures]) -> Bars:
     """A bar series with one set per model series (counts: never None)."""
-    sets = [(translate(s.label), s.colour, [v or 0 for v in s.values(trend)]) for s in model]
+    sets = [(translate(s.label), s.colour, [v or 0.0 for v in s.values(trend)]) for s in model]
     return _bar_sets(series, sets)
 
 
@@ -209,7 +219,8 @@ class Dashboard(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.tiles = [Tile(KPIS[key]) for key in TILES]
-        self.extra = QLabel(objectName="message", wordWrap=True)
+        self.extra = named(QLabel(), "message")
+        self.extra.setWordWrap(True)
         self.buyers_chart, buyers_view = _chart("")
         self.repeat_chart, repeat_view = _chart("")
         self.points_chart, points_view = _chart("")
@@ -230,12 +241,8 @@ class Dashboard(QWidget):
             charts.addWidget(view, i // 2, i % 2)
         charts.addWidget(nps_view, 2, 0, 1, 2)
         layout.addLayout(charts)
-        layout.addWidget(
-            QLabel(
-                self.tr("COHORTS: SHARE WHO BOUGHT, BY MONTHS SINCE ENROLMENT"),
-                objectName="panelTitle",
-            )
-        )
+        title = self.tr("COHORTS: SHARE WHO BOUGHT, BY MONTHS SINCE ENROLMENT")
+        layout.addWidget(named(QLabel(title), "panelTitle"))
         layout.addWidget(self.cohorts)
 
     def show_report(self, report: MonthlyReport) -> None:
@@ -376,15 +383,18 @@ class FilterDialog(FormDialog):
         super().__init__(self.tr("New member filter"), parent)
         self.ops = ops
         self.saved_name: str | None = None
-        self.name = QLineEdit(objectName="filterName")
+        self.name = named(QLineEdit(), "filterName")
         self.tier = QComboBox()
         self.tier.addItem(self.tr("any tier"), None)
         for tier in ops.call(lambda s, _a: load_rules(s).tiers.levels, readonly=True):
             self.tier.addItem(tier.name, tier.name)
         self.tag = QLineEdit(placeholderText=self.tr("any tag"))
-        self.birthday = QSpinBox(minimum=0, maximum=12, specialValueText=self.tr("any month"))
-        self.min_days = QSpinBox(maximum=3650, specialValueText=self.tr("any"))
-        self.max_days = QSpinBox(maximum=3650, specialValueText=self.tr("any"))
+        self.birthday = QSpinBox(minimum=0, maximum=12)
+        self.birthday.setSpecialValueText(self.tr("any month"))
+        self.min_days = QSpinBox(maximum=3650)
+        self.max_days = QSpinBox(maximum=3650)
+        for days in (self.min_days, self.max_days):
+            days.setSpecialValueText(self.tr("any"))
         self.min_spend = QLineEdit(placeholderText=self.tr("any (yuan)"))
         self.max_spend = QLineEdit(placeholderText=self.tr("any (yuan)"))
         self.consent = QComboBox()
@@ -436,7 +446,8 @@ class ActionLists(QWidget):
         super().__init__()
         self.ops = ops
         self.rows: list[segments.ListedMember] = []
-        self.which = QComboBox(minimumWidth=320)
+        self.which = QComboBox()
+        self.which.setMinimumWidth(320)
         self.fill_lists()
         self.days = QSpinBox(minimum=7, maximum=730, value=60, suffix=self.tr(" days"))
         self.which.currentIndexChanged.connect(self.refresh)
@@ -453,7 +464,8 @@ class ActionLists(QWidget):
                 self.tr("Why"),
             ]
         )
-        self.message = QLabel(objectName="message", wordWrap=True)
+        self.message = named(QLabel(), "message")
+        self.message.setWordWrap(True)
         self.export_all = QPushButton(self.tr("Export all…"))
         self.export_all.clicked.connect(lambda: self.export(marketing=False))
         self.export_marketing = QPushButton(self.tr("Export for marketing…"))
@@ -580,20 +592,22 @@ class ActionLists(QWidget):
 
 class ReportsView(QWidget):
     def __init__(self, ops: Operations) -> None:
-        super().__init__(objectName="page")
+        super().__init__()
+        self.setObjectName("page")
         self.ops = ops
         self.report: MonthlyReport | None = None
         self._asked: date | None = None  # the month last asked for (a newer ask wins)
         self._running = False
         self.month = QComboBox()
-        self.progress = QProgressBar(maximumWidth=220, textVisible=False)
+        self.progress = QProgressBar(textVisible=False)
+        self.progress.setMaximumWidth(220)
         self.progress.hide()
-        self.status = QLabel(objectName="message")
+        self.status = named(QLabel(), "message")
         self.dashboard = Dashboard()
         self.lists = ActionLists(ops)
         save = QPushButton(self.tr("Save PDF…"))
         save.clicked.connect(self.save_pdf)
-        printing = QPushButton(self.tr("Print… (Ctrl+P)"), objectName="primary")
+        printing = named(QPushButton(self.tr("Print… (Ctrl+P)")), "primary")
         printing.clicked.connect(self.print_report)
         QShortcut(QKeySequence.StandardKey.Print, self).activated.connect(self.print_report)
         top = QHBoxLayout()
@@ -603,7 +617,8 @@ class ReportsView(QWidget):
         top.addWidget(self.status, 1)
         top.addWidget(save)
         top.addWidget(printing)
-        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.dashboard)
         self.tabs = QTabWidget()
         self.tabs.addTab(scroll, self.tr("Dashboard"))
@@ -627,7 +642,7 @@ class ReportsView(QWidget):
         self.month.setCurrentIndex(1 if len(months) > 1 else 0)  # the last complete month
         self.month.blockSignals(False)
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.month.count() == 0:
             self._fill_months()

@@ -54,7 +54,7 @@ def dashboard(qtbot, window) -> tuple[str, dict[str, Shown], str]:  # type: igno
     window.show_page(window.reports)
     view = window.reports
     qtbot.waitUntil(lambda: view.report is not None, timeout=20_000)
-    tiles = {}
+    tiles: dict[str, Shown] = {}
     for tile in view.dashboard.tiles:
         colour = tile.change.palette().color(QPalette.ColorRole.WindowText).name()
         tiles[tile.key] = (tile.value.text(), tile.change.text(), DASHBOARD_TONES[colour])
@@ -134,7 +134,7 @@ def pdf_figures(pdf: Path) -> dict[str, list[Shown]]:
 
 def cli_figures(output: str) -> dict[str, Shown]:
     """ "  Label   value  change" lines."""
-    found = {}
+    found: dict[str, Shown] = {}
     for line in output.splitlines():
         label = next((label for label in LABELS if line.startswith(f"  {label}  ")), None)
         if label:
