@@ -491,7 +491,10 @@ def _report_text(report: metrics.MonthlyReport) -> str:
     lines += [
         f"  buyers: {m.returning_buyers} returning, {m.new_buyers} new;"
         f" {m.repeat_buyers} bought twice or more",
-        "  segments: " + ", ".join(f"{k} {v}" for k, v in report.rfm_segments.items()),
+        "  segments: "
+        + ", ".join(
+            f"{report_figures.SEGMENTS[k].label} {v}" for k, v in report.rfm_segments.items()
+        ),
     ]
     return "\n".join(lines)
 

@@ -50,6 +50,7 @@ from loyalty_desktop.services.report_figures import (
     POINTS_FIGURES,
     REPEAT_CHART,
     SATISFACTION_CHART,
+    SEGMENTS,
     Chart,
     Series,
     Tone,
@@ -73,7 +74,6 @@ PAPER = colors.HexColor("#f4f6f9")
 RULE = colors.HexColor("#d0d7de")
 GOOD = colors.HexColor("#1a7f37")
 BAD = colors.HexColor("#cf222e")
-SEGMENT_COLOURS = display.SEGMENT_COLOURS  # the dashboard's, so paper matches the screen
 
 # {key: (zh_CN, en)} — every word the report prints.
 LABELS: dict[str, tuple[str, str]] = {
@@ -120,20 +120,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "meaning": ("说明", "What it means"),
     "share": ("占比", "Share"),
     "total": ("合计", "Total"),
-    "champions": ("核心会员", "Champions"),
-    "champions_hint": ("最近常来、消费频繁", "Recent and frequent buyers"),
-    "loyal": ("忠诚会员", "Loyal"),
-    "loyal_hint": ("稳定回头，频次较高", "Come back regularly"),
-    "new": ("新会员", "New"),
-    "new_hint": ("刚完成第一次消费", "Just made a first purchase"),
-    "potential": ("潜力会员", "Potential"),
-    "potential_hint": ("最近来过，频次还可提升", "Recent, could come more often"),
-    "at_risk": ("流失风险", "At risk"),
-    "at_risk_hint": ("曾经常来，最近少见 — 建议回访", "Used to come often, not lately"),
-    "hibernating": ("沉睡会员", "Hibernating"),
-    "hibernating_hint": ("有一段时间没来了", "Not seen for a while"),
-    "lost": ("已流失", "Lost"),
-    "lost_hint": ("很久没有消费", "Gone for a long time"),
     "top": ("本月消费排行", "Top members this month"),
     "rank": ("排名", "#"),
     "name": ("会员姓名", "Name"),
@@ -191,10 +177,12 @@ CHINESE: dict[str, str] = {
     "Points expired": "本月过期积分",
     "Points outstanding": "月末未兑换积分",
     "Points liability": "未兑换积分负债",
+    "Coupons issued": "本月发放优惠券",
+    "Coupons redeemed": "本月使用优惠券",
     "{0} pts": "{0}个百分点",
     "Buyers: new and returning": "消费会员：新客与回头客",
-    "Returning": "回头客",
-    "New": "新客",
+    "Returning buyers": "回头客",
+    "New buyers": "新客",
     "Repeat purchase and retention rate": "复购率与留存率",
     "Points issued, redeemed and outstanding": "积分发放、兑换与未兑换余额",
     "Issued": "发放",
@@ -203,6 +191,20 @@ CHINESE: dict[str, str] = {
     "Satisfaction: NPS and CSAT": "满意度：净推荐值与满意度评分",
     "NPS": "净推荐值",
     "CSAT": "满意度评分",
+    "Champions": "核心会员",
+    "Recent and frequent buyers": "最近常来、消费频繁",
+    "Loyal": "忠诚会员",
+    "Come back regularly": "稳定回头，频次较高",
+    "New": "新会员",
+    "Just made a first purchase": "刚完成第一次消费",
+    "Potential": "潜力会员",
+    "Recent, could come more often": "最近来过，频次还可提升",
+    "At risk": "流失风险",
+    "Used to come often, not lately": "曾经常来，最近少见 — 建议回访",
+    "Hibernating": "沉睡会员",
+    "Not seen for a while": "有一段时间没来了",
+    "Lost": "已流失",
+    "Gone for a long time": "很久没有消费",
 }
 MONTH_NAMES = (
     "January February March April May June July August September October November December"
@@ -794,8 +796,10 @@ def rfm_table(report: MonthlyReport, text: Text, st: dict) -> list[Flowable]:
     for r, name in enumerate(RFM_SEGMENTS, 1):
         count = report.rfm_segments.get(name, 0)
         share = count / total if total else None
-        colour = colors.HexColor(SEGMENT_COLOURS[name])
-        texts = [text(name), text(name + "_hint"), display.points(count), display.percent(share)]
+        segment = SEGMENTS[name]
+        colour = colors.HexColor(segment.colour)
+        texts = [text.source(segment.label), text.source(segment.hint)]
+        texts += [display.points(count), display.percent(share)]
         rows.append([*cells(texts, st["cell"], st["cell_r"], 2), share_bar(share or 0, colour)])
         extra.append(("LINEBEFORE", (0, r), (0, r), 3, colour))
     texts = [text("total"), "", display.points(total), display.percent(1 if total else None)]

@@ -307,8 +307,8 @@ class Chart:
 BUYERS_CHART = Chart(
     "Buyers: new and returning",
     (
-        Series("returning_buyers", "Returning", Unit.COUNT, BLUE),
-        Series("new_buyers", "New", Unit.COUNT, LIGHT_BLUE),
+        Series("returning_buyers", "Returning buyers", Unit.COUNT, BLUE),
+        Series("new_buyers", "New buyers", Unit.COUNT, LIGHT_BLUE),
     ),
 )
 REPEAT_CHART = Chart(
@@ -332,3 +332,24 @@ SATISFACTION_CHART = Chart(
     (Series("csat", "CSAT", Unit.SCORE, BROWN),),
 )
 CHARTS = (BUYERS_CHART, REPEAT_CHART, POINTS_CHART, SATISFACTION_CHART)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """An RFM segment as the segments chart and table show it."""
+
+    label: str
+    hint: str
+    colour: str
+
+
+# By the keys of segments.RFM_SEGMENTS; one colour each, the same on screen and on paper.
+SEGMENTS = {
+    "champions": Segment("Champions", "Recent and frequent buyers", "#1a7f37"),
+    "loyal": Segment("Loyal", "Come back regularly", "#2da44e"),
+    "new": Segment("New", "Just made a first purchase", "#54aeff"),
+    "potential": Segment("Potential", "Recent, could come more often", "#1f6feb"),
+    "at_risk": Segment("At risk", "Used to come often, not lately", "#bf8700"),
+    "hibernating": Segment("Hibernating", "Not seen for a while", "#8c959f"),
+    "lost": Segment("Lost", "Gone for a long time", "#cf222e"),
+}

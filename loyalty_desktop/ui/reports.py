@@ -56,6 +56,7 @@ from loyalty_desktop.services.report_figures import (
     POINTS_CHART,
     REPEAT_CHART,
     SATISFACTION_CHART,
+    SEGMENTS,
     Figure,
     Kpi,
     Series,
@@ -315,22 +316,11 @@ class Dashboard(QWidget):
         """One bar per segment, named in the legend (long names do not fit an axis)."""
         chart = self.segment_chart
         _reset(chart)
-        names = {
-            "champions": self.tr("Champions"),
-            "loyal": self.tr("Loyal"),
-            "potential": self.tr("Potential"),
-            "new": self.tr("New"),
-            "at_risk": self.tr("At risk"),
-            "hibernating": self.tr("Hibernating"),
-            "lost": self.tr("Lost"),
-        }
-        series = _bar_sets(
-            QBarSeries(),
-            [
-                (f"{names[key]} {counts[key]}", display.SEGMENT_COLOURS[key], [counts[key]])
-                for key in segments.RFM_SEGMENTS
-            ],
-        )
+        sets = [
+            (f"{translate(SEGMENTS[key].label)} {counts[key]}", SEGMENTS[key].colour, [counts[key]])
+            for key in segments.RFM_SEGMENTS
+        ]
+        series = _bar_sets(QBarSeries(), sets)
         chart.addSeries(series)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         x = _category_axis(chart, [self.tr("members")])

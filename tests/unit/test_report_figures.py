@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from loyalty_desktop.printing.report_pdf import CHINESE
 from loyalty_desktop.services.report_figures import (
+    CHARTS,
     KPIS,
+    SEGMENTS,
     Tone,
     Unit,
     change_text,
@@ -14,6 +17,7 @@ from loyalty_desktop.services.report_figures import (
     untranslated,
     value_text,
 )
+from loyalty_desktop.services.segments import RFM_SEGMENTS
 
 
 @pytest.mark.parametrize(
@@ -74,3 +78,16 @@ def test_percentage_points_are_said_in_the_renderer_language() -> None:
 )
 def test_values_read_the_same_everywhere(unit, value, expected) -> None:
     assert value_text(unit, value) == expected
+
+
+def test_every_rfm_segment_has_a_label_and_a_colour() -> None:
+    assert set(SEGMENTS) == set(RFM_SEGMENTS)
+
+
+def test_the_chinese_pdf_has_every_string_of_the_model() -> None:
+    strings = {"{0} pts"}
+    strings |= {s for kpi in KPIS.values() for s in (kpi.label, kpi.hint) if s}
+    strings |= {c.title for c in CHARTS} | {s.label for c in CHARTS for s in c.left + c.right}
+    strings |= {s for segment in SEGMENTS.values() for s in (segment.label, segment.hint)}
+    assert strings <= set(CHINESE), strings - set(CHINESE)
+    assert set(CHINESE) <= strings, set(CHINESE) - strings  # no translation of a lost string
