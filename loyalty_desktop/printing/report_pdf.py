@@ -2,7 +2,8 @@
 the month before, trend charts, enrolment cohorts, RFM segments, the top members, the churn-risk
 list and the points liability — in Simplified Chinese or English.
 
-Every number goes through ``loyalty_desktop.core.display`` so the PDF, the screen and the CLI agree.
+The KPIs, their changes and tones, the chart series and the segments come from
+``services.report_figures``, which the dashboard and the CLI text render too, so all three agree.
 All text uses the bundled WenQuanYi Micro Hei (embedded as a subset, with ToUnicode maps so the
 text can be searched and copied); reportlab's STSong-Light would not be embedded at all."""
 
