@@ -47,6 +47,7 @@ from loyalty_desktop.services import (
     members,
     metrics,
     points,
+    report_figures,
     sales,
     segments,
     surveys,
@@ -469,23 +470,25 @@ def cmd_surveys_export(ctx: Context) -> None:
 
 
 def _report_text(report: metrics.MonthlyReport) -> str:
-    m = report.metrics
-    lines = [
-        f"Monthly report {report.month}",
-        f"  buyers {m.buyers} (returning {m.returning_buyers}, new {m.new_buyers}),"
-        f" repeat {m.repeat_buyers} = {display.percent(m.repeat_purchase_rate)}",
-        f"  retention {display.percent(m.retention_rate)}, new members {m.new_members}",
-        f"  sales {m.sales_count}, revenue {display.money(m.revenue_cents)}"
-        f" ({display.percent(m.member_revenue_share)} of all),"
-        f" average order {display.money(m.avg_order_value_cents or 0)}",
-        f"  points issued {m.points_issued}, redeemed {m.points_redeemed}, expired"
-        f" {m.points_expired}, outstanding {m.points_outstanding}"
-        f" = {display.money(m.points_liability_cents)}",
-        f"  coupons issued {m.coupons_issued}, redeemed {m.coupons_redeemed}",
-        f"  survey answers {m.survey_responses}, NPS {display.nps(m.nps)},"
-        f" CSAT {display.score(m.csat)}",
-        f"  churn risk {report.churn_risk_members}; segments "
-        + ", ".join(f"{k} {v}" for k, v in report.rfm_segments.items()),
+    """Every KPI with its change against the month before, one to a line, then who the buyers
+    were and the RFM segments."""
+    m, before = report.metrics, report.previous
+    compared = f"compared with {before.month}" if before else "no previous month"
+    shown = report_figures.figures(report)
+    label_width = max(len(f.kpi.label) for f in shown)
+    value_width = max(len(f.value_text) for f in shown)
+    lines = [f"Monthly report {report.month} ({compared})"]
+    lines += [
+        f"  {f.kpi.label:<{label_width}}  {f.value_text:>{value_width}}  {f.change_text}"
+        for f in shown
+    ]
+    lines += [
+        f"  buyers: {m.returning_buyers} returning, {m.new_buyers} new;"
+        f" {m.repeat_buyers} bought twice or more",
+        "  segments: "
+        + ", ".join(
+            f"{report_figures.SEGMENTS[k].label} {v}" for k, v in report.rfm_segments.items()
+        ),
     ]
     return "\n".join(lines)
 

@@ -10,16 +10,6 @@ from loyalty_desktop.core.clock import local_day, to_local
 from loyalty_desktop.core.money import format_cents
 
 CURRENCY = "¥"
-# RFM segments in one colour each, the same on the dashboard and in the PDF.
-SEGMENT_COLOURS = {
-    "champions": "#1a7f37",
-    "loyal": "#2da44e",
-    "potential": "#1f6feb",
-    "new": "#54aeff",
-    "at_risk": "#bf8700",
-    "hibernating": "#8c959f",
-    "lost": "#cf222e",
-}
 
 
 def money(cents: int, *, symbol: bool = True, grouped: bool = True) -> str:

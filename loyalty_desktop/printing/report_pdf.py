@@ -2,7 +2,8 @@
 the month before, trend charts, enrolment cohorts, RFM segments, the top members, the churn-risk
 list and the points liability — in Simplified Chinese or English.
 
-Every number goes through ``loyalty_desktop.core.display`` so the PDF, the screen and the CLI agree.
+The KPIs, their changes and tones, the chart series and the segments come from
+``services.report_figures``, which the dashboard and the CLI text render too, so all three agree.
 All text uses the bundled WenQuanYi Micro Hei (embedded as a subset, with ToUnicode maps so the
 text can be searched and copied); reportlab's STSong-Light would not be embedded at all."""
 
@@ -43,6 +44,21 @@ from loyalty_desktop.core import display
 from loyalty_desktop.printing.fonts import CJK, register
 from loyalty_desktop.services.metrics import MonthFigures, MonthlyReport
 from loyalty_desktop.services.outputs import check_output
+from loyalty_desktop.services.report_figures import (
+    BUYERS_CHART,
+    KEY_FIGURES,
+    POINTS_CHART,
+    POINTS_FIGURES,
+    REPEAT_CHART,
+    SATISFACTION_CHART,
+    SEGMENTS,
+    Chart,
+    Series,
+    Tone,
+    Unit,
+    figure,
+    figures,
+)
 from loyalty_desktop.services.segments import RFM_SEGMENTS, ChurnRisk
 
 PAGE_W, PAGE_H = A4
@@ -55,14 +71,10 @@ INK = colors.HexColor("#1f2328")
 MUTED = colors.HexColor("#656d76")
 NAVY = colors.HexColor("#1b3a5c")
 ACCENT = colors.HexColor("#1f6feb")
-LIGHT = colors.HexColor("#54aeff")
 PAPER = colors.HexColor("#f4f6f9")
 RULE = colors.HexColor("#d0d7de")
 GOOD = colors.HexColor("#1a7f37")
 BAD = colors.HexColor("#cf222e")
-AMBER = colors.HexColor("#bf8700")
-GREEN = colors.HexColor("#2da44e")
-SEGMENT_COLOURS = display.SEGMENT_COLOURS  # the dashboard's, so paper matches the screen
 
 # {key: (zh_CN, en)} — every word the report prints.
 LABELS: dict[str, tuple[str, str]] = {
@@ -74,40 +86,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "this_month": ("本月", "This month"),
     "previous": ("上月", "Previous month"),
     "change": ("变化", "Change"),
-    "pts": ("个百分点", " pts"),
-    "buyers": ("消费会员数", "Buyers"),
-    "buyers_hint": ("本月有消费的会员", "Members with a purchase this month"),
-    "repeat_purchase_rate": ("复购率", "Repeat purchase rate"),
-    "repeat_purchase_rate_hint": ("本月消费 2 次及以上的会员占比", "Share of buyers with 2+ sales"),
-    "returning_rate": ("回头客占比", "Returning-customer rate"),
-    "returning_rate_hint": ("本月前已消费过的老客占比", "Share of buyers who bought before"),
-    "retention_rate": ("留存率", "Retention rate"),
-    "retention_rate_hint": ("上月消费会员本月再次消费的比例", "Last month's buyers who came back"),
-    "new_members": ("新增会员", "New members"),
-    "new_members_hint": ("本月入会人数", "Enrolled this month"),
-    "sales_count": ("会员消费笔数", "Member sales"),
-    "sales_count_hint": ("扣除整单退款", "Net of wholly refunded sales"),
-    "revenue_cents": ("会员销售额", "Member revenue"),
-    "revenue_cents_hint": ("实收金额，扣除退款", "Paid, net of refunds"),
-    "avg_order_value_cents": ("客单价", "Average order value"),
-    "avg_order_value_cents_hint": ("会员销售额 ÷ 消费笔数", "Member revenue ÷ member sales"),
-    "purchase_frequency": ("购买频次", "Purchase frequency"),
-    "purchase_frequency_hint": ("每位消费会员的平均消费次数", "Sales per buyer"),
-    "member_revenue_share": ("会员销售占比", "Member share of revenue"),
-    "member_revenue_share_hint": ("会员销售额 ÷ 全店销售额", "Member revenue ÷ all revenue"),
-    "nps": ("净推荐值（NPS）", "Net Promoter Score (NPS)"),
-    "nps_hint": ("推荐者 % − 贬损者 %", "% promoters − % detractors"),
-    "csat": ("满意度评分（CSAT）", "Satisfaction score (CSAT)"),
-    "csat_hint": ("1–5 分的平均分", "Mean of 1–5 answers"),
-    "survey_responses": ("满意度调查答卷", "Survey answers"),
-    "survey_responses_hint": ("本月收到的满意度调查", "Satisfaction surveys answered"),
-    "churn_risk_members": ("流失风险会员", "Churn-risk members"),
-    "churn_risk_members_hint": (
-        "未到店超过 90 天，且超过平时间隔的两倍",
-        "Away over 90 days and over twice their usual gap",
-    ),
-    "clv_cents": ("客户生命周期价值（CLV）", "Customer lifetime value (CLV)"),
-    "clv_cents_hint": ("估算值，见下方说明", "An estimate; see the note below"),
     "clv_note": (
         "* 客户生命周期价值（CLV）为估算：近 12 个月每位消费会员每月带来的销售额 × "
         "由观察到的月留存率推算的预期生命周期（1 ÷ (1 − 平均留存率)，最长 60 个月）。"
@@ -122,25 +100,12 @@ LABELS: dict[str, tuple[str, str]] = {
         '"—" means there is nothing to compute it from (no buyers, no survey answers).',
     ),
     "points": ("积分与未兑换积分负债", "Points and points liability"),
-    "points_issued": ("本月发放积分", "Issued this month"),
-    "points_redeemed": ("本月兑换积分", "Redeemed this month"),
-    "points_expired": ("本月过期积分", "Expired this month"),
-    "points_outstanding": ("月末未兑换积分", "Outstanding at month end"),
-    "points_liability": ("未兑换积分负债", "Points liability"),
     "points_note": (
         "未兑换积分负债 = 月末会员手中尚未使用的积分按积分抵现比例折算的金额。",
         "Points liability = the points members hold at month end, at their redemption value.",
     ),
     "trends": ("趋势（{first} 至 {last}）", "Trends ({first} to {last})"),
-    "chart_buyers": ("消费会员：新客与回头客", "Buyers: new and returning"),
-    "new_buyers": ("新客", "New"),
-    "returning_buyers": ("回头客", "Returning"),
-    "chart_repeat": ("复购率与留存率", "Repeat purchase and retention rate"),
-    "chart_points": ("积分发放与兑换", "Points issued and redeemed"),
-    "issued": ("发放", "Issued"),
-    "redeemed": ("兑换", "Redeemed"),
-    "outstanding": ("未兑换余额（右轴）", "Outstanding (right axis)"),
-    "chart_nps": ("净推荐值（NPS）趋势", "NPS trend"),
+    "right_axis": ("（右轴）", " (right axis)"),
     "no_data": ("暂无数据", "No data"),
     "cohorts": ("会员留存（按入会月份）", "Cohorts: share of members who bought"),
     "cohort_note": (
@@ -156,20 +121,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "meaning": ("说明", "What it means"),
     "share": ("占比", "Share"),
     "total": ("合计", "Total"),
-    "champions": ("核心会员", "Champions"),
-    "champions_hint": ("最近常来、消费频繁", "Recent and frequent buyers"),
-    "loyal": ("忠诚会员", "Loyal"),
-    "loyal_hint": ("稳定回头，频次较高", "Come back regularly"),
-    "new": ("新会员", "New"),
-    "new_hint": ("刚完成第一次消费", "Just made a first purchase"),
-    "potential": ("潜力会员", "Potential"),
-    "potential_hint": ("最近来过，频次还可提升", "Recent, could come more often"),
-    "at_risk": ("流失风险", "At risk"),
-    "at_risk_hint": ("曾经常来，最近少见 — 建议回访", "Used to come often, not lately"),
-    "hibernating": ("沉睡会员", "Hibernating"),
-    "hibernating_hint": ("有一段时间没来了", "Not seen for a while"),
-    "lost": ("已流失", "Lost"),
-    "lost_hint": ("很久没有消费", "Gone for a long time"),
     "top": ("本月消费排行", "Top members this month"),
     "rank": ("排名", "#"),
     "name": ("会员姓名", "Name"),
@@ -188,6 +139,73 @@ LABELS: dict[str, tuple[str, str]] = {
         "{total} members at risk in all; the {shown} away longest are listed.",
     ),
     "page": ("第 {page} 页，共 {pages} 页", "Page {page} of {pages}"),
+}
+# The Chinese of the report model's English strings (KPI labels and hints, chart titles and
+# series); English prints them as they are.
+CHINESE: dict[str, str] = {
+    "Buyers": "消费会员数",
+    "Members with a purchase this month": "本月有消费的会员",
+    "Repeat purchase rate": "复购率",
+    "Share of buyers with 2+ sales": "本月消费 2 次及以上的会员占比",
+    "Returning-customer rate": "回头客占比",
+    "Share of buyers who bought before": "本月前已消费过的老客占比",
+    "Retention rate": "留存率",
+    "Last month's buyers who came back": "上月消费会员本月再次消费的比例",
+    "New members": "新增会员",
+    "Enrolled this month": "本月入会人数",
+    "Member sales": "会员消费笔数",
+    "Net of wholly refunded sales": "扣除整单退款",
+    "Member revenue": "会员销售额",
+    "Paid, net of refunds": "实收金额，扣除退款",
+    "Average order value": "客单价",
+    "Member revenue ÷ member sales": "会员销售额 ÷ 消费笔数",
+    "Purchase frequency": "购买频次",
+    "Sales per buyer": "每位消费会员的平均消费次数",
+    "Member share of revenue": "会员销售占比",
+    "Member revenue ÷ all revenue": "会员销售额 ÷ 全店销售额",
+    "Net Promoter Score (NPS)": "净推荐值（NPS）",
+    "% promoters − % detractors": "推荐者 % − 贬损者 %",
+    "Satisfaction score (CSAT)": "满意度评分（CSAT）",
+    "Mean of 1–5 answers": "1–5 分的平均分",
+    "Survey answers": "满意度调查答卷",
+    "Satisfaction surveys answered": "本月收到的满意度调查",
+    "Churn-risk members": "流失风险会员",
+    "Away over 90 days and over twice their usual gap": "未到店超过 90 天，且超过平时间隔的两倍",
+    "Customer lifetime value (CLV)": "客户生命周期价值（CLV）",
+    "An estimate; see the note below": "估算值，见下方说明",
+    "Points issued": "本月发放积分",
+    "Points redeemed": "本月兑换积分",
+    "Points expired": "本月过期积分",
+    "Points outstanding": "月末未兑换积分",
+    "Points liability": "未兑换积分负债",
+    "Coupons issued": "本月发放优惠券",
+    "Coupons redeemed": "本月使用优惠券",
+    "{0} pts": "{0}个百分点",
+    "Buyers: new and returning": "消费会员：新客与回头客",
+    "Returning buyers": "回头客",
+    "New buyers": "新客",
+    "Repeat purchase and retention rate": "复购率与留存率",
+    "Points issued, redeemed and outstanding": "积分发放、兑换与未兑换余额",
+    "Issued": "发放",
+    "Redeemed": "兑换",
+    "Outstanding": "未兑换余额",
+    "Satisfaction: NPS and CSAT": "满意度：净推荐值与满意度评分",
+    "NPS": "净推荐值",
+    "CSAT": "满意度评分",
+    "Champions": "核心会员",
+    "Recent and frequent buyers": "最近常来、消费频繁",
+    "Loyal": "忠诚会员",
+    "Come back regularly": "稳定回头，频次较高",
+    "New": "新会员",
+    "Just made a first purchase": "刚完成第一次消费",
+    "Potential": "潜力会员",
+    "Recent, could come more often": "最近来过，频次还可提升",
+    "At risk": "流失风险",
+    "Used to come often, not lately": "曾经常来，最近少见 — 建议回访",
+    "Hibernating": "沉睡会员",
+    "Not seen for a while": "有一段时间没来了",
+    "Lost": "已流失",
+    "Gone for a long time": "很久没有消费",
 }
 MONTH_NAMES = (
     "January February March April May June July August September October November December"
@@ -208,6 +226,10 @@ class Text:
         zh, en = LABELS[key]
         return (zh if self.zh else en).format(**values)
 
+    def source(self, english: str) -> str:
+        """One of the report model's English strings in this language."""
+        return CHINESE[english] if self.zh else english
+
     def month(self, month: str) -> str:
         """ "2026-10" -> "2026年10月" / "October 2026"."""
         year, number = month.split("-")
@@ -221,92 +243,9 @@ class Text:
         return f"{number}月" if self.zh else MONTH_NAMES.split()[number - 1][:3]
 
 
-# --- formatting ---------------------------------------------------------------------------------
-
-
-def value_text(kind: str, value: float | None) -> str:
-    """A KPI as the screen shows it; "—" when there is nothing to show."""
-    if value is None:
-        return "—"
-    formats: dict[str, Callable[[Any], str]] = {
-        "count": display.points,
-        "ratio": display.percent,
-        "money": display.money,
-        "freq": lambda v: display.score(v, 2),
-        "nps": display.nps,
-        "score": display.score,
-    }
-    return formats[kind](value)
-
-
-def _relative(delta: float, before: float) -> str:
-    if before <= 0:
-        return ""
-    sign = "+" if delta > 0 else "-" if delta < 0 else ""
-    return f" ({sign}{display.percent(abs(delta) / before, 1)})"
-
-
-def change_text(kind: str, now: float | None, before: float | None, text: Text) -> str:
-    """The change against the month before: ratios in percentage points, money and counts with
-    the relative change too."""
-    if now is None or before is None:
-        return "—"
-    delta = now - before
-    sign = "+" if delta > 0 else "-" if delta < 0 else ""
-    if kind == "ratio":
-        return f"{sign}{display.percent(abs(delta), 1).removesuffix('%')}{text('pts')}"
-    if kind == "count":
-        return f"{sign}{display.points(abs(int(delta)))}{_relative(delta, before)}"
-    if kind == "money":
-        return f"{sign}{display.money(abs(int(delta)))}{_relative(delta, before)}"
-    if kind == "nps":
-        return display.nps(delta)
-    return f"{sign}{display.score(abs(delta), 2)}"
-
-
-@dataclass(frozen=True)
-class Kpi:
-    key: str
-    kind: str
-    higher_is_better: bool = True
-
-
-KPIS = (
-    Kpi("buyers", "count"),
-    Kpi("repeat_purchase_rate", "ratio"),
-    Kpi("returning_rate", "ratio"),
-    Kpi("retention_rate", "ratio"),
-    Kpi("new_members", "count"),
-    Kpi("sales_count", "count"),
-    Kpi("revenue_cents", "money"),
-    Kpi("avg_order_value_cents", "money"),
-    Kpi("purchase_frequency", "freq"),
-    Kpi("member_revenue_share", "ratio"),
-    Kpi("nps", "nps"),
-    Kpi("csat", "score"),
-    Kpi("survey_responses", "count"),
-    Kpi("churn_risk_members", "count", higher_is_better=False),
-    Kpi("clv_cents", "money"),
-)
+TONE_COLOURS = {Tone.GOOD: GOOD, Tone.BAD: BAD, Tone.NEUTRAL: MUTED}
 TILE_PAD_LEFT, TILE_PAD_RIGHT = 9, 5
 TILES = ("buyers", "repeat_purchase_rate", "revenue_cents", "nps")
-
-
-def kpi_values(report: MonthlyReport, key: str) -> tuple[float | None, float | None]:
-    """This month's and the previous month's value. The churn-risk count and the CLV estimate
-    are not kept per month, so their previous value is unknown ("—")."""
-    if key == "churn_risk_members":
-        return report.churn_risk_members, None
-    if key == "clv_cents":
-        return report.clv_cents, None
-    before = report.previous
-    return getattr(report.metrics, key), getattr(before, key) if before else None
-
-
-def tone(kpi: Kpi, now: float | None, before: float | None) -> Color:
-    if now is None or before is None or now == before:
-        return MUTED
-    return GOOD if (now > before) == kpi.higher_is_better else BAD
 
 
 # --- styles and small flowables -----------------------------------------------------------------
@@ -379,7 +318,9 @@ def grid_style(numeric_from: int, extra: Sequence[tuple] = ()) -> list[tuple]:
     ]
 
 
-def cells(row: Sequence[str], style: ParagraphStyle, right: ParagraphStyle, numeric_from: int):  # type: ignore[no-untyped-def]
+def cells(
+    row: Sequence[str], style: ParagraphStyle, right: ParagraphStyle, numeric_from: int
+) -> list[Paragraph]:
     """Wrap a row's texts in Paragraphs so long names wrap instead of overflowing."""
     return [Paragraph(_esc(v), right if i >= numeric_from else style) for i, v in enumerate(row)]
 
@@ -414,17 +355,14 @@ def fitted(value: str, style: ParagraphStyle, width: float) -> ParagraphStyle:
 
 
 def tile(report: MonthlyReport, key: str, text: Text, st: dict, width: float) -> list[Paragraph]:
-    kpi = next(k for k in KPIS if k.key == key)
-    now, before = kpi_values(report, key)
-    change = change_text(kpi.kind, now, before, text)
-    colour = tone(kpi, now, before).hexval().replace("0x", "#")
-    value = value_text(kpi.kind, now)
+    shown = figure(report, key, text.source)
+    colour = TONE_COLOURS[shown.tone].hexval().replace("0x", "#")
     return [
-        Paragraph(_esc(text(key)), st["tile_label"]),
-        Paragraph(value, fitted(value, st["tile_value"], width)),
+        Paragraph(_esc(text.source(shown.kpi.label)), st["tile_label"]),
+        Paragraph(shown.value_text, fitted(shown.value_text, st["tile_value"], width)),
         Paragraph(
-            f"{text('previous')} {value_text(kpi.kind, before)}<br/>"
-            f'<font color="{colour}">{_esc(change)}</font>',
+            f"{text('previous')} {shown.previous_text}<br/>"
+            f'<font color="{colour}">{_esc(shown.change_text)}</font>',
             st["tile_change"],
         ),
     ]
@@ -438,7 +376,10 @@ def tiles(report: MonthlyReport, text: Text, st: dict) -> Table:
         inner = width - TILE_PAD_LEFT - TILE_PAD_RIGHT
         row += [tile(report, key, text, st, inner)] + ([""] if i < len(TILES) - 1 else [])
     widths = [width if i % 2 == 0 else gap for i in range(len(row))]
-    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 7)]
+    style: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 7),
+    ]
     for i in range(0, len(row), 2):
         style += [
             ("BACKGROUND", (i, 0), (i, 0), PAPER),
@@ -461,20 +402,19 @@ def kpi_table(report: MonthlyReport, text: Text, st: dict) -> Table:
             1,
         )
     ]
-    extra = []
-    for row_no, kpi in enumerate(KPIS, 1):
-        now, before = kpi_values(report, kpi.key)
-        label = f"{_esc(text(kpi.key))}<br/><font size=6.8 color='#656d76'>"
-        label += f"{_esc(text(kpi.key + '_hint'))}</font>"
+    extra: list[tuple[Any, ...]] = []
+    for row_no, shown in enumerate(figures(report, KEY_FIGURES, text.source), 1):
+        label = f"{_esc(text.source(shown.kpi.label))}<br/><font size=6.8 color='#656d76'>"
+        label += f"{_esc(text.source(shown.kpi.hint))}</font>"
         rows.append(
             [
                 Paragraph(label, st["cell"]),
-                value_text(kpi.kind, now),
-                value_text(kpi.kind, before),
-                change_text(kpi.kind, now, before, text),
+                shown.value_text,
+                shown.previous_text,
+                shown.change_text,
             ]
         )
-        extra.append(("TEXTCOLOR", (3, row_no), (3, row_no), tone(kpi, now, before)))
+        extra.append(("TEXTCOLOR", (3, row_no), (3, row_no), TONE_COLOURS[shown.tone]))
     extra += [
         ("FONTSIZE", (1, 1), (-1, -1), 9),
         ("TEXTCOLOR", (1, 1), (1, -1), INK),
@@ -489,20 +429,13 @@ def kpi_table(report: MonthlyReport, text: Text, st: dict) -> Table:
 
 
 def points_table(report: MonthlyReport, text: Text, st: dict) -> Table:
-    m = report.metrics
-    figures = [
-        (text("points_issued"), display.points(m.points_issued)),
-        (text("points_redeemed"), display.points(m.points_redeemed)),
-        (text("points_expired"), display.points(m.points_expired)),
-        (text("points_outstanding"), display.points(m.points_outstanding)),
-        (text("points_liability"), display.money(m.points_liability_cents)),
-    ]
-    head = [Paragraph(_esc(label), st["head"]) for label, _ in figures]
+    shown = [(text.source(f.kpi.label), f.value_text) for f in figures(report, POINTS_FIGURES)]
+    head = [Paragraph(_esc(label), st["head"]) for label, _ in shown]
     values = [
         Paragraph(value, st["tile_value"].clone("pv", fontSize=13, leading=17))
-        for _, value in figures
+        for _, value in shown
     ]
-    table = Table([head, values], colWidths=[FRAME_W / len(figures)] * len(figures))
+    table = Table([head, values], colWidths=[FRAME_W / len(shown)] * len(shown))
     set_style(
         table,
         [
@@ -595,6 +528,25 @@ def no_data(drawing: Drawing, font: str, text: Text) -> None:
     )
 
 
+def colour(series: Series) -> Color:
+    return colors.HexColor(series.colour)
+
+
+def legend_entries(chart: Chart, text: Text) -> list[tuple[Color, str]]:
+    left = [(colour(s), text.source(s.label)) for s in chart.left]
+    return left + [(colour(s), text.source(s.label) + text("right_axis")) for s in chart.right]
+
+
+def axis_format(unit: Unit) -> Callable[[float], str]:
+    if unit is Unit.PERCENT:
+        return display.percent
+    if unit is Unit.NPS:
+        return display.nps
+    if unit is Unit.SCORE:
+        return lambda v: display.score(v, 1)
+    return lambda v: display.points(int(v))
+
+
 def buyers_chart(trend: list[MonthFigures], font: str, text: Text) -> Drawing:
     drawing = new_drawing(CHART_W, CHART_H)
     if not any(m.buyers for m in trend):
@@ -603,16 +555,17 @@ def buyers_chart(trend: list[MonthFigures], font: str, text: Text) -> Drawing:
     chart = VerticalBarChart()
     style_axes(chart, font, [text.short_month(m.month) for m in trend])
     chart.width = CHART_W - PLOT_LEFT - 6
-    chart.data = [[m.new_buyers for m in trend], [m.returning_buyers for m in trend]]
+    chart.data = [s.values(trend) for s in BUYERS_CHART.left]
     chart.categoryAxis.style = "stacked"
     chart.barSpacing, chart.groupSpacing = 0, 5
-    chart.bars[0].fillColor, chart.bars[1].fillColor = LIGHT, ACCENT
+    for i, series in enumerate(BUYERS_CHART.left):
+        chart.bars[i].fillColor = colour(series)
     chart.bars.strokeColor = None
     top, step = nice_scale(max((m.buyers for m in trend), default=0))
     chart.valueAxis.valueMax, chart.valueAxis.valueStep = top, step
-    chart.valueAxis.labelTextFormat = lambda v: display.points(int(v))
+    chart.valueAxis.labelTextFormat = axis_format(Unit.COUNT)
     drawing.add(chart)
-    legend(drawing, font, [(LIGHT, text("new_buyers")), (ACCENT, text("returning_buyers"))], 34)
+    legend(drawing, font, legend_entries(BUYERS_CHART, text), PLOT_LEFT)
     return drawing
 
 
@@ -653,15 +606,14 @@ def label_values(
 
 def repeat_chart(trend: list[MonthFigures], font: str, text: Text) -> Drawing:
     drawing = new_drawing(CHART_W, CHART_H)
-    repeat = [m.repeat_purchase_rate for m in trend]
-    retention = [m.retention_rate for m in trend]
+    repeat, retention = (s.values(trend) for s in REPEAT_CHART.left)
     if all(v is None for v in repeat + retention):
         no_data(drawing, font, text)
         return drawing
     chart = line_chart([repeat, retention], [text.short_month(m.month) for m in trend], font)
     chart.valueAxis.valueMax, chart.valueAxis.valueStep = 1, 0.25
-    chart.valueAxis.labelTextFormat = display.percent
-    dots(chart, [ACCENT, GREEN])
+    chart.valueAxis.labelTextFormat = axis_format(Unit.PERCENT)
+    dots(chart, [colour(s) for s in REPEAT_CHART.left])
     # Two lines close together: label every other month once they crowd, and below the repeat
     # line where the retention line runs above it.
     label_values(chart, repeat, display.percent, every=1 if len(trend) <= 6 else 2)
@@ -670,27 +622,27 @@ def repeat_chart(trend: list[MonthFigures], font: str, text: Text) -> Drawing:
         if k is not None and k > r and r > 0.15:
             chart.lineLabels[(0, i)].dy = -2 * chart.lineLabelNudge - 2
     drawing.add(chart)
-    names = [(ACCENT, text("repeat_purchase_rate")), (GREEN, text("retention_rate"))]
-    legend(drawing, font, names, PLOT_LEFT)
+    legend(drawing, font, legend_entries(REPEAT_CHART, text), PLOT_LEFT)
     return drawing
 
 
-def outstanding_line(trend: list[MonthFigures], bars: VerticalBarChart, font: str) -> Any:
-    """The outstanding balance over the bars, on its own axis at the right."""
-    chart = line_chart(
-        [[m.points_outstanding for m in trend]], bars.categoryAxis.categoryNames, font
-    )
-    chart.width = bars.width
+def right_axis_line(
+    series: Series, trend: list[MonthFigures], plot: Any, font: str, scale: tuple[float, ...]
+) -> Any:
+    """A series over ``plot`` on an axis of its own at the right, from ``scale`` = (lowest,
+    highest, step)."""
+    chart = line_chart([series.values(trend)], plot.categoryAxis.categoryNames, font)
+    chart.width = plot.width
     chart.categoryAxis.visible = False
     chart.valueAxis.visibleGrid = False
     chart.valueAxis.joinAxisMode = "right"
     chart.valueAxis.labels.boxAnchor = "w"
     chart.valueAxis.labels.dx = 3
     chart.valueAxis.tickRight, chart.valueAxis.tickLeft = 2, 0
-    top, step = nice_scale(max(m.points_outstanding for m in trend))
-    chart.valueAxis.valueMax, chart.valueAxis.valueStep = top, step
-    chart.valueAxis.labelTextFormat = lambda v: display.points(int(v))
-    dots(chart, [NAVY])
+    low, high, step = scale
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = low, high, step
+    chart.valueAxis.labelTextFormat = axis_format(series.unit)
+    dots(chart, [colour(series)])
     return chart
 
 
@@ -702,37 +654,44 @@ def points_chart(trend: list[MonthFigures], font: str, text: Text) -> Drawing:
     chart = VerticalBarChart()
     style_axes(chart, font, [text.short_month(m.month) for m in trend])
     chart.width = CHART_W - PLOT_LEFT - 34
-    chart.data = [[m.points_issued for m in trend], [m.points_redeemed for m in trend]]
+    chart.data = [s.values(trend) for s in POINTS_CHART.left]
     chart.barSpacing, chart.groupSpacing = 0.5, 5
-    chart.bars[0].fillColor, chart.bars[1].fillColor = GREEN, AMBER
+    for i, series in enumerate(POINTS_CHART.left):
+        chart.bars[i].fillColor = colour(series)
     chart.bars.strokeColor = None
-    highest = max([m.points_issued for m in trend] + [m.points_redeemed for m in trend])
-    top, step = nice_scale(highest)
+    top, step = nice_scale(max(v or 0 for row in chart.data for v in row))
     chart.valueAxis.valueMax, chart.valueAxis.valueStep = top, step
-    chart.valueAxis.labelTextFormat = lambda v: display.points(int(v))
+    chart.valueAxis.labelTextFormat = axis_format(Unit.POINTS)
     drawing.add(chart)
-    drawing.add(outstanding_line(trend, chart, font))
-    entries = [(GREEN, text("issued")), (AMBER, text("redeemed")), (NAVY, text("outstanding"))]
-    legend(drawing, font, entries, PLOT_LEFT)
+    [outstanding] = POINTS_CHART.right
+    top, step = nice_scale(max(v or 0 for v in outstanding.values(trend)))
+    drawing.add(right_axis_line(outstanding, trend, chart, font, (0, top, step)))
+    legend(drawing, font, legend_entries(POINTS_CHART, text), PLOT_LEFT)
     return drawing
 
 
 def nps_chart(trend: list[MonthFigures], font: str, text: Text) -> Drawing:
+    """NPS on the left axis, CSAT (1–5) on the right."""
     drawing = new_drawing(CHART_W, CHART_H)
-    values = [m.nps for m in trend]
+    [nps], [csat] = SATISFACTION_CHART.left, SATISFACTION_CHART.right
+    values = nps.values(trend)
     known = [v for v in values if v is not None]
     if not known:
         no_data(drawing, font, text)
         return drawing
     chart = line_chart([values], [text.short_month(m.month) for m in trend], font)
+    chart.width = CHART_W - PLOT_LEFT - 34
     low = min(0, math.floor(min(known) / 25) * 25)
     chart.valueAxis.valueMin = max(low, -100)
     chart.valueAxis.valueMax = max(25, math.ceil(max(known) / 25) * 25)
     chart.valueAxis.valueStep = 25
-    chart.valueAxis.labelTextFormat = display.nps
-    dots(chart, [ACCENT])
+    chart.valueAxis.labelTextFormat = axis_format(Unit.NPS)
+    dots(chart, [colour(nps)])
     label_values(chart, values, display.nps)
     drawing.add(chart)
+    if any(v is not None for v in csat.values(trend)):
+        drawing.add(right_axis_line(csat, trend, chart, font, (1, 5, 1)))
+    legend(drawing, font, legend_entries(SATISFACTION_CHART, text), PLOT_LEFT)
     return drawing
 
 
@@ -751,10 +710,10 @@ def charts(report: MonthlyReport, text: Text, st: dict) -> list[Flowable]:
     trend = shown_trend(report.trend)
     font = st["body"].fontName
     panels = [
-        (text("chart_buyers"), buyers_chart(trend, font, text)),
-        (text("chart_repeat"), repeat_chart(trend, font, text)),
-        (text("chart_points"), points_chart(trend, font, text)),
-        (text("chart_nps"), nps_chart(trend, font, text)),
+        (text.source(BUYERS_CHART.title), buyers_chart(trend, font, text)),
+        (text.source(REPEAT_CHART.title), repeat_chart(trend, font, text)),
+        (text.source(POINTS_CHART.title), points_chart(trend, font, text)),
+        (text.source(SATISFACTION_CHART.title), nps_chart(trend, font, text)),
     ]
     framed = [[Paragraph(_esc(title), st["chart_title"]), drawing] for title, drawing in panels]
     rows = [[framed[0], "", framed[1]], [framed[2], "", framed[3]]]
@@ -794,7 +753,7 @@ def cohort_table(report: MonthlyReport, text: Text, st: dict) -> list[Flowable]:
     span = max(len(c.active) for c in cohorts)
     head = [text("enrolled"), text("members"), *[f"+{i}" for i in range(span)]]
     rows: list[list[Any]] = [head]
-    extra = []
+    extra: list[tuple[Any, ...]] = []
     for r, cohort in enumerate(cohorts, 1):
         rows.append(
             [cohort.month, display.points(cohort.members)]
@@ -834,12 +793,14 @@ def rfm_table(report: MonthlyReport, text: Text, st: dict) -> list[Flowable]:
     total = sum(report.rfm_segments.values())
     head = [text("segment"), text("meaning"), text("members"), text("share"), ""]
     rows: list[list[Any]] = [cells(head, st["head"], st["head_r"], 2)]
-    extra = []
+    extra: list[tuple[Any, ...]] = []
     for r, name in enumerate(RFM_SEGMENTS, 1):
         count = report.rfm_segments.get(name, 0)
         share = count / total if total else None
-        colour = colors.HexColor(SEGMENT_COLOURS[name])
-        texts = [text(name), text(name + "_hint"), display.points(count), display.percent(share)]
+        segment = SEGMENTS[name]
+        colour = colors.HexColor(segment.colour)
+        texts = [text.source(segment.label), text.source(segment.hint)]
+        texts += [display.points(count), display.percent(share)]
         rows.append([*cells(texts, st["cell"], st["cell_r"], 2), share_bar(share or 0, colour)])
         extra.append(("LINEBEFORE", (0, r), (0, r), 3, colour))
     texts = [text("total"), "", display.points(total), display.percent(1 if total else None)]

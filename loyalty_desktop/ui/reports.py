@@ -6,11 +6,13 @@ coupons. The report is computed in a worker; switching months never blocks the w
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -20,8 +22,8 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,6 +49,19 @@ from loyalty_desktop.core.errors import LoyaltyError
 from loyalty_desktop.core.money import parse_amount
 from loyalty_desktop.services import exporting, metrics, segments
 from loyalty_desktop.services.metrics import MonthFigures, MonthlyReport
+from loyalty_desktop.services.report_figures import (
+    BUYERS_CHART,
+    KPIS,
+    POINTS_CHART,
+    REPEAT_CHART,
+    SATISFACTION_CHART,
+    SEGMENTS,
+    Figure,
+    Kpi,
+    Series,
+    Tone,
+    figure,
+)
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.ui.coupons import IssueDialog
 from loyalty_desktop.ui.dialogs import FormDialog
@@ -54,46 +69,69 @@ from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.printing import print_with_dialog
 from loyalty_desktop.ui.tables import fill_table, make_table
-from loyalty_desktop.ui.theme import ACCENT, NOTE, OK, REFUSED, set_tone
+from loyalty_desktop.ui.theme import ACCENT, set_tone
 
 MONTHS_TO_PICK = 24
 
 
 # --- one KPI tile ------------------------------------------------------------------------------
-Kpi = tuple[str, Callable[[MonthFigures], object], Callable[[object], str], str]
+# The tiles, in reading order (five to a row).
+TILES = (
+    "buyers",
+    "repeat_purchase_rate",
+    "returning_rate",
+    "retention_rate",
+    "new_members",
+    "revenue_cents",
+    "avg_order_value_cents",
+    "purchase_frequency",
+    "points_liability_cents",
+    "nps",
+)
+# The month's other figures, in the line under the tiles.
+EXTRA_FIGURES = (
+    "sales_count",
+    "churn_risk_members",
+    "clv_cents",
+    "csat",
+    "survey_responses",
+    "coupons_issued",
+    "coupons_redeemed",
+)
+TONE_STYLES = {Tone.GOOD: "ok", Tone.BAD: "refused", Tone.NEUTRAL: "note"}
 
 
-def _change(now: object, before: object, kind: str) -> tuple[str, str]:
-    """The change against the month before, as text and tone: ratios in percentage points."""
-    if now is None or before is None:
-        return "", "note"
-    delta = float(now) - float(before)  # type: ignore[arg-type]
-    if kind == "ratio":
-        text = f"{delta * 100:+.1f} pts"
-    elif kind == "money":
-        text = ("+" if delta >= 0 else "−") + display.money(abs(round(delta)))
-    elif kind == "score":
-        text = f"{delta:+.2f}"
-    else:
-        text = f"{round(delta):+,}"
-    return text, ("ok" if delta > 0 else "refused" if delta < 0 else "note")
+Named = TypeVar("Named", bound=QWidget)
+
+
+def named(widget: Named, name: str) -> Named:
+    """The widget with an object name, which the style sheet styles it by."""
+    widget.setObjectName(name)
+    return widget
+
+
+def translate(source: str) -> str:
+    """The report's catalogue strings in the UI language, all in one translation context."""
+    return QCoreApplication.translate("ReportFigures", source)
 
 
 class Tile(QFrame):
-    def __init__(self, caption: str) -> None:
-        super().__init__(objectName="panel")
+    def __init__(self, kpi: Kpi) -> None:
+        super().__init__()
+        self.setObjectName("panel")
+        self.key = kpi.key
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
-        self.caption = QLabel(caption.upper(), objectName="panelTitle")
-        self.value = QLabel("—", objectName="figure")
-        self.change = QLabel(objectName="message")
+        self.caption = named(QLabel(translate(kpi.caption).upper()), "panelTitle")
+        self.value = named(QLabel("—"), "figure")
+        self.change = named(QLabel(), "message")
         for widget in (self.caption, self.value, self.change):
             layout.addWidget(widget)
 
-    def show_value(self, text: str, change: tuple[str, str]) -> None:
-        self.value.setText(text)
-        self.change.setText(change[0])
-        set_tone(self.change, change[1])
+    def show_figure(self, figure: Figure) -> None:
+        self.value.setText(figure.value_text)
+        self.change.setText(figure.change_text)
+        set_tone(self.change, TONE_STYLES[figure.tone])
 
 
 def _chart(title: str) -> tuple[QChart, QChartView]:
@@ -113,7 +151,9 @@ def _reset(chart: QChart) -> None:
         chart.removeAxis(axis)
 
 
-def _value_axis(chart: QChart, top: float, fmt: str, side=Qt.AlignmentFlag.AlignLeft) -> QValueAxis:  # type: ignore[no-untyped-def]
+def _value_axis(
+    chart: QChart, top: float, fmt: str, side: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
+) -> QValueAxis:
     axis = QValueAxis()
     axis.setRange(0, top if top > 0 else 1)
     axis.setLabelFormat(fmt)
@@ -122,16 +162,27 @@ def _value_axis(chart: QChart, top: float, fmt: str, side=Qt.AlignmentFlag.Align
     return axis
 
 
-def _category_axis(
-    chart: QChart, labels: list[str], side=Qt.AlignmentFlag.AlignBottom
-) -> QBarCategoryAxis:  # type: ignore[no-untyped-def]
-    axis = QBarCategoryAxis()
-    axis.append(labels)
+def _fixed_axis(
+    chart: QChart, low: float, high: float, fmt: str, side: Qt.AlignmentFlag
+) -> QValueAxis:
+    axis = QValueAxis()
+    axis.setRange(low, high)
+    axis.setLabelFormat(fmt)
     chart.addAxis(axis, side)
     return axis
 
 
-def _bar_sets(series, sets: list[tuple[str, str, list[int]]]):  # type: ignore[no-untyped-def]
+def _category_axis(chart: QChart, labels: list[str]) -> QBarCategoryAxis:
+    axis = QBarCategoryAxis()
+    axis.append(labels)
+    chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+    return axis
+
+
+Bars = TypeVar("Bars", bound=QAbstractBarSeries)
+
+
+def _bar_sets(series: Bars, sets: Sequence[tuple[str, str, Sequence[float]]]) -> Bars:
     """Fill a bar series with (name, colour, values) sets."""
     for name, colour, values in sets:
         bars = QBarSet(name)
@@ -141,14 +192,25 @@ def _bar_sets(series, sets: list[tuple[str, str, list[int]]]):  # type: ignore[n
     return series
 
 
-def _line(name: str, colour: str, points: list[tuple[int, float | None]]) -> QLineSeries:
+def _model_bars(series: Bars, model: tuple[Series, ...], trend: list[MonthFigures]) -> Bars:
+    """A bar series with one set per model series (counts: never None)."""
+    sets = [(translate(s.label), s.colour, [v or 0.0 for v in s.values(trend)]) for s in model]
+    return _bar_sets(series, sets)
+
+
+def _line(model: Series, trend: list[MonthFigures], scale: float = 1) -> QLineSeries:
+    """The model series as a line, months without a value left out."""
     series = QLineSeries()
-    series.setName(name)
-    series.setPen(QPen(QColor(colour), 3))
-    for x, y in points:
+    series.setName(translate(model.label))
+    series.setPen(QPen(QColor(model.colour), 3))
+    for x, y in enumerate(model.values(trend)):
         if y is not None:
-            series.append(x, y)
+            series.append(x, y * scale)
     return series
+
+
+def _highest(model: tuple[Series, ...], trend: list[MonthFigures]) -> float:
+    return max((v or 0 for s in model for v in s.values(trend)), default=0)
 
 
 class Dashboard(QWidget):
@@ -156,46 +218,9 @@ class Dashboard(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        ratio, count, money, score = "ratio", "count", "money", "score"
-        self.kpis: list[Kpi] = [
-            (self.tr("Buyers"), lambda m: m.buyers, lambda v: display.points(v), count),
-            (
-                self.tr("Repeat purchase rate"),
-                lambda m: m.repeat_purchase_rate,
-                display.percent,
-                ratio,
-            ),
-            (self.tr("Returning buyers"), lambda m: m.returning_rate, display.percent, ratio),
-            (self.tr("Retention"), lambda m: m.retention_rate, display.percent, ratio),
-            (self.tr("New members"), lambda m: m.new_members, lambda v: display.points(v), count),
-            (
-                self.tr("Member revenue"),
-                lambda m: m.revenue_cents,
-                lambda v: display.money(v),
-                money,
-            ),
-            (
-                self.tr("Average order"),
-                lambda m: m.avg_order_value_cents,
-                lambda v: "—" if v is None else display.money(v),
-                money,
-            ),
-            (
-                self.tr("Visits per buyer"),
-                lambda m: m.purchase_frequency,
-                lambda v: display.score(v, 2),
-                score,
-            ),
-            (
-                self.tr("Points liability"),
-                lambda m: m.points_liability_cents,
-                lambda v: display.money(v),
-                money,
-            ),
-            (self.tr("NPS"), lambda m: m.nps, display.nps, count),
-        ]
-        self.tiles = [Tile(caption) for caption, *_ in self.kpis]
-        self.extra = QLabel(objectName="message", wordWrap=True)
+        self.tiles = [Tile(KPIS[key]) for key in TILES]
+        self.extra = named(QLabel(), "message")
+        self.extra.setWordWrap(True)
         self.buyers_chart, buyers_view = _chart("")
         self.repeat_chart, repeat_view = _chart("")
         self.points_chart, points_view = _chart("")
@@ -216,43 +241,30 @@ class Dashboard(QWidget):
             charts.addWidget(view, i // 2, i % 2)
         charts.addWidget(nps_view, 2, 0, 1, 2)
         layout.addLayout(charts)
-        layout.addWidget(
-            QLabel(
-                self.tr("COHORTS: SHARE WHO BOUGHT, BY MONTHS SINCE ENROLMENT"),
-                objectName="panelTitle",
-            )
-        )
+        title = self.tr("COHORTS: SHARE WHO BOUGHT, BY MONTHS SINCE ENROLMENT")
+        layout.addWidget(named(QLabel(title), "panelTitle"))
         layout.addWidget(self.cohorts)
 
     def show_report(self, report: MonthlyReport) -> None:
-        now, before = report.metrics, report.previous
-        for tile, (_caption, value, text, kind) in zip(self.tiles, self.kpis, strict=True):
-            shown = value(now)
-            tile.show_value(text(shown), _change(shown, value(before) if before else None, kind))
+        for tile in self.tiles:
+            tile.show_figure(figure(report, tile.key, translate))
+        shown = {key: figure(report, key).value_text for key in EXTRA_FIGURES}
         self.extra.setText(
             self.tr(
                 "{0} sales · {1} churn-risk members · CLV estimate {2} · CSAT {3} from {4} answers"
                 " · coupons issued {5}, redeemed {6}"
-            ).format(
-                now.sales_count,
-                report.churn_risk_members,
-                "—" if report.clv_cents is None else display.money(report.clv_cents),
-                display.score(now.csat),
-                now.survey_responses,
-                now.coupons_issued,
-                now.coupons_redeemed,
-            )
+            ).format(*(shown[key] for key in EXTRA_FIGURES))
         )
         labels = [m.month[5:] for m in report.trend]  # "11": the titles say which year
         span = f"{report.trend[0].month} – {report.trend[-1].month}"
-        for chart, title in (
-            (self.buyers_chart, self.tr("Buyers: new and returning, {0}")),
-            (self.repeat_chart, self.tr("Repeat purchase and retention, {0}")),
-            (self.points_chart, self.tr("Points issued, redeemed, outstanding, {0}")),
-            (self.segment_chart, self.tr("RFM segments at the end of {0}")),
-            (self.nps_chart, self.tr("Satisfaction: NPS and CSAT, {0}")),
+        for chart, model in (
+            (self.buyers_chart, BUYERS_CHART),
+            (self.repeat_chart, REPEAT_CHART),
+            (self.points_chart, POINTS_CHART),
+            (self.nps_chart, SATISFACTION_CHART),
         ):
-            chart.setTitle(title.format(report.month if chart is self.segment_chart else span))
+            chart.setTitle(f"{translate(model.title)}, {span}")
+        self.segment_chart.setTitle(self.tr("RFM segments at the end of {0}").format(report.month))
         self._buyers(report.trend, labels)
         self._repeat(report.trend, labels)
         self._points(report.trend, labels)
@@ -263,13 +275,7 @@ class Dashboard(QWidget):
     def _buyers(self, trend: list[MonthFigures], labels: list[str]) -> None:
         chart = self.buyers_chart
         _reset(chart)
-        series = _bar_sets(
-            QStackedBarSeries(),
-            [
-                (self.tr("Returning"), ACCENT, [m.returning_buyers for m in trend]),
-                (self.tr("New"), "#54aeff", [m.new_buyers for m in trend]),
-            ],
-        )
+        series = _model_bars(QStackedBarSeries(), BUYERS_CHART.left, trend)
         chart.addSeries(series)
         x = _category_axis(chart, labels)
         y = _value_axis(chart, max((m.buyers for m in trend), default=0) * 1.1, "%d")
@@ -281,13 +287,8 @@ class Dashboard(QWidget):
         _reset(chart)
         x = _category_axis(chart, labels)
         y = _value_axis(chart, 100, "%d%%")
-        for name, colour, values in (
-            (self.tr("Repeat purchase rate"), ACCENT, [m.repeat_purchase_rate for m in trend]),
-            (self.tr("Retention"), NOTE, [m.retention_rate for m in trend]),
-        ):
-            series = _line(
-                name, colour, [(i, None if v is None else v * 100) for i, v in enumerate(values)]
-            )
+        for model in REPEAT_CHART.left:
+            series = _line(model, trend, scale=100)
             chart.addSeries(series)
             series.attachAxis(x)
             series.attachAxis(y)
@@ -295,30 +296,17 @@ class Dashboard(QWidget):
     def _points(self, trend: list[MonthFigures], labels: list[str]) -> None:
         chart = self.points_chart
         _reset(chart)
-        bars = _bar_sets(
-            QBarSeries(),
-            [
-                (self.tr("Issued"), OK, [m.points_issued for m in trend]),
-                (self.tr("Redeemed"), ACCENT, [m.points_redeemed for m in trend]),
-            ],
-        )
+        bars = _model_bars(QBarSeries(), POINTS_CHART.left, trend)
         chart.addSeries(bars)
         x = _category_axis(chart, labels)
-        top = max([max(m.points_issued, m.points_redeemed) for m in trend] or [0])
-        y = _value_axis(chart, top * 1.1, "%d")
+        y = _value_axis(chart, _highest(POINTS_CHART.left, trend) * 1.1, "%d")
         bars.attachAxis(x)
         bars.attachAxis(y)
-        outstanding = _line(
-            self.tr("Outstanding"),
-            REFUSED,
-            [(i, m.points_outstanding) for i, m in enumerate(trend)],
-        )
+        [model] = POINTS_CHART.right
+        outstanding = _line(model, trend)
         chart.addSeries(outstanding)
         right = _value_axis(
-            chart,
-            max([m.points_outstanding for m in trend] or [0]) * 1.1,
-            "%d",
-            Qt.AlignmentFlag.AlignRight,
+            chart, _highest(POINTS_CHART.right, trend) * 1.1, "%d", Qt.AlignmentFlag.AlignRight
         )
         outstanding.attachAxis(x)
         outstanding.attachAxis(right)
@@ -327,22 +315,11 @@ class Dashboard(QWidget):
         """One bar per segment, named in the legend (long names do not fit an axis)."""
         chart = self.segment_chart
         _reset(chart)
-        names = {
-            "champions": self.tr("Champions"),
-            "loyal": self.tr("Loyal"),
-            "potential": self.tr("Potential"),
-            "new": self.tr("New"),
-            "at_risk": self.tr("At risk"),
-            "hibernating": self.tr("Hibernating"),
-            "lost": self.tr("Lost"),
-        }
-        series = _bar_sets(
-            QBarSeries(),
-            [
-                (f"{names[key]} {counts[key]}", display.SEGMENT_COLOURS[key], [counts[key]])
-                for key in segments.RFM_SEGMENTS
-            ],
-        )
+        sets = [
+            (f"{translate(SEGMENTS[key].label)} {counts[key]}", SEGMENTS[key].colour, [counts[key]])
+            for key in segments.RFM_SEGMENTS
+        ]
+        series = _bar_sets(QBarSeries(), sets)
         chart.addSeries(series)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         x = _category_axis(chart, [self.tr("members")])
@@ -354,22 +331,16 @@ class Dashboard(QWidget):
         chart = self.nps_chart
         _reset(chart)
         x = _category_axis(chart, labels)
-        y = QValueAxis()
-        y.setRange(-100, 100)
-        y.setLabelFormat("%d")
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        series = _line(self.tr("NPS"), ACCENT, [(i, m.nps) for i, m in enumerate(trend)])
-        chart.addSeries(series)
-        series.attachAxis(x)
-        series.attachAxis(y)
-        right = QValueAxis()
-        right.setRange(1, 5)
-        right.setLabelFormat("%.1f")
-        chart.addAxis(right, Qt.AlignmentFlag.AlignRight)
-        csat = _line(self.tr("CSAT"), NOTE, [(i, m.csat) for i, m in enumerate(trend)])
-        chart.addSeries(csat)
-        csat.attachAxis(x)
-        csat.attachAxis(right)
+        for models, low, high, fmt, side in (
+            (SATISFACTION_CHART.left, -100, 100, "%d", Qt.AlignmentFlag.AlignLeft),
+            (SATISFACTION_CHART.right, 1, 5, "%.1f", Qt.AlignmentFlag.AlignRight),
+        ):
+            y = _fixed_axis(chart, low, high, fmt, side)
+            for model in models:
+                series = _line(model, trend)
+                chart.addSeries(series)
+                series.attachAxis(x)
+                series.attachAxis(y)
 
     def _cohorts(self, report: MonthlyReport) -> None:
         table = self.cohorts
@@ -401,15 +372,18 @@ class FilterDialog(FormDialog):
         super().__init__(self.tr("New member filter"), parent)
         self.ops = ops
         self.saved_name: str | None = None
-        self.name = QLineEdit(objectName="filterName")
+        self.name = named(QLineEdit(), "filterName")
         self.tier = QComboBox()
         self.tier.addItem(self.tr("any tier"), None)
         for tier in ops.call(lambda s, _a: load_rules(s).tiers.levels, readonly=True):
             self.tier.addItem(tier.name, tier.name)
         self.tag = QLineEdit(placeholderText=self.tr("any tag"))
-        self.birthday = QSpinBox(minimum=0, maximum=12, specialValueText=self.tr("any month"))
-        self.min_days = QSpinBox(maximum=3650, specialValueText=self.tr("any"))
-        self.max_days = QSpinBox(maximum=3650, specialValueText=self.tr("any"))
+        self.birthday = QSpinBox(minimum=0, maximum=12)
+        self.birthday.setSpecialValueText(self.tr("any month"))
+        self.min_days = QSpinBox(maximum=3650)
+        self.max_days = QSpinBox(maximum=3650)
+        for days in (self.min_days, self.max_days):
+            days.setSpecialValueText(self.tr("any"))
         self.min_spend = QLineEdit(placeholderText=self.tr("any (yuan)"))
         self.max_spend = QLineEdit(placeholderText=self.tr("any (yuan)"))
         self.consent = QComboBox()
@@ -461,7 +435,8 @@ class ActionLists(QWidget):
         super().__init__()
         self.ops = ops
         self.rows: list[segments.ListedMember] = []
-        self.which = QComboBox(minimumWidth=320)
+        self.which = QComboBox()
+        self.which.setMinimumWidth(320)
         self.fill_lists()
         self.days = QSpinBox(minimum=7, maximum=730, value=60, suffix=self.tr(" days"))
         self.which.currentIndexChanged.connect(self.refresh)
@@ -478,7 +453,8 @@ class ActionLists(QWidget):
                 self.tr("Why"),
             ]
         )
-        self.message = QLabel(objectName="message", wordWrap=True)
+        self.message = named(QLabel(), "message")
+        self.message.setWordWrap(True)
         self.export_all = QPushButton(self.tr("Export all…"))
         self.export_all.clicked.connect(lambda: self.export(marketing=False))
         self.export_marketing = QPushButton(self.tr("Export for marketing…"))
@@ -605,20 +581,22 @@ class ActionLists(QWidget):
 
 class ReportsView(QWidget):
     def __init__(self, ops: Operations) -> None:
-        super().__init__(objectName="page")
+        super().__init__()
+        self.setObjectName("page")
         self.ops = ops
         self.report: MonthlyReport | None = None
         self._asked: date | None = None  # the month last asked for (a newer ask wins)
         self._running = False
         self.month = QComboBox()
-        self.progress = QProgressBar(maximumWidth=220, textVisible=False)
+        self.progress = QProgressBar(textVisible=False)
+        self.progress.setMaximumWidth(220)
         self.progress.hide()
-        self.status = QLabel(objectName="message")
+        self.status = named(QLabel(), "message")
         self.dashboard = Dashboard()
         self.lists = ActionLists(ops)
         save = QPushButton(self.tr("Save PDF…"))
         save.clicked.connect(self.save_pdf)
-        printing = QPushButton(self.tr("Print… (Ctrl+P)"), objectName="primary")
+        printing = named(QPushButton(self.tr("Print… (Ctrl+P)")), "primary")
         printing.clicked.connect(self.print_report)
         QShortcut(QKeySequence.StandardKey.Print, self).activated.connect(self.print_report)
         top = QHBoxLayout()
@@ -628,7 +606,8 @@ class ReportsView(QWidget):
         top.addWidget(self.status, 1)
         top.addWidget(save)
         top.addWidget(printing)
-        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.dashboard)
         self.tabs = QTabWidget()
         self.tabs.addTab(scroll, self.tr("Dashboard"))
@@ -652,7 +631,7 @@ class ReportsView(QWidget):
         self.month.setCurrentIndex(1 if len(months) > 1 else 0)  # the last complete month
         self.month.blockSignals(False)
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.month.count() == 0:
             self._fill_months()

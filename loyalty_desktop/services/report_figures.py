@@ -1,0 +1,355 @@
+"""The monthly report as figures to show, the one definition the dashboard, the PDF and the CLI
+text all render: the KPI catalogue (unit, whether a rise is good, label, format), the change
+against the month before with its good/bad tone, and the series the trend charts draw.
+
+Labels are English source strings, kept as plain literals here; each renderer passes a
+``Translate`` (Qt's translate in the UI, the PDF's own table, nothing for the CLI)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from loyalty_desktop.core import display
+from loyalty_desktop.services.metrics import MonthFigures, MonthlyReport
+
+Translate = Callable[[str], str]
+NOTHING = "—"  # no value to show, or no change to compute
+
+
+def untranslated(source: str) -> str:
+    return source
+
+
+class Unit(StrEnum):
+    COUNT = "count"  # members, sales, answers
+    PERCENT = "percent"  # a ratio, 0.25 = 25%; changes in percentage points
+    CENTS = "cents"
+    POINTS = "points"
+    SCORE = "score"  # a mean such as CSAT or sales per buyer, two decimals
+    NPS = "nps"  # -100 … 100, a signed whole number
+
+
+class Tone(StrEnum):
+    GOOD = "good"
+    BAD = "bad"
+    NEUTRAL = "neutral"
+
+
+def value_text(unit: Unit, value: float | None) -> str:
+    """A figure as every renderer shows it; "—" when there is nothing to show."""
+    if value is None:
+        return NOTHING
+    if unit in (Unit.COUNT, Unit.POINTS):
+        return display.points(int(value))
+    if unit is Unit.PERCENT:
+        return display.percent(value)
+    if unit is Unit.CENTS:
+        return display.money(int(value))
+    if unit is Unit.NPS:
+        return display.nps(value)
+    return display.score(value, 2)
+
+
+@dataclass(frozen=True)
+class Kpi:
+    key: str  # the field of MonthFigures, or of MonthlyReport for the month-end figures
+    unit: Unit
+    higher_is_better: bool | None  # None: a rise is neither good nor bad
+    label: str
+    hint: str = ""  # what it counts, under the label in the PDF's table
+    short: str = ""  # the dashboard tile's caption, where the label is too long for a tile
+
+    @property
+    def caption(self) -> str:
+        return self.short or self.label
+
+
+KPIS: dict[str, Kpi] = {
+    kpi.key: kpi
+    for kpi in (
+        Kpi("buyers", Unit.COUNT, True, "Buyers", "Members with a purchase this month"),
+        Kpi(
+            "repeat_purchase_rate",
+            Unit.PERCENT,
+            True,
+            "Repeat purchase rate",
+            "Share of buyers with 2+ sales",
+        ),
+        Kpi(
+            "returning_rate",
+            Unit.PERCENT,
+            True,
+            "Returning-customer rate",
+            "Share of buyers who bought before",
+            short="Returning buyers",
+        ),
+        Kpi(
+            "retention_rate",
+            Unit.PERCENT,
+            True,
+            "Retention rate",
+            "Last month's buyers who came back",
+            short="Retention",
+        ),
+        Kpi("new_members", Unit.COUNT, True, "New members", "Enrolled this month"),
+        Kpi("sales_count", Unit.COUNT, True, "Member sales", "Net of wholly refunded sales"),
+        Kpi("revenue_cents", Unit.CENTS, True, "Member revenue", "Paid, net of refunds"),
+        Kpi(
+            "avg_order_value_cents",
+            Unit.CENTS,
+            True,
+            "Average order value",
+            "Member revenue ÷ member sales",
+            short="Average order",
+        ),
+        Kpi(
+            "purchase_frequency",
+            Unit.SCORE,
+            True,
+            "Purchase frequency",
+            "Sales per buyer",
+            short="Visits per buyer",
+        ),
+        Kpi(
+            "member_revenue_share",
+            Unit.PERCENT,
+            True,
+            "Member share of revenue",
+            "Member revenue ÷ all revenue",
+        ),
+        Kpi(
+            "nps",
+            Unit.NPS,
+            True,
+            "Net Promoter Score (NPS)",
+            "% promoters − % detractors",
+            short="NPS",
+        ),
+        Kpi(
+            "csat",
+            Unit.SCORE,
+            True,
+            "Satisfaction score (CSAT)",
+            "Mean of 1–5 answers",
+        ),
+        Kpi(
+            "survey_responses",
+            Unit.COUNT,
+            True,
+            "Survey answers",
+            "Satisfaction surveys answered",
+        ),
+        Kpi(
+            "churn_risk_members",
+            Unit.COUNT,
+            False,
+            "Churn-risk members",
+            "Away over 90 days and over twice their usual gap",
+        ),
+        Kpi(
+            "clv_cents",
+            Unit.CENTS,
+            True,
+            "Customer lifetime value (CLV)",
+            "An estimate; see the note below",
+        ),
+        Kpi("points_issued", Unit.POINTS, None, "Points issued"),
+        Kpi("points_redeemed", Unit.POINTS, None, "Points redeemed"),
+        Kpi("points_expired", Unit.POINTS, None, "Points expired"),
+        Kpi("points_outstanding", Unit.POINTS, None, "Points outstanding"),
+        Kpi("points_liability_cents", Unit.CENTS, None, "Points liability"),
+        Kpi("coupons_issued", Unit.COUNT, None, "Coupons issued"),
+        Kpi("coupons_redeemed", Unit.COUNT, True, "Coupons redeemed"),
+    )
+}
+# The KPIs the report's "Key figures" table lists, in order, and the points block.
+KEY_FIGURES = (
+    "buyers",
+    "repeat_purchase_rate",
+    "returning_rate",
+    "retention_rate",
+    "new_members",
+    "sales_count",
+    "revenue_cents",
+    "avg_order_value_cents",
+    "purchase_frequency",
+    "member_revenue_share",
+    "nps",
+    "csat",
+    "survey_responses",
+    "churn_risk_members",
+    "clv_cents",
+)
+POINTS_FIGURES = (
+    "points_issued",
+    "points_redeemed",
+    "points_expired",
+    "points_outstanding",
+    "points_liability_cents",
+)
+COUPON_FIGURES = ("coupons_issued", "coupons_redeemed")
+# Figures of the month's end that are not kept per month: their previous value is unknown.
+MONTH_END_ONLY = ("churn_risk_members", "clv_cents")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One KPI of one month, ready to show: its value and the change against the month before."""
+
+    kpi: Kpi
+    value: float | None
+    previous: float | None
+    value_text: str
+    previous_text: str
+    change_text: str  # "—" when either month has no value
+    tone: Tone
+
+
+def _sign(delta: float) -> str:
+    return "-" if delta < 0 else "+"
+
+
+def _relative(delta: float, before: float) -> str:
+    """ " (+12.5%)" after a count or an amount; nothing when there is nothing to compare."""
+    if before <= 0 or delta == 0:
+        return ""
+    return f" ({_sign(delta)}{display.percent(abs(delta) / before, 1)})"
+
+
+def change_text(unit: Unit, now: float | None, before: float | None, tr: Translate) -> str:
+    """The change against the month before: ratios in percentage points, counts and amounts
+    with the relative change too."""
+    if now is None or before is None:
+        return NOTHING
+    delta = now - before
+    sign = _sign(delta)
+    if unit is Unit.PERCENT:
+        return tr("{0} pts").format(sign + display.percent(abs(delta), 1).removesuffix("%"))
+    if unit in (Unit.COUNT, Unit.POINTS):
+        return f"{sign}{display.points(abs(int(delta)))}{_relative(delta, before)}"
+    if unit is Unit.CENTS:
+        return f"{sign}{display.money(abs(int(delta)))}{_relative(delta, before)}"
+    if unit is Unit.NPS:
+        return sign + display.nps(abs(delta)).removeprefix("+")
+    return sign + display.score(abs(delta), 2)
+
+
+def tone(kpi: Kpi, now: float | None, before: float | None) -> Tone:
+    """Good when the figure moved the way that helps the shop, bad the other way."""
+    if kpi.higher_is_better is None or now is None or before is None or now == before:
+        return Tone.NEUTRAL
+    return Tone.GOOD if (now > before) == kpi.higher_is_better else Tone.BAD
+
+
+def values(report: MonthlyReport, key: str) -> tuple[float | None, float | None]:
+    """This month's and the previous month's value of a KPI."""
+    if key in MONTH_END_ONLY:
+        return getattr(report, key), None
+    before = report.previous
+    return getattr(report.metrics, key), getattr(before, key) if before else None
+
+
+def figure(report: MonthlyReport, key: str, tr: Translate = untranslated) -> Figure:
+    kpi = KPIS[key]
+    now, before = values(report, key)
+    return Figure(
+        kpi,
+        now,
+        before,
+        value_text(kpi.unit, now),
+        value_text(kpi.unit, before),
+        change_text(kpi.unit, now, before, tr),
+        tone(kpi, now, before),
+    )
+
+
+def figures(
+    report: MonthlyReport, keys: tuple[str, ...] = tuple(KPIS), tr: Translate = untranslated
+) -> list[Figure]:
+    return [figure(report, key, tr) for key in keys]
+
+
+# --- the trend charts --------------------------------------------------------------------------
+
+BLUE, LIGHT_BLUE, GREEN, AMBER, NAVY, BROWN = (
+    "#1f6feb",
+    "#54aeff",
+    "#2da44e",
+    "#bf8700",
+    "#1b3a5c",
+    "#9a6700",
+)
+
+
+@dataclass(frozen=True)
+class Series:
+    key: str  # the field of MonthFigures
+    label: str
+    unit: Unit
+    colour: str
+
+    def values(self, trend: list[MonthFigures]) -> list[float | None]:
+        return [getattr(m, self.key) for m in trend]
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A trend chart: its series on the left axis, and those on an axis of their own at the
+    right (another unit, or another scale)."""
+
+    title: str
+    left: tuple[Series, ...]
+    right: tuple[Series, ...] = ()
+
+
+BUYERS_CHART = Chart(
+    "Buyers: new and returning",
+    (
+        Series("returning_buyers", "Returning buyers", Unit.COUNT, BLUE),
+        Series("new_buyers", "New buyers", Unit.COUNT, LIGHT_BLUE),
+    ),
+)
+REPEAT_CHART = Chart(
+    "Repeat purchase and retention rate",
+    (
+        Series("repeat_purchase_rate", "Repeat purchase rate", Unit.PERCENT, BLUE),
+        Series("retention_rate", "Retention rate", Unit.PERCENT, GREEN),
+    ),
+)
+POINTS_CHART = Chart(
+    "Points issued, redeemed and outstanding",
+    (
+        Series("points_issued", "Issued", Unit.POINTS, GREEN),
+        Series("points_redeemed", "Redeemed", Unit.POINTS, AMBER),
+    ),
+    (Series("points_outstanding", "Outstanding", Unit.POINTS, NAVY),),
+)
+SATISFACTION_CHART = Chart(
+    "Satisfaction: NPS and CSAT",
+    (Series("nps", "NPS", Unit.NPS, BLUE),),
+    (Series("csat", "CSAT", Unit.SCORE, BROWN),),
+)
+CHARTS = (BUYERS_CHART, REPEAT_CHART, POINTS_CHART, SATISFACTION_CHART)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """An RFM segment as the segments chart and table show it."""
+
+    label: str
+    hint: str
+    colour: str
+
+
+# By the keys of segments.RFM_SEGMENTS; one colour each, the same on screen and on paper.
+SEGMENTS = {
+    "champions": Segment("Champions", "Recent and frequent buyers", "#1a7f37"),
+    "loyal": Segment("Loyal", "Come back regularly", "#2da44e"),
+    "new": Segment("New", "Just made a first purchase", "#54aeff"),
+    "potential": Segment("Potential", "Recent, could come more often", "#1f6feb"),
+    "at_risk": Segment("At risk", "Used to come often, not lately", "#bf8700"),
+    "hibernating": Segment("Hibernating", "Not seen for a while", "#8c959f"),
+    "lost": Segment("Lost", "Gone for a long time", "#cf222e"),
+}
