@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from loyalty_desktop import __version__
 from loyalty_desktop.core import config, display
@@ -61,6 +61,7 @@ from loyalty_desktop.services.staff import find_owner
 from loyalty_desktop.services.tiers import tier_name
 from loyalty_desktop.store.db import Database, head_revision, holds_no_shop, masked_url, sqlite_file
 from loyalty_desktop.store.models import Member
+from loyalty_desktop.store.models.base import saved_id
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -120,7 +121,7 @@ class Context:
         self.db: Database = open_shop(url, readonly=readonly)
         with self.db.session(readonly=True) as session:
             owner = find_owner(session)  # made with the database (none: a read-only copy)
-        self.actor = Actor(staff_id=owner.id if owner else 0, till_id=self.db.till_id)
+        self.actor = Actor(staff_id=saved_id(owner) if owner else 0, till_id=self.db.till_id)
 
     def emit(self, data: Any, text: str) -> None:
         print(json.dumps(data, ensure_ascii=False, default=str) if self.json else text)
@@ -227,8 +228,8 @@ def cmd_member_add(ctx: Context) -> None:
 def cmd_member_find(ctx: Context) -> None:
     with ctx.db.session(readonly=True) as session:
         found = members.find_members(session, ctx.args.query)
-        stats = members.visits(session, [m.id for m in found])
-        rows = [_member_dict(m, stats[m.id], session) for m in found]
+        stats = members.visits(session, [saved_id(m) for m in found])
+        rows = [_member_dict(m, stats[saved_id(m)], session) for m in found]
     lines = [
         f"{r['card']}  {r['name']}  {r['phone'] or '-'}  {r['balance']} pts  {r['tier']}"
         f"  last visit {r['last_visit'] or 'never'}"
@@ -637,7 +638,9 @@ def cmd_coupon_template_list(ctx: Context) -> None:
 
 def cmd_coupon_campaigns_list(ctx: Context) -> None:
     with ctx.db.session(readonly=True) as session:
-        rows = [
+        found = coupons.campaigns(session)
+    ctx.emit(
+        [
             {
                 "id": r.campaign.id,
                 "name": r.campaign.name,
@@ -647,14 +650,12 @@ def cmd_coupon_campaigns_list(ctx: Context) -> None:
                 "redeemed": r.redeemed,
                 "rate": r.redemption_rate,
             }
-            for r in coupons.campaigns(session)
-        ]
-    ctx.emit(
-        rows,
+            for r in found
+        ],
         "\n".join(
-            f"{r['id']}  {r['name']} ({r['template']}, {r['target']}): {r['redeemed']} of "
-            f"{r['issued']} redeemed ({display.percent(r['rate'])})"
-            for r in rows
+            f"{r.campaign.id}  {r.campaign.name} ({r.template}, {r.campaign.target}): "
+            f"{r.redeemed} of {r.issued} redeemed ({display.percent(r.redemption_rate)})"
+            for r in found
         )
         or "No campaigns yet.",
     )
@@ -663,8 +664,9 @@ def cmd_coupon_campaigns_list(ctx: Context) -> None:
 def cmd_coupon_issue(ctx: Context) -> None:
     a = ctx.args
     with ctx.db.session() as session:
+        ids: list[int]
         if a.member:
-            ids, target = [members.identify(session, a.member).id], f"member {a.member}"
+            ids, target = [saved_id(members.identify(session, a.member))], f"member {a.member}"
         elif a.segment:
             ids, target = segments.segment_members(session, a.segment), f"segment {a.segment}"
         else:
@@ -678,17 +680,12 @@ def cmd_coupon_issue(ctx: Context) -> None:
             target=target,
             name=a.campaign,
         )
-        cards = {
-            m.id: m.card
-            for m in session.exec(
-                select(Member).where(Member.id.in_([c.member_id for c in result.coupons]))
-            )
-        }
+        cards = members.card_numbers(session, [c.member_id for c in result.coupons if c.member_id])
         rules = load_rules(session)
         issued = [
             {
                 "code": coupons.grouped(c.code),
-                "card": cards.get(c.member_id),
+                "card": cards.get(c.member_id) if c.member_id else None,
                 "expires_at": c.expires_at.isoformat(),
                 "last_day": coupons.last_valid_day(c, rules.zone).isoformat(),
             }

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func, or_, union_all
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import utcnow
 from loyalty_desktop.core.errors import DuplicateMember, InvalidCard, InvalidInput, MemberNotFound
@@ -281,6 +281,12 @@ def visits(session: Session, member_ids: list[int]) -> dict[int, Visits]:
     ).all()
     found = {row[0]: Visits(row[1], row[2]) for row in rows}
     return {mid: found.get(mid, Visits(0, None)) for mid in member_ids}
+
+
+def card_numbers(session: Session, member_ids: list[int]) -> dict[int, str]:
+    """The card of each member id (one query)."""
+    rows = session.exec(select(Member.id, Member.card).where(col(Member.id).in_(member_ids)))
+    return {member_id: card for member_id, card in rows if member_id is not None}
 
 
 @dataclass(frozen=True)

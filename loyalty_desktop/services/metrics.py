@@ -13,13 +13,15 @@ is None (JSON null).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import and_, case, func
+from sqlalchemy.orm import Mapped
 from sqlalchemy.sql.elements import ColumnElement
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import add_months, local_day, to_utc, utcnow
 from loyalty_desktop.core.errors import InvalidInput
@@ -88,7 +90,11 @@ class MonthFigures:
     csat: float | None
 
 
-def _bucket(column: ColumnElement, bounds: list[Any]) -> ColumnElement:
+# A column or an expression over columns, as SQLModel's ``col()`` and SQLAlchemy give them.
+Column = ColumnElement[Any] | Mapped[Any]
+
+
+def _bucket(column: Column, bounds: list[Any]) -> ColumnElement[int]:
     """Which of the periods [bounds[i], bounds[i+1]) ``column`` falls in: 0, 1, …; -1 before."""
     return case(
         (column < bounds[0], -1),
@@ -105,13 +111,13 @@ def _sales_by_month(session: Session, days: list[date]) -> dict[int, dict[str, i
     monthly rollups: buyers, repeat, returning, new buyers, retained (bought in the month before
     too), member sales and revenue, and the revenue of all sales."""
     mm = MemberMonth
-    inside = and_(mm.month >= days[0], mm.month < days[-1])
+    inside = and_(col(mm.month) >= days[0], col(mm.month) < days[-1])
     result: dict[int, dict[str, int]] = defaultdict(lambda: dict.fromkeys(SALE_KEYS, 0))
-    rows = session.exec(
-        select(mm.month, func.count(), func.sum(case((mm.visits >= 2, 1), else_=0)))
+    rows = session.execute(
+        select(col(mm.month), func.count(), func.sum(case((col(mm.visits) >= 2, 1), else_=0)))
         .add_columns(func.sum(mm.returned), func.sum(mm.visits), func.sum(mm.net_cents))
         .where(inside)
-        .group_by(mm.month)
+        .group_by(col(mm.month))
     )
     for month, buyers, repeat, retained, sales, revenue in rows:
         result[days.index(month)].update(
@@ -119,18 +125,20 @@ def _sales_by_month(session: Session, days: list[date]) -> dict[int, dict[str, i
         )
     # New buyers: members whose first month with a sale is this one; the others returned.
     first = (
-        select(mm.member_id, func.min(mm.month).label("first")).group_by(mm.member_id).subquery()
+        select(col(mm.member_id), func.min(mm.month).label("first"))
+        .group_by(col(mm.member_id))
+        .subquery()
     )
-    rows = session.exec(
+    firsts = session.exec(
         select(first.c.first, func.count())
         .where(first.c.first >= days[0], first.c.first < days[-1])
         .group_by(first.c.first)
     )
-    for month, new in rows:
+    for month, new in firsts:
         result[days.index(month)]["new"] = new
     shop = session.exec(
-        select(ShopMonth.month, ShopMonth.net_cents).where(
-            ShopMonth.month >= days[0], ShopMonth.month < days[-1]
+        select(col(ShopMonth.month), col(ShopMonth.net_cents)).where(
+            col(ShopMonth.month) >= days[0], col(ShopMonth.month) < days[-1]
         )
     )
     for month, net in shop:
@@ -141,8 +149,11 @@ def _sales_by_month(session: Session, days: list[date]) -> dict[int, dict[str, i
 
 
 def _count_by_month(
-    session: Session, column: ColumnElement, bounds: list[datetime], *where
-) -> dict[int, int]:  # type: ignore[no-untyped-def]
+    session: Session,
+    column: Column,
+    bounds: list[datetime],
+    *where: ColumnElement[bool],
+) -> dict[int, int]:
     period = _bucket(column, bounds)
     rows = session.exec(
         select(period, func.count())
@@ -152,9 +163,11 @@ def _count_by_month(
     return {int(m): int(n) for m, n in rows}
 
 
-def _points_by_month(session: Session, first: date, end: date) -> tuple[int, dict]:  # type: ignore[type-arg]
+def _points_by_month(
+    session: Session, first: date, end: date
+) -> tuple[int, dict[date, dict[str, int]]]:
     """The ledger's sum before ``first``, and per month (first days) and kind until ``end``."""
-    month, kind, points = LedgerMonth.month, LedgerMonth.kind, LedgerMonth.points
+    month, kind, points = col(LedgerMonth.month), col(LedgerMonth.kind), col(LedgerMonth.points)
     before = session.exec(select(func.coalesce(func.sum(points), 0)).where(month < first)).one()
     by_month: dict[date, dict[str, int]] = {}
     for m, k, p in session.exec(select(month, kind, points).where(month >= first, month < end)):
@@ -172,17 +185,18 @@ def month_figures(session: Session, first: date, last: date) -> list[MonthFigure
     days = [add_months(datetime.combine(first, time()), i).date() for i in range(-1, count + 1)]
     bounds = [to_utc(datetime.combine(d, time()), zone) for d in days[1:]]
     sales = _sales_by_month(session, days)
-    enrolled = _count_by_month(session, Member.enrolled_at, bounds)
-    issued = _count_by_month(session, Coupon.issued_at, bounds)
-    used = Coupon.status == CouponStatus.REDEEMED.value
-    redeemed = _count_by_month(session, Coupon.redeemed_at, bounds, used)
+    issued_at, redeemed_at = col(Coupon.issued_at), col(Coupon.redeemed_at)
+    enrolled = _count_by_month(session, col(Member.enrolled_at), bounds)
+    issued = _count_by_month(session, issued_at, bounds)
+    used = col(Coupon.status) == CouponStatus.REDEEMED.value
+    redeemed = _count_by_month(session, redeemed_at, bounds, used)
     # Of the coupons issued in a month, those redeemed by its end (a rate that cannot pass 1).
     same_month = _count_by_month(
         session,
-        Coupon.issued_at,
+        issued_at,
         bounds,
         used,
-        _bucket(Coupon.issued_at, bounds) == _bucket(Coupon.redeemed_at, bounds),
+        _bucket(issued_at, bounds) == _bucket(redeemed_at, bounds),
     )
     outstanding, points = _points_by_month(session, days[1], days[-1])
     result = []
@@ -310,21 +324,19 @@ def cohorts(session: Session, first: date, last: date) -> list[Cohort]:
     count = (last.year - first.year) * 12 + last.month - first.month + 1
     days = [add_months(datetime.combine(first, time()), i).date() for i in range(count + 1)]
     bounds = [to_utc(datetime.combine(d, time()), zone) for d in days]
-    cohort = _bucket(Member.enrolled_at, bounds)
-    period = _bucket(MemberMonth.month, days)
+    enrolled_at, month = col(Member.enrolled_at), col(MemberMonth.month)
+    cohort = _bucket(enrolled_at, bounds)
+    period = _bucket(month, days)
     rows = session.exec(
         select(cohort, period, func.count())
-        .join(Member, Member.id == MemberMonth.member_id)
+        .join(Member, col(Member.id) == col(MemberMonth.member_id))
         .where(
-            Member.enrolled_at >= bounds[0],
-            Member.enrolled_at < bounds[-1],
-            MemberMonth.month >= days[0],
-            MemberMonth.month < days[-1],
+            enrolled_at >= bounds[0], enrolled_at < bounds[-1], month >= days[0], month < days[-1]
         )
         .group_by(cohort, period)
     ).all()
     buying = {(int(c), int(p)): int(n) for c, p, n in rows}
-    sizes = _count_by_month(session, Member.enrolled_at, bounds)
+    sizes = _count_by_month(session, enrolled_at, bounds)
     return [
         Cohort(
             month=days[c].strftime("%Y-%m"),
@@ -339,17 +351,20 @@ def top_members(session: Session, first: date, limit: int = 10) -> list[TopMembe
     """The members who spent most in the month starting ``first``."""
     rows = session.exec(
         select(Member.card, Member.name, MemberMonth.visits, MemberMonth.net_cents)
-        .join(Member, Member.id == MemberMonth.member_id)
+        .join(Member, col(Member.id) == col(MemberMonth.member_id))
         .where(MemberMonth.month == first)
-        .order_by(MemberMonth.net_cents.desc(), Member.id)  # type: ignore[attr-defined]
+        .order_by(col(MemberMonth.net_cents).desc(), col(Member.id))
         .limit(limit)
     ).all()
     return [TopMember(card, name, int(n), int(cents)) for card, name, n, cents in rows]
 
 
 def monthly_report(
-    session: Session, month: date, churn_limit: int = 20, progress=None
-) -> MonthlyReport:  # type: ignore[no-untyped-def]
+    session: Session,
+    month: date,
+    churn_limit: int = 20,
+    progress: Callable[[int, int], None] | None = None,
+) -> MonthlyReport:
     """Everything the dashboard, the PDF and ``loyalty report monthly`` show for ``month``."""
     month = month.replace(day=1)
     today = local_day(utcnow(), load_rules(session).zone)
@@ -357,19 +372,21 @@ def monthly_report(
         raise InvalidInput(field="month", reason=f"{month:%Y-%m} has not begun yet")
     first = add_months(datetime.combine(month, time()), 1 - TREND_MONTHS).date()
     last_day = add_months(datetime.combine(month, time()), 1).date() - timedelta(days=1)
-    steps = [
-        lambda: month_figures(session, first, month),
-        lambda: segments.churn_summary(session, last_day, churn_limit),
-        lambda: segments.rfm_segment_counts(session, last_day),
-        lambda: cohorts(session, first, month),
-        lambda: top_members(session, month),
-    ]
-    results = []
-    for done, step in enumerate(steps, 1):
-        results.append(step())
+
+    def done(step: int) -> None:
         if progress:
-            progress(done, len(steps))
-    trend, (churn_count, churn), rfm, cohort_rows, top = results
+            progress(step, 5)
+
+    trend = month_figures(session, first, month)
+    done(1)
+    churn_count, churn = segments.churn_summary(session, last_day, churn_limit)
+    done(2)
+    rfm = segments.rfm_segment_counts(session, last_day)
+    done(3)
+    cohort_rows = cohorts(session, first, month)
+    done(4)
+    top = top_members(session, month)
+    done(5)
     return MonthlyReport(
         month=f"{month:%Y-%m}",
         metrics=trend[-1],

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from loyalty_desktop.config import sqlite_url
 from sqlalchemy import text
 from sqlmodel import col, select
 
+from loyalty_desktop.core.config import sqlite_url
 from loyalty_desktop.core.money import format_cents
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.check import run_checks
