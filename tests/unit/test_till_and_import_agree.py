@@ -24,10 +24,11 @@ from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.check import run_checks
 from loyalty_desktop.services.importing import import_sales
 from loyalty_desktop.services.members import Enrolment, enrol
+from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.rules import Earning, Expiry, Promotion, Rules, save_rules
 from loyalty_desktop.services.sales import SaleRequest, record_sale
 from loyalty_desktop.services.staff import ensure_owner
-from loyalty_desktop.store.db import Database, open_database
+from loyalty_desktop.store.db import Database
 from loyalty_desktop.store.models import Member, TierChange
 
 TILL = "till-test"
@@ -53,7 +54,7 @@ def _rules(points_per_yuan: int) -> Rules:
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated shop with its members, two versions of the rules and one tier history."""
     path = tmp_path_factory.mktemp("agree") / "template.db"
-    db = open_database(sqlite_url(path), till_id=TILL)
+    db = open_shop(sqlite_url(path), till_id=TILL)
     with db.session() as s:
         owner = ensure_owner(s, TILL)
         actor = Actor(owner.id, TILL)
@@ -83,7 +84,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _shop(template: Path, path: Path) -> Database:
     shutil.copy(template, path)
-    return open_database(sqlite_url(path), till_id=TILL)
+    return open_shop(sqlite_url(path), till_id=TILL)
 
 
 def _actor(db: Database) -> Actor:
