@@ -7,17 +7,21 @@ model's column (one source), and both databases accept exactly the same values.
 
 from __future__ import annotations
 
-from sqlalchemy.orm import QueryableAttribute
+from typing import Any, cast
+
+from sqlalchemy.orm import Mapped, QueryableAttribute
 
 from loyalty_desktop.core.errors import InvalidInput
 
 
-def column_limit(column: QueryableAttribute) -> int:
-    """The ``max_length`` a model gave this column, e.g. 200 for ``Member.name``."""
-    return column.property.columns[0].type.length  # type: ignore[attr-defined]
+def column_limit(column: QueryableAttribute[Any] | Mapped[Any]) -> int:
+    """The ``max_length`` a model gave this column, e.g. 200 for ``col(Member.name)``."""
+    return cast(QueryableAttribute[Any], column).property.columns[0].type.length
 
 
-def check_length(field: str, value: str | None, maximum: int | QueryableAttribute) -> None:
+def check_length(
+    field: str, value: str | None, maximum: int | QueryableAttribute[Any] | Mapped[Any]
+) -> None:
     """Refuse ``value`` when it is longer than ``maximum`` characters (or than its column)."""
     limit = maximum if isinstance(maximum, int) else column_limit(maximum)
     if value is not None and len(value) > limit:
