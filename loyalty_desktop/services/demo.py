@@ -353,5 +353,5 @@ def _enrolled_by(session: Session, segment: str, at: datetime) -> list[int]:
     """The segment's members who were already members when the campaign went out."""
     ids = segments.segment_members(session, segment)
     member = table_of(Member)
-    enrolled = select(member.c.id).where(member.c.id.in_(ids), member.c.enrolled_at <= at)
+    enrolled = select(member.c.id).where(col(Member.id).in_(ids), Member.enrolled_at <= at)
     return list(session.exec(enrolled.order_by(member.c.id)))

@@ -288,7 +288,7 @@ def stored(session: Session) -> Rollups:
         {
             mid: gap
             for mid, gap in session.exec(
-                select(member.c.id, member.c.usual_gap).where(member.c.usual_gap.is_not(None))
+                select(member.c.id, member.c.usual_gap).where(col(Member.usual_gap).is_not(None))
             )
         },
     )
