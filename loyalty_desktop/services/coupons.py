@@ -398,9 +398,9 @@ def check_coupon(
         )
     if redeem_points and not terms.combine_with_points:
         raise CouponRefused(coupon=label, reason="cannot be combined with redeeming points")
-    if terms.kind == CouponKind.POINTS and member_id is None:
+    if terms.kind == CouponKind.POINTS.value and member_id is None:
         raise CouponRefused(coupon=label, reason="bonus points need a member")
-    bonus = terms.value if terms.kind == CouponKind.POINTS else 0
+    bonus = terms.value if terms.kind == CouponKind.POINTS.value else 0
     return CouponUse(coupon, terms, terms.discount_cents(due_cents), bonus)
 
 
