@@ -17,6 +17,7 @@ from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.staff import ensure_owner
 from loyalty_desktop.store.db import Database
 from loyalty_desktop.store.models import Staff
+from loyalty_desktop.store.models.base import saved_id
 from loyalty_desktop.ui.main_window import MainWindow
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
@@ -32,7 +33,7 @@ def sign_in(db: Database, staff_id: int | None = None) -> tuple[Operations, Staf
         staff = session.get(Staff, staff_id) if staff_id else ensure_owner(session, db.till_id)
         if staff is None:
             raise InvalidInput(field="staff", reason=f"no staff member {staff_id}")
-    return Operations(db, Actor(staff.id, db.till_id), staff.role), staff
+    return Operations(db, Actor(saved_id(staff), db.till_id), staff.role), staff
 
 
 def build_main_window(db: Database, staff_id: int | None = None) -> MainWindow:

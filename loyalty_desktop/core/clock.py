@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import UTC, date, datetime, timedelta
+from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from loyalty_desktop.core.errors import InvalidInput
@@ -12,6 +13,7 @@ from loyalty_desktop.core.limits import check_day
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 # A back-dated receipt may come from a till whose clock runs a little fast; more is a typo.
 FUTURE_TOLERANCE = timedelta(minutes=5)
+_Day = TypeVar("_Day", bound=date)  # a date or a datetime
 
 
 def utcnow() -> datetime:
@@ -63,9 +65,9 @@ def ensure_not_future(at: datetime, *, field: str = "timestamp") -> None:
         raise InvalidInput(field=field, reason="is in the future")
 
 
-def add_months(moment: datetime, months: int) -> datetime:
-    """The same day and time ``months`` later (or earlier); the 31st becomes the month's last
-    day when the target month is shorter."""
+def add_months(moment: _Day, months: int) -> _Day:
+    """The same day (and time, for a datetime) ``months`` later (or earlier); the 31st becomes
+    the month's last day when the target month is shorter."""
     index = moment.year * 12 + moment.month - 1 + months
     year, month = divmod(index, 12)
     month += 1

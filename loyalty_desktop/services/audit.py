@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from loyalty_desktop.core.clock import utcnow
 from loyalty_desktop.services.actor import Actor
@@ -20,7 +20,9 @@ def record(session: Session, actor: Actor, action: str, subject: str = "", **det
             created_at=utcnow(),
             staff_id=actor.staff_id,
             action=action,
-            subject=subject[: column_limit(AuditEntry.subject)],  # a label: a long file name is cut
+            subject=subject[
+                : column_limit(col(AuditEntry.subject))
+            ],  # a label: a long file name is cut
             detail=json.dumps(detail, ensure_ascii=False, default=str, sort_keys=True),
         )
     )

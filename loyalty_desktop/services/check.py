@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Integer, case, cast, func
+from sqlalchemy import Cast, Integer, case, cast, func
+from sqlalchemy import select as sql_select  # typed for any number of columns, unlike SQLModel's
 from sqlalchemy.orm import aliased
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from loyalty_desktop.services import rollups
 from loyalty_desktop.store.db import storage_problems
@@ -47,7 +48,7 @@ def _balances(session: Session) -> list[Problem]:
     """cached balance == sum(ledger) for every member."""
     ledger = (
         select(PointsEntry.member_id, func.sum(PointsEntry.points).label("total"))
-        .group_by(PointsEntry.member_id)
+        .group_by(col(PointsEntry.member_id))
         .subquery()
     )
     total = func.coalesce(ledger.c.total, 0)
@@ -65,32 +66,32 @@ def _balances(session: Session) -> list[Problem]:
 def _sales(session: Session) -> list[Problem]:
     """Money adds up, refunds stay within what was paid, status agrees, points net out."""
     refunds = (
-        select(
-            Refund.sale_id,
-            func.count(Refund.id).label("n"),
+        sql_select(
+            col(Refund.sale_id),
+            func.count(col(Refund.id)).label("n"),
             func.sum(Refund.amount_cents).label("amount"),
             func.sum(Refund.points_reversed).label("reversed"),
             func.sum(Refund.points_returned).label("returned"),
         )
-        .group_by(Refund.sale_id)
+        .group_by(col(Refund.sale_id))
         .subquery()
     )
     entries = (
         select(PointsEntry.sale_id, func.sum(PointsEntry.points).label("net"))
         .where(
-            PointsEntry.sale_id.is_not(None),  # type: ignore[union-attr]
-            PointsEntry.kind.in_(SALE_KINDS),  # type: ignore[attr-defined]
+            col(PointsEntry.sale_id).is_not(None),
+            col(PointsEntry.kind).in_(SALE_KINDS),
         )
-        .group_by(PointsEntry.sale_id)
+        .group_by(col(PointsEntry.sale_id))
         .subquery()
     )
     earn, lapse = aliased(PointsEntry), aliased(PointsEntry)
     expired = (
         select(earn.sale_id, func.sum(-lapse.points).label("points"))
         .select_from(lapse)
-        .join(earn, earn.id == _lot_id(lapse))
+        .join(earn, col(earn.id) == _lot_id(lapse))
         .where(earn.kind == EntryKind.EARN.value, lapse.kind == EntryKind.EXPIRE.value)
-        .group_by(earn.sale_id)
+        .group_by(col(earn.sale_id))
         .subquery()
     )
     n = func.coalesce(refunds.c.n, 0)
@@ -99,7 +100,7 @@ def _sales(session: Session) -> list[Problem]:
     returned = func.coalesce(refunds.c.returned, 0)
     net = func.coalesce(entries.c.net, 0)
     expected_net = case(
-        (Sale.member_id.is_(None), 0),  # type: ignore[union-attr]
+        (col(Sale.member_id).is_(None), 0),
         else_=Sale.points_earned - Sale.points_redeemed - reversed_ + returned,
     )
     expected_status = case(
@@ -108,19 +109,19 @@ def _sales(session: Session) -> list[Problem]:
         else_=SaleStatus.PARTLY_REFUNDED.value,
     )
     lapsed = func.coalesce(expired.c.points, 0)  # earned points of the sale that expired
-    fully_refunded_nonzero = (Sale.status == SaleStatus.REFUNDED.value) & (
+    fully_refunded_nonzero = (col(Sale.status) == SaleStatus.REFUNDED.value) & (
         (reversed_ + lapsed != Sale.points_earned) | (returned != Sale.points_redeemed)
     )
     statement = (
-        select(
-            Sale.id,
-            Sale.amount_cents,
-            Sale.points_discount_cents,
-            Sale.coupon_discount_cents,
-            Sale.paid_cents,
-            Sale.refunded_cents,
+        sql_select(
+            col(Sale.id),
+            col(Sale.amount_cents),
+            col(Sale.points_discount_cents),
+            col(Sale.coupon_discount_cents),
+            col(Sale.paid_cents),
+            col(Sale.refunded_cents),
             refunded,
-            Sale.status,
+            col(Sale.status),
             expected_status,
             net,
             expected_net,
@@ -130,7 +131,7 @@ def _sales(session: Session) -> list[Problem]:
         .outerjoin(expired, expired.c.sale_id == Sale.id)
         .where(
             (
-                Sale.paid_cents
+                col(Sale.paid_cents)
                 != Sale.amount_cents
                 - Sale.tier_discount_cents
                 - Sale.points_discount_cents
@@ -144,7 +145,7 @@ def _sales(session: Session) -> list[Problem]:
             | fully_refunded_nonzero
         )
     )
-    rows = session.exec(statement).all()
+    rows = session.execute(statement).all()
     return [
         Problem(
             "sale",
@@ -161,13 +162,13 @@ def _tiers(session: Session) -> list[Problem]:
     """The cached tier is the latest entry of the member's tier history."""
     latest = (
         select(TierChange.member_id, func.max(TierChange.id).label("last"))
-        .group_by(TierChange.member_id)
+        .group_by(col(TierChange.member_id))
         .subquery()
     )
     rows = session.exec(
         select(Member.card, Member.tier, TierChange.tier)
         .outerjoin(latest, latest.c.member_id == Member.id)
-        .outerjoin(TierChange, TierChange.id == latest.c.last)
+        .outerjoin(TierChange, col(TierChange.id) == latest.c.last)
         .where(Member.tier != func.coalesce(TierChange.tier, ""))
     ).all()
     return [
@@ -176,7 +177,7 @@ def _tiers(session: Session) -> list[Problem]:
     ]
 
 
-def _lot_id(lapse):  # type: ignore[no-untyped-def]
+def _lot_id(lapse: type[PointsEntry]) -> Cast[int]:
     """The earn entry an expiry entry lapses: its dedupe key is "expire:<entry id>"."""
     return cast(func.substr(lapse.dedupe_key, len(EXPIRE_KEY) + 1), Integer)
 
@@ -187,10 +188,12 @@ def _expiries(session: Session) -> list[Problem]:
     rows = session.exec(
         select(lapse.id, -lapse.points, _lot_id(lapse))
         .select_from(lapse)
-        .outerjoin(lot, lot.id == _lot_id(lapse))
+        .outerjoin(lot, col(lot.id) == _lot_id(lapse))
         .where(
             lapse.kind == EntryKind.EXPIRE.value,
-            lot.id.is_(None) | (lot.member_id != lapse.member_id) | (-lapse.points > lot.points),  # type: ignore[union-attr]
+            col(lot.id).is_(None)
+            | (col(lot.member_id) != lapse.member_id)
+            | (-col(lapse.points) > lot.points),
         )
     ).all()
     return [
@@ -205,11 +208,11 @@ def _coupons(session: Session) -> list[Problem]:
     used = (
         select(
             Coupon.sale_id,
-            func.count(Coupon.id).label("n"),
+            func.count(col(Coupon.id)).label("n"),
             func.sum(Coupon.discount_cents).label("off"),
         )
         .where(Coupon.status == CouponStatus.REDEEMED.value)
-        .group_by(Coupon.sale_id)
+        .group_by(col(Coupon.sale_id))
         .subquery()
     )
     rows = session.exec(
@@ -218,7 +221,7 @@ def _coupons(session: Session) -> list[Problem]:
         .where(
             # A completing refund gives the coupon back: that sale no longer holds one.
             (
-                (Sale.coupon_discount_cents > 0)
+                (col(Sale.coupon_discount_cents) > 0)
                 & (used.c.n.is_(None))
                 & (Sale.status != SaleStatus.REFUNDED.value)
             )
@@ -232,9 +235,9 @@ def _coupons(session: Session) -> list[Problem]:
     ]
     orphans = session.exec(
         select(Coupon.code).where(
-            Coupon.status == CouponStatus.REDEEMED.value, Coupon.sale_id.is_(None)
+            Coupon.status == CouponStatus.REDEEMED.value, col(Coupon.sale_id).is_(None)
         )
-    ).all()  # type: ignore[union-attr]
+    ).all()
     return (
         problems
         + [Problem("coupon", code, "redeemed without a sale") for code in orphans]
@@ -245,10 +248,16 @@ def _coupons(session: Session) -> list[Problem]:
 def _coupon_dates(session: Session) -> list[Problem]:
     """A coupon is redeemed while it is valid: not before it was issued or its first valid
     day, and before it expired (the till refuses anything else; nothing moves the dates later)."""
-    at = Coupon.redeemed_at
-    rows = session.exec(
-        select(Coupon.code, Coupon.issued_at, Coupon.valid_from, Coupon.expires_at, at).where(
-            at.is_not(None)  # type: ignore[union-attr]
+    at = col(Coupon.redeemed_at)
+    rows = session.execute(
+        sql_select(
+            col(Coupon.code),
+            col(Coupon.issued_at),
+            col(Coupon.valid_from),
+            col(Coupon.expires_at),
+            at,
+        ).where(
+            at.is_not(None)
             & ((at < Coupon.issued_at) | (at < Coupon.valid_from) | (at >= Coupon.expires_at))
         )
     ).all()
@@ -265,16 +274,16 @@ def _coupon_dates(session: Session) -> list[Problem]:
 def _surveys(session: Session) -> list[Problem]:
     """A response answers the survey its sale asked, for the sale's member; a detractor's
     response has a follow-up and no other response has one."""
-    detractor = (SurveyResponse.nps <= 6) | (SurveyResponse.csat <= 2)
+    detractor = (col(SurveyResponse.nps) <= 6) | (col(SurveyResponse.csat) <= 2)
     rows = session.exec(
         select(SurveyResponse.id, Sale.id, FollowUp.id)
-        .join(Sale, Sale.id == SurveyResponse.sale_id)
-        .outerjoin(FollowUp, FollowUp.response_id == SurveyResponse.id)
+        .join(Sale, col(Sale.id) == SurveyResponse.sale_id)
+        .outerjoin(FollowUp, col(FollowUp.response_id) == SurveyResponse.id)
         .where(
             (func.coalesce(Sale.survey_id, -1) != SurveyResponse.survey_id)
             | (func.coalesce(Sale.member_id, -1) != func.coalesce(SurveyResponse.member_id, -1))
-            | (detractor & FollowUp.id.is_(None))  # type: ignore[union-attr]
-            | (~func.coalesce(detractor, False) & FollowUp.id.is_not(None))  # type: ignore[union-attr]
+            | (detractor & col(FollowUp.id).is_(None))
+            | (~func.coalesce(detractor, False) & col(FollowUp.id).is_not(None))
         )
     ).all()
     return [

@@ -17,7 +17,7 @@ import secrets
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Literal
+from typing import Any, Literal, cast
 from zoneinfo import ZoneInfo
 
 from pydantic import (
@@ -29,8 +29,8 @@ from pydantic import (
     field_validator,
     model_validator,
 )
-from sqlalchemy import Integer, func, update
-from sqlmodel import Session, select
+from sqlalchemy import CursorResult, Integer, func, update
+from sqlmodel import Session, col, select
 from stdnum import luhn
 
 from loyalty_desktop.core.clock import ensure_not_future, local_day, to_utc, utcnow
@@ -52,6 +52,7 @@ from loyalty_desktop.store.models import (
     Role,
     Sale,
 )
+from loyalty_desktop.store.models.base import saved_id
 
 ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
 RANDOM_CHARS = 13  # 13 × 5 bits = 65 bits of randomness
@@ -191,7 +192,7 @@ def add_template(session: Session, actor: Actor, name: str, terms: Terms) -> Cou
     name = name.strip()
     if not name:
         raise InvalidInput(field="name", reason="is required")
-    check_length("name", name, CouponTemplate.name)
+    check_length("name", name, col(CouponTemplate.name))
     _refuse_duplicate(session, name)
     today = local_day(utcnow(), load_rules(session).zone)
     if (last_day := terms.last_day(today)) < today:
@@ -269,12 +270,12 @@ def issue(
     now = at or utcnow()
     ensure_not_future(now, field="issued_at")
     start, end = _validity(terms, now, session)
-    check_length("campaign", name, Campaign.name)
-    check_length("target", target, Campaign.target)
+    check_length("campaign", name, col(Campaign.name))
+    check_length("target", target, col(Campaign.target))
     dated = f" {now:%Y-%m-%d}"  # the default name: the template's, cut to leave room for this
     campaign = Campaign(
-        name=name or template.name[: column_limit(Campaign.name) - len(dated)] + dated,
-        template_id=template.id,
+        name=name or template.name[: column_limit(col(Campaign.name)) - len(dated)] + dated,
+        template_id=saved_id(template),
         target=target,
         created_at=now,
         staff_id=actor.staff_id,
@@ -285,13 +286,13 @@ def issue(
     result = IssueResult(campaign)
     holders: list[int | None] = [*(member_ids or []), *([None] * bearer)]
     for member_id in holders:
-        if member_id is not None and _at_limit(session, terms, template.id, member_id):
+        if member_id is not None and _at_limit(session, terms, saved_id(template), member_id):
             result.skipped += 1
             continue
         coupon = Coupon(
             code=new_code(),
-            template_id=template.id,
-            campaign_id=campaign.id,
+            template_id=saved_id(template),
+            campaign_id=saved_id(campaign),
             member_id=member_id,
             terms=template.terms,
             issued_at=now,
@@ -312,7 +313,7 @@ def _at_limit(session: Session, terms: Terms, template_id: int, member_id: int) 
     if terms.per_member_limit is None:
         return False
     held = session.exec(
-        select(func.count(Coupon.id)).where(
+        select(func.count(col(Coupon.id))).where(
             Coupon.template_id == template_id,
             Coupon.member_id == member_id,
             Coupon.status != CouponStatus.VOID.value,
@@ -397,17 +398,17 @@ def check_coupon(
         )
     if redeem_points and not terms.combine_with_points:
         raise CouponRefused(coupon=label, reason="cannot be combined with redeeming points")
-    if terms.kind == CouponKind.POINTS and member_id is None:
+    if terms.kind == CouponKind.POINTS.value and member_id is None:
         raise CouponRefused(coupon=label, reason="bonus points need a member")
-    bonus = terms.value if terms.kind == CouponKind.POINTS else 0
+    bonus = terms.value if terms.kind == CouponKind.POINTS.value else 0
     return CouponUse(coupon, terms, terms.discount_cents(due_cents), bonus)
 
 
 def mark_redeemed(session: Session, use: CouponUse, sale: Sale) -> None:
     """At most once, even with two tills: only a coupon still 'issued' is taken."""
-    result = session.execute(
+    statement = (
         update(Coupon)
-        .where(Coupon.id == use.coupon.id, Coupon.status == CouponStatus.ISSUED.value)
+        .where(col(Coupon.id) == use.coupon.id, col(Coupon.status) == CouponStatus.ISSUED.value)
         .values(
             status=CouponStatus.REDEEMED.value,
             sale_id=sale.id,
@@ -416,7 +417,8 @@ def mark_redeemed(session: Session, use: CouponUse, sale: Sale) -> None:
         )
         .execution_options(synchronize_session=False)
     )
-    if result.rowcount != 1:  # type: ignore[attr-defined]
+    result = cast(CursorResult[Any], session.execute(statement))  # an UPDATE's, with rowcount
+    if result.rowcount != 1:
         raise CouponRefused(coupon=grouped(use.coupon.code), reason="was just used at another till")
     session.expire(use.coupon)
 
@@ -443,7 +445,7 @@ def void(session: Session, actor: Actor, text: str, reason: str) -> Coupon:
     require_role(session, actor, "voiding coupons", Role.OWNER)
     if not reason.strip():
         raise InvalidInput(field="reason", reason="is required to void a coupon")
-    check_length("reason", reason.strip(), Coupon.void_reason)
+    check_length("reason", reason.strip(), col(Coupon.void_reason))
     coupon = find_coupon(session, text)
     if coupon.status != CouponStatus.ISSUED:
         raise CouponRefused(coupon=grouped(coupon.code), reason=f"is {coupon.status}, not open")
@@ -515,17 +517,19 @@ class CampaignRow:
 
 
 def templates(session: Session) -> list[CouponTemplate]:
-    return list(session.exec(select(CouponTemplate).order_by(CouponTemplate.id)))
+    return list(session.exec(select(CouponTemplate).order_by(col(CouponTemplate.id))))
 
 
 def campaigns(session: Session) -> list[CampaignRow]:
-    redeemed = func.sum(func.cast(Coupon.status == CouponStatus.REDEEMED.value, Integer))
+    redeemed = func.sum(func.cast(col(Coupon.status) == CouponStatus.REDEEMED.value, Integer))
     rows = session.exec(
-        select(Campaign, CouponTemplate.name, func.count(Coupon.id), func.coalesce(redeemed, 0))
-        .join(CouponTemplate, CouponTemplate.id == Campaign.template_id)
-        .outerjoin(Coupon, Coupon.campaign_id == Campaign.id)
-        .group_by(Campaign.id, CouponTemplate.name)
-        .order_by(Campaign.id.desc())  # type: ignore[union-attr]
+        select(
+            Campaign, CouponTemplate.name, func.count(col(Coupon.id)), func.coalesce(redeemed, 0)
+        )
+        .join(CouponTemplate, col(CouponTemplate.id) == Campaign.template_id)
+        .outerjoin(Coupon, col(Coupon.campaign_id) == Campaign.id)
+        .group_by(col(Campaign.id), col(CouponTemplate.name))
+        .order_by(col(Campaign.id).desc())
     )
     return [CampaignRow(c, name, issued, int(used)) for c, name, issued, used in rows]
 
@@ -545,7 +549,7 @@ class PrintedCoupon:
 def printable(session: Session, issued: list[Coupon]) -> list[PrintedCoupon]:
     zone = load_rules(session).zone
     ids = {c.member_id for c in issued if c.member_id is not None}
-    holders = {m.id: m for m in session.exec(select(Member).where(Member.id.in_(ids)))}  # type: ignore[union-attr]
+    holders = {m.id: m for m in session.exec(select(Member).where(col(Member.id).in_(ids)))}
     printed = []
     for coupon in issued:
         terms = parse_terms(coupon.terms)
@@ -565,7 +569,9 @@ def printable(session: Session, issued: list[Coupon]) -> list[PrintedCoupon]:
 
 def campaign_coupons(session: Session, campaign_id: int) -> list[Coupon]:
     return list(
-        session.exec(select(Coupon).where(Coupon.campaign_id == campaign_id).order_by(Coupon.id))
+        session.exec(
+            select(Coupon).where(Coupon.campaign_id == campaign_id).order_by(col(Coupon.id))
+        )
     )
 
 
@@ -574,8 +580,8 @@ def recent_coupons(session: Session, limit: int = 500) -> list[tuple[Coupon, str
     return list(
         session.exec(
             select(Coupon, Member.card)
-            .outerjoin(Member, Member.id == Coupon.member_id)
-            .order_by(Coupon.id.desc())
+            .outerjoin(Member, col(Member.id) == Coupon.member_id)
+            .order_by(col(Coupon.id).desc())
             .limit(limit)
         )
-    )  # type: ignore[union-attr]
+    )

@@ -10,9 +10,10 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import to_utc, utcnow
 from loyalty_desktop.core.errors import InvalidInput
@@ -40,6 +41,7 @@ from loyalty_desktop.services.sales import (
 )
 from loyalty_desktop.services.settings import get_setting, set_setting
 from loyalty_desktop.store.models import FollowUp, Member, Sale
+from loyalty_desktop.store.models.base import saved_id, table_of
 
 SURNAMES = list("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾")
 SURNAMES += list("肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈")
@@ -93,7 +95,7 @@ def _amount(rng: random.Random) -> int:
     return max(500, int(yuan * 2) * 50)
 
 
-def _visit_time(rng: random.Random, day: date, zone) -> datetime:  # type: ignore[no-untyped-def]
+def _visit_time(rng: random.Random, day: date, zone: ZoneInfo) -> datetime:
     minutes = rng.randint(8 * 60, 21 * 60)
     return to_utc(
         datetime.combine(day, time(minutes // 60, minutes % 60, rng.randint(0, 59))), zone
@@ -133,8 +135,8 @@ def needs_welcome(session: Session) -> bool:
     """A brand-new shop: no members, no sales, and the owner has not chosen how to start."""
     return (
         not get_setting(session, WELCOMED, False)
-        and session.exec(select(func.count(Member.id))).one() == 0
-        and session.exec(select(func.count(Sale.id))).one() == 0
+        and session.exec(select(func.count(col(Member.id)))).one() == 0
+        and session.exec(select(func.count(col(Sale.id)))).one() == 0
     )
 
 
@@ -152,8 +154,8 @@ def build_demo(
 ) -> DemoSummary:
     if members < 1 or months < 1:
         raise InvalidInput(field="members/months", reason="must be at least 1")
-    existing = session.exec(select(func.count(Member.id))).one()
-    if existing or session.exec(select(func.count(Sale.id))).one():
+    existing = session.exec(select(func.count(col(Member.id)))).one()
+    if existing or session.exec(select(func.count(col(Sale.id)))).one():
         raise InvalidInput(
             field="database", reason="already has data; the demo fills an empty shop"
         )
@@ -224,7 +226,7 @@ def build_demo(
         refund_at = at + timedelta(hours=rng.randint(1, 48))
         if rng.random() < 0.02 and result.sale.paid_cents > 0 and refund_at < utcnow():
             part = None if rng.random() < 0.5 else max(1, result.sale.paid_cents // 2)
-            refund_sale(session, actor, result.sale.id, part, note="demo", at=refund_at)
+            refund_sale(session, actor, saved_id(result.sale), part, note="demo", at=refund_at)
             summary.refunds += 1
         if progress and (done % 500 == 0 or done == len(events)):
             progress(done, len(events))
@@ -277,7 +279,7 @@ def _demo_answer(
     comment = rng.choice(pool) if rng.random() < chance else ""
     at = result.sale.created_at + timedelta(seconds=rng.randint(5, 40))
     response = surveys.record_response(
-        session, actor, result.sale.id, surveys.Answers(nps, csat, None, comment), at=at
+        session, actor, saved_id(result.sale), surveys.Answers(nps, csat, None, comment), at=at
     )
     summary.survey_responses += 1
     if not surveys.is_detractor(nps, csat):
@@ -286,10 +288,12 @@ def _demo_answer(
     follow_up = session.exec(select(FollowUp).where(FollowUp.response_id == response.id)).one()
     if utcnow() - at > timedelta(days=14) and rng.random() < 0.8:
         follow_ups.update_follow_up(
-            session, actor, follow_up.id, "contacted", "已电话联系，顾客表示理解"
+            session, actor, saved_id(follow_up), "contacted", "已电话联系，顾客表示理解"
         )
         if rng.random() < 0.75:
-            follow_ups.update_follow_up(session, actor, follow_up.id, "resolved", "送了一张满减券")
+            follow_ups.update_follow_up(
+                session, actor, saved_id(follow_up), "resolved", "送了一张满减券"
+            )
 
 
 def _demo_coupons(session: Session, actor: Actor, rng: random.Random, summary: DemoSummary) -> None:
@@ -321,7 +325,7 @@ def _demo_coupons(session: Session, actor: Actor, rng: random.Random, summary: D
         result = coupons.issue(
             session,
             actor,
-            template.id,
+            saved_id(template),
             member_ids=members,
             bearer=0 if segment else 20,
             target=segment or "flyer",
@@ -336,7 +340,7 @@ def _demo_coupons(session: Session, actor: Actor, rng: random.Random, summary: D
                     datetime.combine(day, time(rng.randint(9, 20), rng.randint(0, 59))), zone
                 )
                 if coupon.member_id is not None:  # never before the member enrolled
-                    at = max(at, session.get(Member, coupon.member_id).enrolled_at)
+                    at = max(at, session.get_one(Member, coupon.member_id).enrolled_at)
                 record_sale(
                     session, actor, SaleRequest(amount, coupon.member_id, at=at, coupon=coupon.code)
                 )
@@ -348,5 +352,6 @@ def _demo_coupons(session: Session, actor: Actor, rng: random.Random, summary: D
 def _enrolled_by(session: Session, segment: str, at: datetime) -> list[int]:
     """The segment's members who were already members when the campaign went out."""
     ids = segments.segment_members(session, segment)
-    enrolled = select(Member.id).where(Member.id.in_(ids), Member.enrolled_at <= at)  # type: ignore[union-attr]
-    return list(session.exec(enrolled.order_by(Member.id)))
+    member = table_of(Member)
+    enrolled = select(member.c.id).where(col(Member.id).in_(ids), Member.enrolled_at <= at)
+    return list(session.exec(enrolled.order_by(member.c.id)))

@@ -9,7 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import aliased
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import to_local
 from loyalty_desktop.core.money import format_cents
@@ -66,7 +66,7 @@ def _local(at: datetime | None, zone: ZoneInfo) -> str:
 
 def _members(session: Session, rules: Rules) -> Iterator[list[object]]:
     zone = rules.zone
-    statement = select(Member).order_by(Member.id).execution_options(yield_per=STREAM)
+    statement = select(Member).order_by(col(Member.id)).execution_options(yield_per=STREAM)
     for m in session.exec(statement):
         yield [
             m.card,
@@ -84,8 +84,8 @@ def _members(session: Session, rules: Rules) -> Iterator[list[object]]:
 def _sales(session: Session, rules: Rules) -> Iterator[list[object]]:
     statement = (
         select(Sale, Member.card)
-        .outerjoin(Member, Member.id == Sale.member_id)
-        .order_by(Sale.id)
+        .outerjoin(Member, col(Member.id) == Sale.member_id)
+        .order_by(col(Sale.id))
         .execution_options(yield_per=STREAM)
     )
     for s, card in session.exec(statement):
@@ -108,8 +108,8 @@ def _ledger(session: Session, rules: Rules) -> Iterator[list[object]]:
     member = aliased(Member)
     statement = (
         select(PointsEntry, member.card)
-        .join(member, member.id == PointsEntry.member_id)
-        .order_by(PointsEntry.id)
+        .join(member, col(member.id) == PointsEntry.member_id)
+        .order_by(col(PointsEntry.id))
         .execution_options(yield_per=STREAM)
     )
     for e, card in session.exec(statement):
@@ -132,10 +132,10 @@ COUPON_HEADER = [
 def _coupons(session: Session, rules: Rules) -> Iterator[list[object]]:
     statement = (
         select(Coupon, CouponTemplate.name, Member.card, Campaign.name)
-        .join(CouponTemplate, CouponTemplate.id == Coupon.template_id)
-        .join(Campaign, Campaign.id == Coupon.campaign_id)
-        .outerjoin(Member, Member.id == Coupon.member_id)
-        .order_by(Coupon.id)
+        .join(CouponTemplate, col(CouponTemplate.id) == Coupon.template_id)
+        .join(Campaign, col(Campaign.id) == Coupon.campaign_id)
+        .outerjoin(Member, col(Member.id) == Coupon.member_id)
+        .order_by(col(Coupon.id))
         .execution_options(yield_per=STREAM)
     )
     for c, template, card, campaign in session.exec(statement):
@@ -175,9 +175,9 @@ def _surveys(session: Session, rules: Rules) -> Iterator[list[object]]:
     }
     statement = (
         select(SurveyResponse, Member.card, FollowUp.status)
-        .outerjoin(Member, Member.id == SurveyResponse.member_id)
-        .outerjoin(FollowUp, FollowUp.response_id == SurveyResponse.id)
-        .order_by(SurveyResponse.id)
+        .outerjoin(Member, col(Member.id) == SurveyResponse.member_id)
+        .outerjoin(FollowUp, col(FollowUp.response_id) == SurveyResponse.id)
+        .order_by(col(SurveyResponse.id))
         .execution_options(yield_per=STREAM)
     )
     for r, card, follow_up in session.exec(statement):

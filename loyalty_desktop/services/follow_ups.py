@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import to_local, utcnow
 from loyalty_desktop.core.errors import InvalidInput
@@ -23,6 +23,7 @@ from loyalty_desktop.store.models import (
     Staff,
     SurveyResponse,
 )
+from loyalty_desktop.store.models.base import saved_id
 
 FOLLOW_UP_NOTE = 500  # one step's note (the notes column keeps every step, unbounded)
 
@@ -47,15 +48,15 @@ def follow_ups(session: Session, status: str | None = None) -> list[FollowUpRow]
     """The queue, newest first; ``status`` None = every status."""
     statement = (
         select(FollowUp, SurveyResponse, Member)
-        .join(SurveyResponse, SurveyResponse.id == FollowUp.response_id)
-        .outerjoin(Member, Member.id == SurveyResponse.member_id)
-        .order_by(FollowUp.opened_at.desc(), FollowUp.id.desc())  # type: ignore[attr-defined]
+        .join(SurveyResponse, col(SurveyResponse.id) == FollowUp.response_id)
+        .outerjoin(Member, col(Member.id) == SurveyResponse.member_id)
+        .order_by(col(FollowUp.opened_at).desc(), col(FollowUp.id).desc())
     )
     if status is not None:
         statement = statement.where(FollowUp.status == status)
     return [
         FollowUpRow(
-            id=f.id,  # type: ignore[arg-type]
+            id=saved_id(f),
             status=f.status,
             opened_at=f.opened_at,
             notes=f.notes,

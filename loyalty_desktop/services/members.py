@@ -6,8 +6,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import func, or_, union_all
+from sqlalchemy import ColumnElement, CompoundSelect, func, or_, union_all
+from sqlalchemy.orm import Mapped
 from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import utcnow
@@ -73,7 +75,7 @@ def _phone_to_find(text: str) -> str | None:
 def check_legacy_card(card: str) -> str:
     """A card number from a previous system is kept as it is — if it is one. Excel turns long
     numbers into "8.05191E+11", which would match no card ever scanned."""
-    check_length("card", card, Member.card)
+    check_length("card", card, col(Member.card))
     if _SCIENTIFIC.match(card):
         raise InvalidInput(
             field="card",
@@ -98,7 +100,7 @@ def _clean_name(name: str) -> str:
     cleaned = " ".join(str(name).split())
     if not cleaned:
         raise InvalidInput(field="name", reason="is required")
-    check_length("name", cleaned, Member.name)
+    check_length("name", cleaned, col(Member.name))
     return cleaned
 
 
@@ -134,7 +136,8 @@ def enrol(session: Session, actor: Actor, data: Enrolment) -> Member:
     phone = normalise_phone(data.phone) if data.phone else None
     if phone and (other := _active_with_phone(session, phone)):
         raise DuplicateMember(field="phone", value=phone, card=other.card, name=other.name)
-    card = check_legacy_card(data.card.strip()) if (data.card or "").strip() else ""
+    card_text = (data.card or "").strip()
+    card = check_legacy_card(card_text) if card_text else ""
     if card:
         if other := session.exec(select(Member).where(Member.card == card)).first():
             raise DuplicateMember(field="card", value=card, card=other.card, name=other.name)
@@ -143,7 +146,7 @@ def enrol(session: Session, actor: Actor, data: Enrolment) -> Member:
     if data.birthday and data.birthday > utcnow().date():
         raise InvalidInput(field="birthday", reason="is in the future")
     tags = normalise_tags(data.tags)
-    check_length("tags", tags, Member.tags)
+    check_length("tags", tags, col(Member.tags))
     referrer = identify(session, data.referrer) if data.referrer else None
     now = utcnow()
     member = Member(
@@ -181,31 +184,33 @@ def identify(session: Session, query: str) -> Member:
     return member
 
 
-def _phone_keys(text: str) -> list:  # type: ignore[type-arg]
+def _phone_keys(text: str) -> list[ColumnElement[bool]]:
     """The full phone and, for 4 digits, the phone's last 4 digits: both indexed."""
     keys = []
     if text.isdigit() and len(text) == 4:
-        keys.append(Member.phone_last4 == text)
+        keys.append(col(Member.phone_last4) == text)
     if phone := _phone_to_find(text):
-        keys.append(Member.phone == phone)
+        keys.append(col(Member.phone) == phone)
     return keys
 
 
-def _by_key(text: str) -> list:  # type: ignore[type-arg]
+def _by_key(text: str) -> list[ColumnElement[bool]]:
     """Active members whose card, full phone or last 4 digits are exactly ``text``: one
     SELECT per key, each searched with its index (an OR of them makes SQLite scan)."""
-    active = Member.status == MemberStatus.ACTIVE
-    keys = [Member.card == text, *_phone_keys(text)]
-    ids = union_all(*(select(Member.id).where(active, key) for key in keys))
-    return [Member.id.in_(ids)]  # type: ignore[union-attr]
+    active = col(Member.status) == MemberStatus.ACTIVE
+    keys = [col(Member.card) == text, *_phone_keys(text)]
+    ids: CompoundSelect[int | None] = union_all(
+        *(select(Member.id).where(active, key) for key in keys)
+    )
+    return [col(Member.id).in_(ids)]
 
 
-def _name_contains(text: str):  # type: ignore[no-untyped-def]
+def _name_contains(text: str) -> ColumnElement[bool]:
     return func.lower(Member.name).contains(text.lower(), autoescape=True)
 
 
-def _first(session: Session, conditions: list, limit: int) -> list[Member]:  # type: ignore[type-arg]
-    statement = select(Member).where(*conditions).order_by(Member.name, Member.id)
+def _first(session: Session, conditions: list[ColumnElement[bool]], limit: int) -> list[Member]:
+    statement = select(Member).where(*conditions).order_by(col(Member.name), col(Member.id))
     return list(session.exec(statement.limit(limit)))
 
 
@@ -219,27 +224,27 @@ def find_members(session: Session, query: str, limit: int = MAX_FIND) -> list[Me
         return found
     if cards.looks_like_ours(text) and not cards.check_digit_ok(text):
         raise InvalidCard(card=text)
-    return _first(session, [Member.status == MemberStatus.ACTIVE, _name_contains(text)], limit)
+    return _first(session, [col(Member.status) == MemberStatus.ACTIVE, _name_contains(text)], limit)
 
 
-SORTABLE = {
-    "card": Member.card,
-    "name": Member.name,
-    "phone": Member.phone,
-    "balance": Member.balance,
-    "enrolled_at": Member.enrolled_at,
+SORTABLE: dict[str, Mapped[Any]] = {
+    "card": col(Member.card),
+    "name": col(Member.name),
+    "phone": col(Member.phone),
+    "balance": col(Member.balance),
+    "enrolled_at": col(Member.enrolled_at),
 }
 
 
-def _browse_filter(query: str) -> list:  # type: ignore[type-arg]
+def _browse_filter(query: str) -> list[ColumnElement[bool]]:
     text = " ".join(str(query).split())
     if not text:
-        return [Member.status == MemberStatus.ACTIVE]
+        return [col(Member.status) == MemberStatus.ACTIVE]
     # The member list also shows cards that begin with the text (an OR: it reads the table).
     return [
-        Member.status == MemberStatus.ACTIVE,
+        col(Member.status) == MemberStatus.ACTIVE,
         or_(
-            Member.card.startswith(text, autoescape=True),
+            col(Member.card).startswith(text, autoescape=True),
             _name_contains(text),
             *_phone_keys(text),
         ),
@@ -247,7 +252,7 @@ def _browse_filter(query: str) -> list:  # type: ignore[type-arg]
 
 
 def count_members(session: Session, query: str = "") -> int:
-    return session.exec(select(func.count(Member.id)).where(*_browse_filter(query))).one()
+    return session.exec(select(func.count(col(Member.id))).where(*_browse_filter(query))).one()
 
 
 def browse_members(
@@ -261,7 +266,7 @@ def browse_members(
     """One page of the member list, for a table that fetches lazily as it scrolls."""
     column = SORTABLE[sort]
     order = column.desc() if descending else column.asc()
-    tie = Member.id.desc() if descending else Member.id.asc()  # type: ignore[union-attr]
+    tie = col(Member.id).desc() if descending else col(Member.id).asc()
     statement = select(Member).where(*_browse_filter(query)).order_by(order, tie)
     return list(session.exec(statement.offset(offset).limit(limit)))
 
@@ -275,9 +280,9 @@ class Visits:
 def visits(session: Session, member_ids: list[int]) -> dict[int, Visits]:
     """Number of sales and time of the last one, for each member id (one grouped query)."""
     rows = session.exec(
-        select(Sale.member_id, func.count(Sale.id), func.max(Sale.created_at))
-        .where(Sale.member_id.in_(member_ids))  # type: ignore[union-attr]
-        .group_by(Sale.member_id)
+        select(Sale.member_id, func.count(col(Sale.id)), func.max(Sale.created_at))
+        .where(col(Sale.member_id).in_(member_ids))
+        .group_by(col(Sale.member_id))
     ).all()
     found = {row[0]: Visits(row[1], row[2]) for row in rows}
     return {mid: found.get(mid, Visits(0, None)) for mid in member_ids}

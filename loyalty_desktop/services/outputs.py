@@ -16,7 +16,7 @@ SIDE_FILES = {"-wal": JOURNAL, "-shm": JOURNAL, "-journal": JOURNAL}
 
 def database_file(session: Session) -> Path | None:
     """The SQLite file the session works on (None for PostgreSQL and in-memory SQLite)."""
-    return sqlite_file(session.get_bind().url.render_as_string(hide_password=False))
+    return sqlite_file(session.get_bind().engine.url.render_as_string(hide_password=False))
 
 
 def _same(a: Path, b: Path) -> bool:

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from itertools import pairwise
 
 from sqlalchemy import bindparam, delete, func, update
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import add_months
 from loyalty_desktop.services.rules import load_rules
@@ -30,8 +30,9 @@ from loyalty_desktop.store.models import (
     SaleStatus,
     ShopMonth,
 )
+from loyalty_desktop.store.models.base import table_of
 
-COUNTED = Sale.status != SaleStatus.REFUNDED.value
+COUNTED = col(Sale.status) != SaleStatus.REFUNDED.value
 
 
 def month_of(day: date) -> date:
@@ -65,14 +66,14 @@ def add_sales(session: Session, changes: Iterable[SaleChange]) -> None:
     connection = session.connection()
     add_to_rows(
         connection,
-        ShopMonth.__table__,
+        table_of(ShopMonth),
         ["month"],
         [{"month": m, "sales": v, "net_cents": n} for m, (v, n) in shop.items()],
         ["sales", "net_cents"],
     )
     add_to_rows(
         connection,
-        MemberMonth.__table__,
+        table_of(MemberMonth),
         ["member_id", "month"],
         [
             {"member_id": mid, "month": m, "visits": v, "net_cents": n, "last_day": day}
@@ -85,7 +86,7 @@ def add_sales(session: Session, changes: Iterable[SaleChange]) -> None:
 
 def _link_months(session: Session, member_ids: Iterable[int]) -> None:
     """Keep ``returned`` (bought the month before too) right on these members' months."""
-    table = MemberMonth.__table__
+    table = table_of(MemberMonth)
     wanted = sorted(set(member_ids))
     changes = []
     for start in range(0, len(wanted), 500):
@@ -143,7 +144,7 @@ def sale_refunded(session: Session, sale: Sale, amount_cents: int, completing: b
 def _fix_member_month(session: Session, member_id: int, month: date) -> None:
     """After a sale left the count: drop the row if no visit is left, else re-read its last
     day from the sales."""
-    table = MemberMonth.__table__
+    table = table_of(MemberMonth)
     connection = session.connection()
     connection.execute(
         delete(table).where(
@@ -175,7 +176,7 @@ def entries_posted(session: Session, entries: Iterable[tuple[datetime, str, int]
         sums[(month_of(at.astimezone(zone).date()), kind)] += points
     add_to_rows(
         session.connection(),
-        LedgerMonth.__table__,
+        table_of(LedgerMonth),
         ["month", "kind"],
         [{"month": m, "kind": k, "points": p} for (m, k), p in sums.items()],
         ["points"],
@@ -192,16 +193,17 @@ def refresh_usual_gaps(session: Session, member_ids: list[int]) -> None:
     if not member_ids:
         return
     days: dict[int, list[date]] = {mid: [] for mid in member_ids}
+    sale = table_of(Sale)
     for start in range(0, len(member_ids), 500):
         chunk = member_ids[start : start + 500]
         rows = session.exec(
-            select(Sale.member_id, Sale.shop_date)
-            .where(Sale.member_id.in_(chunk), COUNTED)  # type: ignore[union-attr]
-            .order_by(Sale.member_id, Sale.shop_date)
+            select(sale.c.member_id, sale.c.shop_date)
+            .where(sale.c.member_id.in_(chunk), COUNTED)
+            .order_by(sale.c.member_id, sale.c.shop_date)
         )
         for mid, day in rows:
             days[mid].append(day)
-    table = Member.__table__
+    table = table_of(Member)
     session.connection().execute(
         update(table).where(table.c.id == bindparam("mid")).values(usual_gap=bindparam("gap")),
         [{"mid": mid, "gap": _median_gap(member_days)} for mid, member_days in days.items()],
@@ -230,14 +232,14 @@ def expected(session: Session) -> Rollups:
     days: dict[int, list[date]] = defaultdict(list)
     rows = session.exec(
         select(
-            Sale.member_id,
-            Sale.shop_date,
+            col(Sale.member_id),
+            col(Sale.shop_date),
             func.count(),
             func.sum(Sale.paid_cents - Sale.refunded_cents),
         )
         .where(COUNTED)
-        .group_by(Sale.member_id, Sale.shop_date)
-        .order_by(Sale.member_id, Sale.shop_date)
+        .group_by(col(Sale.member_id), col(Sale.shop_date))
+        .order_by(col(Sale.member_id), col(Sale.shop_date))
     )
     for mid, day, visits, net in rows:
         month = month_of(day)
@@ -271,6 +273,7 @@ def expected(session: Session) -> Rollups:
 
 
 def stored(session: Session) -> Rollups:
+    member = table_of(Member)
     return Rollups(
         {
             r.month: (r.sales, r.net_cents)
@@ -285,7 +288,7 @@ def stored(session: Session) -> Rollups:
         {
             mid: gap
             for mid, gap in session.exec(
-                select(Member.id, Member.usual_gap).where(Member.usual_gap.is_not(None))  # type: ignore[union-attr]
+                select(member.c.id, member.c.usual_gap).where(col(Member.usual_gap).is_not(None))
             )
         },
     )
@@ -296,11 +299,11 @@ def rebuild(session: Session) -> None:
     want = expected(session)
     connection = session.connection()
     for model in (ShopMonth, MemberMonth, LedgerMonth):
-        connection.execute(delete(model.__table__))
+        connection.execute(delete(table_of(model)))
     add_sales(session, [SaleChange(None, m, v, n) for m, (v, n) in want.shop.items()])
     add_to_rows(
         connection,
-        MemberMonth.__table__,
+        table_of(MemberMonth),
         ["member_id", "month"],
         [
             {
@@ -318,12 +321,12 @@ def rebuild(session: Session) -> None:
     )
     add_to_rows(
         connection,
-        LedgerMonth.__table__,
+        table_of(LedgerMonth),
         ["month", "kind"],
         [{"month": m, "kind": k, "points": p} for (m, k), p in want.ledger.items()],
         ["points"],
     )
-    table = Member.__table__
+    table = table_of(Member)
     connection.execute(update(table).values(usual_gap=None))
     known = [{"mid": mid, "gap": gap} for mid, gap in want.gaps.items() if gap is not None]
     if known:

@@ -16,8 +16,16 @@ from itertools import pairwise
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
-from sqlmodel import Session, select
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import DEFAULT_TIMEZONE, shop_zone, utcnow
 from loyalty_desktop.core.errors import InsufficientPoints, InvalidInput, RedeemStep, RedeemTooMuch
@@ -169,9 +177,10 @@ class Rfm(_Part):
 
     @field_validator("recency_days", "frequency_visits", "monetary_cents")
     @classmethod
-    def _four_steps(cls, value: list[int], info) -> list[int]:  # type: ignore[no-untyped-def]
-        rising = info.field_name == "recency_days"  # more days = a worse score
-        most = _RFM_MAXIMA[info.field_name]
+    def _four_steps(cls, value: list[int], info: ValidationInfo) -> list[int]:
+        name = str(info.field_name)  # always set for a field's validator
+        rising = name == "recency_days"  # more days = a worse score
+        most = _RFM_MAXIMA[name]
         steps = value if rising else value[::-1]
         if (
             len(value) != 4
@@ -325,7 +334,9 @@ def rules_timeline(session: Session) -> RulesTimeline:
     """All versions, read once per session (one user action) and kept in ``session.info``."""
     cached = session.info.get(_CACHE_KEY)
     if cached is None:
-        rows = session.exec(select(RulesVersion).order_by(RulesVersion.valid_from, RulesVersion.id))
+        rows = session.exec(
+            select(RulesVersion).order_by(col(RulesVersion.valid_from), col(RulesVersion.id))
+        )
         cached = RulesTimeline([(row.valid_from, parse_rules(row.document)) for row in rows])
         session.info[_CACHE_KEY] = cached
     return cached

@@ -14,8 +14,10 @@ from datetime import date, timedelta
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import Select, and_, case, extract, func, literal
+from sqlalchemy import select as sql_select  # takes a whole subquery, unlike SQLModel's
 from sqlalchemy.sql.elements import ColumnElement
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import SelectOfScalar
 
 from loyalty_desktop.core.clock import add_months, anniversary, local_day, utcnow
 from loyalty_desktop.core.errors import InvalidInput
@@ -28,6 +30,7 @@ from loyalty_desktop.services.settings import get_setting, set_setting
 from loyalty_desktop.services.staff import require_role
 from loyalty_desktop.store.db import day_span
 from loyalty_desktop.store.models import Member, MemberMonth, MemberStatus, Role, Sale
+from loyalty_desktop.store.models.base import saved_id, table_of
 
 GRAMMAR = (
     "all, tier:NAME, tag:TAG, birthday-month:1-12, lapsed:DAYS, rfm:SEGMENT, churn-risk, "
@@ -49,56 +52,60 @@ RFM_RULES = (
 )
 RFM_SEGMENTS = tuple(name for name, *_ in RFM_RULES)
 
+# ``SELECT member.id …`` of stored members, whose ids are never None (unlike a new row's).
+MemberIds = SelectOfScalar[int]
+_MEMBERS = table_of(Member)
+
 
 def _today(session: Session) -> date:
     return local_day(utcnow(), load_rules(session).zone)
 
 
-def segment_query(session: Session, segment: str) -> Select:
+def segment_query(session: Session, segment: str) -> MemberIds:
     """``SELECT member.id`` of the active members in ``segment``, to run or to nest."""
     kind, _, value = segment.strip().partition(":")
-    statement = select(Member.id).where(Member.status == MemberStatus.ACTIVE)
+    statement: MemberIds = select(_MEMBERS.c.id).where(Member.status == MemberStatus.ACTIVE)
     if kind == "all":
         return statement
     if kind == "tier":
         base = load_rules(session).tiers.base.name
         names = ["", value] if value == base else [value]
-        return statement.where(Member.tier.in_(names))  # type: ignore[attr-defined]
+        return statement.where(col(Member.tier).in_(names))
     if kind == "tag":
-        return statement.where((";" + Member.tags + ";").contains(f";{value};"))
+        return statement.where((";" + col(Member.tags) + ";").contains(f";{value};"))
     if kind == "birthday-month" and value.isdigit() and 1 <= int(value) <= 12:
-        return statement.where(extract("month", Member.birthday) == int(value))
+        return statement.where(extract("month", col(Member.birthday)) == int(value))
     if kind == "lapsed" and value.isdigit():
         return lapsed(statement, _today(session), int(value))
     if kind == "rfm" and value in RFM_SEGMENTS:
         scores = rfm_scores(session, _today(session)).subquery()
         chosen = select(scores.c.member_id).where(scores.c.segment == value)
-        return statement.where(Member.id.in_(chosen))  # type: ignore[union-attr]
+        return statement.where(col(Member.id).in_(chosen))
     if kind == "churn-risk" and not value:
         at_risk = churn_risk(session, _today(session)).subquery()
-        return statement.where(Member.id.in_(select(at_risk.c.member_id)))  # type: ignore[union-attr]
+        return statement.where(col(Member.id).in_(select(at_risk.c.member_id)))
     if kind in ("birthdays-week", "birthdays-month", "unhappy") and not value:
         listed = [row.member_id for row in action_list(session, kind)]
-        return statement.where(Member.id.in_(listed))  # type: ignore[union-attr]
+        return statement.where(col(Member.id).in_(listed))
     if kind == "saved" and value in saved_filters(session):
         return saved_filters(session)[value].query(session, statement, _today(session))
     raise InvalidInput(field="segment", reason=f"{segment!r}: use {GRAMMAR}")
 
 
-def lapsed(statement: Select, as_of: date, days: int) -> Select:
+def lapsed(statement: MemberIds, as_of: date, days: int) -> MemberIds:
     """Members without a sale in the ``days`` days up to ``as_of`` (also those never seen)."""
     recent = select(Sale.member_id).where(
-        Sale.member_id.is_not(None),  # type: ignore[union-attr]
+        col(Sale.member_id).is_not(None),
         COUNTED,
         Sale.shop_date > as_of - timedelta(days=days),
         Sale.shop_date <= as_of,
     )
-    return statement.where(Member.id.not_in(recent))  # type: ignore[union-attr]
+    return statement.where(col(Member.id).not_in(recent))
 
 
 def segment_members(session: Session, segment: str) -> list[int]:
     """The ids of the members in ``segment``, in id order."""
-    return list(session.exec(segment_query(session, segment).order_by(Member.id)))
+    return list(session.exec(segment_query(session, segment).order_by(_MEMBERS.c.id)))
 
 
 def known_tags(session: Session) -> list[str]:
@@ -129,13 +136,17 @@ class CustomFilter(BaseModel):
     max_spend_cents: int | None = Field(default=None, ge=0)
     consent: bool | None = None  # True: only members who agreed to marketing
 
-    def query(self, session: Session, statement: Select, today: date) -> Select:
+    def query(self, session: Session, statement: MemberIds, today: date) -> MemberIds:
         if self.tier:
-            statement = statement.where(Member.id.in_(segment_query(session, f"tier:{self.tier}")))  # type: ignore[union-attr]
+            statement = statement.where(
+                col(Member.id).in_(segment_query(session, f"tier:{self.tier}"))
+            )
         if self.tag:
-            statement = statement.where((";" + Member.tags + ";").contains(f";{self.tag};"))
+            statement = statement.where((";" + col(Member.tags) + ";").contains(f";{self.tag};"))
         if self.birthday_month:
-            statement = statement.where(extract("month", Member.birthday) == self.birthday_month)
+            statement = statement.where(
+                extract("month", col(Member.birthday)) == self.birthday_month
+            )
         if self.consent is not None:
             statement = statement.where(Member.marketing_consent == self.consent)
         visits = rfm_scores(session, today).subquery()
@@ -154,7 +165,7 @@ class CustomFilter(BaseModel):
             conditions.append(visits.c.spend <= self.max_spend_cents)
         if conditions:
             chosen = select(visits.c.member_id).where(*conditions)
-            statement = statement.where(Member.id.in_(chosen))  # type: ignore[union-attr]
+            statement = statement.where(col(Member.id).in_(chosen))
         return statement
 
 
@@ -212,20 +223,20 @@ def rfm_scores(session: Session, as_of: date, member_ids: list[int] | None = Non
     as_of's), scores ``r, f, m`` and ``segment``. Read from the monthly rollups."""
     rfm: Rfm = load_rules(session).rfm
     month = as_of.replace(day=1)
-    recent = MemberMonth.month >= add_months(month, -11)
-    who = [MemberMonth.member_id.in_(member_ids)] if member_ids is not None else []  # type: ignore[attr-defined]
+    recent = col(MemberMonth.month) >= add_months(month, -11)
+    who = [col(MemberMonth.member_id).in_(member_ids)] if member_ids is not None else []
     per = (
         select(
-            MemberMonth.member_id.label("member_id"),
+            col(MemberMonth.member_id).label("member_id"),
             func.max(MemberMonth.last_day).label("last_visit"),
             func.sum(case((recent, MemberMonth.visits), else_=0)).label("visits"),
             func.sum(case((recent, MemberMonth.net_cents), else_=0)).label("spend"),
         )
         .where(MemberMonth.month <= month, *who)
-        .group_by(MemberMonth.member_id)
+        .group_by(col(MemberMonth.member_id))
         .subquery()
     )
-    scored = select(
+    scored = sql_select(
         per,
         _score(per.c.last_visit, [as_of - timedelta(days=d) for d in rfm.recency_days]).label("r"),
         _score(per.c.visits, rfm.frequency_visits).label("f"),
@@ -263,11 +274,11 @@ def churn_risk(session: Session, as_of: date) -> Select:
     month = as_of.replace(day=1)
     last = (
         select(
-            MemberMonth.member_id.label("member_id"),
+            col(MemberMonth.member_id).label("member_id"),
             func.max(MemberMonth.last_day).label("last_visit"),
         )
         .where(MemberMonth.month <= month)
-        .group_by(MemberMonth.member_id)
+        .group_by(col(MemberMonth.member_id))
         .having(func.max(MemberMonth.last_day) < as_of - timedelta(days=CHURN_FLOOR_DAYS))
         .cte("last")
     )
@@ -283,7 +294,7 @@ def churn_risk(session: Session, as_of: date) -> Select:
     threshold = case((doubled > CHURN_FLOOR_DAYS, doubled), else_=CHURN_FLOOR_DAYS)
     return (
         select(last.c.member_id, last.c.last_visit, days_since.label("days_since"), usual)
-        .join(Member, Member.id == last.c.member_id)
+        .join(Member, col(Member.id) == last.c.member_id)
         .outerjoin(then, then.c.member_id == last.c.member_id)
         .where(days_since > threshold)
     )
@@ -294,13 +305,15 @@ def _median_gaps(as_of: date, members: Select) -> Select:
     ``members`` (no row for a member with a single sale)."""
     dated = (
         select(
-            Sale.member_id.label("member_id"),
+            col(Sale.member_id).label("member_id"),
             day_span(
                 Sale.shop_date,
-                func.lag(Sale.shop_date).over(partition_by=Sale.member_id, order_by=Sale.shop_date),
+                func.lag(Sale.shop_date).over(
+                    partition_by=col(Sale.member_id), order_by=col(Sale.shop_date)
+                ),
             ).label("gap"),
         )
-        .where(COUNTED, Sale.shop_date <= as_of, Sale.member_id.in_(members))  # type: ignore[union-attr]
+        .where(COUNTED, Sale.shop_date <= as_of, col(Sale.member_id).in_(members))
         .subquery()
     )
     ranked = (
@@ -351,11 +364,11 @@ def _details(session: Session, ids: list[int], as_of: date) -> dict[int, ListedM
     rows = session.exec(
         select(Member, scores.c.last_visit, scores.c.visits, scores.c.spend)
         .outerjoin(scores, scores.c.member_id == Member.id)
-        .where(Member.id.in_(ids))  # type: ignore[union-attr]
+        .where(col(Member.id).in_(ids))
     ).all()
     return {
-        m.id: ListedMember(
-            m.id,  # type: ignore[arg-type]
+        saved_id(m): ListedMember(
+            saved_id(m),
             m.card,
             m.name,
             m.phone,
@@ -383,8 +396,8 @@ def action_list(
             for c in churn_list(session, as_of, limit)
         ]
     if name == "lapsed":
-        active = select(Member.id).where(Member.status == MemberStatus.ACTIVE)
-        ids = list(session.exec(lapsed(active, as_of, days).order_by(Member.id).limit(limit)))
+        active = select(_MEMBERS.c.id).where(Member.status == MemberStatus.ACTIVE)
+        ids = list(session.exec(lapsed(active, as_of, days).order_by(_MEMBERS.c.id).limit(limit)))
         notes = dict.fromkeys(ids, f"no visit in {days} days")
     elif name in ("birthdays-week", "birthdays-month"):
         notes = _birthdays(session, as_of, week=name == "birthdays-week")
@@ -445,9 +458,9 @@ def _birthdays(session: Session, as_of: date, week: bool) -> dict[int, str]:
     wanted, years = set(days), {d.year for d in days}
     months = sorted({d.month for d in days})  # 29 February is observed in February too
     rows = session.exec(
-        select(Member.id, Member.birthday).where(
+        select(_MEMBERS.c.id, _MEMBERS.c.birthday).where(
             Member.status == MemberStatus.ACTIVE,
-            extract("month", Member.birthday).in_(months),
+            extract("month", col(Member.birthday)).in_(months),
         )
     ).all()
     found = sorted(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import utcnow
 from loyalty_desktop.core.errors import PermissionDenied
@@ -13,7 +13,9 @@ DEFAULT_OWNER_NAME = "Owner"
 
 
 def find_owner(session: Session) -> Staff | None:
-    return session.exec(select(Staff).where(Staff.role == Role.OWNER).order_by(Staff.id)).first()
+    return session.exec(
+        select(Staff).where(Staff.role == Role.OWNER).order_by(col(Staff.id))
+    ).first()
 
 
 def ensure_owner(session: Session, till_id: str) -> Staff:

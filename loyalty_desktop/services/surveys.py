@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
-from sqlalchemy import case, func
-from sqlmodel import Session, select
+from sqlalchemy import ColumnElement, case, func, true
+from sqlalchemy import select as sql_select  # typed for any number of columns, unlike SQLModel's
+from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import ensure_not_future, month_bounds, utcnow
 from loyalty_desktop.core.errors import InvalidInput, SaleNotFound
@@ -36,6 +37,7 @@ from loyalty_desktop.store.models import (
     Survey,
     SurveyResponse,
 )
+from loyalty_desktop.store.models.base import saved_id
 
 QuestionKind = Literal["nps", "csat", "choice", "text"]
 SCORED = ("nps", "csat")
@@ -143,7 +145,7 @@ def parse_survey(document: str | bytes | dict) -> SurveyDefinition:
 def current_survey(session: Session) -> tuple[int | None, SurveyDefinition]:
     """The survey in use (the newest saved version) and its id; (None, defaults) before the
     owner has saved one."""
-    row = session.exec(select(Survey).order_by(Survey.id.desc()).limit(1)).first()  # type: ignore[union-attr]
+    row = session.exec(select(Survey).order_by(col(Survey.id).desc()).limit(1)).first()
     return (None, DEFAULT_SURVEY) if row is None else (row.id, parse_survey(row.document))
 
 
@@ -179,7 +181,7 @@ def _asked_recently(session: Session, sale: Sale, days: int) -> bool:
     since = sale.created_at - timedelta(days=days)
     statement = select(Sale.id).where(
         Sale.member_id == sale.member_id,
-        Sale.survey_id.is_not(None),  # type: ignore[union-attr]
+        col(Sale.survey_id).is_not(None),
         Sale.created_at > since,
         Sale.id != sale.id,
     )
@@ -192,8 +194,8 @@ def _asked_in_last_sales(session: Session, sale: Sale, count: int) -> bool:
         return False
     previous = session.exec(
         select(Sale.survey_id)
-        .where(Sale.origin_till == sale.origin_till, Sale.id < sale.id)
-        .order_by(Sale.id.desc())  # type: ignore[union-attr]
+        .where(Sale.origin_till == sale.origin_till, col(Sale.id) < sale.id)
+        .order_by(col(Sale.id).desc())
         .limit(count)
     ).all()
     return any(survey_id is not None for survey_id in previous)
@@ -220,7 +222,7 @@ def choose_for_sale(session: Session, sale: Sale) -> SurveyAsk | None:
     sale.survey_id = survey_id
     session.add(sale)
     session.flush()
-    return SurveyAsk(survey_id, sale.id, sale.member_id, definition)  # type: ignore[arg-type]
+    return SurveyAsk(survey_id, saved_id(sale), sale.member_id, definition)
 
 
 # --- answering ------------------------------------------------------------------------------------
@@ -259,7 +261,7 @@ def _check_answers(definition: SurveyDefinition, answers: Answers) -> Answers:
     if answers.choice is not None and choice and not 0 <= answers.choice < len(choice.choices):
         raise InvalidInput(field="choice", reason=f"there is no answer {answers.choice + 1}")
     comment = " ".join(answers.comment.split())
-    check_length("comment", comment, SurveyResponse.comment)
+    check_length("comment", comment, col(SurveyResponse.comment))
     checked = Answers(answers.nps, answers.csat, answers.choice, comment)
     if checked.empty:
         raise InvalidInput(field="answers", reason="no question was answered")
@@ -281,8 +283,8 @@ def record_response(
     ).first()
     if existing is not None:
         raise InvalidInput(field="survey", reason=f"sale {sale_id} is already answered")
-    survey = session.get(Survey, sale.survey_id)
-    checked = _check_answers(parse_survey(survey.document), answers)  # type: ignore[union-attr]
+    survey = session.get_one(Survey, sale.survey_id)
+    checked = _check_answers(parse_survey(survey.document), answers)
     at = at or utcnow()
     ensure_not_future(at, field="answered_at")
     if at < sale.created_at:
@@ -303,7 +305,7 @@ def record_response(
     if is_detractor(checked.nps, checked.csat):
         session.add(
             FollowUp(
-                response_id=response.id,  # type: ignore[arg-type]
+                response_id=saved_id(response),
                 opened_at=at,
                 updated_at=at,
                 origin_till=actor.till_id,
@@ -347,12 +349,8 @@ class SurveyFigures:
         return None if self.asked == 0 else self.answered / self.asked
 
 
-def _in_segment(session: Session, segment: str | None):  # type: ignore[no-untyped-def]
-    return (
-        SurveyResponse.member_id.in_(segment_query(session, segment))  # type: ignore[union-attr]
-        if segment
-        else True
-    )
+def _in_segment(session: Session, segment: str | None) -> ColumnElement[bool]:
+    return col(SurveyResponse.member_id).in_(segment_query(session, segment)) if segment else true()
 
 
 def figures(
@@ -360,37 +358,37 @@ def figures(
 ) -> SurveyFigures:
     """NPS and CSAT of the responses given in [start, end), in one aggregate query; a
     ``segment`` (segments grammar) keeps only its members' answers."""
-    nps, csat = SurveyResponse.nps, SurveyResponse.csat
+    nps, csat = col(SurveyResponse.nps), col(SurveyResponse.csat)
 
-    def count(condition):  # type: ignore[no-untyped-def]
+    def count(condition: ColumnElement[bool]) -> ColumnElement[Any]:
         return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
-    row = session.exec(
-        select(
-            func.count(SurveyResponse.id),
+    row = session.execute(
+        sql_select(
+            func.count(col(SurveyResponse.id)),
             count(nps >= 9),
-            count(nps.between(7, 8)),  # type: ignore[union-attr]
+            count(nps.between(7, 8)),
             count(nps <= 6),
             func.count(csat),
             func.coalesce(func.sum(csat), 0),
         ).where(
-            SurveyResponse.answered_at >= start,
-            SurveyResponse.answered_at < end,
+            col(SurveyResponse.answered_at) >= start,
+            col(SurveyResponse.answered_at) < end,
             _in_segment(session, segment),
         )
     ).one()
     asked_statement = (
-        select(func.count(Sale.id), func.count(SurveyResponse.id))
-        .outerjoin(SurveyResponse, SurveyResponse.sale_id == Sale.id)
+        select(func.count(col(Sale.id)), func.count(col(SurveyResponse.id)))
+        .outerjoin(SurveyResponse, col(SurveyResponse.sale_id) == Sale.id)
         .where(
-            Sale.survey_id.is_not(None),  # type: ignore[union-attr]
+            col(Sale.survey_id).is_not(None),
             Sale.created_at >= start,
             Sale.created_at < end,
         )
     )
     if segment:
         asked_statement = asked_statement.where(
-            Sale.member_id.in_(segment_query(session, segment))  # type: ignore[union-attr]
+            col(Sale.member_id).in_(segment_query(session, segment))
         )
     asked, answered = session.exec(asked_statement).one()
     responses, promoters, passives, detractors, csat_answers, csat_total = map(int, row)
@@ -433,14 +431,14 @@ def comments(
     """What customers wrote in [start, end), newest first."""
     statement = (
         select(SurveyResponse, Member.name)
-        .outerjoin(Member, Member.id == SurveyResponse.member_id)
+        .outerjoin(Member, col(Member.id) == SurveyResponse.member_id)
         .where(
             SurveyResponse.comment != "",
             SurveyResponse.answered_at >= start,
             SurveyResponse.answered_at < end,
             _in_segment(session, segment),
         )
-        .order_by(SurveyResponse.answered_at.desc())  # type: ignore[attr-defined]
+        .order_by(col(SurveyResponse.answered_at).desc())
         .limit(limit)
     )
     return [

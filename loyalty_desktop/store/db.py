@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -18,9 +19,11 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, Integer, Table, create_engine, event, func, inspect
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 from sqlmodel import Session
 
@@ -41,7 +44,7 @@ class day_span(FunctionElement):
 
 
 @compiles(day_span)
-def _day_span(element: day_span, compiler, **kw) -> str:  # type: ignore[no-untyped-def]
+def _day_span(element: day_span, compiler: SQLCompiler, **kw: Any) -> str:
     later, earlier = (compiler.process(arg, **kw) for arg in element.clauses)
     return f"({later} - {earlier})"  # PostgreSQL: date - date is an integer
 
@@ -58,11 +61,11 @@ def add_to_rows(
     the larger of the ``larger`` columns): one INSERT … ON CONFLICT on SQLite and PostgreSQL."""
     if not rows:
         return
-    if connection.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    statement = insert(table)
+    statement: postgresql.Insert | sqlite.Insert = (
+        postgresql.insert(table)
+        if connection.dialect.name == "postgresql"
+        else sqlite.insert(table)
+    )
     new = statement.excluded
     bigger = func.greatest if connection.dialect.name == "postgresql" else func.max
     changes = {c: table.c[c] + new[c] for c in add} | {
@@ -72,7 +75,7 @@ def add_to_rows(
 
 
 @compiles(day_span, "sqlite")
-def _day_span_sqlite(element: day_span, compiler, **kw) -> str:  # type: ignore[no-untyped-def]
+def _day_span_sqlite(element: day_span, compiler: SQLCompiler, **kw: Any) -> str:
     later, earlier = (compiler.process(arg, **kw) for arg in element.clauses)
     return f"CAST(ROUND(julianday({later}) - julianday({earlier})) AS INTEGER)"
 
@@ -91,7 +94,7 @@ def _configure_sqlite(engine: Engine, readonly: bool) -> None:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+    def _on_begin(conn: Connection) -> None:
         # A writing transaction takes the write lock up front, so two tills on one file queue
         # up on the busy timeout instead of failing when a read lock cannot be upgraded.
         options = conn.get_execution_options()

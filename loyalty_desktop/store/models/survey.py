@@ -1,7 +1,8 @@
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import CheckConstraint, event
+from sqlalchemy import CheckConstraint, Connection, event
+from sqlalchemy.orm import Mapper
 from sqlmodel import Field
 
 from loyalty_desktop.store.models.base import Travelling
@@ -61,5 +62,7 @@ class FollowUp(Travelling, table=True):
 
 @event.listens_for(SurveyResponse, "before_update")
 @event.listens_for(SurveyResponse, "before_delete")
-def _answers_are_final(_mapper, _connection, target: SurveyResponse) -> None:  # type: ignore[no-untyped-def]
+def _answers_are_final(
+    _mapper: Mapper[SurveyResponse], _connection: Connection, target: SurveyResponse
+) -> None:
     raise PermissionError(f"survey response {target.id} is final and cannot be changed")
