@@ -69,7 +69,7 @@ from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.printing import print_with_dialog
 from loyalty_desktop.ui.tables import fill_table, make_table
-from loyalty_desktop.ui.theme import ACCENT, set_tone
+from loyalty_desktop.ui.theme import ACCENT, named, set_tone
 
 MONTHS_TO_PICK = 24
 
@@ -99,15 +99,6 @@ EXTRA_FIGURES = (
     "coupons_redeemed",
 )
 TONE_STYLES = {Tone.GOOD: "ok", Tone.BAD: "refused", Tone.NEUTRAL: "note"}
-
-
-Named = TypeVar("Named", bound=QWidget)
-
-
-def named(widget: Named, name: str) -> Named:
-    """The widget with an object name, which the style sheet styles it by."""
-    widget.setObjectName(name)
-    return widget
 
 
 def translate(source: str) -> str:

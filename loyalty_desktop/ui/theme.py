@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -54,6 +56,15 @@ QTableView {{ background: white; gridline-color: #eaeef2; selection-background-c
 QHeaderView::section {{ background: #f6f8fa; padding: 6px; border: none;
                         border-bottom: 1px solid #d0d7de; font-weight: bold; }}
 """
+
+
+Named = TypeVar("Named", bound=QWidget)
+
+
+def named(widget: Named, name: str) -> Named:
+    """The widget with an object name, which the style sheet styles it by."""
+    widget.setObjectName(name)
+    return widget
 
 
 def apply_theme(app: QApplication) -> None:
