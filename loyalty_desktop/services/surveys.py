@@ -25,14 +25,13 @@ from loyalty_desktop.core.errors import InvalidInput, SaleNotFound
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.lengths import check_length
+from loyalty_desktop.services.permissions import Action, require
 from loyalty_desktop.services.rules import invalid, load_rules
 from loyalty_desktop.services.segments import segment_query
-from loyalty_desktop.services.staff import require_role
 from loyalty_desktop.store.models import (
     FollowUp,
     FollowUpStatus,
     Member,
-    Role,
     Sale,
     Staff,
     Survey,
@@ -152,7 +151,7 @@ def current_survey(session: Session) -> tuple[int | None, SurveyDefinition]:
 
 def save_survey(session: Session, actor: Actor, definition: SurveyDefinition) -> Survey:
     """A new version of the survey, in use from the next sale. Owner only."""
-    require_role(session, actor, "changing the survey", Role.OWNER)
+    require(session, actor, Action.CHANGE_SURVEY)
     row = Survey(
         document=definition.to_json(),
         created_at=utcnow(),
@@ -369,9 +368,7 @@ def update_follow_up(
 ) -> FollowUp:
     """Move a follow-up on (open → contacted → resolved, or back) with a note; each step is
     one dated line in its notes. Owner or manager."""
-    staff: Staff = require_role(
-        session, actor, "working the follow-up queue", Role.OWNER, Role.MANAGER
-    )
+    staff: Staff = require(session, actor, Action.WORK_FOLLOW_UPS)
     follow_up = session.get(FollowUp, follow_up_id)
     if follow_up is None:
         raise InvalidInput(field="follow-up", reason=f"no follow-up {follow_up_id}")

@@ -29,8 +29,8 @@ from loyalty_desktop.core.money import parse_amount
 from loyalty_desktop.printing.coupon_pdf import coupon_sheet
 from loyalty_desktop.services import coupons, segments
 from loyalty_desktop.services import members as member_service
+from loyalty_desktop.services.permissions import Action, can
 from loyalty_desktop.services.rules import load_rules
-from loyalty_desktop.store.models import Role
 from loyalty_desktop.ui.dialogs import FormDialog
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
@@ -241,10 +241,10 @@ class CouponsView(QWidget):
             self._with_buttons(
                 self.campaign_table,
                 [
-                    (self.tr("New coupon…"), self.new_template, True),
-                    (self.tr("Issue…"), self.issue, True),
-                    (self.tr("Save sheet PDF…"), self.save_pdf, False),
-                    (self.tr("Print…"), self.print_campaign, False),
+                    (self.tr("New coupon…"), self.new_template, Action.DESIGN_COUPONS),
+                    (self.tr("Issue…"), self.issue, Action.ISSUE_COUPONS),
+                    (self.tr("Save sheet PDF…"), self.save_pdf, None),
+                    (self.tr("Print…"), self.print_campaign, None),
                 ],
             ),
             self.tr("Campaigns"),
@@ -252,7 +252,7 @@ class CouponsView(QWidget):
         tabs.addTab(self.template_table, self.tr("Designs"))
         tabs.addTab(
             self._with_buttons(
-                self.coupon_table, [(self.tr("Void…"), self.void, ops.role == Role.OWNER)]
+                self.coupon_table, [(self.tr("Void…"), self.void, Action.VOID_COUPONS)]
             ),
             self.tr("Coupons"),
         )
@@ -264,15 +264,15 @@ class CouponsView(QWidget):
         self.reload()
 
     def _with_buttons(
-        self, table: QTableWidget, buttons: list[tuple[str, object, bool]]
+        self, table: QTableWidget, buttons: list[tuple[str, object, Action | None]]
     ) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
         row = QHBoxLayout()
-        for text, action, manager_only in buttons:
+        for text, slot, needs in buttons:
             button = QPushButton(text)
-            button.clicked.connect(action)
-            button.setVisible(not manager_only or self.ops.role in (Role.OWNER, Role.MANAGER))
+            button.clicked.connect(slot)
+            button.setVisible(needs is None or can(self.ops.role, needs))
             row.addWidget(button)
         row.addStretch()
         column.addLayout(row)

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from loyalty_desktop.services.housekeeping import HousekeepingReport, run_housekeeping
+from loyalty_desktop.services.permissions import Action, can
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.settings import get_setting, set_setting
-from loyalty_desktop.store.models import Role
 from loyalty_desktop.ui.coupons import CouponsView
 from loyalty_desktop.ui.customer_display import CustomerDisplay
 from loyalty_desktop.ui.members import MembersView
@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
         self.coupons = CouponsView(ops)
         self._add_page(self.tr("Coupons"), self.coupons, "Ctrl+3")
         self.surveys: SurveysView | None = None
-        if ops.role in (Role.OWNER, Role.MANAGER):
+        if can(ops.role, Action.READ_SURVEY_ANSWERS):
             self.surveys = SurveysView(ops)
             self._add_page(self.tr("Surveys"), self.surveys, "Ctrl+4")
         else:
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
                 self.tr("Surveys"), self.tr("Only the owner or a manager reads survey answers")
             )
         self.reports: ReportsView | None = None
-        if ops.role in (Role.OWNER, Role.MANAGER):
+        if can(ops.role, Action.READ_REPORTS):
             self.reports = ReportsView(ops)
             self._add_page(self.tr("Reports"), self.reports, "Ctrl+5")
         else:
@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
                 self.tr("Reports"), self.tr("Only the owner or a manager reads the reports")
             )
         self.settings: SettingsView | None = None
-        if ops.role == Role.OWNER:
+        if can(ops.role, Action.CHANGE_RULES):
             self.settings = SettingsView(ops)
             self._add_page(self.tr("Settings"), self.settings, "Ctrl+9")
         else:

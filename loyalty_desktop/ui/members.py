@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 
 from loyalty_desktop.core import display
 from loyalty_desktop.services import members as member_service
+from loyalty_desktop.services.permissions import Action, can
 from loyalty_desktop.services.points import adjust, history
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.sales import recent_sales
 from loyalty_desktop.services.tiers import tier_name
-from loyalty_desktop.store.models import EntryKind, Member, Role
+from loyalty_desktop.store.models import EntryKind, Member
 from loyalty_desktop.ui.coupons import IssueDialog
 from loyalty_desktop.ui.dialogs import FormDialog
 from loyalty_desktop.ui.operations import Operations
@@ -173,11 +174,11 @@ class MemberDetail(QWidget):
         top.addWidget(self.title, 1)
         self.adjust_button = QPushButton(self.tr("Adjust points…"))
         self.adjust_button.clicked.connect(self.adjust)
-        self.adjust_button.setVisible(ops.role == Role.OWNER)
+        self.adjust_button.setVisible(can(ops.role, Action.ADJUST_POINTS))
         top.addWidget(self.adjust_button)
         self.coupon_button = QPushButton(self.tr("Give coupon…"))
         self.coupon_button.clicked.connect(self.give_coupon)
-        self.coupon_button.setVisible(ops.role in (Role.OWNER, Role.MANAGER))
+        self.coupon_button.setVisible(can(ops.role, Action.ISSUE_COUPONS))
         top.addWidget(self.coupon_button)
         layout.addLayout(top)
         layout.addWidget(self.facts)

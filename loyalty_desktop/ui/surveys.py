@@ -31,8 +31,9 @@ from loyalty_desktop.core import display
 from loyalty_desktop.core.clock import month_bounds, recent_months
 from loyalty_desktop.core.errors import InvalidInput, LoyaltyError
 from loyalty_desktop.services import segments, surveys
+from loyalty_desktop.services.permissions import Action, can
 from loyalty_desktop.services.rules import load_rules
-from loyalty_desktop.store.models import FollowUpStatus, Role
+from loyalty_desktop.store.models import FollowUpStatus
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.survey_panel import SurveyDialog
@@ -413,7 +414,7 @@ class QuestionsTab(QWidget):
             for line in pair:
                 line.textChanged.connect(self.changed)
         self.choices.textChanged.connect(self.changed)
-        self.owner = ops.role == Role.OWNER
+        self.owner = can(ops.role, Action.CHANGE_SURVEY)
         if not self.owner:
             self.setEnabled(False)
             self.setToolTip(self.tr("Only the owner can change the survey"))
