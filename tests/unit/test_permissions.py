@@ -29,7 +29,7 @@ OWNER_OR_MANAGER = {
 
 
 def test_every_action_is_in_the_table() -> None:
-    assert OWNER_ONLY | OWNER_OR_MANAGER == set(Action)
+    assert set(Action) == OWNER_ONLY | OWNER_OR_MANAGER
 
 
 @pytest.mark.parametrize("action", sorted(Action))
@@ -53,9 +53,9 @@ def _staff(db, role: Role, *, active: bool = True) -> Actor:  # type: ignore[no-
 def test_a_refusal_names_the_action_and_the_roles_that_may(db) -> None:
     cashier, manager = _staff(db, Role.CASHIER), _staff(db, Role.MANAGER)
     with db.session() as s:
-        with pytest.raises(PermissionDenied, match="^issuing coupons needs the owner or manager"):
+        with pytest.raises(PermissionDenied, match=r"^issuing coupons needs the owner or manager"):
             require(s, cashier, Action.ISSUE_COUPONS)
-        with pytest.raises(PermissionDenied, match="^adjusting points needs the owner role"):
+        with pytest.raises(PermissionDenied, match=r"^adjusting points needs the owner role"):
             require(s, manager, Action.ADJUST_POINTS)
         assert require(s, manager, Action.ISSUE_COUPONS).role == Role.MANAGER
 
