@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from loyalty_desktop.core import display
+from loyalty_desktop.core.changes import Change
 from loyalty_desktop.core.errors import InvalidInput, LoyaltyError
 from loyalty_desktop.core.money import parse_amount
 from loyalty_desktop.printing.coupon_pdf import coupon_sheet
@@ -114,7 +115,7 @@ class TemplateDialog(FormDialog):
             }
         )
         name = self.name.text()
-        self.ops.call(lambda s, a: coupons.add_template(s, a, name, terms), changes="coupons")
+        self.ops.call(lambda s, a: coupons.add_template(s, a, name, terms))
 
 
 class IssueDialog(FormDialog):
@@ -191,7 +192,7 @@ class IssueDialog(FormDialog):
                 name=name,
             )
 
-        self.result = self.ops.call(work, changes="coupons")
+        self.result = self.ops.call(work)
 
 
 class VoidDialog(FormDialog):
@@ -204,7 +205,7 @@ class VoidDialog(FormDialog):
 
     def run(self) -> None:
         reason, code = self.reason.text(), self.code
-        self.ops.call(lambda s, a: coupons.void(s, a, code, reason), changes="coupons")
+        self.ops.call(lambda s, a: coupons.void(s, a, code, reason))
 
 
 class CouponsView(QWidget):
@@ -260,7 +261,7 @@ class CouponsView(QWidget):
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(tabs, 1)
         layout.addWidget(self.status)
-        ops.changed.connect(lambda topic: self.reload() if topic in ("coupons", "sales") else None)
+        ops.subscribe(Change.COUPONS | Change.SALES, self.reload)
         self.reload()
 
     def _with_buttons(

@@ -200,7 +200,7 @@ class EnrolDialog(QDialog):
                 marketing_consent=self.consent.isChecked(),
                 referrer=self.referrer.text().strip() or None,
             )
-            member = self.ops.call(lambda s, a: enrol(s, a, data), changes="members")
+            member = self.ops.call(lambda s, a: enrol(s, a, data))
         except LoyaltyError as error:
             self.error.setText(describe(error))
             return
@@ -339,7 +339,7 @@ class RefundDialog(QDialog):
         sale_id = self.sale.id
         try:
             amount = self._amount()
-            result = self.ops.call(lambda s, a: refund_sale(s, a, sale_id, amount), changes="sales")
+            result = self.ops.call(lambda s, a: refund_sale(s, a, sale_id, amount))
         except LoyaltyError as error:
             self.error.setText(describe(error))
             return
@@ -380,9 +380,7 @@ class RewardDialog(QDialog):
     def give(self) -> None:
         reward = self.rewards[self.list.currentRow()]
         try:
-            result = self.ops.call(
-                lambda s, a: redeem_reward(s, a, self.member_id, reward.name), changes="points"
-            )
+            result = self.ops.call(lambda s, a: redeem_reward(s, a, self.member_id, reward.name))
         except LoyaltyError as error:
             self.error.setText(describe(error))
             return

@@ -142,7 +142,6 @@ class MainWindow(QMainWindow):
             lambda s, a, _progress: run_housekeeping(s, a),
             on_done=done,
             on_error=lambda e: self.statusBar().showMessage(describe(e), 15_000),
-            changes="points",
         )
 
     def _add_disabled(self, name: str, why: str) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from loyalty_desktop.core import display
+from loyalty_desktop.core.changes import Change
 from loyalty_desktop.services import members as member_service
 from loyalty_desktop.services.permissions import Action, can
 from loyalty_desktop.services.points import adjust, history
@@ -156,9 +157,7 @@ class AdjustDialog(FormDialog):
 
     def run(self) -> None:
         member_id, points, reason = self.member_id, self.points.value(), self.reason.text()
-        self.ops.call(
-            lambda s, a: adjust(s, a, s.get(Member, member_id), points, reason), changes="points"
-        )
+        self.ops.call(lambda s, a: adjust(s, a, s.get(Member, member_id), points, reason))
 
 
 class MemberDetail(QWidget):
@@ -347,7 +346,7 @@ class MembersView(QWidget):
         )
         self.model.modelReset.connect(self._after_reset)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        ops.changed.connect(self._data_changed)
+        ops.subscribe(Change.MEMBERS | Change.POINTS | Change.SALES, self._data_changed)
         self._build()
         self._after_reset()
 
@@ -380,9 +379,7 @@ class MembersView(QWidget):
         member = self.model.member_at(current.row()) if current.isValid() else None
         self.detail.show_member(member.id if member else None)
 
-    def _data_changed(self, topic: str) -> None:
-        if topic not in ("members", "points", "sales"):
-            return
+    def _data_changed(self) -> None:
         if not self.isVisible():
             self._stale = True  # re-read when the owner comes back, not after every sale
             return
@@ -395,7 +392,7 @@ class MembersView(QWidget):
         super().showEvent(event)
         if self._stale:
             self._stale = False
-            self._data_changed("members")
+            self._data_changed()
 
     def show_member(self, member_id: int) -> None:
         self.detail.show_member(member_id)

@@ -518,7 +518,7 @@ class SettingsView(QWidget):
         if rules is None:
             return
         try:
-            self.ops.call(lambda s, a: save_rules(s, a, rules), changes="rules")
+            self.ops.call(lambda s, a: save_rules(s, a, rules))
         except LoyaltyError as error:
             self.status.setText(describe(error))
             set_tone(self.status, "refused")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from loyalty_desktop.core import display
+from loyalty_desktop.core.changes import Change
 from loyalty_desktop.core.clock import month_bounds, recent_months
 from loyalty_desktop.core.errors import InvalidInput, LoyaltyError
 from loyalty_desktop.services import segments, surveys
@@ -359,10 +360,7 @@ class FollowUpTab(QWidget):
             return
         note, target = self.note.text(), status or row.status
         try:
-            self.ops.call(
-                lambda s, a: surveys.update_follow_up(s, a, row.id, target, note),
-                changes="surveys",
-            )
+            self.ops.call(lambda s, a: surveys.update_follow_up(s, a, row.id, target, note))
         except LoyaltyError as error:
             self.message.setText(describe(error))
             set_tone(self.message, "refused")
@@ -538,7 +536,7 @@ class QuestionsTab(QWidget):
     def save(self) -> None:
         try:
             definition = self.definition()
-            self.ops.call(lambda s, a: surveys.save_survey(s, a, definition), changes="surveys")
+            self.ops.call(lambda s, a: surveys.save_survey(s, a, definition))
         except LoyaltyError as error:
             self.status.setText(describe(error))
             set_tone(self.status, "refused")
@@ -571,7 +569,9 @@ class SurveysView(QWidget):
         layout.addWidget(self.tabs)
         self._stale = True
         self._loaded_questions = False
-        ops.changed.connect(self._data_changed)
+        ops.subscribe(
+            Change.SURVEYS | Change.SALES | Change.MEMBERS | Change.RULES, self._data_changed
+        )
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
@@ -590,9 +590,8 @@ class SurveysView(QWidget):
         except LoyaltyError as error:
             self.follow_up.message.setText(describe(error))
 
-    def _data_changed(self, topic: str) -> None:
-        if topic in ("surveys", "sales", "members", "rules"):
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
+    def _data_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True

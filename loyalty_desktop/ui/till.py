@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from loyalty_desktop.core import display
+from loyalty_desktop.core.changes import Change
 from loyalty_desktop.core.clock import utcnow
 from loyalty_desktop.core.errors import ConfirmLargeSale, CouponRefused, InvalidInput, LoyaltyError
 from loyalty_desktop.core.money import parse_amount
@@ -318,7 +319,7 @@ class TillView(QWidget):
         self.sale_panel.redeem.returnPressed.connect(self.confirm)
         self.sale_panel.amount.textChanged.connect(self._update_quote)
         self.sale_panel.redeem.textChanged.connect(self._update_quote)
-        ops.changed.connect(self._data_changed)
+        ops.subscribe(Change.MEMBERS | Change.POINTS, self._member_changed)
 
     # --- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -564,7 +565,7 @@ class TillView(QWidget):
         """Record the sale; an amount above the owner's threshold is a decision for the
         cashier (None: not confirmed, nothing recorded)."""
         try:
-            return self.ops.call(lambda s, a: record_sale(s, a, request), changes="sales")
+            return self.ops.call(lambda s, a: record_sale(s, a, request))
         except ConfirmLargeSale as large:
             answer = QMessageBox.question(
                 self,
@@ -576,7 +577,7 @@ class TillView(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return None
         confirmed = replace(request, confirmed=True)
-        return self.ops.call(lambda s, a: record_sale(s, a, confirmed), changes="sales")
+        return self.ops.call(lambda s, a: record_sale(s, a, confirmed))
 
     def _reset_sale(self) -> None:
         for field in (self.sale_panel.amount, self.sale_panel.redeem):
@@ -646,7 +647,7 @@ class TillView(QWidget):
         if answers is None:
             return False
         try:
-            self.ops.call(lambda s, a: record_response(s, a, sale_id, answers), changes="surveys")
+            self.ops.call(lambda s, a: record_response(s, a, sale_id, answers))
         except LoyaltyError as error:
             self.refuse(error)
             return False
@@ -683,8 +684,8 @@ class TillView(QWidget):
                 self.select_member(self.member.id)
         self.scan_field.setFocus()
 
-    def _data_changed(self, topic: str) -> None:
-        if topic in ("members", "points") and self.member is not None:
+    def _member_changed(self) -> None:
+        if self.member is not None:
             self.member = self.ops.call(
                 lambda s, _a: member_service.member_card(s, self.member.id), readonly=True
             )

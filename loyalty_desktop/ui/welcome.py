@@ -70,7 +70,6 @@ class WelcomeDialog(QDialog):
             on_done=lambda _summary: self.accept(),
             on_error=self._failed,
             on_progress=self._progress,
-            changes="members",
         )
 
     def _progress(self, done: int, total: int) -> None:
