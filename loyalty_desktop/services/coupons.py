@@ -578,3 +578,18 @@ def recent_coupons(session: Session, limit: int = 500) -> list[tuple[Coupon, str
             .limit(limit)
         )
     )  # type: ignore[union-attr]
+
+
+@dataclass(frozen=True)
+class ScannedCoupon:
+    """A coupon the till may take, as it shows it."""
+
+    code: str
+    member_id: int | None  # a member's own coupon brings the member to the till
+    terms: Terms
+
+
+def scan_coupon(session: Session, text: str, member_id: int | None) -> ScannedCoupon:
+    """``open_coupon`` with the coupon's terms read."""
+    coupon = open_coupon(session, text, member_id)
+    return ScannedCoupon(coupon.code, coupon.member_id, parse_terms(coupon.terms))

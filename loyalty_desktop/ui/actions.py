@@ -1,0 +1,146 @@
+"""The service calls the window makes, each by name: one transaction through the operations
+helper, plain results back. Widgets call these and never see a session or a database row."""
+
+from __future__ import annotations
+
+from sqlmodel import Session
+
+from loyalty_desktop.core.errors import CouponRefused
+from loyalty_desktop.services import coupons, surveys
+from loyalty_desktop.services import members as member_service
+from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.members import Enrolment, MemberCard, MemberDetail, MemberRow
+from loyalty_desktop.services.points import adjust
+from loyalty_desktop.services.rewards import redeem_reward
+from loyalty_desktop.services.rules import Reward, Rules, load_rules, save_rules
+from loyalty_desktop.services.sales import (
+    Quote,
+    RefundableSale,
+    RefundPlan,
+    RefundResult,
+    SaleRequest,
+    SaleResult,
+    plan_refund_of,
+    quote_sale,
+    record_sale,
+    refund_sale,
+    sale_for_refund,
+)
+from loyalty_desktop.store.models import EntryKind, FollowUpStatus, Member
+from loyalty_desktop.store.models.base import new_uuid
+from loyalty_desktop.ui.operations import Operations
+
+__all__ = ["EntryKind", "FollowUpStatus", "new_sale_key"]
+
+
+def new_sale_key() -> str:
+    """The idempotency key a sale is recorded under, kept while it is retried."""
+    return new_uuid()
+
+
+# --- the rules ---------------------------------------------------------------------------------
+def rules(ops: Operations) -> Rules:
+    return ops.call(lambda s, _a: load_rules(s), readonly=True)
+
+
+def rewards(ops: Operations) -> tuple[Reward, ...]:
+    return tuple(rules(ops).rewards)
+
+
+def change_rules(ops: Operations, new: Rules) -> None:
+    ops.call(lambda s, a: save_rules(s, a, new))
+
+
+# --- members -----------------------------------------------------------------------------------
+def enrol_member(ops: Operations, data: Enrolment) -> MemberCard:
+    def work(s: Session, a: Actor) -> MemberCard:
+        member = member_service.enrol(s, a, data)
+        assert member.id is not None
+        return member_service.member_card(s, member.id)
+
+    return ops.call(work)
+
+
+def member_card(ops: Operations, member_id: int) -> MemberCard:
+    return ops.call(lambda s, _a: member_service.member_card(s, member_id), readonly=True)
+
+
+def member_detail(ops: Operations, member_id: int) -> MemberDetail:
+    return ops.call(lambda s, _a: member_service.member_detail(s, member_id), readonly=True)
+
+
+def count_members(ops: Operations, query: str) -> int:
+    return ops.call(lambda s, _a: member_service.count_members(s, query), readonly=True)
+
+
+def member_page(
+    ops: Operations, query: str, sort: str, descending: bool, offset: int, limit: int
+) -> list[MemberRow]:
+    return ops.call(
+        lambda s, _a: member_service.member_page(s, query, sort, descending, offset, limit),
+        readonly=True,
+    )
+
+
+def find_members(ops: Operations, text: str) -> list[MemberRow]:
+    return ops.call(lambda s, _a: member_service.matching_members(s, text), readonly=True)
+
+
+def adjust_points(ops: Operations, member_id: int, points: int, reason: str) -> None:
+    ops.call(lambda s, a: adjust(s, a, s.get(Member, member_id), points, reason))
+
+
+# --- sales and refunds -------------------------------------------------------------------------
+def quote(ops: Operations, request: SaleRequest) -> Quote:
+    return ops.call(lambda s, _a: quote_sale(s, request), readonly=True)
+
+
+def sell(ops: Operations, request: SaleRequest) -> SaleResult:
+    return ops.call(lambda s, a: record_sale(s, a, request))
+
+
+def find_sale_to_refund(ops: Operations, text: str) -> RefundableSale:
+    return ops.call(lambda s, _a: sale_for_refund(s, text), readonly=True)
+
+
+def plan_refund(ops: Operations, sale_id: int, amount_cents: int | None) -> RefundPlan:
+    return ops.call(lambda s, _a: plan_refund_of(s, sale_id, amount_cents), readonly=True)
+
+
+def refund(ops: Operations, sale_id: int, amount_cents: int | None) -> RefundResult:
+    return ops.call(lambda s, a: refund_sale(s, a, sale_id, amount_cents))
+
+
+def give_reward(ops: Operations, member_id: int, reward: str) -> int:
+    """The member's balance after the reward."""
+    return ops.call(lambda s, a: redeem_reward(s, a, member_id, reward)).balance
+
+
+# --- surveys -----------------------------------------------------------------------------------
+def answer_survey(ops: Operations, sale_id: int, answers: surveys.Answers) -> None:
+    ops.call(lambda s, a: surveys.record_response(s, a, sale_id, answers))
+
+
+def move_follow_up(ops: Operations, follow_up_id: int, status: str, note: str) -> None:
+    ops.call(lambda s, a: surveys.update_follow_up(s, a, follow_up_id, status, note))
+
+
+def change_survey(ops: Operations, definition: surveys.SurveyDefinition) -> None:
+    ops.call(lambda s, a: surveys.save_survey(s, a, definition))
+
+
+# --- coupons -----------------------------------------------------------------------------------
+def scan_coupon(ops: Operations, text: str, member_id: int | None) -> coupons.ScannedCoupon:
+    return ops.call(lambda s, _a: coupons.scan_coupon(s, text, member_id), readonly=True)
+
+
+def log_coupon_lockout(ops: Operations, refusal: CouponRefused) -> None:
+    ops.call(lambda s, a: coupons.log_lockout(s, a, refusal))
+
+
+def void_coupon(ops: Operations, code: str, reason: str) -> None:
+    ops.call(lambda s, a: coupons.void(s, a, code, reason))
+
+
+def add_coupon_design(ops: Operations, name: str, terms: coupons.Terms) -> None:
+    ops.call(lambda s, a: coupons.add_template(s, a, name, terms))
