@@ -3,12 +3,17 @@ helper, plain results back. Widgets call these and never see a session or a data
 
 from __future__ import annotations
 
+from datetime import date
+from zoneinfo import ZoneInfo
+
 from sqlmodel import Session
 
+from loyalty_desktop.core.clock import month_bounds, recent_months
 from loyalty_desktop.core.errors import CouponRefused
-from loyalty_desktop.services import coupons, surveys
+from loyalty_desktop.services import coupons, segments, surveys
 from loyalty_desktop.services import members as member_service
 from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.demo import mark_welcomed
 from loyalty_desktop.services.members import Enrolment, MemberCard, MemberDetail, MemberRow
 from loyalty_desktop.services.points import adjust
 from loyalty_desktop.services.rewards import redeem_reward
@@ -26,6 +31,7 @@ from loyalty_desktop.services.sales import (
     refund_sale,
     sale_for_refund,
 )
+from loyalty_desktop.services.settings import get_setting, set_setting
 from loyalty_desktop.store.models import EntryKind, FollowUpStatus, Member
 from loyalty_desktop.store.models.base import new_uuid
 from loyalty_desktop.ui.operations import Operations
@@ -144,3 +150,83 @@ def void_coupon(ops: Operations, code: str, reason: str) -> None:
 
 def add_coupon_design(ops: Operations, name: str, terms: coupons.Terms) -> None:
     ops.call(lambda s, a: coupons.add_template(s, a, name, terms))
+
+
+# --- survey results ----------------------------------------------------------------------------
+def survey_segments(ops: Operations) -> tuple[list[str], list[str]]:
+    """The tiers and the member tags the survey results can be narrowed to."""
+
+    def read(s: Session, _a: Actor) -> tuple[list[str], list[str]]:
+        return [t.name for t in load_rules(s).tiers.levels], segments.known_tags(s)
+
+    return ops.call(read, readonly=True)
+
+
+MonthFigures = list[tuple[date, surveys.SurveyFigures]]
+
+
+def survey_figures(
+    ops: Operations, months: int, segment: str | None
+) -> tuple[MonthFigures, surveys.SurveyFigures]:
+    """Each of the last ``months`` months in shop time, and all of them together."""
+
+    def read(s: Session, _a: Actor) -> tuple[MonthFigures, surveys.SurveyFigures]:
+        zone = load_rules(s).zone
+        firsts = recent_months(months, zone)
+        start = month_bounds(firsts[0].year, firsts[0].month, zone)[0]
+        end = month_bounds(firsts[-1].year, firsts[-1].month, zone)[1]
+        return (
+            surveys.figures_by_month(s, firsts, segment),
+            surveys.figures(s, start, end, segment),
+        )
+
+    return ops.call(read, readonly=True)
+
+
+def survey_comments(
+    ops: Operations, first: date, last: date, segment: str | None
+) -> tuple[ZoneInfo, list[surveys.Comment]]:
+    """What customers wrote from the month of ``first`` through the month of ``last``."""
+
+    def read(s: Session, _a: Actor) -> tuple[ZoneInfo, list[surveys.Comment]]:
+        zone = load_rules(s).zone
+        start = month_bounds(first.year, first.month, zone)[0]
+        end = month_bounds(last.year, last.month, zone)[1]
+        return zone, surveys.comments(s, start, end, segment)
+
+    return ops.call(read, readonly=True)
+
+
+def follow_up_queue(
+    ops: Operations, status: str | None
+) -> tuple[ZoneInfo, list[surveys.FollowUpRow]]:
+    def read(s: Session, _a: Actor) -> tuple[ZoneInfo, list[surveys.FollowUpRow]]:
+        return load_rules(s).zone, surveys.follow_ups(s, status)
+
+    return ops.call(read, readonly=True)
+
+
+def current_survey(ops: Operations) -> surveys.SurveyDefinition:
+    return ops.call(lambda s, _a: surveys.current_survey(s)[1], readonly=True)
+
+
+# --- the shop and this till --------------------------------------------------------------------
+def shop_name(ops: Operations) -> str:
+    return rules(ops).shop_name
+
+
+def _display_key(ops: Operations) -> str:
+    return f"till.{ops.actor.till_id}.customer_display"
+
+
+def customer_display_on(ops: Operations) -> bool:
+    """Whether this till had its customer display on last time."""
+    return bool(ops.call(lambda s, _a: get_setting(s, _display_key(ops), False), readonly=True))
+
+
+def remember_customer_display(ops: Operations, on: bool) -> None:
+    ops.call(lambda s, _a: set_setting(s, _display_key(ops), on))
+
+
+def start_empty(ops: Operations) -> None:
+    ops.call(lambda s, _a: mark_welcomed(s))

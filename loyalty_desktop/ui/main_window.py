@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 
 from loyalty_desktop.services.housekeeping import HousekeepingReport, run_housekeeping
 from loyalty_desktop.services.permissions import Action, can
-from loyalty_desktop.services.rules import load_rules
-from loyalty_desktop.services.settings import get_setting, set_setting
+from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.coupons import CouponsView
 from loyalty_desktop.ui.customer_display import CustomerDisplay
 from loyalty_desktop.ui.members import MembersView
@@ -99,27 +98,23 @@ class MainWindow(QMainWindow):
         self.customer_display: CustomerDisplay | None = None
         self.resize(1280, 800)
 
-    def _display_key(self) -> str:
-        return f"till.{self.ops.actor.till_id}.customer_display"
-
     def restore_customer_display(self) -> None:
         """Turn the customer display on again if this till had it on last time."""
-        on = self.ops.call(lambda s, _a: get_setting(s, self._display_key(), False), readonly=True)
-        self.display_button.setChecked(bool(on))
+        self.display_button.setChecked(actions.customer_display_on(self.ops))
 
     def set_customer_display(self, on: bool) -> None:
         """The customer-facing window on (on the second screen when there is one) or off;
         remembered for this till."""
         if on:
             if self.customer_display is None:
-                shop = self.ops.call(lambda s, _a: load_rules(s).shop_name, readonly=True)
+                shop = actions.shop_name(self.ops)
                 self.customer_display = CustomerDisplay(shop, self, QLocale().name())
                 self.till.attach_display(self.customer_display)
             self.customer_display.place()
         elif self.customer_display is not None:
             self.customer_display.withdraw()
             self.customer_display.hide()
-        self.ops.call(lambda s, _a: set_setting(s, self._display_key(), on))
+        actions.remember_customer_display(self.ops, on)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if self.customer_display is not None:

@@ -29,12 +29,11 @@ from PySide6.QtWidgets import (
 
 from loyalty_desktop.core import display
 from loyalty_desktop.core.changes import Change
-from loyalty_desktop.core.clock import month_bounds, recent_months
 from loyalty_desktop.core.errors import InvalidInput, LoyaltyError
-from loyalty_desktop.services import segments, surveys
+from loyalty_desktop.services import surveys
 from loyalty_desktop.services.permissions import Action, can
-from loyalty_desktop.services.rules import load_rules
-from loyalty_desktop.store.models import FollowUpStatus
+from loyalty_desktop.ui import actions
+from loyalty_desktop.ui.actions import FollowUpStatus
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.survey_panel import SurveyDialog
@@ -123,10 +122,7 @@ class ResultsTab(QWidget):
         layout.addWidget(split, 1)
 
     def load_segments(self) -> None:
-        def read(s, _a):  # type: ignore[no-untyped-def]
-            return [t.name for t in load_rules(s).tiers.levels], segments.known_tags(s)
-
-        tiers, tags = self.ops.call(read, readonly=True)
+        tiers, tags = actions.survey_segments(self.ops)
         current = self.segment.currentData()
         self.segment.blockSignals(True)
         self.segment.clear()
@@ -142,19 +138,8 @@ class ResultsTab(QWidget):
 
     def refresh(self) -> None:
         segment = self.segment.currentData()
-
-        def read(s, _a):  # type: ignore[no-untyped-def]
-            zone = load_rules(s).zone
-            months = recent_months(MONTHS, zone)
-            start = month_bounds(months[0].year, months[0].month, zone)[0]
-            end = month_bounds(months[-1].year, months[-1].month, zone)[1]
-            return (
-                surveys.figures_by_month(s, months, segment),
-                surveys.figures(s, start, end, segment),
-            )
-
         try:
-            by_month, total = self.ops.call(read, readonly=True)
+            by_month, total = actions.survey_figures(self.ops, MONTHS, segment)
         except LoyaltyError as error:
             self.comments_title.setText(describe(error))
             return
@@ -221,14 +206,7 @@ class ResultsTab(QWidget):
         segment = self.segment.currentData()
         months = list(reversed(self._months))
         first, last = (months[rows[0].row()],) * 2 if rows else (self._months[0], self._months[-1])
-
-        def read(s, _a):  # type: ignore[no-untyped-def]
-            zone = load_rules(s).zone
-            start = month_bounds(first.year, first.month, zone)[0]
-            end = month_bounds(last.year, last.month, zone)[1]
-            return zone, surveys.comments(s, start, end, segment)
-
-        zone, found = self.ops.call(read, readonly=True)
+        zone, found = actions.survey_comments(self.ops, first, last, segment)
         span = first.strftime("%Y-%m") if rows else self.tr("the last 12 months")
         self.comments_title.setText(self.tr("WHAT CUSTOMERS WROTE — {0}").format(span))
         fill_table(
@@ -321,11 +299,7 @@ class FollowUpTab(QWidget):
 
     def refresh(self) -> None:
         status = self.status.currentData()
-
-        def read(s, _a):  # type: ignore[no-untyped-def]
-            return load_rules(s).zone, surveys.follow_ups(s, status)
-
-        self.zone, self.rows = self.ops.call(read, readonly=True)
+        self.zone, self.rows = actions.follow_up_queue(self.ops, status)
         fill_table(
             self.table,
             [
@@ -360,7 +334,7 @@ class FollowUpTab(QWidget):
             return
         note, target = self.note.text(), status or row.status
         try:
-            self.ops.call(lambda s, a: surveys.update_follow_up(s, a, row.id, target, note))
+            actions.move_follow_up(self.ops, row.id, target, note)
         except LoyaltyError as error:
             self.message.setText(describe(error))
             set_tone(self.message, "refused")
@@ -456,7 +430,7 @@ class QuestionsTab(QWidget):
         layout.addStretch(1)
 
     def reload(self) -> None:
-        _id, definition = self.ops.call(lambda s, _a: surveys.current_survey(s), readonly=True)
+        definition = actions.current_survey(self.ops)
         self.fill(definition)
 
     def fill(self, definition: surveys.SurveyDefinition) -> None:
@@ -536,7 +510,7 @@ class QuestionsTab(QWidget):
     def save(self) -> None:
         try:
             definition = self.definition()
-            self.ops.call(lambda s, a: surveys.save_survey(s, a, definition))
+            actions.change_survey(self.ops, definition)
         except LoyaltyError as error:
             self.status.setText(describe(error))
             set_tone(self.status, "refused")
