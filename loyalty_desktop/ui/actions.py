@@ -32,7 +32,7 @@ from loyalty_desktop.services.sales import (
     sale_for_refund,
 )
 from loyalty_desktop.services.settings import get_setting, set_setting
-from loyalty_desktop.store.models import EntryKind, FollowUpStatus, Member
+from loyalty_desktop.store.models import Coupon, CouponTemplate, EntryKind, FollowUpStatus, Member
 from loyalty_desktop.store.models.base import new_uuid
 from loyalty_desktop.ui.operations import Operations
 
@@ -230,3 +230,62 @@ def remember_customer_display(ops: Operations, on: bool) -> None:
 
 def start_empty(ops: Operations) -> None:
     ops.call(lambda s, _a: mark_welcomed(s))
+
+
+# --- coupons -----------------------------------------------------------------------------------
+def coupon_designs(ops: Operations) -> list[CouponTemplate]:
+    return ops.call(lambda s, _a: coupons.templates(s), readonly=True)
+
+
+CouponOverview = tuple[
+    list[coupons.CampaignRow], list[tuple[Coupon, str | None]], ZoneInfo, list[CouponTemplate]
+]
+
+
+def coupon_overview(ops: Operations) -> CouponOverview:
+    """The campaigns, the recent coupons (with their member's card), the shop's zone and the
+    designs, read together."""
+
+    def read(s: Session, _a: Actor) -> CouponOverview:
+        return (
+            coupons.campaigns(s),
+            coupons.recent_coupons(s),
+            load_rules(s).zone,
+            coupons.templates(s),
+        )
+
+    return ops.call(read, readonly=True)
+
+
+def issue_coupons(
+    ops: Operations, template_id: int, target: str, who: str, name: str | None
+) -> coupons.IssueResult:
+    """A campaign for ``target``: "member" (``who`` a card or phone), "segment" (``who`` the
+    segment), or else ``who`` bearer coupons."""
+
+    def work(s: Session, a: Actor) -> coupons.IssueResult:
+        if target == "member":
+            member_id = member_service.identify(s, who).id
+            assert member_id is not None
+            ids, bearer = [member_id], 0
+        elif target == "segment":
+            ids, bearer = segments.segment_members(s, who), 0
+        else:
+            ids, bearer = [], int(who)
+        return coupons.issue(
+            s, a, template_id, member_ids=ids, bearer=bearer, target=f"{target} {who}", name=name
+        )
+
+    return ops.call(work)
+
+
+def printable_campaign(
+    ops: Operations, campaign_id: int
+) -> tuple[str, list[coupons.PrintedCoupon]]:
+    """The shop's name and the campaign's coupons as they are printed."""
+
+    def read(s: Session, _a: Actor) -> tuple[str, list[coupons.PrintedCoupon]]:
+        issued = coupons.campaign_coupons(s, campaign_id)
+        return load_rules(s).shop_name, coupons.printable(s, issued)
+
+    return ops.call(read, readonly=True)

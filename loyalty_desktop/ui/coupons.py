@@ -28,10 +28,9 @@ from loyalty_desktop.core.changes import Change
 from loyalty_desktop.core.errors import InvalidInput, LoyaltyError
 from loyalty_desktop.core.money import parse_amount
 from loyalty_desktop.printing.coupon_pdf import coupon_sheet
-from loyalty_desktop.services import coupons, segments
-from loyalty_desktop.services import members as member_service
+from loyalty_desktop.services import coupons
 from loyalty_desktop.services.permissions import Action, can
-from loyalty_desktop.services.rules import load_rules
+from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.dialogs import FormDialog
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
@@ -115,7 +114,7 @@ class TemplateDialog(FormDialog):
             }
         )
         name = self.name.text()
-        self.ops.call(lambda s, a: coupons.add_template(s, a, name, terms))
+        actions.add_coupon_design(self.ops, name, terms)
 
 
 class IssueDialog(FormDialog):
@@ -130,7 +129,7 @@ class IssueDialog(FormDialog):
         self.ops = ops
         self.result: coupons.IssueResult | None = None
         self.template = QComboBox()
-        for template in ops.call(lambda s, _a: coupons.templates(s), readonly=True):
+        for template in actions.coupon_designs(ops):
             if template.active:
                 self.template.addItem(template.name, template.id)
         self.target = QComboBox()
@@ -170,29 +169,9 @@ class IssueDialog(FormDialog):
         name = self.campaign.text().strip() or None
         if template_id is None:
             raise InvalidInput(field=self.tr("coupon"), reason=self.tr("design a coupon first"))
-
-        def work(s, a):  # type: ignore[no-untyped-def]
-            if target == "member":
-                ids, bearer = [member_service.identify(s, who).id], 0
-            elif target == "segment":
-                ids, bearer = segments.segment_members(s, who), 0
-            else:
-                if not who.isdigit():
-                    raise InvalidInput(
-                        field=self.tr("count"), reason=self.tr("must be a whole number")
-                    )
-                ids, bearer = [], int(who)
-            return coupons.issue(
-                s,
-                a,
-                template_id,
-                member_ids=ids,
-                bearer=bearer,
-                target=f"{target} {who}",
-                name=name,
-            )
-
-        self.result = self.ops.call(work)
+        if target not in ("member", "segment") and not who.isdigit():
+            raise InvalidInput(field=self.tr("count"), reason=self.tr("must be a whole number"))
+        self.result = actions.issue_coupons(self.ops, template_id, target, who, name)
 
 
 class VoidDialog(FormDialog):
@@ -205,7 +184,7 @@ class VoidDialog(FormDialog):
 
     def run(self) -> None:
         reason, code = self.reason.text(), self.code
-        self.ops.call(lambda s, a: coupons.void(s, a, code, reason))
+        actions.void_coupon(self.ops, code, reason)
 
 
 class CouponsView(QWidget):
@@ -281,15 +260,7 @@ class CouponsView(QWidget):
         return page
 
     def reload(self) -> None:
-        def load(s, _a):  # type: ignore[no-untyped-def]
-            return (
-                coupons.campaigns(s),
-                coupons.recent_coupons(s),
-                load_rules(s).zone,
-                coupons.templates(s),
-            )
-
-        self._rows, recent, zone, designs = self.ops.call(load, readonly=True)
+        self._rows, recent, zone, designs = actions.coupon_overview(self.ops)
         _fill(self.template_table, [self._design_row(t) for t in designs])
         _fill(
             self.campaign_table,
@@ -360,12 +331,7 @@ class CouponsView(QWidget):
         if chosen is None:
             return 0
         campaign_id = chosen.campaign.id
-
-        def work(s, _a):  # type: ignore[no-untyped-def]
-            issued = coupons.campaign_coupons(s, campaign_id)
-            return load_rules(s).shop_name, coupons.printable(s, issued)
-
-        shop_name, printed = self.ops.call(work, readonly=True)
+        shop_name, printed = actions.printable_campaign(self.ops, campaign_id)
         try:
             return coupon_sheet(shop_name, printed, path, self.ops.db.sqlite_path)
         except (LoyaltyError, OSError) as error:  # e.g. the shop's own file, a full disk
