@@ -40,8 +40,8 @@ from loyalty_desktop.core.money import format_cents, mul_div_half_up, parse_amou
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.lengths import check_length, column_limit
+from loyalty_desktop.services.permissions import Action, require
 from loyalty_desktop.services.rules import invalid, load_rules
-from loyalty_desktop.services.staff import require_role
 from loyalty_desktop.store.models import (
     Campaign,
     Coupon,
@@ -49,7 +49,6 @@ from loyalty_desktop.store.models import (
     CouponStatus,
     CouponTemplate,
     Member,
-    Role,
     Sale,
 )
 from loyalty_desktop.store.models.base import saved_id
@@ -188,7 +187,7 @@ def check_ok(code: str) -> bool:
 
 
 def add_template(session: Session, actor: Actor, name: str, terms: Terms) -> CouponTemplate:
-    require_role(session, actor, "designing coupons", Role.OWNER, Role.MANAGER)
+    require(session, actor, Action.DESIGN_COUPONS)
     name = name.strip()
     if not name:
         raise InvalidInput(field="name", reason="is required")
@@ -256,7 +255,7 @@ def issue(
 ) -> IssueResult:
     """One campaign: a coupon for each member given, or ``bearer`` coupons for anyone;
     ``at``: when it was issued, for a campaign handed out before it was entered (the demo)."""
-    require_role(session, actor, "issuing coupons", Role.OWNER, Role.MANAGER)
+    require(session, actor, Action.ISSUE_COUPONS)
     template = session.get(CouponTemplate, template_id)
     if template is None or not template.active:
         raise InvalidInput(field="template", reason=f"no active coupon template {template_id}")
@@ -442,7 +441,7 @@ def reinstate(session: Session, coupon: Coupon, at: datetime) -> bool:
 
 
 def void(session: Session, actor: Actor, text: str, reason: str) -> Coupon:
-    require_role(session, actor, "voiding coupons", Role.OWNER)
+    require(session, actor, Action.VOID_COUPONS)
     if not reason.strip():
         raise InvalidInput(field="reason", reason="is required to void a coupon")
     check_length("reason", reason.strip(), col(Coupon.void_reason))
@@ -585,3 +584,18 @@ def recent_coupons(session: Session, limit: int = 500) -> list[tuple[Coupon, str
             .limit(limit)
         )
     )
+
+
+@dataclass(frozen=True)
+class ScannedCoupon:
+    """A coupon the till may take, as it shows it."""
+
+    code: str
+    member_id: int | None  # a member's own coupon brings the member to the till
+    terms: Terms
+
+
+def scan_coupon(session: Session, text: str, member_id: int | None) -> ScannedCoupon:
+    """``open_coupon`` with the coupon's terms read."""
+    coupon = open_coupon(session, text, member_id)
+    return ScannedCoupon(coupon.code, coupon.member_id, parse_terms(coupon.terms))

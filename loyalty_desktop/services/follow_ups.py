@@ -13,13 +13,12 @@ from loyalty_desktop.core.errors import InvalidInput
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.lengths import check_length
+from loyalty_desktop.services.permissions import Action, require
 from loyalty_desktop.services.rules import load_rules
-from loyalty_desktop.services.staff import require_role
 from loyalty_desktop.store.models import (
     FollowUp,
     FollowUpStatus,
     Member,
-    Role,
     Staff,
     SurveyResponse,
 )
@@ -78,9 +77,7 @@ def update_follow_up(
 ) -> FollowUp:
     """Move a follow-up on (open → contacted → resolved, or back) with a note; each step is
     one dated line in its notes. Owner or manager."""
-    staff: Staff = require_role(
-        session, actor, "working the follow-up queue", Role.OWNER, Role.MANAGER
-    )
+    staff: Staff = require(session, actor, Action.WORK_FOLLOW_UPS)
     follow_up = session.get(FollowUp, follow_up_id)
     if follow_up is None:
         raise InvalidInput(field="follow-up", reason=f"no follow-up {follow_up_id}")

@@ -19,7 +19,9 @@ from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.bonuses import enrolment_bonus
 from loyalty_desktop.services.expiry import expiring_soon
 from loyalty_desktop.services.lengths import check_length
+from loyalty_desktop.services.points import history
 from loyalty_desktop.services.rules import load_rules
+from loyalty_desktop.services.sales import recent_sales
 from loyalty_desktop.services.tiers import tier_name
 from loyalty_desktop.store.models import Member, MemberStatus, Sale
 
@@ -313,10 +315,15 @@ class MemberCard:
     expiring: tuple[tuple[date, int], ...]  # (date, points) lapsing within 30 days
 
 
-def member_card(session: Session, member_id: int) -> MemberCard:
+def get_member(session: Session, member_id: int) -> Member:
     member = session.get(Member, member_id)
     if member is None:
         raise MemberNotFound(query=str(member_id))
+    return member
+
+
+def member_card(session: Session, member_id: int) -> MemberCard:
+    member = get_member(session, member_id)
     seen = visits(session, [member_id])[member_id]
     rules = load_rules(session)
     return MemberCard(
@@ -334,3 +341,82 @@ def member_card(session: Session, member_id: int) -> MemberCard:
         benefits=rules.tiers.level(member.tier).benefits,
         expiring=tuple(expiring_soon(session, member_id)),
     )
+
+
+@dataclass(frozen=True)
+class LedgerLine:
+    created_at: datetime
+    kind: str
+    points: int
+    sale_id: int | None
+    note: str
+
+
+@dataclass(frozen=True)
+class SaleLine:
+    id: int
+    created_at: datetime
+    amount_cents: int
+    paid_cents: int
+    refunded_cents: int
+    status: str
+
+
+@dataclass(frozen=True)
+class MemberDetail:
+    """A member as the Members page shows them: the card, consent, and their recent history."""
+
+    card: MemberCard
+    marketing_consent: bool
+    tags: str
+    ledger: tuple[LedgerLine, ...]
+    sales: tuple[SaleLine, ...]
+
+
+def member_detail(session: Session, member_id: int, limit: int = 200) -> MemberDetail:
+    card = member_card(session, member_id)
+    member = get_member(session, member_id)
+    ledger = tuple(
+        LedgerLine(e.created_at, e.kind, e.points, e.sale_id, e.note)
+        for e in history(session, member_id, limit)
+    )
+    sales = tuple(
+        SaleLine(s.id, s.created_at, s.amount_cents, s.paid_cents, s.refunded_cents, s.status)
+        for s in recent_sales(session, member_id, limit)
+        if s.id is not None
+    )
+    return MemberDetail(card, member.marketing_consent, member.tags, ledger, sales)
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    """A member as a list shows them."""
+
+    id: int
+    card: str
+    name: str
+    phone: str | None
+    tier: str
+    balance: int
+    enrolled_at: datetime
+
+
+def _rows(session: Session, members: list[Member]) -> list[MemberRow]:
+    rules = load_rules(session)
+    return [
+        MemberRow(m.id, m.card, m.name, m.phone, tier_name(m, rules), m.balance, m.enrolled_at)
+        for m in members
+        if m.id is not None
+    ]
+
+
+def member_page(
+    session: Session, query: str, sort: str, descending: bool, offset: int, limit: int
+) -> list[MemberRow]:
+    """``browse_members`` as list rows."""
+    return _rows(session, browse_members(session, query, sort, descending, offset, limit))
+
+
+def matching_members(session: Session, query: str) -> list[MemberRow]:
+    """``find_members`` as list rows."""
+    return _rows(session, find_members(session, query))

@@ -11,8 +11,8 @@ from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.ledger import post_entry
 from loyalty_desktop.services.lengths import check_length
-from loyalty_desktop.services.staff import require_role
-from loyalty_desktop.store.models import EntryKind, Member, PointsEntry, Role
+from loyalty_desktop.services.permissions import Action, require
+from loyalty_desktop.store.models import EntryKind, Member, PointsEntry
 from loyalty_desktop.store.models.base import saved_id
 
 
@@ -27,7 +27,7 @@ def ledger_balance(session: Session, member_id: int) -> int:
 
 def adjust(session: Session, actor: Actor, member: Member, points: int, reason: str) -> PointsEntry:
     """Owner's correction: a new ``adjust`` entry with who and why, never an edit."""
-    require_role(session, actor, "adjusting points", Role.OWNER)
+    require(session, actor, Action.ADJUST_POINTS)
     if points == 0:
         raise InvalidInput(field="points", reason="must not be zero")
     if not reason.strip():

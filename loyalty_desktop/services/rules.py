@@ -32,8 +32,8 @@ from loyalty_desktop.core.errors import InsufficientPoints, InvalidInput, Redeem
 from loyalty_desktop.core.limits import MAX_AMOUNT_CENTS, MAX_DAYS, MAX_POINTS, MAX_VISITS
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
-from loyalty_desktop.services.staff import require_role
-from loyalty_desktop.store.models import Role, RulesVersion
+from loyalty_desktop.services.permissions import Action, require
+from loyalty_desktop.store.models import RulesVersion
 
 MAX_RATE = 10_000
 MAX_MULTIPLIER_PCT = 1_000  # ×10: anything above is a typo, not a promotion
@@ -353,7 +353,7 @@ def save_rules(
 ) -> None:
     """A new version of the rules, in force from now on (or from ``valid_from``, a past moment,
     for a shop that starts with its history, like the demo). Owner only."""
-    require_role(session, actor, "changing the rules", Role.OWNER)
+    require(session, actor, Action.CHANGE_RULES)
     session.info.pop(_CACHE_KEY, None)
     now = utcnow()
     if valid_from is not None and valid_from > now:

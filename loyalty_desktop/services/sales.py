@@ -512,3 +512,35 @@ def recent_sales(session: Session, member_id: int | None = None, limit: int = 50
     if member_id is not None:
         statement = statement.where(Sale.member_id == member_id)
     return list(session.exec(statement))
+
+
+@dataclass(frozen=True)
+class RefundableSale:
+    """A sale as the refund screen shows it."""
+
+    id: int
+    member_name: str | None  # None: a walk-in
+    paid_cents: int
+    refunded_cents: int
+
+    @property
+    def left_cents(self) -> int:
+        return self.paid_cents - self.refunded_cents
+
+
+def sale_for_refund(session: Session, text: str) -> RefundableSale:
+    """The sale the cashier typed (receipt or sale number), with its customer's name."""
+    sale = find_sale(session, text)
+    member = session.get(Member, sale.member_id) if sale.member_id else None
+    assert sale.id is not None
+    return RefundableSale(
+        sale.id, member.name if member else None, sale.paid_cents, sale.refunded_cents
+    )
+
+
+def plan_refund_of(session: Session, sale_id: int, amount_cents: int | None = None) -> RefundPlan:
+    """``plan_refund`` for the sale with this number."""
+    sale = session.get(Sale, sale_id)
+    if sale is None:
+        raise SaleNotFound(sale=str(sale_id))
+    return plan_refund(session, sale, amount_cents)

@@ -24,12 +24,12 @@ from loyalty_desktop.core.errors import InvalidInput
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.follow_ups import follow_ups
+from loyalty_desktop.services.permissions import Action, require
 from loyalty_desktop.services.rollups import COUNTED
 from loyalty_desktop.services.rules import Rfm, invalid, load_rules
 from loyalty_desktop.services.settings import get_setting, set_setting
-from loyalty_desktop.services.staff import require_role
 from loyalty_desktop.store.db import day_span
-from loyalty_desktop.store.models import Member, MemberMonth, MemberStatus, Role, Sale
+from loyalty_desktop.store.models import Member, MemberMonth, MemberStatus, Sale
 from loyalty_desktop.store.models.base import saved_id, table_of
 
 GRAMMAR = (
@@ -186,7 +186,7 @@ def saved_filters(session: Session) -> dict[str, CustomFilter]:
 
 def save_filter(session: Session, actor: Actor, name: str, custom: CustomFilter) -> None:
     """Keep a filter under ``name`` (replacing one of that name); usable as ``saved:NAME``."""
-    require_role(session, actor, "saving a member filter", Role.OWNER, Role.MANAGER)
+    require(session, actor, Action.SAVE_MEMBER_FILTER)
     name = name.strip()
     if not name or ":" in name or len(name) > 40:
         raise InvalidInput(field="name", reason="1 to 40 characters, without ':'")
@@ -197,7 +197,7 @@ def save_filter(session: Session, actor: Actor, name: str, custom: CustomFilter)
 
 
 def delete_filter(session: Session, actor: Actor, name: str) -> None:
-    require_role(session, actor, "deleting a member filter", Role.OWNER, Role.MANAGER)
+    require(session, actor, Action.DELETE_MEMBER_FILTER)
     kept = get_setting(session, SAVED_KEY, {})
     if kept.pop(name, None) is None:
         raise InvalidInput(field="name", reason=f"no saved filter {name!r}")

@@ -5,8 +5,6 @@ from __future__ import annotations
 from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import utcnow
-from loyalty_desktop.core.errors import PermissionDenied
-from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.store.models import Role, Staff
 
 DEFAULT_OWNER_NAME = "Owner"
@@ -28,10 +26,3 @@ def ensure_owner(session: Session, till_id: str) -> Staff:
         session.add(owner)
         session.flush()
     return owner
-
-
-def require_role(session: Session, actor: Actor, action: str, *roles: Role) -> Staff:
-    staff = session.get(Staff, actor.staff_id)
-    if staff is None or not staff.active or staff.role not in roles:
-        raise PermissionDenied(action=action, role=" or ".join(roles))
-    return staff

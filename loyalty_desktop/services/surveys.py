@@ -26,13 +26,12 @@ from loyalty_desktop.core.errors import InvalidInput, SaleNotFound
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.lengths import check_length
+from loyalty_desktop.services.permissions import Action, require
 from loyalty_desktop.services.rules import invalid, load_rules
 from loyalty_desktop.services.segments import segment_query
-from loyalty_desktop.services.staff import require_role
 from loyalty_desktop.store.models import (
     FollowUp,
     Member,
-    Role,
     Sale,
     Survey,
     SurveyResponse,
@@ -151,7 +150,7 @@ def current_survey(session: Session) -> tuple[int | None, SurveyDefinition]:
 
 def save_survey(session: Session, actor: Actor, definition: SurveyDefinition) -> Survey:
     """A new version of the survey, in use from the next sale. Owner only."""
-    require_role(session, actor, "changing the survey", Role.OWNER)
+    require(session, actor, Action.CHANGE_SURVEY)
     row = Survey(
         document=definition.to_json(),
         created_at=utcnow(),

@@ -23,17 +23,23 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql import Executable
 from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.dml import UpdateBase
 from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.sql.util import find_tables
 from sqlmodel import Session
 
 from loyalty_desktop.core import config
+from loyalty_desktop.core.changes import Change
 from loyalty_desktop.core.clock import utcnow
 from loyalty_desktop.core.errors import DatabaseBusy, DatabaseDamaged, DatabaseError
 from loyalty_desktop.core.resources import resource_path
+from loyalty_desktop.store.changes import change_of
 
 BUSY_TIMEOUT_MS = 30_000
 ROLLUPS_REVISION = "0004"  # the report's monthly rollups are filled after upgrading past this
+WRITTEN = "loyalty_written"  # a session's set of the tables its transaction wrote
 
 
 class day_span(FunctionElement):
@@ -129,14 +135,29 @@ def _missing_driver(url: str, exc: ImportError) -> DatabaseError:
     return DatabaseError(url=masked_url(url), reason=reason)
 
 
+def _note_written_tables(engine: Engine) -> None:
+    """Every INSERT, UPDATE and DELETE a session runs — flushed objects, ``session.execute``
+    and statements on its connection alike — adds its table to the session's ``WRITTEN`` set."""
+
+    @event.listens_for(engine, "before_execute")
+    def _on_execute(
+        _conn: Connection, statement: Executable, _multi: object, _params: object, options: dict
+    ) -> None:
+        written = options.get(WRITTEN)
+        if written is not None and isinstance(statement, UpdateBase):
+            written.update(table.name for table in find_tables(statement.table))
+
+
 def create_db_engine(url: str, readonly_uri: str | None = None) -> Engine:
     """An engine for ``url``; ``readonly_uri`` (SQLite): connect read-only through this URI."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         try:
-            return create_engine(url, pool_pre_ping=True)
+            engine = create_engine(url, pool_pre_ping=True)
         except ImportError as exc:  # SQLAlchemy imports the driver here
             raise _missing_driver(url, exc) from None
+        _note_written_tables(engine)
+        return engine
     timeout = BUSY_TIMEOUT_MS / 1000
     if readonly_uri is not None:
         engine = create_engine(
@@ -150,6 +171,7 @@ def create_db_engine(url: str, readonly_uri: str | None = None) -> Engine:
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": timeout})
     _configure_sqlite(engine, readonly_uri is not None)
+    _note_written_tables(engine)
     return engine
 
 
@@ -222,12 +244,16 @@ class Database:
         """One user action = one transaction: commit on success, roll back on any exception.
 
         ``busy_ms``: how long to wait for another till's write lock (the GUI thread waits
-        less than a background job). Database failures come out as typed errors."""
+        less than a background job). Database failures come out as typed errors; what the
+        transaction wrote is ``changes_made(session)``."""
         readonly = readonly or self.readonly
+        written: set[str] = set()
         bind = self.engine.execution_options(
-            loyalty_readonly=readonly, loyalty_busy_ms=busy_ms or BUSY_TIMEOUT_MS
+            loyalty_readonly=readonly,
+            loyalty_busy_ms=busy_ms or BUSY_TIMEOUT_MS,
+            **{WRITTEN: written},
         )
-        with Session(bind, expire_on_commit=False) as session:
+        with Session(bind, expire_on_commit=False, info={WRITTEN: written}) as session:
             try:
                 yield session
                 if not readonly:
@@ -254,6 +280,11 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def changes_made(session: Session) -> Change:
+    """The kinds of data a ``Database.session`` scope's transaction wrote."""
+    return change_of(session.info.get(WRITTEN, ()))
 
 
 def storage_problems(conn: Connection) -> list[str]:

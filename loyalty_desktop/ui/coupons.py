@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from loyalty_desktop.core import display
+from loyalty_desktop.core.changes import Change
 from loyalty_desktop.core.errors import InvalidInput, LoyaltyError
 from loyalty_desktop.core.money import parse_amount
 from loyalty_desktop.printing.coupon_pdf import coupon_sheet
-from loyalty_desktop.services import coupons, segments
-from loyalty_desktop.services import members as member_service
-from loyalty_desktop.services.rules import load_rules
-from loyalty_desktop.store.models import Role
+from loyalty_desktop.services import coupons
+from loyalty_desktop.services.permissions import Action, can
+from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.dialogs import FormDialog
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
@@ -114,7 +114,7 @@ class TemplateDialog(FormDialog):
             }
         )
         name = self.name.text()
-        self.ops.call(lambda s, a: coupons.add_template(s, a, name, terms), changes="coupons")
+        actions.add_coupon_design(self.ops, name, terms)
 
 
 class IssueDialog(FormDialog):
@@ -129,7 +129,7 @@ class IssueDialog(FormDialog):
         self.ops = ops
         self.result: coupons.IssueResult | None = None
         self.template = QComboBox()
-        for template in ops.call(lambda s, _a: coupons.templates(s), readonly=True):
+        for template in actions.coupon_designs(ops):
             if template.active:
                 self.template.addItem(template.name, template.id)
         self.target = QComboBox()
@@ -169,29 +169,9 @@ class IssueDialog(FormDialog):
         name = self.campaign.text().strip() or None
         if template_id is None:
             raise InvalidInput(field=self.tr("coupon"), reason=self.tr("design a coupon first"))
-
-        def work(s, a):  # type: ignore[no-untyped-def]
-            if target == "member":
-                ids, bearer = [member_service.identify(s, who).id], 0
-            elif target == "segment":
-                ids, bearer = segments.segment_members(s, who), 0
-            else:
-                if not who.isdigit():
-                    raise InvalidInput(
-                        field=self.tr("count"), reason=self.tr("must be a whole number")
-                    )
-                ids, bearer = [], int(who)
-            return coupons.issue(
-                s,
-                a,
-                template_id,
-                member_ids=ids,
-                bearer=bearer,
-                target=f"{target} {who}",
-                name=name,
-            )
-
-        self.result = self.ops.call(work, changes="coupons")
+        if target not in ("member", "segment") and not who.isdigit():
+            raise InvalidInput(field=self.tr("count"), reason=self.tr("must be a whole number"))
+        self.result = actions.issue_coupons(self.ops, template_id, target, who, name)
 
 
 class VoidDialog(FormDialog):
@@ -204,7 +184,7 @@ class VoidDialog(FormDialog):
 
     def run(self) -> None:
         reason, code = self.reason.text(), self.code
-        self.ops.call(lambda s, a: coupons.void(s, a, code, reason), changes="coupons")
+        actions.void_coupon(self.ops, code, reason)
 
 
 class CouponsView(QWidget):
@@ -241,10 +221,10 @@ class CouponsView(QWidget):
             self._with_buttons(
                 self.campaign_table,
                 [
-                    (self.tr("New coupon…"), self.new_template, True),
-                    (self.tr("Issue…"), self.issue, True),
-                    (self.tr("Save sheet PDF…"), self.save_pdf, False),
-                    (self.tr("Print…"), self.print_campaign, False),
+                    (self.tr("New coupon…"), self.new_template, Action.DESIGN_COUPONS),
+                    (self.tr("Issue…"), self.issue, Action.ISSUE_COUPONS),
+                    (self.tr("Save sheet PDF…"), self.save_pdf, None),
+                    (self.tr("Print…"), self.print_campaign, None),
                 ],
             ),
             self.tr("Campaigns"),
@@ -252,7 +232,7 @@ class CouponsView(QWidget):
         tabs.addTab(self.template_table, self.tr("Designs"))
         tabs.addTab(
             self._with_buttons(
-                self.coupon_table, [(self.tr("Void…"), self.void, ops.role == Role.OWNER)]
+                self.coupon_table, [(self.tr("Void…"), self.void, Action.VOID_COUPONS)]
             ),
             self.tr("Coupons"),
         )
@@ -260,19 +240,19 @@ class CouponsView(QWidget):
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(tabs, 1)
         layout.addWidget(self.status)
-        ops.changed.connect(lambda topic: self.reload() if topic in ("coupons", "sales") else None)
+        ops.subscribe(Change.COUPONS | Change.SALES, self.reload)
         self.reload()
 
     def _with_buttons(
-        self, table: QTableWidget, buttons: list[tuple[str, object, bool]]
+        self, table: QTableWidget, buttons: list[tuple[str, object, Action | None]]
     ) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
         row = QHBoxLayout()
-        for text, action, manager_only in buttons:
+        for text, slot, needs in buttons:
             button = QPushButton(text)
-            button.clicked.connect(action)
-            button.setVisible(not manager_only or self.ops.role in (Role.OWNER, Role.MANAGER))
+            button.clicked.connect(slot)
+            button.setVisible(needs is None or can(self.ops.role, needs))
             row.addWidget(button)
         row.addStretch()
         column.addLayout(row)
@@ -280,15 +260,7 @@ class CouponsView(QWidget):
         return page
 
     def reload(self) -> None:
-        def load(s, _a):  # type: ignore[no-untyped-def]
-            return (
-                coupons.campaigns(s),
-                coupons.recent_coupons(s),
-                load_rules(s).zone,
-                coupons.templates(s),
-            )
-
-        self._rows, recent, zone, designs = self.ops.call(load, readonly=True)
+        self._rows, recent, zone, designs = actions.coupon_overview(self.ops)
         _fill(self.template_table, [self._design_row(t) for t in designs])
         _fill(
             self.campaign_table,
@@ -359,12 +331,7 @@ class CouponsView(QWidget):
         if chosen is None:
             return 0
         campaign_id = chosen.campaign.id
-
-        def work(s, _a):  # type: ignore[no-untyped-def]
-            issued = coupons.campaign_coupons(s, campaign_id)
-            return load_rules(s).shop_name, coupons.printable(s, issued)
-
-        shop_name, printed = self.ops.call(work, readonly=True)
+        shop_name, printed = actions.printable_campaign(self.ops, campaign_id)
         try:
             return coupon_sheet(shop_name, printed, path, self.ops.db.sqlite_path)
         except (LoyaltyError, OSError) as error:  # e.g. the shop's own file, a full disk

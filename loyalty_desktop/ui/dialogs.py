@@ -25,11 +25,9 @@ from loyalty_desktop.core.clock import parse_date
 from loyalty_desktop.core.errors import LoyaltyError
 from loyalty_desktop.core.money import parse_amount
 from loyalty_desktop.printing.barcodes import code128_png
-from loyalty_desktop.services.members import Enrolment, enrol
-from loyalty_desktop.services.rewards import redeem_reward
-from loyalty_desktop.services.rules import load_rules
-from loyalty_desktop.services.sales import find_sale, plan_refund, refund_sale
-from loyalty_desktop.store.models import Member, Sale
+from loyalty_desktop.services.members import Enrolment, MemberRow
+from loyalty_desktop.services.sales import RefundableSale
+from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.theme import set_tone, tabular
@@ -102,7 +100,7 @@ class HelpDialog(QDialog):
 class PickMemberDialog(QDialog):
     """Several members match: arrows and Enter choose one, Esc cancels."""
 
-    def __init__(self, members: list[Member], parent: QWidget | None = None) -> None:
+    def __init__(self, members: list[MemberRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Which member?"))
         self.members = members
@@ -121,7 +119,7 @@ class PickMemberDialog(QDialog):
         self.resize(560, 320)
 
     @classmethod
-    def pick(cls, parent: QWidget, members: list[Member]) -> Member | None:
+    def pick(cls, parent: QWidget, members: list[MemberRow]) -> MemberRow | None:
         dialog = cls(members, parent)
         return members[dialog.list.currentRow()] if dialog.exec() else None
 
@@ -200,7 +198,7 @@ class EnrolDialog(QDialog):
                 marketing_consent=self.consent.isChecked(),
                 referrer=self.referrer.text().strip() or None,
             )
-            member = self.ops.call(lambda s, a: enrol(s, a, data), changes="members")
+            member = actions.enrol_member(self.ops, data)
         except LoyaltyError as error:
             self.error.setText(describe(error))
             return
@@ -237,7 +235,7 @@ class RefundDialog(QDialog):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
-        self.sale: Sale | None = None
+        self.sale: RefundableSale | None = None
         self.result_text = ""
         self.setWindowTitle(self.tr("Refund a sale"))
         form = QFormLayout(self)
@@ -276,31 +274,23 @@ class RefundDialog(QDialog):
         super().keyPressEvent(event)
 
     def find(self) -> None:
-        text = self.lookup.text()
-
-        def load(session, _actor):  # type: ignore[no-untyped-def]
-            sale = find_sale(session, text)
-            member = session.get(Member, sale.member_id) if sale.member_id else None
-            return sale, member.name if member else None
-
         try:
-            self.sale, name = self.ops.call(load, readonly=True)
+            self.sale = actions.find_sale_to_refund(self.ops, self.lookup.text())
         except LoyaltyError as error:
             self.sale = None
             self.error.setText(describe(error))
             self.confirm_button.setEnabled(False)
             return
         sale = self.sale
-        left = sale.paid_cents - sale.refunded_cents
         self.details.setText(
             self.tr("Sale {0} · {1} · paid {2} · already refunded {3}").format(
                 sale.id,
-                name or self.tr("walk-in"),
+                sale.member_name or self.tr("walk-in"),
                 display.money(sale.paid_cents),
                 display.money(sale.refunded_cents),
             )
         )
-        self.amount.setText(display.money(left, symbol=False, grouped=False))
+        self.amount.setText(display.money(sale.left_cents, symbol=False, grouped=False))
         self.amount.setFocus()
         self.amount.selectAll()
         self._preview()
@@ -308,7 +298,7 @@ class RefundDialog(QDialog):
     def _amount(self) -> int | None:
         """None settles all that is left (also a sale paid wholly with points)."""
         cents = parse_amount(self.amount.text(), allow_zero=True)
-        left = self.sale.paid_cents - self.sale.refunded_cents if self.sale else 0
+        left = self.sale.left_cents if self.sale else 0
         return None if cents == left else cents
 
     def _preview(self) -> None:
@@ -316,10 +306,7 @@ class RefundDialog(QDialog):
             return
         try:
             amount = self._amount()
-            sale = self.sale
-            plan = self.ops.call(
-                lambda s, _a: plan_refund(s, s.get(Sale, sale.id), amount), readonly=True
-            )
+            plan = actions.plan_refund(self.ops, self.sale.id, amount)
         except LoyaltyError as error:
             self.error.setText(describe(error))
             self.preview.clear()
@@ -339,7 +326,7 @@ class RefundDialog(QDialog):
         sale_id = self.sale.id
         try:
             amount = self._amount()
-            result = self.ops.call(lambda s, a: refund_sale(s, a, sale_id, amount), changes="sales")
+            result = actions.refund(self.ops, sale_id, amount)
         except LoyaltyError as error:
             self.error.setText(describe(error))
             return
@@ -359,7 +346,7 @@ class RewardDialog(QDialog):
         self.ops, self.member_id = ops, member_id
         self.result_text = ""
         self.setWindowTitle(self.tr("Reward for points"))
-        self.rewards = ops.call(lambda s, _a: load_rules(s).rewards, readonly=True)
+        self.rewards = actions.rewards(ops)
         layout = QVBoxLayout(self)
         self.list = QListWidget()
         for reward in self.rewards:
@@ -380,13 +367,11 @@ class RewardDialog(QDialog):
     def give(self) -> None:
         reward = self.rewards[self.list.currentRow()]
         try:
-            result = self.ops.call(
-                lambda s, a: redeem_reward(s, a, self.member_id, reward.name), changes="points"
-            )
+            balance = actions.give_reward(self.ops, self.member_id, reward.name)
         except LoyaltyError as error:
             self.error.setText(describe(error))
             return
         self.result_text = self.tr("{0} given for {1} points · balance {2}").format(
-            reward.name, display.points(reward.points), display.points(result.balance)
+            reward.name, display.points(reward.points), display.points(balance)
         )
         self.accept()

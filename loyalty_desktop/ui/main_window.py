@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from loyalty_desktop.services.housekeeping import HousekeepingReport, run_housekeeping
-from loyalty_desktop.services.rules import load_rules
-from loyalty_desktop.services.settings import get_setting, set_setting
-from loyalty_desktop.store.models import Role
+from loyalty_desktop.services.permissions import Action, can
+from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.coupons import CouponsView
 from loyalty_desktop.ui.customer_display import CustomerDisplay
 from loyalty_desktop.ui.members import MembersView
@@ -50,7 +49,7 @@ class MainWindow(QMainWindow):
         self.coupons = CouponsView(ops)
         self._add_page(self.tr("Coupons"), self.coupons, "Ctrl+3")
         self.surveys: SurveysView | None = None
-        if ops.role in (Role.OWNER, Role.MANAGER):
+        if can(ops.role, Action.READ_SURVEY_ANSWERS):
             self.surveys = SurveysView(ops)
             self._add_page(self.tr("Surveys"), self.surveys, "Ctrl+4")
         else:
@@ -58,7 +57,7 @@ class MainWindow(QMainWindow):
                 self.tr("Surveys"), self.tr("Only the owner or a manager reads survey answers")
             )
         self.reports: ReportsView | None = None
-        if ops.role in (Role.OWNER, Role.MANAGER):
+        if can(ops.role, Action.READ_REPORTS):
             self.reports = ReportsView(ops)
             self._add_page(self.tr("Reports"), self.reports, "Ctrl+5")
         else:
@@ -66,7 +65,7 @@ class MainWindow(QMainWindow):
                 self.tr("Reports"), self.tr("Only the owner or a manager reads the reports")
             )
         self.settings: SettingsView | None = None
-        if ops.role == Role.OWNER:
+        if can(ops.role, Action.CHANGE_RULES):
             self.settings = SettingsView(ops)
             self._add_page(self.tr("Settings"), self.settings, "Ctrl+9")
         else:
@@ -99,27 +98,23 @@ class MainWindow(QMainWindow):
         self.customer_display: CustomerDisplay | None = None
         self.resize(1280, 800)
 
-    def _display_key(self) -> str:
-        return f"till.{self.ops.actor.till_id}.customer_display"
-
     def restore_customer_display(self) -> None:
         """Turn the customer display on again if this till had it on last time."""
-        on = self.ops.call(lambda s, _a: get_setting(s, self._display_key(), False), readonly=True)
-        self.display_button.setChecked(bool(on))
+        self.display_button.setChecked(actions.customer_display_on(self.ops))
 
     def set_customer_display(self, on: bool) -> None:
         """The customer-facing window on (on the second screen when there is one) or off;
         remembered for this till."""
         if on:
             if self.customer_display is None:
-                shop = self.ops.call(lambda s, _a: load_rules(s).shop_name, readonly=True)
+                shop = actions.shop_name(self.ops)
                 self.customer_display = CustomerDisplay(shop, self, QLocale().name())
                 self.till.attach_display(self.customer_display)
             self.customer_display.place()
         elif self.customer_display is not None:
             self.customer_display.withdraw()
             self.customer_display.hide()
-        self.ops.call(lambda s, _a: set_setting(s, self._display_key(), on))
+        actions.remember_customer_display(self.ops, on)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if self.customer_display is not None:
@@ -142,7 +137,6 @@ class MainWindow(QMainWindow):
             lambda s, a, _progress: run_housekeeping(s, a),
             on_done=done,
             on_error=lambda e: self.statusBar().showMessage(describe(e), 15_000),
-            changes="points",
         )
 
     def _add_disabled(self, name: str, why: str) -> None:

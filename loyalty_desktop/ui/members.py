@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from loyalty_desktop.core import display
+from loyalty_desktop.core.changes import Change
 from loyalty_desktop.services import members as member_service
-from loyalty_desktop.services.points import adjust, history
-from loyalty_desktop.services.rules import load_rules
-from loyalty_desktop.services.sales import recent_sales
-from loyalty_desktop.services.tiers import tier_name
-from loyalty_desktop.store.models import EntryKind, Member, Role
+from loyalty_desktop.services.members import MemberRow
+from loyalty_desktop.services.permissions import Action, can
+from loyalty_desktop.ui import actions
+from loyalty_desktop.ui.actions import EntryKind
 from loyalty_desktop.ui.coupons import IssueDialog
 from loyalty_desktop.ui.dialogs import FormDialog
 from loyalty_desktop.ui.operations import Operations
@@ -48,8 +48,8 @@ class MemberTableModel(QAbstractTableModel):
         self.query = ""
         self.sort_key, self.descending = "name", False
         self._count = 0
-        self._pages: dict[int, list[Member]] = {}
-        self._rules = ops.call(lambda s, _a: load_rules(s), readonly=True)
+        self._pages: dict[int, list[MemberRow]] = {}
+        self._rules = actions.rules(ops)
         self.headers = [
             self.tr("Card"),
             self.tr("Name"),
@@ -62,12 +62,10 @@ class MemberTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rules = self.ops.call(lambda s, _a: load_rules(s), readonly=True)
+        self._rules = actions.rules(self.ops)
         self._pages.clear()
         query = self.query
-        self._count = self.ops.call(
-            lambda s, _a: member_service.count_members(s, query), readonly=True
-        )
+        self._count = actions.count_members(self.ops, query)
         self.endResetModel()
 
     def set_query(self, text: str) -> None:
@@ -77,21 +75,18 @@ class MemberTableModel(QAbstractTableModel):
     def loaded_rows(self) -> int:
         return sum(len(rows) for rows in self._pages.values())
 
-    def member_at(self, row: int) -> Member | None:
+    def member_at(self, row: int) -> MemberRow | None:
         page = self._page(row // PAGE)
         offset = row % PAGE
         return page[offset] if offset < len(page) else None
 
-    def _page(self, number: int) -> list[Member]:
+    def _page(self, number: int) -> list[MemberRow]:
         if number not in self._pages:
             if len(self._pages) >= MAX_PAGES:
                 self._pages.pop(next(iter(self._pages)))
             query, key, desc = self.query, self.sort_key, self.descending
-            self._pages[number] = self.ops.call(
-                lambda s, _a: member_service.browse_members(
-                    s, query, key, desc, number * PAGE, PAGE
-                ),
-                readonly=True,
+            self._pages[number] = actions.member_page(
+                self.ops, query, key, desc, number * PAGE, PAGE
             )
         return self._pages[number]
 
@@ -127,7 +122,7 @@ class MemberTableModel(QAbstractTableModel):
             "card": member.card,
             "name": member.name,
             "phone": display.mask_phone(member.phone),
-            "tier": self.tr(tier_name(member, self._rules)),
+            "tier": self.tr(member.tier),
             "balance": display.points(member.balance),
             "enrolled_at": display.local_date(member.enrolled_at, self._rules.zone),
         }
@@ -155,9 +150,7 @@ class AdjustDialog(FormDialog):
 
     def run(self) -> None:
         member_id, points, reason = self.member_id, self.points.value(), self.reason.text()
-        self.ops.call(
-            lambda s, a: adjust(s, a, s.get(Member, member_id), points, reason), changes="points"
-        )
+        actions.adjust_points(self.ops, member_id, points, reason)
 
 
 class MemberDetail(QWidget):
@@ -173,11 +166,11 @@ class MemberDetail(QWidget):
         top.addWidget(self.title, 1)
         self.adjust_button = QPushButton(self.tr("Adjust points…"))
         self.adjust_button.clicked.connect(self.adjust)
-        self.adjust_button.setVisible(ops.role == Role.OWNER)
+        self.adjust_button.setVisible(can(ops.role, Action.ADJUST_POINTS))
         top.addWidget(self.adjust_button)
         self.coupon_button = QPushButton(self.tr("Give coupon…"))
         self.coupon_button.clicked.connect(self.give_coupon)
-        self.coupon_button.setVisible(ops.role in (Role.OWNER, Role.MANAGER))
+        self.coupon_button.setVisible(can(ops.role, Action.ISSUE_COUPONS))
         top.addWidget(self.coupon_button)
         layout.addLayout(top)
         layout.addWidget(self.facts)
@@ -220,19 +213,8 @@ class MemberDetail(QWidget):
             self.sales.setRowCount(0)
             return
 
-        def load(s, _a):  # type: ignore[no-untyped-def]
-            card = member_service.member_card(s, member_id)
-            member = s.get(Member, member_id)
-            return (
-                card,
-                member,
-                history(s, member_id),
-                recent_sales(s, member_id, 200),
-                load_rules(s),
-            )
-
-        card, member, entries, sales, rules = self.ops.call(load, readonly=True)
-        zone = rules.zone
+        detail, rules = actions.member_detail(self.ops, member_id), actions.rules(self.ops)
+        card, zone = detail.card, rules.zone
         self.title.setText(f"{card.name}  ·  {self.tr(card.tier)}")
         facts = [
             self.tr("Card {0} · phone {1}").format(card.card, card.phone or "—"),
@@ -247,9 +229,9 @@ class MemberDetail(QWidget):
                 card.birthday.isoformat() if card.birthday else "—",
             ),
             self.tr("Marketing consent: {0}").format(
-                self.tr("yes") if member.marketing_consent else self.tr("no")
+                self.tr("yes") if detail.marketing_consent else self.tr("no")
             )
-            + (f" · {member.tags}" if member.tags else ""),
+            + (f" · {detail.tags}" if detail.tags else ""),
         ]
         if card.flagged:
             facts.append(self.tr("Negative balance: points were refunded after being spent"))
@@ -264,7 +246,7 @@ class MemberDetail(QWidget):
                     str(e.sale_id or ""),
                     e.note,
                 )
-                for e in entries
+                for e in detail.ledger
             ],
         )
         self._fill(
@@ -278,7 +260,7 @@ class MemberDetail(QWidget):
                     display.money(s.refunded_cents),
                     s.status,
                 )
-                for s in sales
+                for s in detail.sales
             ],
         )
 
@@ -307,7 +289,7 @@ class MemberDetail(QWidget):
         """Issue a coupon to this member (a campaign of one), from the coupon designs."""
         if self.member_id is None:
             return
-        card = self.ops.call(lambda s, _a: s.get(Member, self.member_id).card, readonly=True)
+        card = actions.member_card(self.ops, self.member_id).card
         IssueDialog(self.ops, self, member_card=card).exec()
 
     def adjust(self) -> None:
@@ -346,7 +328,7 @@ class MembersView(QWidget):
         )
         self.model.modelReset.connect(self._after_reset)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        ops.changed.connect(self._data_changed)
+        ops.subscribe(Change.MEMBERS | Change.POINTS | Change.SALES, self._data_changed)
         self._build()
         self._after_reset()
 
@@ -379,9 +361,7 @@ class MembersView(QWidget):
         member = self.model.member_at(current.row()) if current.isValid() else None
         self.detail.show_member(member.id if member else None)
 
-    def _data_changed(self, topic: str) -> None:
-        if topic not in ("members", "points", "sales"):
-            return
+    def _data_changed(self) -> None:
         if not self.isVisible():
             self._stale = True  # re-read when the owner comes back, not after every sale
             return
@@ -394,7 +374,7 @@ class MembersView(QWidget):
         super().showEvent(event)
         if self._stale:
             self._stale = False
-            self._data_changed("members")
+            self._data_changed()
 
     def show_member(self, member_id: int) -> None:
         self.detail.show_member(member_id)

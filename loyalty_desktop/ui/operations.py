@@ -10,8 +10,9 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from sqlmodel import Session
 
+from loyalty_desktop.core.changes import Change
 from loyalty_desktop.services.actor import Actor
-from loyalty_desktop.store.db import Database
+from loyalty_desktop.store.db import Database, changes_made
 
 T = TypeVar("T")
 # The GUI thread waits at most this long for another till's write lock, then says "busy".
@@ -70,7 +71,7 @@ class _Runner(QRunnable):
 class Operations(QObject):
     """Owns the database handle and the signed-in staff member for the whole GUI."""
 
-    changed = Signal(str)  # a topic: "members", "sales", "points", "rules"
+    changed = Signal(object)  # the Change an action made, after its commit
     busy = Signal(bool)
 
     def __init__(self, db: Database, actor: Actor, role: str) -> None:
@@ -79,13 +80,16 @@ class Operations(QObject):
         self._pool = QThreadPool.globalInstance()
         self._jobs: set[_Job] = set()
 
-    def call(self, work: Work[T], *, changes: str | None = None, readonly: bool = False) -> T:
+    def subscribe(self, kinds: Change, refresh: Callable[[], None]) -> None:
+        """Call ``refresh`` after each action that changed any of ``kinds``."""
+        self.changed.connect(lambda change: refresh() if change & kinds else None)
+
+    def call(self, work: Work[T], *, readonly: bool = False) -> T:
         """Quick work on the GUI thread (a till action: a few milliseconds). Raises the domain
         error for the caller to show; the transaction is rolled back when it does."""
         with self.db.session(readonly=readonly, busy_ms=GUI_BUSY_MS) as session:
             result = work(session, self.actor)
-        if changes:
-            self.changed.emit(changes)
+        self._announce(changes_made(session))
         return result
 
     def start(
@@ -95,14 +99,13 @@ class Operations(QObject):
         on_done: Callable[[T], None],
         on_error: Callable[[BaseException], None],
         on_progress: Progress | None = None,
-        changes: str | None = None,
     ) -> None:
         """Long work (import, demo, report) in a worker thread with its own transaction."""
 
-        def finished(result: T) -> None:
+        def finished(outcome: tuple[T, Change]) -> None:
             self._forget(job)
-            if changes:
-                self.changed.emit(changes)
+            result, change = outcome
+            self._announce(change)
             on_done(result)
 
         def failed(error: BaseException) -> None:
@@ -113,11 +116,16 @@ class Operations(QObject):
         self._jobs.add(job)
         self.busy.emit(True)
 
-        def task(progress: Progress) -> T:
+        def task(progress: Progress) -> tuple[T, Change]:
             with self.db.session() as session:
-                return work(session, self.actor, progress)
+                result = work(session, self.actor, progress)
+            return result, changes_made(session)
 
         self._pool.start(_Runner(job, task))
+
+    def _announce(self, change: Change) -> None:
+        if change:
+            self.changed.emit(change)
 
     def _forget(self, job: _Job) -> None:
         self._jobs.discard(job)

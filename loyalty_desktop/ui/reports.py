@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from loyalty_desktop.core import config, display
+from loyalty_desktop.core.changes import Change
 from loyalty_desktop.core.clock import recent_months
 from loyalty_desktop.core.errors import LoyaltyError
 from loyalty_desktop.core.money import parse_amount
@@ -72,6 +73,10 @@ from loyalty_desktop.ui.tables import fill_table, make_table
 from loyalty_desktop.ui.theme import ACCENT, named, set_tone
 
 MONTHS_TO_PICK = 24
+# What the month's report is computed from: a change to any of these makes it stale.
+REPORTED = (
+    Change.SALES | Change.POINTS | Change.COUPONS | Change.MEMBERS | Change.SURVEYS | Change.RULES
+)
 
 
 # --- one KPI tile ------------------------------------------------------------------------------
@@ -414,7 +419,7 @@ class FilterDialog(FormDialog):
             consent=self.consent.currentData(),
         )
         name = self.name.text()
-        self.ops.call(lambda s, a: segments.save_filter(s, a, name, custom), changes="segments")
+        self.ops.call(lambda s, a: segments.save_filter(s, a, name, custom))
         self.saved_name = name.strip()
 
 
@@ -609,7 +614,7 @@ class ReportsView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self._stale = True
-        ops.changed.connect(self._data_changed)
+        ops.subscribe(REPORTED, self._data_changed)
         self.month.currentIndexChanged.connect(self.refresh)
 
     def _fill_months(self) -> None:
@@ -673,7 +678,7 @@ class ReportsView(QWidget):
         self.status.setText(describe(error))
         set_tone(self.status, "refused")
 
-    def _data_changed(self, _topic: str) -> None:
+    def _data_changed(self) -> None:
         if self.isVisible():
             self.refresh()
         else:

@@ -32,7 +32,8 @@ from loyalty_desktop.core import display
 from loyalty_desktop.core.errors import InvalidInput, LoyaltyError
 from loyalty_desktop.core.money import format_cents, parse_amount
 from loyalty_desktop.services.earning import preview
-from loyalty_desktop.services.rules import Rules, load_rules, parse_rules, save_rules
+from loyalty_desktop.services.rules import Rules, parse_rules
+from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.theme import set_tone
@@ -345,7 +346,7 @@ class SettingsView(QWidget):
 
     # --- document <-> form ----------------------------------------------------------------------
     def reload(self) -> None:
-        self.fill(self.ops.call(lambda s, _a: load_rules(s), readonly=True))
+        self.fill(actions.rules(self.ops))
 
     def fill(self, rules: Rules) -> None:
         self._loading = True
@@ -518,7 +519,7 @@ class SettingsView(QWidget):
         if rules is None:
             return
         try:
-            self.ops.call(lambda s, a: save_rules(s, a, rules), changes="rules")
+            actions.change_rules(self.ops, rules)
         except LoyaltyError as error:
             self.status.setText(describe(error))
             set_tone(self.status, "refused")

@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from loyalty_desktop.core import display
-from loyalty_desktop.core.clock import month_bounds, recent_months
+from loyalty_desktop.core.changes import Change
 from loyalty_desktop.core.errors import InvalidInput, LoyaltyError
-from loyalty_desktop.services import follow_ups, segments, surveys
-from loyalty_desktop.services.rules import load_rules
-from loyalty_desktop.store.models import FollowUpStatus, Role
+from loyalty_desktop.services import surveys
+from loyalty_desktop.services.follow_ups import FollowUpRow
+from loyalty_desktop.services.permissions import Action, can
+from loyalty_desktop.ui import actions
+from loyalty_desktop.ui.actions import FollowUpStatus
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.survey_panel import SurveyDialog
@@ -121,10 +123,7 @@ class ResultsTab(QWidget):
         layout.addWidget(split, 1)
 
     def load_segments(self) -> None:
-        def read(s, _a):  # type: ignore[no-untyped-def]
-            return [t.name for t in load_rules(s).tiers.levels], segments.known_tags(s)
-
-        tiers, tags = self.ops.call(read, readonly=True)
+        tiers, tags = actions.survey_segments(self.ops)
         current = self.segment.currentData()
         self.segment.blockSignals(True)
         self.segment.clear()
@@ -140,19 +139,8 @@ class ResultsTab(QWidget):
 
     def refresh(self) -> None:
         segment = self.segment.currentData()
-
-        def read(s, _a):  # type: ignore[no-untyped-def]
-            zone = load_rules(s).zone
-            months = recent_months(MONTHS, zone)
-            start = month_bounds(months[0].year, months[0].month, zone)[0]
-            end = month_bounds(months[-1].year, months[-1].month, zone)[1]
-            return (
-                surveys.figures_by_month(s, months, segment),
-                surveys.figures(s, start, end, segment),
-            )
-
         try:
-            by_month, total = self.ops.call(read, readonly=True)
+            by_month, total = actions.survey_figures(self.ops, MONTHS, segment)
         except LoyaltyError as error:
             self.comments_title.setText(describe(error))
             return
@@ -219,14 +207,7 @@ class ResultsTab(QWidget):
         segment = self.segment.currentData()
         months = list(reversed(self._months))
         first, last = (months[rows[0].row()],) * 2 if rows else (self._months[0], self._months[-1])
-
-        def read(s, _a):  # type: ignore[no-untyped-def]
-            zone = load_rules(s).zone
-            start = month_bounds(first.year, first.month, zone)[0]
-            end = month_bounds(last.year, last.month, zone)[1]
-            return zone, surveys.comments(s, start, end, segment)
-
-        zone, found = self.ops.call(read, readonly=True)
+        zone, found = actions.survey_comments(self.ops, first, last, segment)
         span = first.strftime("%Y-%m") if rows else self.tr("the last 12 months")
         self.comments_title.setText(self.tr("WHAT CUSTOMERS WROTE — {0}").format(span))
         fill_table(
@@ -251,7 +232,7 @@ class FollowUpTab(QWidget):
     def __init__(self, ops: Operations) -> None:
         super().__init__()
         self.ops = ops
-        self.rows: list[follow_ups.FollowUpRow] = []
+        self.rows: list[FollowUpRow] = []
         self.labels = {
             FollowUpStatus.OPEN.value: self.tr("Open"),
             FollowUpStatus.CONTACTED.value: self.tr("Contacted"),
@@ -319,11 +300,7 @@ class FollowUpTab(QWidget):
 
     def refresh(self) -> None:
         status = self.status.currentData()
-
-        def read(s, _a):  # type: ignore[no-untyped-def]
-            return load_rules(s).zone, follow_ups.follow_ups(s, status)
-
-        self.zone, self.rows = self.ops.call(read, readonly=True)
+        self.zone, self.rows = actions.follow_up_queue(self.ops, status)
         fill_table(
             self.table,
             [
@@ -342,7 +319,7 @@ class FollowUpTab(QWidget):
         )
         self._show_selected()
 
-    def selected(self) -> follow_ups.FollowUpRow | None:
+    def selected(self) -> FollowUpRow | None:
         rows = self.table.selectionModel().selectedRows()
         return self.rows[rows[0].row()] if rows else None
 
@@ -358,10 +335,7 @@ class FollowUpTab(QWidget):
             return
         note, target = self.note.text(), status or row.status
         try:
-            self.ops.call(
-                lambda s, a: follow_ups.update_follow_up(s, a, row.id, target, note),
-                changes="surveys",
-            )
+            actions.move_follow_up(self.ops, row.id, target, note)
         except LoyaltyError as error:
             self.message.setText(describe(error))
             set_tone(self.message, "refused")
@@ -413,7 +387,7 @@ class QuestionsTab(QWidget):
             for line in pair:
                 line.textChanged.connect(self.changed)
         self.choices.textChanged.connect(self.changed)
-        self.owner = ops.role == Role.OWNER
+        self.owner = can(ops.role, Action.CHANGE_SURVEY)
         if not self.owner:
             self.setEnabled(False)
             self.setToolTip(self.tr("Only the owner can change the survey"))
@@ -457,7 +431,7 @@ class QuestionsTab(QWidget):
         layout.addStretch(1)
 
     def reload(self) -> None:
-        _id, definition = self.ops.call(lambda s, _a: surveys.current_survey(s), readonly=True)
+        definition = actions.current_survey(self.ops)
         self.fill(definition)
 
     def fill(self, definition: surveys.SurveyDefinition) -> None:
@@ -537,7 +511,7 @@ class QuestionsTab(QWidget):
     def save(self) -> None:
         try:
             definition = self.definition()
-            self.ops.call(lambda s, a: surveys.save_survey(s, a, definition), changes="surveys")
+            actions.change_survey(self.ops, definition)
         except LoyaltyError as error:
             self.status.setText(describe(error))
             set_tone(self.status, "refused")
@@ -570,7 +544,9 @@ class SurveysView(QWidget):
         layout.addWidget(self.tabs)
         self._stale = True
         self._loaded_questions = False
-        ops.changed.connect(self._data_changed)
+        ops.subscribe(
+            Change.SURVEYS | Change.SALES | Change.MEMBERS | Change.RULES, self._data_changed
+        )
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
@@ -589,9 +565,8 @@ class SurveysView(QWidget):
         except LoyaltyError as error:
             self.follow_up.message.setText(describe(error))
 
-    def _data_changed(self, topic: str) -> None:
-        if topic in ("surveys", "sales", "members", "rules"):
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
+    def _data_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True

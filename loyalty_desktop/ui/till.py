@@ -26,17 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from loyalty_desktop.core import display
+from loyalty_desktop.core.changes import Change
 from loyalty_desktop.core.clock import utcnow
 from loyalty_desktop.core.errors import ConfirmLargeSale, CouponRefused, InvalidInput, LoyaltyError
 from loyalty_desktop.core.money import parse_amount
 from loyalty_desktop.services import coupons
-from loyalty_desktop.services import members as member_service
 from loyalty_desktop.services.earning import Step
 from loyalty_desktop.services.members import MemberCard
-from loyalty_desktop.services.rules import Rules, load_rules
-from loyalty_desktop.services.sales import Quote, SaleRequest, SaleResult, quote_sale, record_sale
-from loyalty_desktop.services.surveys import Answers, SurveyAsk, record_response
-from loyalty_desktop.store.models.base import new_uuid
+from loyalty_desktop.services.rules import Rules
+from loyalty_desktop.services.sales import Quote, SaleRequest, SaleResult
+from loyalty_desktop.services.surveys import Answers, SurveyAsk
+from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.customer_display import CustomerDisplay
 from loyalty_desktop.ui.dialogs import (
     EnrolDialog,
@@ -318,7 +318,7 @@ class TillView(QWidget):
         self.sale_panel.redeem.returnPressed.connect(self.confirm)
         self.sale_panel.amount.textChanged.connect(self._update_quote)
         self.sale_panel.redeem.textChanged.connect(self._update_quote)
-        ops.changed.connect(self._data_changed)
+        ops.subscribe(Change.MEMBERS | Change.POINTS, self._member_changed)
 
     # --- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -387,7 +387,7 @@ class TillView(QWidget):
             self.take_coupon(text)
             return
         try:
-            found = self.ops.call(lambda s, _a: member_service.find_members(s, text), readonly=True)
+            found = actions.find_members(self.ops, text)
         except LoyaltyError as error:
             self.refuse(error)
             self.scan_field.setFocus()
@@ -406,12 +406,10 @@ class TillView(QWidget):
         try:
             self.guard.check()
             member_id = self.member.id if self.member else None
-            coupon = self.ops.call(
-                lambda s, _a: coupons.open_coupon(s, text, member_id), readonly=True
-            )
+            coupon = actions.scan_coupon(self.ops, text, member_id)
         except CouponRefused as refusal:
             if coupons.counts_as_guess(refusal) and self.guard.failed():
-                self.ops.call(lambda s, a, r=refusal: coupons.log_lockout(s, a, r))
+                actions.log_coupon_lockout(self.ops, refusal)
             self.refuse(refusal)
             self.scan_field.setFocus()
             return
@@ -424,8 +422,8 @@ class TillView(QWidget):
         ):
             self.select_member(coupon.member_id)
         self.coupon_code = coupon.code
-        terms = coupons.parse_terms(coupon.terms)
-        self.sale_panel.coupon.setText(f"{coupons.grouped(coupon.code)} ✓  {terms.describe()}")
+        terms = coupon.terms.describe()
+        self.sale_panel.coupon.setText(f"{coupons.grouped(coupon.code)} ✓  {terms}")
         if self.member is None and not self.walk_in_mode:
             self.say(self.tr("Coupon ready — scan the member card, or F6 for a walk-in"), "note")
             self.scan_field.setFocus()
@@ -446,9 +444,7 @@ class TillView(QWidget):
 
     def select_member(self, member_id: int) -> None:
         try:
-            card = self.ops.call(
-                lambda s, _a: member_service.member_card(s, member_id), readonly=True
-            )
+            card = actions.member_card(self.ops, member_id)
         except LoyaltyError as error:
             self.refuse(error)
             return
@@ -462,7 +458,7 @@ class TillView(QWidget):
         self.member_selected.emit(member_id)
 
     def _show_member(self) -> None:
-        rules = self.ops.call(lambda s, _a: load_rules(s), readonly=True)
+        rules = actions.rules(self.ops)
         self.member_panel.show_member(self.member, rules, utcnow())
 
     def walk_in(self) -> None:
@@ -509,7 +505,7 @@ class TillView(QWidget):
             return
         try:
             request = self._request()
-            quote = self.ops.call(lambda s, _a: quote_sale(s, request), readonly=True)
+            quote = actions.quote(self.ops, request)
         except LoyaltyError as error:
             self.pay_panel.clear()
             if self.sale_panel.amount.text().strip():
@@ -544,9 +540,7 @@ class TillView(QWidget):
         self.pay_panel.show_receipt(result)
         self.say(self.tr("Sale {0} recorded").format(result.sale.id), "ok")
         if member_id is not None:
-            self.member = self.ops.call(
-                lambda s, _a: member_service.member_card(s, member_id), readonly=True
-            )
+            self.member = actions.member_card(self.ops, member_id)
             self._show_member()
         self.walk_in_mode = False
         self._survey_after(result)
@@ -557,14 +551,14 @@ class TillView(QWidget):
         same sale is retried after an error (it may have been saved and the answer lost), so a
         retry never rings it up twice; any other sale gets a new key."""
         if self.unanswered is None or self.unanswered[0] != request:
-            self.unanswered = (request, new_uuid())
+            self.unanswered = (request, actions.new_sale_key())
         return replace(request, key=self.unanswered[1])
 
     def _record(self, request: SaleRequest) -> SaleResult | None:
         """Record the sale; an amount above the owner's threshold is a decision for the
         cashier (None: not confirmed, nothing recorded)."""
         try:
-            return self.ops.call(lambda s, a: record_sale(s, a, request), changes="sales")
+            return actions.sell(self.ops, request)
         except ConfirmLargeSale as large:
             answer = QMessageBox.question(
                 self,
@@ -576,7 +570,7 @@ class TillView(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return None
         confirmed = replace(request, confirmed=True)
-        return self.ops.call(lambda s, a: record_sale(s, a, confirmed), changes="sales")
+        return actions.sell(self.ops, confirmed)
 
     def _reset_sale(self) -> None:
         for field in (self.sale_panel.amount, self.sale_panel.redeem):
@@ -646,7 +640,7 @@ class TillView(QWidget):
         if answers is None:
             return False
         try:
-            self.ops.call(lambda s, a: record_response(s, a, sale_id, answers), changes="surveys")
+            actions.answer_survey(self.ops, sale_id, answers)
         except LoyaltyError as error:
             self.refuse(error)
             return False
@@ -683,9 +677,7 @@ class TillView(QWidget):
                 self.select_member(self.member.id)
         self.scan_field.setFocus()
 
-    def _data_changed(self, topic: str) -> None:
-        if topic in ("members", "points") and self.member is not None:
-            self.member = self.ops.call(
-                lambda s, _a: member_service.member_card(s, self.member.id), readonly=True
-            )
+    def _member_changed(self) -> None:
+        if self.member is not None:
+            self.member = actions.member_card(self.ops, self.member.id)
             self._show_member()

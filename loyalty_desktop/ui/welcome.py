@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from loyalty_desktop.services.demo import build_demo, mark_welcomed
+from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 
@@ -49,7 +50,7 @@ class WelcomeDialog(QDialog):
             super().reject()
 
     def start_empty(self) -> None:
-        self.ops.call(lambda s, _a: mark_welcomed(s))
+        actions.start_empty(self.ops)
         self.accept()
 
     def open_demo(self) -> None:
@@ -70,7 +71,6 @@ class WelcomeDialog(QDialog):
             on_done=lambda _summary: self.accept(),
             on_error=self._failed,
             on_progress=self._progress,
-            changes="members",
         )
 
     def _progress(self, done: int, total: int) -> None:

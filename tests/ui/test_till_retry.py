@@ -8,7 +8,7 @@ from support import scan, type_by_hand
 
 from loyalty_desktop.core.errors import DatabaseBusy
 from loyalty_desktop.store.models import Sale
-from loyalty_desktop.ui import till as till_module
+from loyalty_desktop.ui import actions
 
 
 def _sales(db) -> list[Sale]:  # type: ignore[no-untyped-def]
@@ -18,7 +18,7 @@ def _sales(db) -> list[Sale]:  # type: ignore[no-untyped-def]
 
 def _answer_lost_once(monkeypatch, db) -> list:  # type: ignore[no-untyped-def]
     """The first sale is saved but its answer never reaches the till (it reports "busy")."""
-    real, sent = till_module.record_sale, []
+    real, sent = actions.record_sale, []
 
     def flaky(session, actor, request):  # type: ignore[no-untyped-def]
         sent.append(request)
@@ -28,7 +28,7 @@ def _answer_lost_once(monkeypatch, db) -> list:  # type: ignore[no-untyped-def]
             raise DatabaseBusy()  # … but the till hears "busy"
         return real(session, actor, request)
 
-    monkeypatch.setattr(till_module, "record_sale", flaky)
+    monkeypatch.setattr(actions, "record_sale", flaky)
     return sent
 
 

@@ -1,0 +1,291 @@
+"""The service calls the window makes, each by name: one transaction through the operations
+helper, plain results back. Widgets call these and never see a session or a database row."""
+
+from __future__ import annotations
+
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session
+
+from loyalty_desktop.core.clock import month_bounds, recent_months
+from loyalty_desktop.core.errors import CouponRefused
+from loyalty_desktop.services import coupons, follow_ups, segments, surveys
+from loyalty_desktop.services import members as member_service
+from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.demo import mark_welcomed
+from loyalty_desktop.services.members import Enrolment, MemberCard, MemberDetail, MemberRow
+from loyalty_desktop.services.points import adjust
+from loyalty_desktop.services.rewards import redeem_reward
+from loyalty_desktop.services.rules import Reward, Rules, load_rules, save_rules
+from loyalty_desktop.services.sales import (
+    Quote,
+    RefundableSale,
+    RefundPlan,
+    RefundResult,
+    SaleRequest,
+    SaleResult,
+    plan_refund_of,
+    quote_sale,
+    record_sale,
+    refund_sale,
+    sale_for_refund,
+)
+from loyalty_desktop.services.settings import get_setting, set_setting
+from loyalty_desktop.store.models import Coupon, CouponTemplate, EntryKind, FollowUpStatus
+from loyalty_desktop.store.models.base import new_uuid
+from loyalty_desktop.ui.operations import Operations
+
+__all__ = ["EntryKind", "FollowUpStatus", "new_sale_key"]
+
+
+def new_sale_key() -> str:
+    """The idempotency key a sale is recorded under, kept while it is retried."""
+    return new_uuid()
+
+
+# --- the rules ---------------------------------------------------------------------------------
+def rules(ops: Operations) -> Rules:
+    return ops.call(lambda s, _a: load_rules(s), readonly=True)
+
+
+def rewards(ops: Operations) -> tuple[Reward, ...]:
+    return tuple(rules(ops).rewards)
+
+
+def change_rules(ops: Operations, new: Rules) -> None:
+    ops.call(lambda s, a: save_rules(s, a, new))
+
+
+# --- members -----------------------------------------------------------------------------------
+def enrol_member(ops: Operations, data: Enrolment) -> MemberCard:
+    def work(s: Session, a: Actor) -> MemberCard:
+        member = member_service.enrol(s, a, data)
+        assert member.id is not None
+        return member_service.member_card(s, member.id)
+
+    return ops.call(work)
+
+
+def member_card(ops: Operations, member_id: int) -> MemberCard:
+    return ops.call(lambda s, _a: member_service.member_card(s, member_id), readonly=True)
+
+
+def member_detail(ops: Operations, member_id: int) -> MemberDetail:
+    return ops.call(lambda s, _a: member_service.member_detail(s, member_id), readonly=True)
+
+
+def count_members(ops: Operations, query: str) -> int:
+    return ops.call(lambda s, _a: member_service.count_members(s, query), readonly=True)
+
+
+def member_page(
+    ops: Operations, query: str, sort: str, descending: bool, offset: int, limit: int
+) -> list[MemberRow]:
+    return ops.call(
+        lambda s, _a: member_service.member_page(s, query, sort, descending, offset, limit),
+        readonly=True,
+    )
+
+
+def find_members(ops: Operations, text: str) -> list[MemberRow]:
+    return ops.call(lambda s, _a: member_service.matching_members(s, text), readonly=True)
+
+
+def adjust_points(ops: Operations, member_id: int, points: int, reason: str) -> None:
+    ops.call(lambda s, a: adjust(s, a, member_service.get_member(s, member_id), points, reason))
+
+
+# --- sales and refunds -------------------------------------------------------------------------
+def quote(ops: Operations, request: SaleRequest) -> Quote:
+    return ops.call(lambda s, _a: quote_sale(s, request), readonly=True)
+
+
+def sell(ops: Operations, request: SaleRequest) -> SaleResult:
+    return ops.call(lambda s, a: record_sale(s, a, request))
+
+
+def find_sale_to_refund(ops: Operations, text: str) -> RefundableSale:
+    return ops.call(lambda s, _a: sale_for_refund(s, text), readonly=True)
+
+
+def plan_refund(ops: Operations, sale_id: int, amount_cents: int | None) -> RefundPlan:
+    return ops.call(lambda s, _a: plan_refund_of(s, sale_id, amount_cents), readonly=True)
+
+
+def refund(ops: Operations, sale_id: int, amount_cents: int | None) -> RefundResult:
+    return ops.call(lambda s, a: refund_sale(s, a, sale_id, amount_cents))
+
+
+def give_reward(ops: Operations, member_id: int, reward: str) -> int:
+    """The member's balance after the reward."""
+    return ops.call(lambda s, a: redeem_reward(s, a, member_id, reward)).balance
+
+
+# --- surveys -----------------------------------------------------------------------------------
+def answer_survey(ops: Operations, sale_id: int, answers: surveys.Answers) -> None:
+    ops.call(lambda s, a: surveys.record_response(s, a, sale_id, answers))
+
+
+def move_follow_up(ops: Operations, follow_up_id: int, status: str, note: str) -> None:
+    ops.call(lambda s, a: follow_ups.update_follow_up(s, a, follow_up_id, status, note))
+
+
+def change_survey(ops: Operations, definition: surveys.SurveyDefinition) -> None:
+    ops.call(lambda s, a: surveys.save_survey(s, a, definition))
+
+
+# --- coupons -----------------------------------------------------------------------------------
+def scan_coupon(ops: Operations, text: str, member_id: int | None) -> coupons.ScannedCoupon:
+    return ops.call(lambda s, _a: coupons.scan_coupon(s, text, member_id), readonly=True)
+
+
+def log_coupon_lockout(ops: Operations, refusal: CouponRefused) -> None:
+    ops.call(lambda s, a: coupons.log_lockout(s, a, refusal))
+
+
+def void_coupon(ops: Operations, code: str, reason: str) -> None:
+    ops.call(lambda s, a: coupons.void(s, a, code, reason))
+
+
+def add_coupon_design(ops: Operations, name: str, terms: coupons.Terms) -> None:
+    ops.call(lambda s, a: coupons.add_template(s, a, name, terms))
+
+
+# --- survey results ----------------------------------------------------------------------------
+def survey_segments(ops: Operations) -> tuple[list[str], list[str]]:
+    """The tiers and the member tags the survey results can be narrowed to."""
+
+    def read(s: Session, _a: Actor) -> tuple[list[str], list[str]]:
+        return [t.name for t in load_rules(s).tiers.levels], segments.known_tags(s)
+
+    return ops.call(read, readonly=True)
+
+
+MonthFigures = list[tuple[date, surveys.SurveyFigures]]
+
+
+def survey_figures(
+    ops: Operations, months: int, segment: str | None
+) -> tuple[MonthFigures, surveys.SurveyFigures]:
+    """Each of the last ``months`` months in shop time, and all of them together."""
+
+    def read(s: Session, _a: Actor) -> tuple[MonthFigures, surveys.SurveyFigures]:
+        zone = load_rules(s).zone
+        firsts = recent_months(months, zone)
+        start = month_bounds(firsts[0].year, firsts[0].month, zone)[0]
+        end = month_bounds(firsts[-1].year, firsts[-1].month, zone)[1]
+        return (
+            surveys.figures_by_month(s, firsts, segment),
+            surveys.figures(s, start, end, segment),
+        )
+
+    return ops.call(read, readonly=True)
+
+
+def survey_comments(
+    ops: Operations, first: date, last: date, segment: str | None
+) -> tuple[ZoneInfo, list[surveys.Comment]]:
+    """What customers wrote from the month of ``first`` through the month of ``last``."""
+
+    def read(s: Session, _a: Actor) -> tuple[ZoneInfo, list[surveys.Comment]]:
+        zone = load_rules(s).zone
+        start = month_bounds(first.year, first.month, zone)[0]
+        end = month_bounds(last.year, last.month, zone)[1]
+        return zone, surveys.comments(s, start, end, segment)
+
+    return ops.call(read, readonly=True)
+
+
+def follow_up_queue(
+    ops: Operations, status: str | None
+) -> tuple[ZoneInfo, list[follow_ups.FollowUpRow]]:
+    def read(s: Session, _a: Actor) -> tuple[ZoneInfo, list[follow_ups.FollowUpRow]]:
+        return load_rules(s).zone, follow_ups.follow_ups(s, status)
+
+    return ops.call(read, readonly=True)
+
+
+def current_survey(ops: Operations) -> surveys.SurveyDefinition:
+    return ops.call(lambda s, _a: surveys.current_survey(s)[1], readonly=True)
+
+
+# --- the shop and this till --------------------------------------------------------------------
+def shop_name(ops: Operations) -> str:
+    return rules(ops).shop_name
+
+
+def _display_key(ops: Operations) -> str:
+    return f"till.{ops.actor.till_id}.customer_display"
+
+
+def customer_display_on(ops: Operations) -> bool:
+    """Whether this till had its customer display on last time."""
+    return bool(ops.call(lambda s, _a: get_setting(s, _display_key(ops), False), readonly=True))
+
+
+def remember_customer_display(ops: Operations, on: bool) -> None:
+    ops.call(lambda s, _a: set_setting(s, _display_key(ops), on))
+
+
+def start_empty(ops: Operations) -> None:
+    ops.call(lambda s, _a: mark_welcomed(s))
+
+
+# --- coupons -----------------------------------------------------------------------------------
+def coupon_designs(ops: Operations) -> list[CouponTemplate]:
+    return ops.call(lambda s, _a: coupons.templates(s), readonly=True)
+
+
+CouponOverview = tuple[
+    list[coupons.CampaignRow], list[tuple[Coupon, str | None]], ZoneInfo, list[CouponTemplate]
+]
+
+
+def coupon_overview(ops: Operations) -> CouponOverview:
+    """The campaigns, the recent coupons (with their member's card), the shop's zone and the
+    designs, read together."""
+
+    def read(s: Session, _a: Actor) -> CouponOverview:
+        return (
+            coupons.campaigns(s),
+            coupons.recent_coupons(s),
+            load_rules(s).zone,
+            coupons.templates(s),
+        )
+
+    return ops.call(read, readonly=True)
+
+
+def issue_coupons(
+    ops: Operations, template_id: int, target: str, who: str, name: str | None
+) -> coupons.IssueResult:
+    """A campaign for ``target``: "member" (``who`` a card or phone), "segment" (``who`` the
+    segment), or else ``who`` bearer coupons."""
+
+    def work(s: Session, a: Actor) -> coupons.IssueResult:
+        if target == "member":
+            member_id = member_service.identify(s, who).id
+            assert member_id is not None
+            ids, bearer = [member_id], 0
+        elif target == "segment":
+            ids, bearer = segments.segment_members(s, who), 0
+        else:
+            ids, bearer = [], int(who)
+        return coupons.issue(
+            s, a, template_id, member_ids=ids, bearer=bearer, target=f"{target} {who}", name=name
+        )
+
+    return ops.call(work)
+
+
+def printable_campaign(
+    ops: Operations, campaign_id: int
+) -> tuple[str, list[coupons.PrintedCoupon]]:
+    """The shop's name and the campaign's coupons as they are printed."""
+
+    def read(s: Session, _a: Actor) -> tuple[str, list[coupons.PrintedCoupon]]:
+        issued = coupons.campaign_coupons(s, campaign_id)
+        return load_rules(s).shop_name, coupons.printable(s, issued)
+
+    return ops.call(read, readonly=True)
