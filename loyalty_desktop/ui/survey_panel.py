@@ -75,14 +75,12 @@ class SurveyPanel(QWidget):
             return
         question = self._questions[index]
         main, second = question.wording.pair(self.language)
-        title = named(QLabel(main), "surveyQuestion")
-        title.setWordWrap(True)
+        title = named(QLabel(main, wordWrap=True), "surveyQuestion")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body.addStretch(1)
         self.body.addWidget(title)
         if second:
-            sub = named(QLabel(second), "surveySecond")
-            sub.setWordWrap(True)
+            sub = named(QLabel(second, wordWrap=True), "surveySecond")
             sub.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.body.addWidget(sub)
         build = {"nps": self._scale, "csat": self._scale, "choice": self._choices}
