@@ -18,7 +18,7 @@ from loyalty_desktop.services.members import MemberCard
 from loyalty_desktop.services.sales import SaleResult
 from loyalty_desktop.services.surveys import Answers, SurveyAsk
 from loyalty_desktop.ui.survey_panel import SurveyPanel
-from loyalty_desktop.ui.theme import tabular
+from loyalty_desktop.ui.theme import named, tabular
 
 THANKS_MS = 4_000
 
@@ -37,9 +37,10 @@ class CustomerDisplay(QWidget):
         self.setWindowTitle(self.tr("Customer display"))
         self.shop_name = shop_name
         self._waiting: MemberCard | None = None  # shown when the survey ends
-        self.headline = QLabel(objectName="displayHeadline", wordWrap=True)
-        self.detail = QLabel(objectName="displayDetail", wordWrap=True)
+        self.headline = named(QLabel(), "displayHeadline")
+        self.detail = named(QLabel(), "displayDetail")
         for label in (self.headline, self.detail):
+            label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         tabular(self.detail)
         self.info = QWidget()
@@ -53,7 +54,7 @@ class CustomerDisplay(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.info)
         self.pages.addWidget(self.panel)
-        self.banner = QLabel(objectName="displayBanner")
+        self.banner = named(QLabel(), "displayBanner")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -75,7 +76,7 @@ class CustomerDisplay(QWidget):
         else:
             self.show()
 
-    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def changeEvent(self, event: QEvent) -> None:
         """Where the window system activates it anyway (a tap, some platforms on show),
         hand the keyboard straight back to the till."""
         super().changeEvent(event)

@@ -38,8 +38,10 @@ class ScanCatcher(QObject):
         self._replaying = False
         self._timer = QTimer(self, singleShot=True, interval=GAP_MS)
         self._timer.timeout.connect(self._release)
-        QApplication.instance().installEventFilter(self)
-        root.destroyed.connect(lambda: QApplication.instance().removeEventFilter(self))
+        app = QApplication.instance()
+        assert app is not None  # widgets exist only once the application does
+        app.installEventFilter(self)
+        root.destroyed.connect(lambda: app.removeEventFilter(self))
 
     def _watching(self, obj: QObject) -> bool:
         focus = QApplication.focusWidget()

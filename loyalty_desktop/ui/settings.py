@@ -36,7 +36,7 @@ from loyalty_desktop.services.rules import Rules, parse_rules
 from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
-from loyalty_desktop.ui.theme import set_tone
+from loyalty_desktop.ui.theme import named, set_tone
 
 # How a table cell is read back: text as is, a whole number, yuan -> cents, weekdays, a date.
 Column = tuple[str, str, str]  # (document key, header, kind)
@@ -75,9 +75,11 @@ def _cell_text(kind: str, value: Any) -> str:
 class RowsEditor(QWidget):
     """A small table of rows (promotions, tiers, rewards) with add and remove buttons."""
 
-    def __init__(self, columns: list[Column], blank: dict[str, Any], on_change: Callable) -> None:
+    def __init__(
+        self, columns: list[Column], blank: dict[str, Any], on_change: Callable[[], None]
+    ) -> None:
         super().__init__()
-        self.columns, self.blank = columns, blank
+        self.columns, self.blank, self.on_change = columns, blank, on_change
         self.table = QTableWidget(0, len(columns))
         self.table.setHorizontalHeaderLabels([header for _k, header, _t in columns])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -85,8 +87,8 @@ class RowsEditor(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemChanged.connect(lambda _item: on_change())
         add, remove = QPushButton(self.tr("Add")), QPushButton(self.tr("Remove"))
-        add.clicked.connect(lambda: (self._append(self.blank), on_change()))
-        remove.clicked.connect(lambda: (self.table.removeRow(self.table.currentRow()), on_change()))
+        add.clicked.connect(self._add)
+        remove.clicked.connect(self._remove)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(remove)
@@ -95,6 +97,14 @@ class RowsEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+
+    def _add(self) -> None:
+        self._append(self.blank)
+        self.on_change()
+
+    def _remove(self) -> None:
+        self.table.removeRow(self.table.currentRow())
+        self.on_change()
 
     def _append(self, row: dict[str, Any]) -> None:
         self.table.blockSignals(True)
@@ -124,7 +134,8 @@ class RowsEditor(QWidget):
 
 class SettingsView(QWidget):
     def __init__(self, ops: Operations) -> None:
-        super().__init__(objectName="page")
+        super().__init__()
+        self.setObjectName("page")
         self.ops = ops
         self._loading = False
         self.valid: Rules | None = None
@@ -134,8 +145,8 @@ class SettingsView(QWidget):
         self.tabs.addTab(self._bonuses_tab(), self.tr("Bonuses && expiry"))
         self.tabs.addTab(self._rewards_tab(), self.tr("Rewards"))
         self.tabs.addTab(self._segments_tab(), self.tr("Report segments"))
-        self.status = QLabel(objectName="message", wordWrap=True)
-        self.save_button = QPushButton(self.tr("Save rules"), objectName="primary")
+        self.status = named(QLabel(wordWrap=True), "message")
+        self.save_button = named(QPushButton(self.tr("Save rules")), "primary")
         self.revert_button = QPushButton(self.tr("Revert"))
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.reload)
@@ -157,7 +168,7 @@ class SettingsView(QWidget):
         return spin
 
     def _line(self, name: str = "") -> QLineEdit:
-        line = QLineEdit(objectName=name)
+        line = named(QLineEdit(), name)
         line.textChanged.connect(self.changed)
         return line
 
@@ -211,7 +222,7 @@ class SettingsView(QWidget):
         self.basis = self._combo(
             [("spend", self.tr("net spend (¥)")), ("visits", self.tr("number of visits"))]
         )
-        self.window = self._spin(1, 36, self.tr(" months"))
+        self.tier_window = self._spin(1, 36, self.tr(" months"))
         self.grace = self._spin(0, 12, self.tr(" months"))
         self.levels = RowsEditor(
             [
@@ -230,7 +241,7 @@ class SettingsView(QWidget):
             self.changed,
         )
         form.addRow(self.tr("Qualify by"), self.basis)
-        form.addRow(self.tr("Over the last"), self.window)
+        form.addRow(self.tr("Over the last"), self.tier_window)
         form.addRow(self.tr("Grace before a downgrade"), self.grace)
         form.addRow(self.levels)
         form.addRow(
@@ -292,14 +303,15 @@ class SettingsView(QWidget):
             self.tr("Spent at least ¥ … in 12 months"),
         )
         for column, text in enumerate(headers):
-            grid.addWidget(QLabel(text, objectName="panelTitle"), 0, column)
+            grid.addWidget(named(QLabel(text), "panelTitle"), 0, column)
         self.recency = [self._spin(1, 3650, self.tr(" days")) for _ in range(4)]
         self.frequency = [self._spin(1, 10_000, self.tr(" visits")) for _ in range(4)]
         self.monetary = [self._line(f"spend{i}") for i in range(4)]
         for row in range(4):
             grid.addWidget(QLabel(str(5 - row)), row + 1, 0)
-            for column, widgets in enumerate((self.recency, self.frequency, self.monetary), 1):
-                grid.addWidget(widgets[row], row + 1, column)
+            cells = (self.recency[row], self.frequency[row], self.monetary[row])
+            for column, cell in enumerate(cells, 1):
+                grid.addWidget(cell, row + 1, column)
         grid.addWidget(
             QLabel(
                 self.tr(
@@ -319,22 +331,18 @@ class SettingsView(QWidget):
         return page
 
     def _preview_box(self) -> QWidget:
-        box = QWidget(objectName="panel")
+        box = named(QWidget(), "panel")
         row = QHBoxLayout(box)
-        self.preview_amount = QLineEdit("88.00", objectName="previewAmount")
+        self.preview_amount = named(QLineEdit("88.00"), "previewAmount")
         self.preview_amount.setMaximumWidth(110)
         self.preview_tier = QComboBox()
-        self.preview_date = QDateEdit(
-            QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd ddd"
-        )
-        self.preview_text = QLabel(objectName="previewText", wordWrap=True)
-        for widget in (self.preview_amount, self.preview_tier, self.preview_date):
-            signal = (
-                getattr(widget, "textChanged", None)
-                or getattr(widget, "currentIndexChanged", None)
-                or widget.dateChanged
-            )
-            signal.connect(self.update_preview)
+        self.preview_date = QDateEdit(QDate.currentDate())
+        self.preview_date.setCalendarPopup(True)
+        self.preview_date.setDisplayFormat("yyyy-MM-dd ddd")
+        self.preview_text = named(QLabel(wordWrap=True), "previewText")
+        self.preview_amount.textChanged.connect(self.update_preview)
+        self.preview_tier.currentIndexChanged.connect(self.update_preview)
+        self.preview_date.dateChanged.connect(self.update_preview)
         row.addWidget(QLabel(self.tr("Preview: a sale of ¥")))
         row.addWidget(self.preview_amount)
         row.addWidget(QLabel(self.tr("by")))
@@ -364,7 +372,7 @@ class SettingsView(QWidget):
         self.confirm_above.setText(format_cents(d["sales"]["confirm_above_cents"]))
         t = d["tiers"]
         self.basis.setCurrentIndex(self.basis.findData(t["basis"]))
-        self.window.setValue(t["window_months"])
+        self.tier_window.setValue(t["window_months"])
         self.grace.setValue(t["grace_months"])
         self.levels.set_rows(
             [
@@ -423,7 +431,7 @@ class SettingsView(QWidget):
             "redemption": {"points_per_yuan": self.redeem_rate.value()},
             "tiers": {
                 "basis": self.basis.currentData(),
-                "window_months": self.window.value(),
+                "window_months": self.tier_window.value(),
                 "grace_months": self.grace.value(),
                 "levels": levels,
             },
@@ -498,7 +506,8 @@ class SettingsView(QWidget):
             self.preview_text.setText(describe(error))
             return
         tier = rules.tiers.level(self.preview_tier.currentText())
-        day: date = self.preview_date.date().toPython()
+        picked = self.preview_date.date()
+        day = date(picked.year(), picked.month(), picked.day())
         result = preview(rules, cents, tier, day)
         steps = " → ".join(f"{s.label}: {s.points}" for s in result.earned.steps)
         paid = (

@@ -4,12 +4,16 @@ dialog (when there is only one screen)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -17,17 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from loyalty_desktop.services.surveys import Answers, Question, SurveyAsk
+from loyalty_desktop.ui.theme import named
 
 BUTTON = 64  # px: well above the 44 px touch target
 
 
-def _clear(layout: QVBoxLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        if item.widget():
-            item.widget().deleteLater()
-        elif item.layout():
-            _clear(item.layout())  # type: ignore[arg-type]
+def _clear(layout: QLayout) -> None:
+    while (item := layout.takeAt(0)) is not None:
+        if (widget := item.widget()) is not None:
+            widget.deleteLater()
+        elif (inner := item.layout()) is not None:
+            _clear(inner)
 
 
 class SurveyPanel(QWidget):
@@ -37,7 +41,8 @@ class SurveyPanel(QWidget):
     finished = Signal(int, object)
 
     def __init__(self, language: str = "zh_CN") -> None:
-        super().__init__(objectName="surveyPanel")
+        super().__init__()
+        self.setObjectName("surveyPanel")
         self.language = language
         self.ask: SurveyAsk | None = None
         self._answers: dict[str, object] = {}
@@ -70,12 +75,12 @@ class SurveyPanel(QWidget):
             return
         question = self._questions[index]
         main, second = question.wording.pair(self.language)
-        title = QLabel(main, objectName="surveyQuestion", wordWrap=True)
+        title = named(QLabel(main, wordWrap=True), "surveyQuestion")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body.addStretch(1)
         self.body.addWidget(title)
         if second:
-            sub = QLabel(second, objectName="surveySecond", wordWrap=True)
+            sub = named(QLabel(second, wordWrap=True), "surveySecond")
             sub.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.body.addWidget(sub)
         build = {"nps": self._scale, "csat": self._scale, "choice": self._choices}
@@ -87,8 +92,11 @@ class SurveyPanel(QWidget):
         self._answers[kind] = value
         self._show(index + 1)
 
-    def _button(self, text: str, on_click, name: str = "surveyButton") -> QPushButton:  # type: ignore[no-untyped-def]
-        button = QPushButton(text, objectName=name, focusPolicy=Qt.FocusPolicy.NoFocus)
+    def _button(
+        self, text: str, on_click: Callable[..., object], name: str = "surveyButton"
+    ) -> QPushButton:
+        button = named(QPushButton(text), name)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setMinimumSize(BUTTON, BUTTON)
         button.clicked.connect(on_click)
         return button
@@ -110,9 +118,9 @@ class SurveyPanel(QWidget):
             left, right = self.tr("Not at all likely"), self.tr("Extremely likely")
         else:
             left, right = self.tr("Very unsatisfied"), self.tr("Very satisfied")
-        ends.addWidget(QLabel(left, objectName="surveyHint"))
+        ends.addWidget(named(QLabel(left), "surveyHint"))
         ends.addStretch(1)
-        ends.addWidget(QLabel(right, objectName="surveyHint"))
+        ends.addWidget(named(QLabel(right), "surveyHint"))
         self.body.addLayout(ends)
 
     def _choices(self, question: Question, index: int) -> None:
@@ -128,7 +136,7 @@ class SurveyPanel(QWidget):
         self.body.addWidget(self._skip(index), alignment=Qt.AlignmentFlag.AlignRight)
 
     def _comment(self, _question: Question, index: int) -> None:
-        field = QLineEdit(objectName="surveyComment")
+        field = named(QLineEdit(), "surveyComment")
         field.setMaxLength(1000)
         field.setPlaceholderText(self.tr("Type here (optional)"))
         field.textEdited.connect(lambda _t: self.timer.start())  # typing keeps it open
@@ -190,7 +198,7 @@ class SurveyDialog(QDialog):
         else:
             super().reject()
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             return
         super().keyPressEvent(event)

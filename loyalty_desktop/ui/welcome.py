@@ -9,6 +9,7 @@ from loyalty_desktop.services.demo import build_demo, mark_welcomed
 from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
+from loyalty_desktop.ui.theme import named
 
 
 class WelcomeDialog(QDialog):
@@ -19,7 +20,7 @@ class WelcomeDialog(QDialog):
         self.ops, self.demo_size = ops, demo_size
         self.setWindowTitle(self.tr("Welcome to loyalty-desktop"))
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Welcome!"), objectName="bigName")
+        title = named(QLabel(self.tr("Welcome!")), "bigName")
         text = QLabel(
             self.tr(
                 "This shop has no members yet. Open a demo shop to look around with believable "
@@ -27,9 +28,10 @@ class WelcomeDialog(QDialog):
             ),
             wordWrap=True,
         )
-        self.demo_button = QPushButton(self.tr("Open demo shop"), objectName="primary")
+        self.demo_button = named(QPushButton(self.tr("Open demo shop")), "primary")
         self.empty_button = QPushButton(self.tr("Start empty"))
-        self.progress = QProgressBar(visible=False)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
         self.status = QLabel(wordWrap=True)
         for widget in (
             title,
@@ -60,7 +62,7 @@ class WelcomeDialog(QDialog):
         self.status.setText(self.tr("Building the demo shop…"))
         self.setCursor(Qt.CursorShape.BusyCursor)
 
-        def work(session, actor, progress):  # type: ignore[no-untyped-def]
+        def work(session, actor, progress):
             members, months = self.demo_size
             summary = build_demo(session, actor, members, months, progress=progress)
             mark_welcomed(session)
