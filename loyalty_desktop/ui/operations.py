@@ -4,6 +4,7 @@ result or the error on the GUI thread, then tell the views what changed."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -19,6 +20,27 @@ T = TypeVar("T")
 GUI_BUSY_MS = 2_000
 Work = Callable[[Session, Actor], T]
 Progress = Callable[[int, int], None]
+
+
+class _GuiThreadCollection:
+    """Python's cyclic garbage collector runs on whichever thread happens to allocate when a
+    threshold is crossed. Were that a worker, a Qt widget left in a reference cycle would be
+    destroyed off the GUI thread, which crashes Qt. So while any worker runs, automatic
+    collection is paused; it resumes, on the GUI thread, when the last one ends."""
+
+    workers = 0
+
+    @classmethod
+    def worker_started(cls) -> None:
+        if cls.workers == 0:
+            gc.disable()
+        cls.workers += 1
+
+    @classmethod
+    def worker_ended(cls) -> None:
+        cls.workers -= 1
+        if cls.workers == 0:
+            gc.enable()
 
 
 class _Job(QObject):
@@ -114,6 +136,7 @@ class Operations(QObject):
 
         job = _Job(finished, failed, on_progress)
         self._jobs.add(job)
+        _GuiThreadCollection.worker_started()
         self.busy.emit(True)
 
         def task(progress: Progress) -> tuple[T, Change]:
@@ -129,6 +152,7 @@ class Operations(QObject):
 
     def _forget(self, job: _Job) -> None:
         self._jobs.discard(job)
+        _GuiThreadCollection.worker_ended()
         if not self._jobs:
             self.busy.emit(False)
 
