@@ -36,7 +36,7 @@ from loyalty_desktop.store.models import Coupon, CouponTemplate, EntryKind, Foll
 from loyalty_desktop.store.models.base import new_uuid
 from loyalty_desktop.ui.operations import Operations
 
-__all__ = ["EntryKind", "FollowUpStatus", "new_sale_key"]
+__all__ = ["CouponTemplate", "EntryKind", "FollowUpStatus", "new_sale_key"]
 
 
 def new_sale_key() -> str:

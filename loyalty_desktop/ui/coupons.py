@@ -35,7 +35,7 @@ from loyalty_desktop.ui.dialogs import FormDialog
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.printing import print_with_dialog
-from loyalty_desktop.ui.theme import set_tone
+from loyalty_desktop.ui.theme import named, set_tone
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -59,7 +59,7 @@ class TemplateDialog(FormDialog):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Design a coupon"), parent)
         self.ops = ops
-        self.name = QLineEdit(objectName="templateName")
+        self.name = named(QLineEdit(), "templateName")
         self.kind = QComboBox()
         for value, text in (
             ("fixed", self.tr("money off (满减券)")),
@@ -68,20 +68,21 @@ class TemplateDialog(FormDialog):
             ("points", self.tr("bonus points")),
         ):
             self.kind.addItem(text, value)
-        self.value = QLineEdit(
-            objectName="value", placeholderText=self.tr("¥ off, %, item price ¥, or points")
+        self.value = named(
+            QLineEdit(placeholderText=self.tr("¥ off, %, item price ¥, or points")), "value"
         )
-        self.item = QLineEdit(objectName="item")
-        self.min_spend = QLineEdit("0", objectName="minSpend")
-        self.cap = QLineEdit(
-            objectName="cap", placeholderText=self.tr("percent coupons: most ¥ off")
-        )
+        self.item = named(QLineEdit(), "item")
+        self.min_spend = named(QLineEdit("0"), "minSpend")
+        self.cap = named(QLineEdit(placeholderText=self.tr("percent coupons: most ¥ off")), "cap")
         self.days = QSpinBox(minimum=1, maximum=3650, value=30, suffix=self.tr(" days"))
         self.member_bound = QCheckBox(
-            self.tr("for members only (bound to the member it is issued to)"), checked=True
+            self.tr("for members only (bound to the member it is issued to)")
         )
-        self.limit = QSpinBox(minimum=0, maximum=100, specialValueText=self.tr("no limit"))
-        self.combine = QCheckBox(self.tr("may be combined with redeeming points"), checked=True)
+        self.member_bound.setChecked(True)
+        self.limit = QSpinBox(minimum=0, maximum=100)
+        self.limit.setSpecialValueText(self.tr("no limit"))
+        self.combine = QCheckBox(self.tr("may be combined with redeeming points"))
+        self.combine.setChecked(True)
         for label, widget in (
             (self.tr("Name"), self.name),
             (self.tr("Kind"), self.kind),
@@ -127,7 +128,7 @@ class IssueDialog(FormDialog):
     ) -> None:
         super().__init__(self.tr("Issue coupons"), parent)
         self.ops = ops
-        self.result: coupons.IssueResult | None = None
+        self.issued: coupons.IssueResult | None = None
         self.template = QComboBox()
         for template in actions.coupon_designs(ops):
             if template.active:
@@ -139,15 +140,17 @@ class IssueDialog(FormDialog):
             ("bearer", self.tr("bearer coupons (flyer)")),
         ):
             self.target.addItem(text, value)
-        self.who = QLineEdit(
-            objectName="who",
-            placeholderText=self.tr(
-                "card / phone · or all, tier:Gold, tag:coffee, birthday-month:11, "
-                "lapsed:60 · or a count"
+        self.who = named(
+            QLineEdit(
+                placeholderText=self.tr(
+                    "card / phone · or all, tier:Gold, tag:coffee, birthday-month:11, "
+                    "lapsed:60 · or a count"
+                )
             ),
+            "who",
         )
-        self.campaign = QLineEdit(
-            objectName="campaign", placeholderText=self.tr("campaign name (optional)")
+        self.campaign = named(
+            QLineEdit(placeholderText=self.tr("campaign name (optional)")), "campaign"
         )
         self.form.addRow(self.tr("Coupon"), self.template)
         self.form.addRow(self.tr("To"), self.target)
@@ -171,14 +174,14 @@ class IssueDialog(FormDialog):
             raise InvalidInput(field=self.tr("coupon"), reason=self.tr("design a coupon first"))
         if target not in ("member", "segment") and not who.isdigit():
             raise InvalidInput(field=self.tr("count"), reason=self.tr("must be a whole number"))
-        self.result = actions.issue_coupons(self.ops, template_id, target, who, name)
+        self.issued = actions.issue_coupons(self.ops, template_id, target, who, name)
 
 
 class VoidDialog(FormDialog):
     def __init__(self, ops: Operations, code: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Void coupon {0}").format(code), parent)
         self.ops, self.code = ops, code
-        self.reason = QLineEdit(objectName="reason")
+        self.reason = named(QLineEdit(), "reason")
         self.form.addRow(self.tr("Reason"), self.reason)
         self.finish()
 
@@ -189,7 +192,8 @@ class VoidDialog(FormDialog):
 
 class CouponsView(QWidget):
     def __init__(self, ops: Operations) -> None:
-        super().__init__(objectName="page")
+        super().__init__()
+        self.setObjectName("page")
         self.ops = ops
         self.campaign_table = _table(
             [
@@ -213,7 +217,7 @@ class CouponsView(QWidget):
                 self.tr("Sale"),
             ]
         )
-        self.status = QLabel(objectName="message", wordWrap=True)
+        self.status = named(QLabel(wordWrap=True), "message")
         self._rows: list[coupons.CampaignRow] = []
         self._codes: list[str] = []
         tabs = QTabWidget()
@@ -291,7 +295,7 @@ class CouponsView(QWidget):
             ],
         )
 
-    def _design_row(self, template) -> list[str]:  # type: ignore[no-untyped-def]
+    def _design_row(self, template: actions.CouponTemplate) -> list[str]:
         terms = coupons.parse_terms(template.terms)
         valid = (
             self.tr("until {0}").format(terms.valid_until)
@@ -311,10 +315,10 @@ class CouponsView(QWidget):
 
     def issue(self) -> None:
         dialog = IssueDialog(self.ops, self)
-        if dialog.exec() and dialog.result is not None:
+        if dialog.exec() and dialog.issued is not None:
             self.say(
                 self.tr("{0} coupons issued in campaign {1} ({2} skipped at the limit)").format(
-                    len(dialog.result.coupons), dialog.result.campaign.name, dialog.result.skipped
+                    len(dialog.issued.coupons), dialog.issued.campaign.name, dialog.issued.skipped
                 )
             )
 
@@ -331,6 +335,7 @@ class CouponsView(QWidget):
         if chosen is None:
             return 0
         campaign_id = chosen.campaign.id
+        assert campaign_id is not None  # a campaign read back from the database
         shop_name, printed = actions.printable_campaign(self.ops, campaign_id)
         try:
             return coupon_sheet(shop_name, printed, path, self.ops.db.sqlite_path)

@@ -30,11 +30,11 @@ from loyalty_desktop.services.sales import RefundableSale
 from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
-from loyalty_desktop.ui.theme import set_tone, tabular
+from loyalty_desktop.ui.theme import named, set_tone, tabular
 
 
 def _error_label() -> QLabel:
-    label = QLabel(objectName="message", wordWrap=True)
+    label = named(QLabel(wordWrap=True), "message")
     set_tone(label, "refused")
     return label
 
@@ -46,7 +46,7 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout(self)
-        self.error = QLabel(objectName="message", wordWrap=True)
+        self.error = named(QLabel(wordWrap=True), "message")
         set_tone(self.error, "refused")
 
     def finish(self) -> None:
@@ -143,12 +143,12 @@ class EnrolDialog(QDialog):
     def _form_page(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.name = QLineEdit(objectName="name")
-        self.phone = QLineEdit(objectName="phone", placeholderText="138 0013 8000")
-        self.birthday = QLineEdit(objectName="birthday", placeholderText="YYYY-MM-DD")
+        self.name = named(QLineEdit(), "name")
+        self.phone = named(QLineEdit(placeholderText="138 0013 8000"), "phone")
+        self.birthday = named(QLineEdit(placeholderText="YYYY-MM-DD"), "birthday")
         self.consent = QCheckBox(self.tr("Agrees to receive offers (SMS / WeChat / e-mail)"))
-        self.referrer = QLineEdit(
-            objectName="referrer", placeholderText=self.tr("card or phone of the member")
+        self.referrer = named(
+            QLineEdit(placeholderText=self.tr("card or phone of the member")), "referrer"
         )
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Phone"), self.phone)
@@ -168,17 +168,17 @@ class EnrolDialog(QDialog):
     def _card_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.done_text = QLabel(objectName="bigName", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.done_text = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "bigName")
         self.card_text = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         tabular(self.card_text, 30, bold=True)
-        self.barcode = QLabel(objectName="barcode", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.barcode = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "barcode")
         self.barcode_image = QPixmap()
         layout.addWidget(self.done_text)
         layout.addWidget(self.card_text)
         layout.addWidget(self.barcode, 1)
         print_button = QPushButton(self.tr("Print card…"))
         print_button.clicked.connect(self.print_card)
-        done = QPushButton(self.tr("Done"), objectName="primary", default=True)
+        done = named(QPushButton(self.tr("Done"), default=True), "primary")
         done.clicked.connect(self.accept)
         layout.addWidget(print_button)
         layout.addWidget(done)
@@ -239,11 +239,9 @@ class RefundDialog(QDialog):
         self.result_text = ""
         self.setWindowTitle(self.tr("Refund a sale"))
         form = QFormLayout(self)
-        self.lookup = QLineEdit(
-            objectName="lookup", placeholderText=self.tr("sale number or receipt")
-        )
+        self.lookup = named(QLineEdit(placeholderText=self.tr("sale number or receipt")), "lookup")
         self.details = QLabel(wordWrap=True)
-        self.amount = QLineEdit(objectName="refundAmount")
+        self.amount = named(QLineEdit(), "refundAmount")
         tabular(self.amount, 18)
         self.preview = QLabel(wordWrap=True)
         self.error = _error_label()
@@ -260,7 +258,7 @@ class RefundDialog(QDialog):
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
-        self.lookup.returnPressed.connect(self.find)
+        self.lookup.returnPressed.connect(self.find_sale)
         self.amount.textChanged.connect(self._preview)
         self.amount.returnPressed.connect(self.confirm)
         self.resize(480, 320)
@@ -273,7 +271,7 @@ class RefundDialog(QDialog):
             return
         super().keyPressEvent(event)
 
-    def find(self) -> None:
+    def find_sale(self) -> None:
         try:
             self.sale = actions.find_sale_to_refund(self.ops, self.lookup.text())
         except LoyaltyError as error:

@@ -567,10 +567,10 @@ class ActionLists(QWidget):
             self.say(self.tr("Nobody on this list"), "note")
             return
         dialog = IssueDialog(self.ops, self, segment=self.segment())
-        if dialog.exec() and dialog.result is not None:
+        if dialog.exec() and dialog.issued is not None:
             self.say(
                 self.tr("Campaign “{0}”: {1} coupons issued").format(
-                    dialog.result.campaign.name, len(dialog.result.coupons)
+                    dialog.issued.campaign.name, len(dialog.issued.coupons)
                 )
             )
 

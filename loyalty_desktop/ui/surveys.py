@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QLocale, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,7 +39,7 @@ from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.survey_panel import SurveyDialog
 from loyalty_desktop.ui.tables import fill_table, make_table
-from loyalty_desktop.ui.theme import ACCENT, NOTE, set_tone
+from loyalty_desktop.ui.theme import ACCENT, NOTE, named, set_tone
 
 MONTHS = 12
 
@@ -55,9 +55,7 @@ class ResultsTab(QWidget):
         self.segment = QComboBox()
         self.segment.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.segment.currentIndexChanged.connect(self.refresh)
-        self.figures = {
-            key: QLabel("—", objectName="figure") for key in ("nps", "csat", "n", "rate")
-        }
+        self.figures = {key: named(QLabel("—"), "figure") for key in ("nps", "csat", "n", "rate")}
         self.chart = QChart()
         self.chart.setMargins(QMargins(4, 4, 4, 4))
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -88,7 +86,7 @@ class ResultsTab(QWidget):
                 self.tr("Comment"),
             ]
         )
-        self.comments_title = QLabel(objectName="panelTitle")
+        self.comments_title = named(QLabel(), "panelTitle")
         self._months: list[date] = []
         self._build()
 
@@ -107,7 +105,7 @@ class ResultsTab(QWidget):
             "rate": self.tr("Answer rate"),
         }
         for column, (key, caption) in enumerate(captions.items()):
-            strip.addWidget(QLabel(caption, objectName="panelTitle"), 0, column)
+            strip.addWidget(named(QLabel(caption), "panelTitle"), 0, column)
             strip.addWidget(self.figures[key], 1, column)
         layout.addLayout(strip)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -259,7 +257,7 @@ class FollowUpTab(QWidget):
         self.notes.setPlaceholderText(self.tr("No notes yet"))
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("What was said or done (optional)"))
-        self.message = QLabel(objectName="message", wordWrap=True)
+        self.message = named(QLabel(wordWrap=True), "message")
         self.buttons = {
             status: QPushButton(text)
             for status, text in (
@@ -272,7 +270,6 @@ class FollowUpTab(QWidget):
         for status, button in self.buttons.items():
             button.clicked.connect(lambda _=False, s=status: self.move_on(s))
             button.setEnabled(False)
-        self.zone = None
         self._build()
 
     def _build(self) -> None:
@@ -300,12 +297,12 @@ class FollowUpTab(QWidget):
 
     def refresh(self) -> None:
         status = self.status.currentData()
-        self.zone, self.rows = actions.follow_up_queue(self.ops, status)
+        zone, self.rows = actions.follow_up_queue(self.ops, status)
         fill_table(
             self.table,
             [
                 [
-                    display.local_datetime(r.opened_at, self.zone),
+                    display.local_datetime(r.opened_at, zone),
                     f"{r.name} ({r.card})" if r.name else self.tr("Walk-in"),
                     r.phone or (self.tr("no consent to contact") if r.name else ""),
                     _score(r.nps),
@@ -371,8 +368,8 @@ class QuestionsTab(QWidget):
         self.choices = QPlainTextEdit()
         self.choices.setPlaceholderText(self.tr("One answer per line: 中文 | English"))
         self.choices.setMaximumHeight(110)
-        self.status = QLabel(objectName="message", wordWrap=True)
-        self.save_button = QPushButton(self.tr("Save survey"), objectName="primary")
+        self.status = named(QLabel(wordWrap=True), "message")
+        self.save_button = named(QPushButton(self.tr("Save survey")), "primary")
         self.save_button.clicked.connect(self.save)
         preview = QPushButton(self.tr("Preview"))
         preview.clicked.connect(self.preview)
@@ -531,7 +528,8 @@ class QuestionsTab(QWidget):
 
 class SurveysView(QWidget):
     def __init__(self, ops: Operations) -> None:
-        super().__init__(objectName="page")
+        super().__init__()
+        self.setObjectName("page")
         self.ops = ops
         self.results, self.follow_up = ResultsTab(ops), FollowUpTab(ops)
         self.questions = QuestionsTab(ops)
@@ -548,7 +546,7 @@ class SurveysView(QWidget):
             Change.SURVEYS | Change.SALES | Change.MEMBERS | Change.RULES, self._data_changed
         )
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self.refresh()
