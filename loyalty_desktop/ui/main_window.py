@@ -4,7 +4,7 @@ the signed-in staff member."""
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QSize, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +27,7 @@ from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.reports import ReportsView
 from loyalty_desktop.ui.settings import SettingsView
 from loyalty_desktop.ui.surveys import SurveysView
+from loyalty_desktop.ui.theme import named
 from loyalty_desktop.ui.till import TillView
 
 NAV_ITEM = QSize(140, 48)
@@ -41,7 +42,7 @@ class MainWindow(QMainWindow):
         self.members = MembersView(ops)
         self.pages = QStackedWidget()
         self._pages_by_row: dict[int, QWidget] = {}
-        self.nav = QListWidget(objectName="nav")
+        self.nav = named(QListWidget(), "nav")
         self.nav.setFixedWidth(150)
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._add_page(self.tr("Till"), self.till, "Ctrl+1")
@@ -86,9 +87,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.statusBar().addWidget(QLabel(self.tr("Database: {0}").format(ops.db.display_name())))
-        self.display_button = QPushButton(
-            self.tr("Customer display (Ctrl+D)"), checkable=True, focusPolicy=Qt.FocusPolicy.NoFocus
-        )
+        self.display_button = QPushButton(self.tr("Customer display (Ctrl+D)"))
+        self.display_button.setCheckable(True)
+        self.display_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.display_button.toggled.connect(self.set_customer_display)
         QShortcut(QKeySequence("Ctrl+D"), self).activated.connect(self.display_button.toggle)
         self.statusBar().addPermanentWidget(self.display_button)
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
             self.customer_display.hide()
         actions.remember_customer_display(self.ops, on)
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.customer_display is not None:
             self.customer_display.withdraw()
             self.customer_display.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +33,7 @@ from loyalty_desktop.ui.actions import EntryKind
 from loyalty_desktop.ui.coupons import IssueDialog
 from loyalty_desktop.ui.dialogs import FormDialog
 from loyalty_desktop.ui.operations import Operations
+from loyalty_desktop.ui.theme import named
 
 PAGE = 200
 MAX_PAGES = 20  # cached pages; older ones are dropped as the user scrolls far
@@ -143,7 +145,7 @@ class AdjustDialog(FormDialog):
         super().__init__(self.tr("Adjust points"), parent)
         self.ops, self.member_id = ops, member_id
         self.points = QSpinBox(minimum=-1_000_000, maximum=1_000_000)
-        self.reason = QLineEdit(objectName="reason")
+        self.reason = named(QLineEdit(), "reason")
         self.form.addRow(self.tr("Points (+ or −)"), self.points)
         self.form.addRow(self.tr("Reason"), self.reason)
         self.finish()
@@ -159,7 +161,7 @@ class MemberDetail(QWidget):
         self.ops = ops
         self.member_id: int | None = None
         layout = QVBoxLayout(self)
-        self.title = QLabel(objectName="bigName")
+        self.title = named(QLabel(), "bigName")
         self.facts = QLabel(wordWrap=True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top = QHBoxLayout()
@@ -265,7 +267,7 @@ class MemberDetail(QWidget):
         )
 
     def _kind(self, kind: str) -> str:
-        labels = {
+        labels: dict[str, str] = {
             EntryKind.EARN: self.tr("Earned"),
             EntryKind.REDEEM: self.tr("Redeemed"),
             EntryKind.REFUND_EARN: self.tr("Refund: earned points back"),
@@ -299,9 +301,10 @@ class MemberDetail(QWidget):
 
 class MembersView(QWidget):
     def __init__(self, ops: Operations) -> None:
-        super().__init__(objectName="page")
+        super().__init__()
+        self.setObjectName("page")
         self.ops = ops
-        self.search = QLineEdit(objectName="memberSearch")
+        self.search = named(QLineEdit(), "memberSearch")
         self.search.setPlaceholderText(self.tr("Search card, phone, last 4 digits or name …"))
         self.model = MemberTableModel(ops)
         self.table = QTableView()
@@ -323,9 +326,7 @@ class MembersView(QWidget):
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(lambda: self.model.set_query(self.search.text()))
         self.search.textChanged.connect(self._debounce.start)
-        self.search.returnPressed.connect(
-            lambda: (self._debounce.stop(), self.model.set_query(self.search.text()))
-        )
+        self.search.returnPressed.connect(self._search_now)
         self.model.modelReset.connect(self._after_reset)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         ops.subscribe(Change.MEMBERS | Change.POINTS | Change.SALES, self._data_changed)
@@ -347,6 +348,10 @@ class MembersView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(splitter)
+
+    def _search_now(self) -> None:
+        self._debounce.stop()
+        self.model.set_query(self.search.text())
 
     def _after_reset(self) -> None:
         count = self.model.rowCount()
@@ -370,7 +375,7 @@ class MembersView(QWidget):
         if selected is not None:
             self.detail.show_member(selected)
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self._stale = False

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -49,17 +49,18 @@ from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.scanner import ScanCatcher
 from loyalty_desktop.ui.survey_panel import SurveyDialog
-from loyalty_desktop.ui.theme import badge_style, set_tone, tabular
+from loyalty_desktop.ui.theme import badge_style, named, set_tone, tabular
 
 
 class _Panel(QFrame):
     """A white card with a small caps title; subclasses fill ``self.body``."""
 
     def __init__(self, title: str) -> None:
-        super().__init__(objectName="panel")
+        super().__init__()
+        self.setObjectName("panel")
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(16, 12, 16, 16)
-        self.body.addWidget(QLabel(title, objectName="panelTitle"))
+        self.body.addWidget(named(QLabel(title), "panelTitle"))
 
 
 class MemberPanel(_Panel):
@@ -67,8 +68,8 @@ class MemberPanel(_Panel):
         super().__init__(self.tr("MEMBER"))
         layout = self.body
         top = QHBoxLayout()
-        self.name = QLabel(objectName="bigName")
-        self.badge = QLabel(objectName="badge")
+        self.name = named(QLabel(), "bigName")
+        self.badge = named(QLabel(), "badge")
         top.addWidget(self.name)
         top.addWidget(self.badge)
         top.addStretch()
@@ -79,9 +80,9 @@ class MemberPanel(_Panel):
         self.value = QLabel()
         self.visits = QLabel()
         self.benefits = QLabel(wordWrap=True)
-        self.expiring = QLabel(objectName="expiring", wordWrap=True)
+        self.expiring = named(QLabel(wordWrap=True), "expiring")
         set_tone(self.expiring, "note")
-        self.flag = QLabel(objectName="flag")
+        self.flag = named(QLabel(), "flag")
         for widget in (
             self.phone,
             self.points,
@@ -162,13 +163,13 @@ class SalePanel(_Panel):
         layout = self.body
         form = QFormLayout()
         form.setVerticalSpacing(12)
-        self.amount = QLineEdit(objectName="amount", placeholderText="0.00")
-        self.redeem = QLineEdit(objectName="redeem", placeholderText="0")
+        self.amount = named(QLineEdit(placeholderText="0.00"), "amount")
+        self.redeem = named(QLineEdit(placeholderText="0"), "redeem")
         for field in (self.amount, self.redeem):
             tabular(field, 22)
             field.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.max_redeem = QLabel()
-        self.coupon = QLabel(objectName="coupon", wordWrap=True)
+        self.coupon = named(QLabel(wordWrap=True), "coupon")
         form.addRow(self.tr("Amount (¥)"), self.amount)
         form.addRow(self.tr("Redeem points"), self.redeem)
         form.addRow("", self.max_redeem)
@@ -200,7 +201,7 @@ class PayPanel(_Panel):
             grid.addWidget(value, row, 1)
             self.labels[key] = value
         layout.addLayout(grid)
-        self.receipt = QLabel(objectName="receipt", wordWrap=True)
+        self.receipt = named(QLabel(wordWrap=True), "receipt")
         tabular(self.receipt, 17)
         layout.addWidget(self.receipt)
         layout.addStretch()
@@ -284,7 +285,7 @@ class TillView(QWidget):
     KEYS = (
         ("F1", "help"),
         ("F2", "enrol"),
-        ("F3", "find"),
+        ("F3", "find_member"),
         ("F4", "focus_redeem"),
         ("F5", "coupon_entry"),
         ("F6", "walk_in"),
@@ -295,7 +296,8 @@ class TillView(QWidget):
     )
 
     def __init__(self, ops: Operations) -> None:
-        super().__init__(objectName="page")
+        super().__init__()
+        self.setObjectName("page")
         self.ops = ops
         self.member: MemberCard | None = None
         self.walk_in_mode = False
@@ -304,11 +306,11 @@ class TillView(QWidget):
         self.customer_display: CustomerDisplay | None = None
         self.pending_survey: SurveyAsk | None = None  # the last sale's question, not yet asked
         self.unanswered: tuple[SaleRequest, str] | None = None  # a sale sent, and its key
-        self.scan_field = QLineEdit(objectName="scanField")
+        self.scan_field = named(QLineEdit(), "scanField")
         self.scan_field.setPlaceholderText(
             self.tr("Scan member card · phone · last 4 digits · name …")
         )
-        self.message = QLabel(objectName="message")
+        self.message = named(QLabel(), "message")
         self.member_panel, self.sale_panel, self.pay_panel = MemberPanel(), SalePanel(), PayPanel()
         self._build()
         self.catcher = ScanCatcher(self, self.scan_field)
@@ -331,13 +333,13 @@ class TillView(QWidget):
         for panel, stretch in ((self.member_panel, 5), (self.sale_panel, 4), (self.pay_panel, 4)):
             panels.addWidget(panel, stretch)
         layout.addLayout(panels, 1)
-        bar = QFrame(objectName="keyBar")
+        bar = named(QFrame(), "keyBar")
         keys = QHBoxLayout(bar)
         keys.setContentsMargins(0, 8, 0, 0)
         labels = {
             "help": self.tr("Help"),
             "enrol": self.tr("Enrol"),
-            "find": self.tr("Find"),
+            "find_member": self.tr("Find"),
             "focus_redeem": self.tr("Redeem"),
             "coupon_entry": self.tr("Coupon"),
             "walk_in": self.tr("Walk-in"),
@@ -347,20 +349,20 @@ class TillView(QWidget):
             "clear": self.tr("Clear"),
         }
         for key, action in self.KEYS:
-            button = QPushButton(f"{key}  {labels[action]}", focusPolicy=Qt.FocusPolicy.NoFocus)
+            button = QPushButton(f"{key}  {labels[action]}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(getattr(self, action))
             keys.addWidget(button)
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(getattr(self, action))
-        confirm = QPushButton(
-            self.tr("Enter  Confirm"), objectName="primary", focusPolicy=Qt.FocusPolicy.NoFocus
-        )
+        confirm = named(QPushButton(self.tr("Enter  Confirm")), "primary")
+        confirm.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         confirm.clicked.connect(self.confirm)
         keys.addWidget(confirm)
         layout.addWidget(bar)
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.scan_field.setFocus()
 
@@ -450,16 +452,16 @@ class TillView(QWidget):
             return
         self.member, self.walk_in_mode = card, False
         self._reset_sale()
-        self._show_member()
+        self._show_member(card)
         self.say(self.tr("{0} — enter the amount").format(card.name), "ok")
         self.sale_panel.amount.setFocus()
         if customer := self._display():
             customer.show_member(card)
         self.member_selected.emit(member_id)
 
-    def _show_member(self) -> None:
+    def _show_member(self, card: MemberCard) -> None:
         rules = actions.rules(self.ops)
-        self.member_panel.show_member(self.member, rules, utcnow())
+        self.member_panel.show_member(card, rules, utcnow())
 
     def walk_in(self) -> None:
         self.member, self.walk_in_mode = None, True
@@ -468,19 +470,19 @@ class TillView(QWidget):
         self.say(self.tr("Walk-in sale — enter the amount"), "ok")
         self.sale_panel.amount.setFocus()
 
-    def find(self) -> None:
+    def find_member(self) -> None:
         self.scan_field.setFocus()
         self.scan_field.selectAll()
 
-    def _member_needed(self, message: str) -> bool:
-        """True (and a note) when no member is at the till."""
+    def _member_needed(self, message: str) -> MemberCard | None:
+        """The member at the till; None (and a note) when there is none."""
         if self.member is None:
             self.say(message, "note")
             self.scan_field.setFocus()
-        return self.member is None
+        return self.member
 
     def focus_redeem(self) -> None:
-        if self._member_needed(self.tr("Scan a member first to redeem points")):
+        if self._member_needed(self.tr("Scan a member first to redeem points")) is None:
             return
         self.sale_panel.redeem.setFocus()
         self.sale_panel.redeem.selectAll()
@@ -541,7 +543,7 @@ class TillView(QWidget):
         self.say(self.tr("Sale {0} recorded").format(result.sale.id), "ok")
         if member_id is not None:
             self.member = actions.member_card(self.ops, member_id)
-            self._show_member()
+            self._show_member(self.member)
         self.walk_in_mode = False
         self._survey_after(result)
         self.scan_field.setFocus()
@@ -661,11 +663,12 @@ class TillView(QWidget):
 
     def reward(self) -> None:
         """Spend points on a catalogue reward (积分兑换) for the member at the till."""
-        if self._member_needed(self.tr("Scan a member first to give a reward")):
+        member = self._member_needed(self.tr("Scan a member first to give a reward"))
+        if member is None:
             return
-        dialog = RewardDialog(self.ops, self.member.id, self)
+        dialog = RewardDialog(self.ops, member.id, self)
         if dialog.exec() and dialog.result_text:
-            self.select_member(self.member.id)
+            self.select_member(member.id)
             self.say(dialog.result_text, "ok")
         self.scan_field.setFocus()
 
@@ -680,4 +683,4 @@ class TillView(QWidget):
     def _member_changed(self) -> None:
         if self.member is not None:
             self.member = actions.member_card(self.ops, self.member.id)
-            self._show_member()
+            self._show_member(self.member)
