@@ -1,14 +1,17 @@
 # make run   — install what is needed and start the app
 # make test  — install what is needed and run every check (lint: ruff, import contracts, mypy; tests)
 # make test-postgres — the services and CLI tests again, on a throwaway PostgreSQL cluster
+# make translations — refresh resources/translations/*.ts from the code (then translate them)
 VENV ?= .venv
 PYTHON ?= python3
 BIN := $(VENV)/bin
+LANGUAGES := zh_CN en
+QM := $(LANGUAGES:%=loyalty_desktop/resources/translations/loyalty_%.qm)
 
 .PHONY: run test test-postgres system-deps-run system-deps-test venv lint pytest bench demo \
-	screenshots
+	screenshots translations qm
 
-run: system-deps-run venv
+run: system-deps-run venv qm
 	$(BIN)/loyalty-desktop
 
 test: system-deps-test venv lint pytest
@@ -30,6 +33,15 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test,postgres]'
 	touch $@
 
+# The compiled catalogue the app reads (build output, not kept in git).
+qm: $(QM)
+
+$(QM) &: $(LANGUAGES:%=resources/translations/loyalty_%.ts) | venv
+	$(BIN)/python scripts/translations.py release
+
+translations: venv
+	$(BIN)/python scripts/translations.py update
+
 # ruff, the arrows between the layers (import-linter), the types (mypy); settings in pyproject.
 lint: venv
 	$(BIN)/ruff check .
@@ -37,7 +49,7 @@ lint: venv
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/mypy
 
-pytest:
+pytest: qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 test-postgres: system-deps-test venv
@@ -46,8 +58,8 @@ test-postgres: system-deps-test venv
 bench: venv
 	$(BIN)/python bench/import_sales.py
 
-demo: venv
+demo: venv qm
 	$(BIN)/loyalty init && $(BIN)/loyalty demo
 
-screenshots: system-deps-test venv
+screenshots: system-deps-test venv qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py

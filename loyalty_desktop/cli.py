@@ -23,7 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from loyalty_desktop import __version__
-from loyalty_desktop.core import config, display
+from loyalty_desktop.core import display, i18n
 from loyalty_desktop.core.clock import parse_date, parse_timestamp, to_local, to_utc
 from loyalty_desktop.core.config import resolve_database_url
 from loyalty_desktop.core.errors import (
@@ -506,7 +506,7 @@ def cmd_report_monthly(ctx: Context) -> None:
         report_pdf(
             report,
             a.pdf,
-            language=a.lang or config.ui_language(),
+            language=a.lang or i18n.current_language(),
             shop_name=shop,
             database=ctx.db.sqlite_path,
         )

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 import tempfile
 import uuid
 from collections.abc import Callable
@@ -20,6 +22,7 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("XDG_DATA_HOME", tempfile.mkdtemp(prefix="loyalty-test-data-"))
 os.environ["LOYALTY_TILL_ID"] = "till-test"
+os.environ["LOYALTY_LANG"] = "en"  # the tests' system language; Chinese tests ask for zh_CN
 SERVER_URL = os.environ.get("LOYALTY_TEST_DATABASE_URL", "")
 for name in ("LOYALTY_DB", "LOYALTY_DATABASE_URL"):
     os.environ.pop(name, None)
@@ -38,7 +41,23 @@ SHOP_FIXTURES = {"db", "run_cli", "shop_database"}
 TEMPLATE = f"loyalty_template_{uuid.uuid4().hex[:12]}"  # one per run: runs may share a server
 
 
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _compile_catalogue() -> None:
+    """Build the .qm files as `make qm` does when a .ts is newer (a bare `pytest` run)."""
+    sources = sorted((ROOT / "resources" / "translations").glob("*.ts"))
+    built = ROOT / "loyalty_desktop" / "resources" / "translations"
+    for ts in sources:
+        qm = built / ts.with_suffix(".qm").name
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            script = ROOT / "scripts" / "translations.py"
+            subprocess.run([sys.executable, str(script), "release"], check=True)
+            return
+
+
 def pytest_configure(config: pytest.Config) -> None:
+    _compile_catalogue()
     config.addinivalue_line(
         "markers", "sqlite_only(reason): needs SQLite (files, pragmas, query plans, backups)"
     )

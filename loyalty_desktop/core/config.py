@@ -49,17 +49,3 @@ def till_id() -> str:
     if not path.exists():
         path.write_text(f"till-{uuid.uuid4().hex[:12]}\n", encoding="utf-8")
     return path.read_text(encoding="utf-8").strip()
-
-
-ENV_LANGUAGE = "LOYALTY_LANG"
-LANGUAGES = ("zh_CN", "en")
-
-
-def ui_language() -> str:
-    """zh_CN or en: ``LOYALTY_LANG``, else the system locale (LC_ALL / LC_MESSAGES / LANG);
-    Chinese for a Chinese locale, English otherwise. The GUI and the reports share it."""
-    for name in (ENV_LANGUAGE, "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name, "")
-        if value:
-            return "zh_CN" if value.lower().startswith("zh") else "en"
-    return "en"

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyalty_desktop.core import config, display
+from loyalty_desktop.core import display, i18n
 from loyalty_desktop.core.changes import Change
 from loyalty_desktop.core.clock import recent_months
 from loyalty_desktop.core.errors import LoyaltyError
@@ -697,7 +697,7 @@ class ReportsView(QWidget):
             report_pdf(
                 report,
                 path,
-                language=config.ui_language(),
+                language=i18n.current_language(),
                 shop_name=shop,
                 database=self.ops.db.sqlite_path,
             )
