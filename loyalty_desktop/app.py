@@ -6,7 +6,6 @@ import logging
 import sys
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from loyalty_desktop.core import config
@@ -18,6 +17,7 @@ from loyalty_desktop.services.staff import ensure_owner
 from loyalty_desktop.store.db import Database
 from loyalty_desktop.store.models import Staff
 from loyalty_desktop.store.models.base import saved_id
+from loyalty_desktop.ui.language import apply_language, system_language
 from loyalty_desktop.ui.main_window import MainWindow
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
@@ -39,14 +39,6 @@ def sign_in(db: Database, staff_id: int | None = None) -> tuple[Operations, Staf
 def build_main_window(db: Database, staff_id: int | None = None) -> MainWindow:
     ops, staff = sign_in(db, staff_id)
     return MainWindow(ops, staff.name)
-
-
-def _install_translations(app: QApplication) -> None:
-    qt = QTranslator(app)
-    if qt.load(
-        QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
-        app.installTranslator(qt)
 
 
 def _show_unexpected(
@@ -72,7 +64,7 @@ def main() -> int:
     app = QApplication(sys.argv)
     app.setApplicationName("loyalty-desktop")
     apply_theme(app)
-    _install_translations(app)
+    apply_language(system_language())
     sys.excepthook = _show_unexpected
     db = open_configured_shop()
     if db is None:
