@@ -437,6 +437,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>has at most {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is not a known setting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,7 +601,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is {status}, not open</source>
+        <source>is redeemed, not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is void, not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -962,11 +970,11 @@
     </message>
     <message>
         <source>%n bad row(s) in {file}; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%n bad row in {file}; nothing was imported</translation>
     </message>
     <message>
         <source>check: %n invariant(s) broken</source>
-        <translation type="unfinished"></translation>
+        <translation>check: %n invariant broken</translation>
     </message>
     <message>
         <source>the database is busy (another till or a long job is writing); try again</source>
@@ -1002,6 +1010,74 @@
     </message>
     <message>
         <source>line {line}, column {column}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a journal file of the shop&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backup of the shop&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjusting points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>designing coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuing coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voiding coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a member filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting a member filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing the survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working the follow-up queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner or manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1477,22 +1553,6 @@
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>coupon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>design a coupon first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2652,22 +2712,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>enter the amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>redeem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>max {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2757,13 +2801,6 @@ Record this sale?</source>
     </message>
     <message>
         <source>Building the demo shop…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>errors</name>
-    <message>
-        <source>Something went wrong: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
