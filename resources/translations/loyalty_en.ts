@@ -969,12 +969,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%n bad row(s) in {file}; nothing was imported</source>
-        <translation>%n bad row in {file}; nothing was imported</translation>
+        <source>{rows} in {file}; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s)</source>
+        <translation>
+            <numerusform>%n bad row</numerusform>
+            <numerusform>%n bad rows</numerusform>
+        </translation>
     </message>
     <message>
-        <source>check: %n invariant(s) broken</source>
-        <translation>check: %n invariant broken</translation>
+        <source>check: {broken}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invariant(s) broken</source>
+        <translation>
+            <numerusform>%n invariant broken</numerusform>
+            <numerusform>%n invariants broken</numerusform>
+        </translation>
     </message>
     <message>
         <source>the database is busy (another till or a long job is writing); try again</source>

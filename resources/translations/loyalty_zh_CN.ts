@@ -802,7 +802,7 @@
     </message>
     <message>
         <source>{path}: {detail}</source>
-        <translation>{path}：{detail}</translation>
+        <translation>读写 {path} 出错：{detail}</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file</source>
@@ -969,12 +969,24 @@
         <translation>{action}需要{role}权限</translation>
     </message>
     <message>
-        <source>%n bad row(s) in {file}; nothing was imported</source>
-        <translation>{file} 有 %n 行有问题；没有导入任何数据</translation>
+        <source>{rows} in {file}; nothing was imported</source>
+        <translation>{file} 有 {rows}；没有导入任何数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s)</source>
+        <translation>
+            <numerusform>%n 行有问题</numerusform>
+        </translation>
     </message>
     <message>
-        <source>check: %n invariant(s) broken</source>
-        <translation>检查：发现 %n 处数据不一致</translation>
+        <source>check: {broken}</source>
+        <translation>检查：发现 {broken}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invariant(s) broken</source>
+        <translation>
+            <numerusform>%n 处数据不一致</numerusform>
+        </translation>
     </message>
     <message>
         <source>the database is busy (another till or a long job is writing); try again</source>
