@@ -29,6 +29,7 @@ from loyalty_desktop.core.errors import (
 from loyalty_desktop.services.csv_io import RowProblem
 from loyalty_desktop.services.outputs import BACKUP
 from loyalty_desktop.services.permissions import WHO, Action
+from loyalty_desktop.store.models import Role
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 LEFTOVER = re.compile(r"\{[^{}]*\}|%n")
@@ -159,7 +160,7 @@ def test_an_amount_names_the_value_typed() -> None:
 
 
 def test_catalogue_texts_inside_parameters_are_translated_too() -> None:
-    denied = PermissionDenied(action=Action.ADJUST_POINTS.value, role=WHO[frozenset({"owner"})])
+    denied = PermissionDenied(action=Action.ADJUST_POINTS.value, role=WHO[frozenset({Role.OWNER})])
     assert render(denied, "zh_CN") == "调整积分需要店主权限"
     assert str(denied) == "adjusting points needs the owner role"
     protected = ProtectedFile(path="shop.bak", what=BACKUP)
