@@ -32,7 +32,7 @@ def sign_in(db: Database, staff_id: int | None = None) -> tuple[Operations, Staf
     with db.session() as session:
         staff = session.get(Staff, staff_id) if staff_id else ensure_owner(session, db.till_id)
         if staff is None:
-            raise InvalidInput(field="staff", reason=f"no staff member {staff_id}")
+            raise InvalidInput(field="staff", reason="no_staff", staff_id=staff_id)
     return Operations(db, Actor(saved_id(staff), db.till_id), staff.role), staff
 
 

@@ -35,6 +35,7 @@ from loyalty_desktop.core.errors import (
     InvalidUsage,
     LoyaltyError,
     ProblemsFound,
+    render,
 )
 from loyalty_desktop.core.money import format_cents, parse_amount
 from loyalty_desktop.printing.coupon_pdf import coupon_sheet
@@ -100,9 +101,7 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         command = self.prog.partition(" ")[2]
-        raise InvalidUsage(
-            detail=f"{command + ': ' if command else ''}{message} (see {self.prog} --help)"
-        )
+        raise InvalidUsage(detail=f"{command + ': ' if command else ''}{message}", prog=self.prog)
 
 
 class Context:
@@ -114,9 +113,7 @@ class Context:
         path = sqlite_file(url)
         if path is not None and holds_no_shop(path) and not getattr(args, "creates", False):
             # A mistyped --db (or an empty file) must not quietly become a new, empty shop.
-            raise InvalidInput(
-                field="db", reason=f"no database at {path}; create it with `loyalty init`"
-            )
+            raise InvalidInput(field="db", reason="no_database_file", path=path)
         readonly = getattr(args, "readonly", False)
         self.db: Database = open_shop(url, readonly=readonly)
         with self.db.session(readonly=True) as session:
@@ -155,7 +152,7 @@ def _print_problems(ctx: Context, failed: ProblemsFound) -> None:
     """Without ``--json``, the problems a failure refers to, one per line on stdout (with
     ``--json`` they are in the error document)."""
     if not ctx.json:
-        print("\n".join(str(p) for p in failed.problems))
+        print("\n".join(p.describe() for p in failed.problems))
 
 
 def _member_dict(member: Member, visits: members.Visits, session: Session) -> dict[str, Any]:
@@ -352,7 +349,7 @@ def cmd_import(ctx: Context) -> None:
         f"{report.rows} {a.what} rows ({report.encoding})"
     ]
     lines += [f"Unknown column ignored: {c}" for c in report.unknown_columns]
-    lines += [str(p) for p in report.problems]
+    lines += [p.describe() for p in report.problems]
     if report.rejected_file:
         lines.append(f"{len(report.problems)} bad row(s) written to {report.rejected_file}")
     if a.dry_run and report.problems:  # the error document carries the problems
@@ -411,7 +408,9 @@ def _read_document(path: str) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError as exc:
-        raise InvalidInput(field="file", reason=f"{path}: {exc.strerror}") from exc
+        raise InvalidInput(
+            field="file", reason="file_error", path=path, detail=exc.strerror
+        ) from exc
 
 
 def cmd_rules_set(ctx: Context) -> None:
@@ -1022,21 +1021,22 @@ def _as_loyalty_error(error: Exception, url: str | None) -> LoyaltyError:
     if isinstance(error, LoyaltyError):
         return error
     if isinstance(error, OSError):  # a file that cannot be read or written
-        return FileFailed(path=error.filename or "file", reason=error.strerror or str(error))
+        detail = error.strerror or str(error)
+        return FileFailed(path=error.filename or "file", reason="detail", detail=detail)
     # SQLAlchemyError, e.g. a locked or read-only database, or a URL that cannot be parsed
     reason = str(getattr(error, "orig", None) or error).splitlines()[0]
-    return DatabaseError(url=masked_url(url) if url else "", reason=reason)
+    return DatabaseError(url=masked_url(url) if url else "", reason="detail", detail=reason)
 
 
 def _fail(error: LoyaltyError, as_json: bool) -> None:
     """The one line a failing command prints on stderr, and with ``--json`` the error document
     on stdout (a failed import's or check's problems inside it)."""
     if as_json:
-        document = {"code": error.code, "message": str(error), **error.params}
+        document = {"code": error.code, "message": render(error), **error.params}
         if isinstance(error, ProblemsFound):
-            document["problems"] = [asdict(p) for p in error.problems]
+            document["problems"] = [p.as_dict() for p in error.problems]
         print(json.dumps({"error": document}, ensure_ascii=False, default=str))
-    line = " ".join(str(error).split())
+    line = " ".join(render(error).split())
     print(f"loyalty: error: {line}", file=sys.stderr)
 
 
@@ -1072,6 +1072,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # Chinese names on any console or redirect
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
+    i18n.set_language(i18n.system_language())  # LOYALTY_LANG, else the locale (LANG=zh_CN…)
     try:
         code = _run(list(sys.argv[1:] if argv is None else argv))
         sys.stdout.flush()  # a reader that went away shows up here, not at interpreter exit

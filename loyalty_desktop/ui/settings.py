@@ -48,14 +48,14 @@ def _cell_value(kind: str, text: str, where: str) -> Any:
         return text
     if kind == "int":
         if not text.lstrip("-").isdigit():
-            raise InvalidInput(field=where, reason=f"{text!r} is not a whole number")
+            raise InvalidInput(field=where, reason="not_whole", text=text)
         return int(text)
     if kind == "yuan":
         return parse_amount(text or "0", allow_zero=True)
     if kind == "weekdays":
         parts = [p for p in text.replace("，", ",").split(",") if p.strip()]
         if not all(p.strip().isdigit() for p in parts):
-            raise InvalidInput(field=where, reason="weekdays are numbers 1 (Mon) to 7 (Sun)")
+            raise InvalidInput(field=where, reason="weekdays")
         return [int(p) for p in parts]
     if kind == "date":
         return text or None

@@ -391,6 +391,922 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least {least}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be more than {least}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {limit} are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has at most {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not a date and time (YYYY-MM-DD HH:MM[:SS])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} has no time of day (YYYY-MM-DD HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not a month (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not between {first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than two decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an amount in yuan (e.g. 88.50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than ¥{most}, the most one amount may be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{points} is more than {most:,} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not a phone number: expected a mobile number (11 digits starting with 13-19), a landline with its area code (e.g. 010-88886666) or + and a country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} looks like a number Excel rewrote; format the column as text and export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} may only hold letters, digits and -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no member with id {member_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before the member enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a walk-in sale cannot redeem points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refund cannot come before its sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required for an adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no staff member {staff_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reward called {name!r} in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is in the future; give today or earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already has data; the demo fills an empty shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mistyped (its check character is wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such coupon was issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already used (sale {sale_id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void ({note})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void (by the owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was not issued yet at the time of the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is for members: scan the member&apos;s card first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to another member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a purchase of ¥{min_spend} or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be combined with redeeming points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bonus points need a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was just used at another till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is redeemed, not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is void, not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked for {seconds} s after repeated failed scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required to void a coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has already passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} has already passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no active coupon template {template_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this template is for members only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no member matched and no bearer count given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {most} coupons in one run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>design a coupon first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a points coupon gives at most {most:,} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coupon is worth at most ¥{most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a percent coupon takes at most 100% off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a free-item coupon needs the item&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give valid_days or valid_until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid_until is before valid_from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekdays are 1 (Monday) to 7 (Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end is before start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first tier must have threshold 0 (every member is in a tier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier thresholds overlap: {upper} ({upper_threshold}) must be above {lower} ({lower_threshold})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier names must be different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>four thresholds from 1 to at most {most}, rising from score 5 to score 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>four thresholds from 1 to at most {most}, falling from score 5 to score 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reward names must be different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a Chinese or an English wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a choice question has 2 to 6 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {kind} question has no answers to choose from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a survey asks NPS or CSAT (or both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a survey has 1 to 3 questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each kind of question may be asked once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one extra question: either a choice or a free-text question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this survey does not ask it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no answer {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no question was answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sale {sale_id} did not ask the survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sale {sale_id} is already answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no follow-up {follow_up_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r}: use open, contacted or resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing changed: write a note or a new status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last month is before the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} has not begun yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r}: use {grammar}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 40 characters, without &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no saved filter {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r}: use {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database at {path}; create it with `loyalty init`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is empty (a header row is needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file starts like UTF-8 (a BOM) but is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not {encodings} text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{values} values but the header has {columns} columns (a value with a comma needs quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {columns} appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {columns} appears more than once (as {spelt})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a column named {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required (it makes re-imports safe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt {receipt} is already recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt {receipt} appears {times} times in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card and phone belong to different members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no member with {field} {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another till changed the same record at the same moment; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no database in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema revision {revision} is older than this program&apos;s ({head})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema revision {revision} is older than this program&apos;s ({head}) and cannot be upgraded here ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema revision {revision} is newer than this program; update loyalty-desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver is not installed: pip install loyalty-desktop[postgres]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no driver for {driver} ({module} is not installed); loyalty-desktop works with SQLite and PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount {value!r}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is {what}; choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card {card} is mistyped (its check digit is wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no member with card or phone {query}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} {value} already belongs to member {card} ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot redeem {requested} points: the balance is {balance}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot redeem {requested} points: at most {maximum} fit this sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points are redeemed in steps of {step}; {requested} is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sale of {amount} is above {threshold}: confirm the amount is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sale {sale}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot refund {requested}: only {refundable} of sale {sale_id} is left to refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sale {sale_id} is already fully refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt {receipt} is already recorded (sale {sale_id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupon {coupon}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coupon template named &quot;{name}&quot; already exists (template {template_id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} needs the {role} role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} in {file}; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s)</source>
+        <translation>
+            <numerusform>%n bad row</numerusform>
+            <numerusform>%n bad rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check: {broken}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invariant(s) broken</source>
+        <translation>
+            <numerusform>%n invariant broken</numerusform>
+            <numerusform>%n invariants broken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the database is busy (another till or a long job is writing); try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database {url}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database {path} is damaged ({detail}); nothing was written to it. Keep this file, and copy back your latest backup of it (such as a {name}.before-*.bak file next to it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sale key {key} already recorded sale {sale_id} with different details ({field}); a new sale needs a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail} (see {prog} --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a journal file of the shop&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backup of the shop&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjusting points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>designing coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuing coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voiding coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a member filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting a member filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing the survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working the follow-up queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner or manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as-of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bearer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marketing_consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members/months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redeem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timezone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid_from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid_until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterDialog</name>
     <message>
         <source>New member filter</source>
@@ -651,22 +1567,6 @@
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>coupon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>design a coupon first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1826,22 +2726,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>enter the amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>redeem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>max {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1931,13 +2815,6 @@ Record this sale?</source>
     </message>
     <message>
         <source>Building the demo shop…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>errors</name>
-    <message>
-        <source>Something went wrong: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

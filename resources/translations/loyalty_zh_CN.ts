@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>bearer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">不记名券</translation>
     </message>
     <message>
         <source>until {0}</source>
@@ -383,11 +383,925 @@
     </message>
     <message>
         <source>birthday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">生日</translation>
     </message>
     <message>
         <source>Welcome, {0}!</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>is required</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>不能是将来的时间</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a whole number</source>
+        <translation>{text!r} 不是整数</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>请输入整数</translation>
+    </message>
+    <message>
+        <source>must be more than zero</source>
+        <translation>必须大于零</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能是负数</translation>
+    </message>
+    <message>
+        <source>must not be zero</source>
+        <translation>不能为零</translation>
+    </message>
+    <message>
+        <source>must be at least {least}</source>
+        <translation>不能小于 {least}</translation>
+    </message>
+    <message>
+        <source>must be at most {most}</source>
+        <translation>不能大于 {most}</translation>
+    </message>
+    <message>
+        <source>must be more than {least}</source>
+        <translation>必须大于 {least}</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {limit} are allowed</source>
+        <translation>有 {length} 个字，最多只能 {limit} 个字</translation>
+    </message>
+    <message>
+        <source>has at most {limit} characters</source>
+        <translation>最多 {limit} 个字</translation>
+    </message>
+    <message>
+        <source>is not a known setting</source>
+        <translation>不是可用的设置项</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>只能是 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{text!r} 不是日期（格式：YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a date and time (YYYY-MM-DD HH:MM[:SS])</source>
+        <translation>{text!r} 不是日期时间（格式：YYYY-MM-DD HH:MM[:SS]）</translation>
+    </message>
+    <message>
+        <source>{text!r} has no time of day (YYYY-MM-DD HH:MM)</source>
+        <translation>{text!r} 缺少时刻（格式：YYYY-MM-DD HH:MM）</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a month (YYYY-MM)</source>
+        <translation>{text!r} 不是月份（格式：YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>{text!r} is not between {first} and {last}</source>
+        <translation>{text!r} 不在 {first} 到 {last} 之间</translation>
+    </message>
+    <message>
+        <source>unknown time zone {text!r}</source>
+        <translation>没有 {text!r} 这个时区</translation>
+    </message>
+    <message>
+        <source>more than two decimals</source>
+        <translation>小数超过两位</translation>
+    </message>
+    <message>
+        <source>not an amount in yuan (e.g. 88.50)</source>
+        <translation>不是以元为单位的金额（例如 88.50）</translation>
+    </message>
+    <message>
+        <source>more than ¥{most}, the most one amount may be</source>
+        <translation>超过单笔金额上限 ¥{most}</translation>
+    </message>
+    <message>
+        <source>{points} is more than {most:,} points</source>
+        <translation>{points} 超过了上限 {most:,} 积分</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a phone number: expected a mobile number (11 digits starting with 13-19), a landline with its area code (e.g. 010-88886666) or + and a country code</source>
+        <translation>{text!r} 不是电话号码：请输入手机号（13–19 开头的 11 位数字）、带区号的座机号（例如 010-88886666），或以 + 和国家代码开头的号码</translation>
+    </message>
+    <message>
+        <source>{text!r} looks like a number Excel rewrote; format the column as text and export again</source>
+        <translation>{text!r} 像是被 Excel 改写过的数字；请把这一列设为文本格式后重新导出</translation>
+    </message>
+    <message>
+        <source>{text!r} may only hold letters, digits and -</source>
+        <translation>{text!r} 只能包含字母、数字和 -</translation>
+    </message>
+    <message>
+        <source>no member with id {member_id}</source>
+        <translation>找不到编号为 {member_id} 的会员</translation>
+    </message>
+    <message>
+        <source>is before the member enrolled</source>
+        <translation>早于会员的入会时间</translation>
+    </message>
+    <message>
+        <source>a walk-in sale cannot redeem points</source>
+        <translation>散客消费不能兑换积分</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a UUID</source>
+        <translation>{text!r} 不是 UUID</translation>
+    </message>
+    <message>
+        <source>a refund cannot come before its sale</source>
+        <translation>退款时间不能早于消费时间</translation>
+    </message>
+    <message>
+        <source>is required for an adjustment</source>
+        <translation>调整积分必须写明原因</translation>
+    </message>
+    <message>
+        <source>enter the amount</source>
+        <translation>请输入金额</translation>
+    </message>
+    <message>
+        <source>no staff member {staff_id}</source>
+        <translation>找不到员工 {staff_id}</translation>
+    </message>
+    <message>
+        <source>no reward called {name!r} in the catalogue</source>
+        <translation>兑换目录里没有 {name!r} 这项奖励</translation>
+    </message>
+    <message>
+        <source>{day} is in the future; give today or earlier</source>
+        <translation>{day} 还没到；请填今天或更早的日期</translation>
+    </message>
+    <message>
+        <source>already has data; the demo fills an empty shop</source>
+        <translation>已经有数据了；演示数据只能填入空的店铺</translation>
+    </message>
+    <message>
+        <source>mistyped (its check character is wrong)</source>
+        <translation>券码输错了（校验位不对）</translation>
+    </message>
+    <message>
+        <source>no such coupon was issued</source>
+        <translation>没有发放过这张券</translation>
+    </message>
+    <message>
+        <source>already used (sale {sale_id})</source>
+        <translation>已经用过了（消费单 {sale_id}）</translation>
+    </message>
+    <message>
+        <source>void ({note})</source>
+        <translation>已作废（{note}）</translation>
+    </message>
+    <message>
+        <source>void (by the owner)</source>
+        <translation>已被店主作废</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>not valid yet</source>
+        <translation>还没到使用日期</translation>
+    </message>
+    <message>
+        <source>was not issued yet at the time of the sale</source>
+        <translation>消费时这张券还没有发放</translation>
+    </message>
+    <message>
+        <source>is for members: scan the member&apos;s card first</source>
+        <translation>仅限会员使用：请先扫会员卡</translation>
+    </message>
+    <message>
+        <source>belongs to another member</source>
+        <translation>属于其他会员</translation>
+    </message>
+    <message>
+        <source>needs a purchase of ¥{min_spend} or more</source>
+        <translation>需消费满 ¥{min_spend} 才能使用</translation>
+    </message>
+    <message>
+        <source>cannot be combined with redeeming points</source>
+        <translation>不能和积分兑换同时使用</translation>
+    </message>
+    <message>
+        <source>bonus points need a member</source>
+        <translation>赠送积分需要会员</translation>
+    </message>
+    <message>
+        <source>was just used at another till</source>
+        <translation>刚在另一台收银机上用掉了</translation>
+    </message>
+    <message>
+        <source>is redeemed, not open</source>
+        <translation>已经用过，不能作废</translation>
+    </message>
+    <message>
+        <source>is void, not open</source>
+        <translation>已经作废过了</translation>
+    </message>
+    <message>
+        <source>locked for {seconds} s after repeated failed scans</source>
+        <translation>多次扫码失败，已锁定 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>is required to void a coupon</source>
+        <translation>作废优惠券必须写明原因</translation>
+    </message>
+    <message>
+        <source>has already passed</source>
+        <translation>已经过了</translation>
+    </message>
+    <message>
+        <source>{day} has already passed</source>
+        <translation>{day} 已经过了</translation>
+    </message>
+    <message>
+        <source>no active coupon template {template_id}</source>
+        <translation>找不到可用的优惠券模板 {template_id}</translation>
+    </message>
+    <message>
+        <source>this template is for members only</source>
+        <translation>这个模板仅限会员</translation>
+    </message>
+    <message>
+        <source>no member matched and no bearer count given</source>
+        <translation>没有符合条件的会员，也没有填写不记名券的张数</translation>
+    </message>
+    <message>
+        <source>at most {most} coupons in one run</source>
+        <translation>一次最多发放 {most} 张券</translation>
+    </message>
+    <message>
+        <source>design a coupon first</source>
+        <translation>请先设计一种优惠券</translation>
+    </message>
+    <message>
+        <source>a points coupon gives at most {most:,} points</source>
+        <translation>积分券最多赠送 {most:,} 积分</translation>
+    </message>
+    <message>
+        <source>a coupon is worth at most ¥{most}</source>
+        <translation>一张券的面值最多 ¥{most}</translation>
+    </message>
+    <message>
+        <source>a percent coupon takes at most 100% off</source>
+        <translation>折扣券最多减免 100%</translation>
+    </message>
+    <message>
+        <source>a free-item coupon needs the item&apos;s name</source>
+        <translation>兑换券需要写明兑换的商品</translation>
+    </message>
+    <message>
+        <source>give valid_days or valid_until</source>
+        <translation>请填写有效天数（valid_days）或截止日期（valid_until）</translation>
+    </message>
+    <message>
+        <source>valid_until is before valid_from</source>
+        <translation>截止日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>weekdays are 1 (Monday) to 7 (Sunday)</source>
+        <translation>星期请用 1（周一）到 7（周日）</translation>
+    </message>
+    <message>
+        <source>end is before start</source>
+        <translation>结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>the first tier must have threshold 0 (every member is in a tier)</source>
+        <translation>第一个等级的门槛必须是 0（每位会员都有等级）</translation>
+    </message>
+    <message>
+        <source>tier thresholds overlap: {upper} ({upper_threshold}) must be above {lower} ({lower_threshold})</source>
+        <translation>等级门槛重叠：{upper}（{upper_threshold}）必须高于 {lower}（{lower_threshold}）</translation>
+    </message>
+    <message>
+        <source>tier names must be different</source>
+        <translation>等级名称不能重复</translation>
+    </message>
+    <message>
+        <source>four thresholds from 1 to at most {most}, rising from score 5 to score 2</source>
+        <translation>需要四个 1 到 {most} 之间的门槛，从 5 分到 2 分递增</translation>
+    </message>
+    <message>
+        <source>four thresholds from 1 to at most {most}, falling from score 5 to score 2</source>
+        <translation>需要四个 1 到 {most} 之间的门槛，从 5 分到 2 分递减</translation>
+    </message>
+    <message>
+        <source>reward names must be different</source>
+        <translation>奖励名称不能重复</translation>
+    </message>
+    <message>
+        <source>needs a Chinese or an English wording</source>
+        <translation>需要中文或英文的文字</translation>
+    </message>
+    <message>
+        <source>a choice question has 2 to 6 answers</source>
+        <translation>选择题要有 2 到 6 个选项</translation>
+    </message>
+    <message>
+        <source>a {kind} question has no answers to choose from</source>
+        <translation>{kind} 题不设选项</translation>
+    </message>
+    <message>
+        <source>a survey asks NPS or CSAT (or both)</source>
+        <translation>问卷至少要问推荐度（NPS）或满意度（CSAT）</translation>
+    </message>
+    <message>
+        <source>a survey has 1 to 3 questions</source>
+        <translation>问卷有 1 到 3 道题</translation>
+    </message>
+    <message>
+        <source>each kind of question may be asked once</source>
+        <translation>每种题目只能问一次</translation>
+    </message>
+    <message>
+        <source>one extra question: either a choice or a free-text question</source>
+        <translation>附加题只能有一道：选择题或填空题</translation>
+    </message>
+    <message>
+        <source>this survey does not ask it</source>
+        <translation>这份问卷没有这道题</translation>
+    </message>
+    <message>
+        <source>{value} is not 0 to 10</source>
+        <translation>{value} 不在 0 到 10 之间</translation>
+    </message>
+    <message>
+        <source>{value} is not 1 to 5</source>
+        <translation>{value} 不在 1 到 5 之间</translation>
+    </message>
+    <message>
+        <source>there is no answer {number}</source>
+        <translation>没有第 {number} 个选项</translation>
+    </message>
+    <message>
+        <source>no question was answered</source>
+        <translation>一道题都没有回答</translation>
+    </message>
+    <message>
+        <source>sale {sale_id} did not ask the survey</source>
+        <translation>消费单 {sale_id} 没有发起问卷</translation>
+    </message>
+    <message>
+        <source>sale {sale_id} is already answered</source>
+        <translation>消费单 {sale_id} 的问卷已经答过了</translation>
+    </message>
+    <message>
+        <source>is before the sale</source>
+        <translation>早于消费时间</translation>
+    </message>
+    <message>
+        <source>no follow-up {follow_up_id}</source>
+        <translation>找不到回访 {follow_up_id}</translation>
+    </message>
+    <message>
+        <source>{text!r}: use open, contacted or resolved</source>
+        <translation>{text!r}：请用 open（待回访）、contacted（已联系）或 resolved（已解决）</translation>
+    </message>
+    <message>
+        <source>nothing changed: write a note or a new status</source>
+        <translation>没有改动：请写备注或选新的状态</translation>
+    </message>
+    <message>
+        <source>the last month is before the first</source>
+        <translation>结束月份早于开始月份</translation>
+    </message>
+    <message>
+        <source>{month} has not begun yet</source>
+        <translation>{month} 还没开始</translation>
+    </message>
+    <message>
+        <source>{text!r}: use {grammar}</source>
+        <translation>{text!r}：请用 {grammar}</translation>
+    </message>
+    <message>
+        <source>1 to 40 characters, without &apos;:&apos;</source>
+        <translation>1 到 40 个字，不能含有“:”</translation>
+    </message>
+    <message>
+        <source>no saved filter {name!r}</source>
+        <translation>没有名为 {name!r} 的已存筛选</translation>
+    </message>
+    <message>
+        <source>{text!r}: use {choices}</source>
+        <translation>{text!r}：请用 {choices}</translation>
+    </message>
+    <message>
+        <source>no database at {path}; create it with `loyalty init`</source>
+        <translation>{path} 没有数据库；请先用 `loyalty init` 创建</translation>
+    </message>
+    <message>
+        <source>{path}: {detail}</source>
+        <translation>读写 {path} 出错：{detail}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>{path} is empty (a header row is needed)</source>
+        <translation>{path} 是空的（需要有表头行）</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: {detail}</source>
+        <translation>{path} 第 {line} 行：{detail}</translation>
+    </message>
+    <message>
+        <source>the file starts like UTF-8 (a BOM) but is not UTF-8 text</source>
+        <translation>文件开头是 UTF-8 标记（BOM），内容却不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>the file is not {encodings} text</source>
+        <translation>文件不是 {encodings} 编码的文本</translation>
+    </message>
+    <message>
+        <source>{values} values but the header has {columns} columns (a value with a comma needs quotes)</source>
+        <translation>有 {values} 个值，但表头只有 {columns} 列（含逗号的值要加引号）</translation>
+    </message>
+    <message>
+        <source>column {columns} appears more than once</source>
+        <translation>{columns} 列出现了不止一次</translation>
+    </message>
+    <message>
+        <source>column {columns} appears more than once (as {spelt})</source>
+        <translation>{columns} 列出现了不止一次（写作 {spelt}）</translation>
+    </message>
+    <message>
+        <source>needs a column named {names}</source>
+        <translation>缺少名为 {names} 的列</translation>
+    </message>
+    <message>
+        <source>{text!r} is not yes/no</source>
+        <translation>{text!r} 不是“是/否”</translation>
+    </message>
+    <message>
+        <source>is required (it makes re-imports safe)</source>
+        <translation>必须填写（有了小票号，重复导入也不会记重）</translation>
+    </message>
+    <message>
+        <source>receipt {receipt} is already recorded</source>
+        <translation>小票 {receipt} 已经记录过了</translation>
+    </message>
+    <message>
+        <source>receipt {receipt} appears {times} times in the file</source>
+        <translation>小票 {receipt} 在文件里出现了 {times} 次</translation>
+    </message>
+    <message>
+        <source>card and phone belong to different members</source>
+        <translation>卡号和手机号属于不同的会员</translation>
+    </message>
+    <message>
+        <source>no member with {field} {value}</source>
+        <translation>找不到{field}为 {value} 的会员</translation>
+    </message>
+    <message>
+        <source>another till changed the same record at the same moment; try again</source>
+        <translation>另一台收银机同时修改了这条记录；请再试一次</translation>
+    </message>
+    <message>
+        <source>there is no database in this file</source>
+        <translation>这个文件里没有数据库</translation>
+    </message>
+    <message>
+        <source>schema revision {revision} is older than this program&apos;s ({head})</source>
+        <translation>数据库版本 {revision} 比本程序的版本（{head}）旧</translation>
+    </message>
+    <message>
+        <source>schema revision {revision} is older than this program&apos;s ({head}) and cannot be upgraded here ({detail})</source>
+        <translation>数据库版本 {revision} 比本程序的版本（{head}）旧，且无法在这里升级（{detail}）</translation>
+    </message>
+    <message>
+        <source>schema revision {revision} is newer than this program; update loyalty-desktop</source>
+        <translation>数据库版本 {revision} 比本程序新；请升级 loyalty-desktop</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver is not installed: pip install loyalty-desktop[postgres]</source>
+        <translation>没有安装 PostgreSQL 驱动：请运行 pip install loyalty-desktop[postgres]</translation>
+    </message>
+    <message>
+        <source>no driver for {driver} ({module} is not installed); loyalty-desktop works with SQLite and PostgreSQL</source>
+        <translation>没有 {driver} 的驱动（未安装 {module}）；loyalty-desktop 支持 SQLite 和 PostgreSQL</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}：{reason}</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>amount {value!r}: {reason}</source>
+        <translation>金额 {value!r}：{reason}</translation>
+    </message>
+    <message>
+        <source>{value!r}: {reason}</source>
+        <translation>{value!r}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} is {what}; choose another file name</source>
+        <translation>{path} 是{what}；请换一个文件名</translation>
+    </message>
+    <message>
+        <source>card {card} is mistyped (its check digit is wrong)</source>
+        <translation>卡号 {card} 输错了（校验位不对）</translation>
+    </message>
+    <message>
+        <source>no member with card or phone {query}</source>
+        <translation>找不到卡号或手机号为 {query} 的会员</translation>
+    </message>
+    <message>
+        <source>{field} {value} already belongs to member {card} ({name})</source>
+        <translation>{field} {value} 已属于会员 {card}（{name}）</translation>
+    </message>
+    <message>
+        <source>cannot redeem {requested} points: the balance is {balance}</source>
+        <translation>积分不足：需要 {requested} 积分，当前余额 {balance}</translation>
+    </message>
+    <message>
+        <source>cannot redeem {requested} points: at most {maximum} fit this sale</source>
+        <translation>不能兑换 {requested} 积分：这笔消费最多可兑换 {maximum} 积分</translation>
+    </message>
+    <message>
+        <source>points are redeemed in steps of {step}; {requested} is not one</source>
+        <translation>积分须按 {step} 的整数倍兑换；{requested} 不符合</translation>
+    </message>
+    <message>
+        <source>a sale of {amount} is above {threshold}: confirm the amount is right</source>
+        <translation>这笔消费 {amount} 超过了 {threshold}：请确认金额无误</translation>
+    </message>
+    <message>
+        <source>no sale {sale}</source>
+        <translation>找不到消费单 {sale}</translation>
+    </message>
+    <message>
+        <source>cannot refund {requested}: only {refundable} of sale {sale_id} is left to refund</source>
+        <translation>不能退款 {requested}：消费单 {sale_id} 只剩 {refundable} 可退</translation>
+    </message>
+    <message>
+        <source>sale {sale_id} is already fully refunded</source>
+        <translation>消费单 {sale_id} 已全额退款</translation>
+    </message>
+    <message>
+        <source>receipt {receipt} is already recorded (sale {sale_id})</source>
+        <translation>小票 {receipt} 已经记录过了（消费单 {sale_id}）</translation>
+    </message>
+    <message>
+        <source>coupon {coupon}: {reason}</source>
+        <translation>优惠券 {coupon}：{reason}</translation>
+    </message>
+    <message>
+        <source>a coupon template named &quot;{name}&quot; already exists (template {template_id})</source>
+        <translation>已有名为“{name}”的优惠券模板（模板 {template_id}）</translation>
+    </message>
+    <message>
+        <source>{action} needs the {role} role</source>
+        <translation>{action}需要{role}权限</translation>
+    </message>
+    <message>
+        <source>{rows} in {file}; nothing was imported</source>
+        <translation>{file} 有 {rows}；没有导入任何数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s)</source>
+        <translation>
+            <numerusform>%n 行有问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check: {broken}</source>
+        <translation>检查：发现 {broken}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invariant(s) broken</source>
+        <translation>
+            <numerusform>%n 处数据不一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the database is busy (another till or a long job is writing); try again</source>
+        <translation>数据库正忙（另一台收银机或一项较长的任务正在写入）；请再试一次</translation>
+    </message>
+    <message>
+        <source>database {url}: {reason}</source>
+        <translation>数据库 {url}：{reason}</translation>
+    </message>
+    <message>
+        <source>database {path} is damaged ({detail}); nothing was written to it. Keep this file, and copy back your latest backup of it (such as a {name}.before-*.bak file next to it)</source>
+        <translation>数据库 {path} 已损坏（{detail}），没有写入任何内容。请保留这个文件，并把最近的备份复制回来（例如它旁边的 {name}.before-*.bak 文件）</translation>
+    </message>
+    <message>
+        <source>sale key {key} already recorded sale {sale_id} with different details ({field}); a new sale needs a new key</source>
+        <translation>销售键 {key} 已记录过消费单 {sale_id}，但内容不同（{field}）；新的消费需要新的销售键</translation>
+    </message>
+    <message>
+        <source>{detail} (see {prog} --help)</source>
+        <translation>{detail}（用法见 {prog} --help）</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>line {line}: {detail}</source>
+        <translation>第 {line} 行：{detail}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {detail}</source>
+        <translation>第 {line} 行，{column}列：{detail}</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s database</source>
+        <translation>本店的数据库</translation>
+    </message>
+    <message>
+        <source>a journal file of the shop&apos;s database</source>
+        <translation>本店数据库的日志文件</translation>
+    </message>
+    <message>
+        <source>a backup of the shop&apos;s database</source>
+        <translation>本店数据库的备份</translation>
+    </message>
+    <message>
+        <source>adjusting points</source>
+        <translation>调整积分</translation>
+    </message>
+    <message>
+        <source>changing the rules</source>
+        <translation>修改积分规则</translation>
+    </message>
+    <message>
+        <source>designing coupons</source>
+        <translation>设计优惠券</translation>
+    </message>
+    <message>
+        <source>issuing coupons</source>
+        <translation>发放优惠券</translation>
+    </message>
+    <message>
+        <source>voiding coupons</source>
+        <translation>作废优惠券</translation>
+    </message>
+    <message>
+        <source>saving a member filter</source>
+        <translation>保存会员筛选</translation>
+    </message>
+    <message>
+        <source>deleting a member filter</source>
+        <translation>删除会员筛选</translation>
+    </message>
+    <message>
+        <source>changing the survey</source>
+        <translation>修改问卷</translation>
+    </message>
+    <message>
+        <source>working the follow-up queue</source>
+        <translation>处理回访</translation>
+    </message>
+    <message>
+        <source>reading survey answers</source>
+        <translation>查看问卷回答</translation>
+    </message>
+    <message>
+        <source>reading the reports</source>
+        <translation>查看报表</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <source>owner or manager</source>
+        <translation>店主或店长</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {0}</source>
+        <translation>出了点问题：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>answered_at</source>
+        <translation>回答时间</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>as-of</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>bearer</source>
+        <translation>不记名券</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>张数</translation>
+    </message>
+    <message>
+        <source>coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>coupons</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>csat</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>db</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>enrolled_at</source>
+        <translation>入会时间</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>issued_at</source>
+        <translation>发放时间</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>销售键</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>marketing_consent</source>
+        <translation>同意营销</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>members/months</source>
+        <translation>会员数/月数</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>nps</source>
+        <translation>推荐度</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>小票号</translation>
+    </message>
+    <message>
+        <source>redeem</source>
+        <translation>兑换积分</translation>
+    </message>
+    <message>
+        <source>reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>会员筛选</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>发放对象</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>优惠券模板</translation>
+    </message>
+    <message>
+        <source>timestamp</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>timezone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>valid_from</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>valid_until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>面值</translation>
     </message>
 </context>
 <context>
@@ -651,22 +1565,6 @@
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>coupon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>design a coupon first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1826,22 +2724,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>enter the amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>redeem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>max {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1931,13 +2813,6 @@ Record this sale?</source>
     </message>
     <message>
         <source>Building the demo shop…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>errors</name>
-    <message>
-        <source>Something went wrong: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
