@@ -48,13 +48,18 @@ def code_files() -> list[str]:
 
 
 def lupdate(targets: list[Path]) -> None:
-    """Refresh ``targets`` from the code (no line numbers: they would make every edit a diff)."""
+    """Refresh ``targets`` from the code (no line numbers: they would make every edit a diff; no
+    guesses copied from another context's same text: they would pass as unfinished translations)."""
     command = [
         tool("pyside6-lupdate"),
         *code_files(),
         "-source-language",
         "en",
         "-no-obsolete",
+        "-disable-heuristic",
+        "sametext",
+        "-disable-heuristic",
+        "similartext",
         "-locations",
         "none",
         "-silent",
@@ -75,6 +80,7 @@ def release() -> None:
         command = [
             tool("pyside6-lrelease"),
             "-silent",
+            "-nounfinished",
             str(ts_file(language)),
             "-qm",
             str(qm_file(language)),
