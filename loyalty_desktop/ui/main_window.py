@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
             # Qt sends one per translator swapped; after the last, the window rebuilds once.
             self._retranslating = True
-            QTimer.singleShot(0, self.retranslate)
+            QTimer.singleShot(0, self, self.retranslate)
 
     def retranslate(self) -> None:
         """The window in the language now installed: its texts at once, its pages as soon as

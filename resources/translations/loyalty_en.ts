@@ -344,6 +344,33 @@
     </message>
 </context>
 <context>
+    <name>DefaultRules</name>
+    <message>
+        <source>My Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.25× points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.5× points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol a member</source>
@@ -1315,6 +1342,21 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowsEditor</name>
     <message>
         <source>Add</source>
@@ -1347,6 +1389,14 @@
 <context>
     <name>SettingsView</name>
     <message>
+        <source>{0} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekdays are numbers 1 (Mon) to 7 (Sun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Shop &amp;&amp; earning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1372,6 +1422,14 @@
     </message>
     <message>
         <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for this till; applies at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
