@@ -1610,7 +1610,7 @@
     </message>
     <message>
         <source>Points</source>
-        <translation>所需积分</translation>
+        <translation>积分</translation>
     </message>
     <message>
         <source>Free coffee</source>
