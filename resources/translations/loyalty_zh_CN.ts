@@ -776,7 +776,7 @@
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">所需积分</translation>
+        <translation type="unfinished">积分</translation>
     </message>
     <message>
         <source>Sale</source>
@@ -958,7 +958,7 @@
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">所需积分</translation>
+        <translation type="unfinished">积分</translation>
     </message>
     <message>
         <source>Enrolled</source>
@@ -1000,7 +1000,7 @@
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">所需积分</translation>
+        <translation type="unfinished">积分</translation>
     </message>
     <message>
         <source>To pay</source>
