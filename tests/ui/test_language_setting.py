@@ -3,6 +3,8 @@ till; the till finishes a sale in the language it started in."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import Qt
 from support import scan, snapshot, type_by_hand
@@ -144,3 +146,35 @@ def test_a_cashier_sees_their_role_in_chinese(qtbot, db, cashier_window) -> None
     assert settings_item.text() == "设置"
     assert settings_item.toolTip() == "只有店主可以修改规则"
     assert not settings_item.flags() & Qt.ItemFlag.ItemIsEnabled
+
+
+def test_the_customer_display_is_built_afresh_and_stays_on(qtbot, window, zhang) -> None:
+    window.display_button.setChecked(True)
+    old = window.customer_display
+    assert old is not None and old.isVisible()
+    scan(qtbot, window.till.scan_field, zhang.card)
+    choose(qtbot, window, "zh_CN")
+    qtbot.waitUntil(lambda: window.customer_display is not old)
+    display = window.customer_display
+    assert display is not None and display.isVisible()
+    assert window.till.customer_display is display
+    assert display.banner.text() == "我的小店"
+    assert "Zhang San" in display.headline.text()  # still greeting the member being served
+
+
+def test_nothing_is_rebuilt_while_a_worker_runs(qtbot, window) -> None:
+    release = threading.Event()
+    done: list[bool] = []
+    window.ops.start(
+        lambda _s, _a, _progress: release.wait(10),
+        on_done=done.append,
+        on_error=lambda error: None,
+    )
+    members = window.members
+    apply_language("zh_CN")
+    qtbot.waitUntil(lambda: window.nav.item(0).text() == "收银台")  # the window's own texts
+    qtbot.wait(50)
+    assert window.members is members  # its worker's answer may still be for this page
+    release.set()
+    qtbot.waitUntil(lambda: done == [True])
+    qtbot.waitUntil(lambda: window.members is not members, timeout=3_000)
