@@ -232,7 +232,8 @@ class MainWindow(QMainWindow):
 
     def _rebuild_waiting(self) -> None:
         if not self._working:
-            for name in sorted(self._waiting, key=lambda n: n == "till"):  # the display first
+            # The till last, so that it takes over the display built afresh before it.
+            for name in sorted(self._waiting, key=lambda n: n == "till"):
                 if self._rebuild(name):
                     self._waiting.discard(name)
         if self._waiting:
