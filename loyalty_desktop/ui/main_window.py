@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         if i18n.current_language() == self._language:
             return  # the same language put in again (as a window for this till opens)
         self._language = i18n.current_language()
+        self.setLocale(QLocale())  # widgets keep the locale they were made with, dates and all
         self._set_texts()
         self._waiting = {name for name in self._rows if self._page(name) is not None}
         if self.customer_display is not None:

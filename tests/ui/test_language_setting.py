@@ -60,6 +60,7 @@ def test_english_then_chinese_switches_the_window_at_once_and_stays(qtbot, windo
         "报表分群",
     ]
     assert settings.save_button.text() == "保存规则"
+    assert "周" in settings.preview_date.text()  # the date's weekday too (the window's locale)
     assert settings.language.currentText() == "简体中文"
     assert settings.language.itemText(0) == "跟随系统"
     assert "店主" in window.signed_in_label.text()
