@@ -344,6 +344,33 @@
     </message>
 </context>
 <context>
+    <name>DefaultRules</name>
+    <message>
+        <source>My Shop</source>
+        <translation>我的小店</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>普通会员</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>银卡会员</translation>
+    </message>
+    <message>
+        <source>1.25× points</source>
+        <translation>积分1.25倍</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>金卡会员</translation>
+    </message>
+    <message>
+        <source>1.5× points</source>
+        <translation>积分1.5倍</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol a member</source>
@@ -1572,59 +1599,59 @@
     <name>MainWindow</name>
     <message>
         <source>loyalty-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>会员积分收银</translation>
     </message>
     <message>
         <source>Till</source>
-        <translation type="unfinished"></translation>
+        <translation>收银台</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>会员</translation>
     </message>
     <message>
         <source>Coupons</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券</translation>
     </message>
     <message>
         <source>Surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度调查</translation>
     </message>
     <message>
         <source>Only the owner or a manager reads survey answers</source>
-        <translation type="unfinished"></translation>
+        <translation>只有店主或店长可以查看调查结果</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报表</translation>
     </message>
     <message>
         <source>Only the owner or a manager reads the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>只有店主或店长可以查看报表</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Only the owner can change the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>只有店主可以修改规则</translation>
     </message>
     <message>
         <source>Database: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：{0}</translation>
     </message>
     <message>
         <source>Customer display (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客屏 (Ctrl+D)</translation>
     </message>
     <message>
         <source>Signed in: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>当前登录：{0}（{1}）</translation>
     </message>
     <message>
         <source>Daily housekeeping: {0} points expired, {1} birthday bonuses, {2} downgrades</source>
-        <translation type="unfinished"></translation>
+        <translation>每日维护：{0} 积分过期，发放 {1} 份生日礼遇，{2} 位会员降级</translation>
     </message>
 </context>
 <context>
@@ -2213,14 +2240,29 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>收银员</translation>
+    </message>
+</context>
+<context>
     <name>RowsEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -2246,271 +2288,279 @@
     <name>SettingsView</name>
     <message>
         <source>Shop &amp;&amp; earning</source>
-        <translation type="unfinished"></translation>
+        <translation>店铺与积分</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>会员等级</translation>
     </message>
     <message>
         <source>Bonuses &amp;&amp; expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励与过期</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>积分兑换</translation>
     </message>
     <message>
         <source>Report segments</source>
-        <translation type="unfinished"></translation>
+        <translation>报表分群</translation>
     </message>
     <message>
         <source>Save rules</source>
-        <translation type="unfinished"></translation>
+        <translation>保存规则</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>for this till; applies at once</source>
+        <translation>仅本收银台，立即生效</translation>
     </message>
     <message>
         <source>round down</source>
-        <translation type="unfinished"></translation>
+        <translation>向下取整</translation>
     </message>
     <message>
         <source>round half up</source>
-        <translation type="unfinished"></translation>
+        <translation>四舍五入</translation>
     </message>
     <message>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>不封顶</translation>
     </message>
     <message>
         <source> points = ¥1 off</source>
-        <translation type="unfinished"></translation>
+        <translation> 积分抵 ¥1</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>促销活动</translation>
     </message>
     <message>
         <source>Points %</source>
-        <translation type="unfinished"></translation>
+        <translation>积分 %</translation>
     </message>
     <message>
         <source>Weekdays (1=Mon)</source>
-        <translation type="unfinished"></translation>
+        <translation>星期（1=周一）</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>止</translation>
     </message>
     <message>
         <source>Double points</source>
-        <translation type="unfinished"></translation>
+        <translation>双倍积分</translation>
     </message>
     <message>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>店铺名称</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>时区</translation>
     </message>
     <message>
         <source>Points per whole yuan paid</source>
-        <translation type="unfinished"></translation>
+        <translation>每实付 1 元积分</translation>
     </message>
     <message>
         <source>Yuan are</source>
-        <translation type="unfinished"></translation>
+        <translation>元的取整方式</translation>
     </message>
     <message>
         <source>Minimum spend to earn (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>最低积分消费额（¥）</translation>
     </message>
     <message>
         <source>Most points per sale</source>
-        <translation type="unfinished"></translation>
+        <translation>单笔最多积分</translation>
     </message>
     <message>
         <source>Redemption</source>
-        <translation type="unfinished"></translation>
+        <translation>积分抵现</translation>
     </message>
     <message>
         <source>Promotions</source>
-        <translation type="unfinished"></translation>
+        <translation>促销活动</translation>
     </message>
     <message>
         <source>Ask to confirm a sale above (¥, 0 = never)</source>
-        <translation type="unfinished"></translation>
+        <translation>单笔超过此金额需确认（¥，0 = 不确认）</translation>
     </message>
     <message>
         <source>net spend (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>净消费额（¥）</translation>
     </message>
     <message>
         <source>number of visits</source>
-        <translation type="unfinished"></translation>
+        <translation>到店次数</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> 个月</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Discount %</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣 %</translation>
     </message>
     <message>
         <source>Benefits shown at the till</source>
-        <translation type="unfinished"></translation>
+        <translation>收银台显示的权益</translation>
     </message>
     <message>
         <source>New tier</source>
-        <translation type="unfinished"></translation>
+        <translation>新等级</translation>
     </message>
     <message>
         <source>Qualify by</source>
-        <translation type="unfinished"></translation>
+        <translation>评定依据</translation>
     </message>
     <message>
         <source>Over the last</source>
-        <translation type="unfinished"></translation>
+        <translation>统计最近</translation>
     </message>
     <message>
         <source>Grace before a downgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>降级宽限期</translation>
     </message>
     <message>
         <source>Thresholds are yuan of net spend, or visits, in the window; the first tier starts at 0. Upgrades happen on the sale that crosses a threshold; downgrades at the monthly review after the grace period.</source>
-        <translation type="unfinished"></translation>
+        <translation>门槛为统计期内的净消费额（元）或到店次数；第一个等级从 0 起。消费达到门槛时当场升级；降级在宽限期过后的月度评定时进行。</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> 积分</translation>
     </message>
     <message>
         <source>on the first visit in the days after the birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>生日后几天内首次到店时发放</translation>
     </message>
     <message>
         <source>automatically on the birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>生日当天自动发放</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>永不过期</translation>
     </message>
     <message>
         <source>Enrolment bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>入会奖励</translation>
     </message>
     <message>
         <source>Birthday bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>生日礼遇</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>发放方式</translation>
     </message>
     <message>
         <source>Birthday window</source>
-        <translation type="unfinished"></translation>
+        <translation>生日礼遇有效期</translation>
     </message>
     <message>
         <source>Referral: the member who referred</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐奖励：推荐人</translation>
     </message>
     <message>
         <source>Referral: the new member</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐奖励：新会员</translation>
     </message>
     <message>
         <source>…on their first purchase of at least (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>……新会员首次消费满（¥）</translation>
     </message>
     <message>
         <source>Points expire after</source>
-        <translation type="unfinished"></translation>
+        <translation>积分有效期</translation>
     </message>
     <message>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>兑换礼品</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>积分</translation>
     </message>
     <message>
         <source>Free coffee</source>
-        <translation type="unfinished"></translation>
+        <translation>免费咖啡</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Last visit at most … days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次到店不超过 … 天</translation>
     </message>
     <message>
         <source>At least … visits in 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 个月内至少到店 … 次</translation>
     </message>
     <message>
         <source>Spent at least ¥ … in 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 个月内消费至少 ¥ …</translation>
     </message>
     <message>
         <source> visits</source>
-        <translation type="unfinished"></translation>
+        <translation> 次</translation>
     </message>
     <message>
         <source>Below the score-2 line a member scores 1. Champions, loyal, new, potential, at risk, hibernating and lost come from the recency and frequency scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>低于 2 分线的会员得 1 分。重要价值、忠诚、新客、潜力、流失风险、沉睡和流失会员，均由最近到店和到店频次两项评分得出。</translation>
     </message>
     <message>
         <source>Preview: a sale of ¥</source>
-        <translation type="unfinished"></translation>
+        <translation>预览：消费 ¥</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>会员等级</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>These are the rules in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前生效的规则。</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存。</translation>
     </message>
     <message>
         <source>, paying {0} after the member discount,</source>
-        <translation type="unfinished"></translation>
+        <translation>，会员折扣后实付 {0}，</translation>
     </message>
     <message>
         <source>{0}: {1}{2} earns {3} points   [{4}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：消费 {1}{2}可得 {3} 积分   [{4}]</translation>
     </message>
     <message>
         <source>Saved. The rules apply from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存，新规则即刻生效。</translation>
     </message>
 </context>
 <context>
