@@ -42,6 +42,7 @@ from loyalty_desktop.core.limits import MAX_AMOUNT_CENTS, MAX_DAYS, MAX_POINTS, 
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.permissions import Action, require
+from loyalty_desktop.services.staff import DEFAULT_OWNER_NAME
 from loyalty_desktop.store.models import RulesVersion
 
 MAX_RATE = 10_000
@@ -122,16 +123,17 @@ DEFAULT_TIERS = [
         benefits=QT_TRANSLATE_NOOP("DefaultRules", "1.5× points"),
     ),
 ]
-DEFAULT_WORDS = (
+DEFAULT_WORDS = (  # what a new shop starts with; shown translated until the owner renames it
     DEFAULT_SHOP_NAME,
+    DEFAULT_OWNER_NAME,
     *(tier.name for tier in DEFAULT_TIERS),
     *(tier.benefits for tier in DEFAULT_TIERS if tier.benefits),
 )
 
 
 def shown_word(text: str, language: str | None = None) -> str:
-    """A tier name, tier benefits or shop name as a person reads it: a default word in their
-    language, anything the owner wrote as written."""
+    """A tier name, tier benefits, shop name or staff name as a person reads it: a default word
+    in their language, anything the owner wrote as written."""
     return translate("DefaultRules", text, language=language) if text in DEFAULT_WORDS else text
 
 

@@ -176,7 +176,9 @@ class MainWindow(QMainWindow):
         self.database_label.setText(self.tr("Database: {0}").format(self.ops.db.display_name()))
         self.display_button.setText(self.tr("Customer display (Ctrl+D)"))
         self.signed_in_label.setText(
-            self.tr("Signed in: {0} ({1})").format(self.staff_name, role_name(self.ops.role))
+            self.tr("Signed in: {0} ({1})").format(
+                shown_word(self.staff_name), role_name(self.ops.role)
+            )
         )
 
     # --- pages ----------------------------------------------------------------------------------

@@ -369,6 +369,29 @@
         <source>1.5× points</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Earning</name>
+    <message>
+        <source>below the minimum spend of {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{yuan} yuan × {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cap {points}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EnrolDialog</name>

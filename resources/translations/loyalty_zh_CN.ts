@@ -369,6 +369,29 @@
         <source>1.5× points</source>
         <translation>积分1.5倍</translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+</context>
+<context>
+    <name>Earning</name>
+    <message>
+        <source>below the minimum spend of {amount}</source>
+        <translation>未达最低消费 {amount}</translation>
+    </message>
+    <message>
+        <source>nothing paid</source>
+        <translation>未付款</translation>
+    </message>
+    <message>
+        <source>{yuan} yuan × {rate}</source>
+        <translation>{yuan} 元 × {rate}</translation>
+    </message>
+    <message>
+        <source>cap {points}</source>
+        <translation>单笔上限 {points}</translation>
+    </message>
 </context>
 <context>
     <name>EnrolDialog</name>
