@@ -44,6 +44,7 @@ FIELDS = {
     "from": QT_TRANSLATE_NOOP("Fields", "from"),
     "issued_at": QT_TRANSLATE_NOOP("Fields", "issued_at"),
     "key": QT_TRANSLATE_NOOP("Fields", "key"),
+    "language": QT_TRANSLATE_NOOP("Fields", "language"),
     "list": QT_TRANSLATE_NOOP("Fields", "list"),
     "marketing_consent": QT_TRANSLATE_NOOP("Fields", "marketing_consent"),
     "member": QT_TRANSLATE_NOOP("Fields", "member"),

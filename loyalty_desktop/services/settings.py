@@ -39,5 +39,5 @@ def set_till_language(session: Session, till_id: str, value: str) -> None:
     """Remember this till's language; anything but "system" or a catalogue language is refused."""
     if value not in (i18n.SYSTEM, *i18n.LANGUAGES):
         choices = ", ".join((i18n.SYSTEM, *i18n.LANGUAGES))
-        raise InvalidInput(field="language", reason=f"{value!r} is not one of {choices}")
+        raise InvalidInput(field="language", reason="one_of", choices=choices)
     set_setting(session, _language_key(till_id), value)

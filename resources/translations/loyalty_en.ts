@@ -1248,6 +1248,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>list</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1246,6 +1246,10 @@
         <translation>销售键</translation>
     </message>
     <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
         <source>list</source>
         <translation>名单</translation>
     </message>
