@@ -13,6 +13,7 @@ import json
 import os
 import sys
 import textwrap
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from datetime import datetime, time
@@ -36,6 +37,7 @@ from loyalty_desktop.core.errors import (
     LoyaltyError,
     ProblemsFound,
 )
+from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from loyalty_desktop.core.money import format_cents, parse_amount
 from loyalty_desktop.printing.coupon_pdf import coupon_sheet
 from loyalty_desktop.services import (
@@ -57,6 +59,7 @@ from loyalty_desktop.services.expiry import run_expiry
 from loyalty_desktop.services.housekeeping import end_of_day, run_housekeeping
 from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.rules import Rules, load_rules, parse_rules, save_rules
+from loyalty_desktop.services.settings import till_language
 from loyalty_desktop.services.staff import find_owner
 from loyalty_desktop.services.tiers import tier_name
 from loyalty_desktop.store.db import Database, head_revision, holds_no_shop, masked_url, sqlite_file
@@ -80,9 +83,15 @@ def whole(high: int, low: int = 0) -> Callable[[str], int]:
         try:
             value = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+            raise argparse.ArgumentTypeError(
+                translate("Cli", "{text!r} is not a whole number").format(text=text)
+            ) from None
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"{value} is not between {low:,} and {high:,}")
+            raise argparse.ArgumentTypeError(
+                translate("Cli", "{value} is not between {low:,} and {high:,}").format(
+                    value=value, low=low, high=high
+                )
+            )
         return value
 
     return parse
@@ -121,6 +130,8 @@ class Context:
         self.db: Database = open_shop(url, readonly=readonly)
         with self.db.session(readonly=True) as session:
             owner = find_owner(session)  # made with the database (none: a read-only copy)
+            # From here on the command speaks this till's language, if it has one set.
+            i18n.set_language(i18n.resolve(till_language(session, self.db.till_id)))
         self.actor = Actor(staff_id=saved_id(owner) if owner else 0, till_id=self.db.till_id)
 
     def emit(self, data: Any, text: str) -> None:
@@ -128,6 +139,20 @@ class Context:
 
     def close(self) -> None:
         self.db.dispose()
+
+
+# What `import` and `export` move, as their summaries name it.
+KINDS = {
+    "members": QT_TRANSLATE_NOOP("Cli", "members"),
+    "sales": QT_TRANSLATE_NOOP("Cli", "sales"),
+    "ledger": QT_TRANSLATE_NOOP("Cli", "ledger"),
+    "coupons": QT_TRANSLATE_NOOP("Cli", "coupons"),
+    "surveys": QT_TRANSLATE_NOOP("Cli", "surveys"),
+}
+IMPORTING = {  # the progress line of an import
+    "members": QT_TRANSLATE_NOOP("Cli", "Importing members"),
+    "sales": QT_TRANSLATE_NOOP("Cli", "Importing sales"),
+}
 
 
 def _progress(ctx: Context, label: str) -> Callable[[int, int], None] | None:
@@ -182,7 +207,9 @@ def _member_dict(member: Member, visits: members.Visits, session: Session) -> di
 def cmd_init(ctx: Context) -> None:
     ctx.emit(
         {"database": ctx.db.display_name(), "revision": head_revision()},
-        f"Database ready: {ctx.db.display_name()} (schema {head_revision()})",
+        translate("Cli", "Database ready: {database} (schema {revision})").format(
+            database=ctx.db.display_name(), revision=head_revision()
+        ),
     )
 
 
@@ -195,14 +222,23 @@ def cmd_demo(ctx: Context) -> None:
             a.members,
             a.months,
             a.seed,
-            progress=_progress(ctx, "Demo sales"),
+            progress=_progress(ctx, translate("Cli", "Demo sales")),
         )
     ctx.emit(
         asdict(summary),
-        f"Demo shop: {summary.members} members, {summary.sales} sales "
-        f"({summary.walk_in_sales} walk-in), {summary.redemptions} redemptions, "
-        f"{summary.refunds} refunds, {summary.survey_responses} survey answers "
-        f"({summary.follow_ups} to follow up)",
+        translate(
+            "Cli",
+            "Demo shop: {members}, {sales} ({walk_in} walk-in), {redemptions}, {refunds}, "
+            "{answers} ({follow_ups} to follow up)",
+        ).format(
+            members=translate("Cli", "%n member(s)", None, summary.members),
+            sales=translate("Cli", "%n sale(s)", None, summary.sales),
+            walk_in=summary.walk_in_sales,
+            redemptions=translate("Cli", "%n redemption(s)", None, summary.redemptions),
+            refunds=translate("Cli", "%n refund(s)", None, summary.refunds),
+            answers=translate("Cli", "%n survey answer(s)", None, summary.survey_responses),
+            follow_ups=summary.follow_ups,
+        ),
     )
 
 
@@ -221,7 +257,7 @@ def cmd_member_add(ctx: Context) -> None:
         member = members.enrol(session, ctx.actor, enrolment)
     ctx.emit(
         {"id": member.id, "card": member.card, "name": member.name, "phone": member.phone},
-        f"Enrolled {member.name}: card {member.card}",
+        translate("Cli", "Enrolled {name}: card {card}").format(name=member.name, card=member.card),
     )
 
 
@@ -230,12 +266,24 @@ def cmd_member_find(ctx: Context) -> None:
         found = members.find_members(session, ctx.args.query)
         stats = members.visits(session, [saved_id(m) for m in found])
         rows = [_member_dict(m, stats[saved_id(m)], session) for m in found]
+    line = translate("Cli", "{card}  {name}  {phone}  {balance} pts  {tier}  last visit {last}")
     lines = [
-        f"{r['card']}  {r['name']}  {r['phone'] or '-'}  {r['balance']} pts  {r['tier']}"
-        f"  last visit {r['last_visit'] or 'never'}"
+        line.format(
+            card=r["card"],
+            name=r["name"],
+            phone=r["phone"] or "-",
+            balance=r["balance"],
+            tier=r["tier"],
+            last=r["last_visit"] or translate("Cli", "never", "no last visit"),
+        )
         for r in rows
     ]
-    ctx.emit(rows, "\n".join(lines) if lines else "No member found.")
+    ctx.emit(rows, "\n".join(lines) if lines else translate("Cli", "No member found."))
+
+
+def _balance(balance: int | None) -> str:
+    """ ", balance 120" after a sale or a refund of a member's."""
+    return translate("Cli", ", balance {balance}").format(balance=balance)
 
 
 def cmd_sale(ctx: Context) -> None:
@@ -271,13 +319,21 @@ def cmd_sale(ctx: Context) -> None:
         "coupon_discount": format_cents(s.coupon_discount_cents),
         "balance": result.balance,
     }
-    who = f"{member.name} ({member.card})" if member else "walk-in"
-    ctx.emit(
-        data,
-        f"Sale {s.id} for {who}: paid {format_cents(s.paid_cents)}, "
-        f"+{s.points_earned} / -{s.points_redeemed} points"
-        + (f", balance {result.balance}" if member else ""),
+    who = (
+        translate("Cli", "{name} ({card})").format(name=member.name, card=member.card)
+        if member
+        else translate("Cli", "walk-in", "a customer who is not a member")
     )
+    text = translate(
+        "Cli", "Sale {id} for {who}: paid {paid}, +{earned} / -{redeemed} points"
+    ).format(
+        id=s.id,
+        who=who,
+        paid=format_cents(s.paid_cents),
+        earned=s.points_earned,
+        redeemed=s.points_redeemed,
+    )
+    ctx.emit(data, text + (_balance(result.balance) if member else ""))
 
 
 def cmd_refund(ctx: Context) -> None:
@@ -296,14 +352,20 @@ def cmd_refund(ctx: Context) -> None:
         "status": result.sale.status,
         "flagged": result.flagged,
     }
-    flag = " — balance is negative, member flagged" if result.flagged else ""
-    ctx.emit(
-        data,
-        f"Refunded {format_cents(r.amount_cents)} of sale {result.sale.id}: "
-        f"-{r.points_reversed} earned, +{r.points_returned} redeemed points back"
-        + (f", balance {result.balance}" if result.balance is not None else "")
-        + flag,
+    text = translate(
+        "Cli",
+        "Refunded {amount} of sale {sale}: -{reversed} earned, +{returned} redeemed points back",
+    ).format(
+        amount=format_cents(r.amount_cents),
+        sale=result.sale.id,
+        reversed=r.points_reversed,
+        returned=r.points_returned,
     )
+    if result.balance is not None:
+        text += _balance(result.balance)
+    if result.flagged:
+        text += translate("Cli", " — balance is negative, member flagged")
+    ctx.emit(data, text)
 
 
 def cmd_adjust(ctx: Context) -> None:
@@ -318,7 +380,9 @@ def cmd_adjust(ctx: Context) -> None:
             "points": entry.points,
             "balance": member.balance,
         },
-        f"Adjusted {member.card} by {entry.points:+d}: balance {member.balance}",
+        translate("Cli", "Adjusted {card} by {points:+d}: balance {balance}").format(
+            card=member.card, points=entry.points, balance=member.balance
+        ),
     )
 
 
@@ -329,7 +393,7 @@ def cmd_import(ctx: Context) -> None:
         dry_run=a.dry_run,
         skip_bad=a.skip_bad,
         reject_path=Path(a.reject) if a.reject else None,
-        progress=_progress(ctx, f"Importing {a.what}"),
+        progress=_progress(ctx, translate("Cli", IMPORTING[a.what])),
         enrolment_bonus=a.enrolment_bonus,
     )
     try:  # the import commits in batches itself, all or nothing
@@ -347,14 +411,28 @@ def cmd_import(ctx: Context) -> None:
     except ImportFailed as failed:
         _print_problems(ctx, failed)
         raise
+    counted = (
+        translate("Cli", "Would import {imported} of {rows} {what} rows ({encoding})")
+        if a.dry_run
+        else translate("Cli", "Imported {imported} of {rows} {what} rows ({encoding})")
+    )
     lines = [
-        f"{'Would import' if a.dry_run else 'Imported'} {report.imported} of "
-        f"{report.rows} {a.what} rows ({report.encoding})"
+        counted.format(
+            imported=report.imported,
+            rows=report.rows,
+            what=translate("Cli", KINDS[a.what]),
+            encoding=report.encoding,
+        )
     ]
-    lines += [f"Unknown column ignored: {c}" for c in report.unknown_columns]
+    ignored = translate("Cli", "Unknown column ignored: {column}")
+    lines += [ignored.format(column=c) for c in report.unknown_columns]
     lines += [str(p) for p in report.problems]
     if report.rejected_file:
-        lines.append(f"{len(report.problems)} bad row(s) written to {report.rejected_file}")
+        lines.append(
+            translate("Cli", "%n bad row(s) written to {file}", None, len(report.problems)).format(
+                file=report.rejected_file
+            )
+        )
     if a.dry_run and report.problems:  # the error document carries the problems
         if not ctx.json:
             print("\n".join(lines))
@@ -367,36 +445,100 @@ def cmd_export(ctx: Context) -> None:
     a = ctx.args
     with ctx.db.session(readonly=True) as session:
         count = exporting.export(session, a.what, a.file)
-    ctx.emit({"file": a.file, "rows": count}, f"Exported {count} {a.what} rows to {a.file}")
+    ctx.emit(
+        {"file": a.file, "rows": count},
+        translate("Cli", "Exported {count} {what} rows to {file}").format(
+            count=count, what=translate("Cli", KINDS[a.what]), file=a.file
+        ),
+    )
+
+
+# The rules' coded choices, as `rules show` words them.
+RULE_WORDS = {
+    "floor": QT_TRANSLATE_NOOP("Cli", "floor"),
+    "half_up": QT_TRANSLATE_NOOP("Cli", "half_up"),
+    "spend": QT_TRANSLATE_NOOP("Cli", "spend"),
+    "visits": QT_TRANSLATE_NOOP("Cli", "visits"),
+    "first_visit": QT_TRANSLATE_NOOP("Cli", "first_visit"),
+    "on_day": QT_TRANSLATE_NOOP("Cli", "on_day"),
+}
+
+
+def _word(code: str) -> str:
+    return translate("Cli", RULE_WORDS[code])
 
 
 def _rules_text(rules: Rules) -> str:
     e, t, b = rules.earning, rules.tiers, rules.bonuses
 
     def threshold(value: int) -> str:  # cents of spend, or a number of visits
-        return display.money(value) if t.basis == "spend" else f"{value} visit(s)"
+        return (
+            display.money(value)
+            if t.basis == "spend"
+            else translate("Cli", "%n visit(s)", None, value)
+        )
 
+    promotion = translate("Cli", "  promotion {name}: {pct}% on weekdays {days} {start}..{end}")
+    level = translate("Cli", "  {name}: from {threshold}, {pct}% points, {off}% off")
+    reward = translate("Cli", "Reward: {name} = {points} points")
     lines = [
         f"{rules.shop_name} ({rules.timezone})",
-        f"Earning: {e.points_per_yuan} point(s) per whole yuan paid ({e.rounding}), "
-        f"minimum spend {display.money(e.min_spend_cents)}, cap {e.cap_per_sale or 'none'}",
+        translate(
+            "Cli",
+            "Earning: %n point(s) per whole yuan paid ({rounding}), "
+            "minimum spend {minimum}, cap {cap}",
+            None,
+            e.points_per_yuan,
+        ).format(
+            rounding=_word(e.rounding),
+            minimum=display.money(e.min_spend_cents),
+            cap=e.cap_per_sale or translate("Cli", "none", "no cap"),
+        ),
         *(
-            f"  promotion {p.name}: {p.multiplier_pct}% on weekdays {p.weekdays or 'all'}"
-            f" {p.start or ''}..{p.end or ''}"
+            promotion.format(
+                name=p.name,
+                pct=p.multiplier_pct,
+                days=p.weekdays or translate("Cli", "all", "every weekday"),
+                start=p.start or "",
+                end=p.end or "",
+            )
             for p in e.promotions
         ),
-        f"Redemption: {rules.redemption.points_per_yuan} points = 1 yuan off",
-        f"Tiers by {t.basis} over {t.window_months} months, grace {t.grace_months} month(s):",
+        translate("Cli", "Redemption: {points} points = 1 yuan off").format(
+            points=rules.redemption.points_per_yuan
+        ),
+        translate("Cli", "Tiers by {basis} over {window}, grace {grace}:").format(
+            basis=_word(t.basis),
+            window=translate("Cli", "%n month(s)", None, t.window_months),
+            grace=translate("Cli", "%n month(s)", None, t.grace_months),
+        ),
         *(
-            f"  {x.name}: from {threshold(x.threshold)}, {x.multiplier_pct}% points,"
-            f" {x.discount_pct}% off"
+            level.format(
+                name=x.name,
+                threshold=threshold(x.threshold),
+                pct=x.multiplier_pct,
+                off=x.discount_pct,
+            )
             for x in t.levels
         ),
-        f"Bonuses: enrolment {b.enrolment_points}, birthday {b.birthday.points} "
-        f"({b.birthday.mode}, {b.birthday.window_days} days), referral "
-        f"{b.referral.referrer_points}/{b.referral.referee_points}",
-        f"Expiry: after {rules.expiry.months} months" if rules.expiry.months else "Expiry: never",
-        *(f"Reward: {r.name} = {r.points} points" for r in rules.rewards),
+        translate(
+            "Cli",
+            "Bonuses: enrolment {enrolment}, birthday {birthday} ({mode}, {days} days), "
+            "referral {referrer}/{referee}",
+        ).format(
+            enrolment=b.enrolment_points,
+            birthday=b.birthday.points,
+            mode=_word(b.birthday.mode),
+            days=b.birthday.window_days,
+            referrer=b.referral.referrer_points,
+            referee=b.referral.referee_points,
+        ),
+        translate("Cli", "Expiry: after {months}").format(
+            months=translate("Cli", "%n month(s)", None, rules.expiry.months)
+        )
+        if rules.expiry.months
+        else translate("Cli", "Expiry: never"),
+        *(reward.format(name=r.name, points=r.points) for r in rules.rewards),
     ]
     return "\n".join(lines)
 
@@ -422,23 +564,39 @@ def cmd_rules_set(ctx: Context) -> None:
             day = parse_date(ctx.args.valid_from, field="from")
             valid_from = to_utc(datetime.combine(day, time()), load_rules(session).zone)
         save_rules(session, ctx.actor, rules, valid_from)
-    since = f"from {ctx.args.valid_from}" if ctx.args.valid_from else "from now on"
-    ctx.emit({"ok": True}, f"Rules saved; they apply {since}.")
+    ctx.emit(
+        {"ok": True},
+        translate("Cli", "Rules saved; they apply from {day}.").format(day=ctx.args.valid_from)
+        if ctx.args.valid_from
+        else translate("Cli", "Rules saved; they apply from now on."),
+    )
 
 
 def cmd_surveys_show(ctx: Context) -> None:
     with ctx.db.session(readonly=True) as session:
         survey_id, definition = surveys.current_survey(session)
-    state = "on" if definition.enabled else "off"
     questions = "\n".join(
         f"  {q.kind}: {' / '.join(t for t in (q.wording.zh, q.wording.en) if t)}"
         for q in definition.questions
     )
-    how = f"every {definition.every_n} sale(s)" if definition.ask == "every_nth" else "member sales"
+    how = (
+        translate("Cli", "every %n sale(s)", None, definition.every_n)
+        if definition.ask == "every_nth"
+        else translate("Cli", "member sales", "the survey asks after every member sale")
+    )
+    summary = (
+        translate(
+            "Cli", "Survey on: asks {how}, a member at most once in {days}, waits {seconds} s"
+        )
+        if definition.enabled
+        else translate(
+            "Cli", "Survey off: asks {how}, a member at most once in {days}, waits {seconds} s"
+        )
+    )
+    days = translate("Cli", "%n day(s)", None, definition.min_days_between)
     ctx.emit(
         {"version": survey_id, **json.loads(definition.model_dump_json())},
-        f"Survey {state}: asks {how}, a member at most once in {definition.min_days_between} "
-        f"days, waits {definition.timeout_seconds} s\n{questions}",
+        summary.format(how=how, days=days, seconds=definition.timeout_seconds) + "\n" + questions,
     )
 
 
@@ -458,7 +616,10 @@ def cmd_surveys_set(ctx: Context) -> None:
     definition = surveys.parse_survey(_shown_survey(_read_document(ctx.args.file)))
     with ctx.db.session() as session:
         row = surveys.save_survey(session, ctx.actor, definition)
-    ctx.emit({"ok": True, "version": row.id}, f"Survey saved (version {row.id}).")
+    ctx.emit(
+        {"ok": True, "version": row.id},
+        translate("Cli", "Survey saved (version {version}).").format(version=row.id),
+    )
 
 
 def cmd_surveys_export(ctx: Context) -> None:
@@ -466,29 +627,55 @@ def cmd_surveys_export(ctx: Context) -> None:
         count = exporting.export(session, "surveys", ctx.args.file)
     ctx.emit(
         {"file": ctx.args.file, "rows": count},
-        f"Exported {count} survey responses to {ctx.args.file}",
+        translate("Cli", "Exported %n survey response(s) to {file}", None, count).format(
+            file=ctx.args.file
+        ),
     )
+
+
+def _figure_word(source: str) -> str:
+    """A label or unit of the report's figures, from the context the dashboard reads them in."""
+    return translate("ReportFigures", source)
+
+
+def _columns(text: str) -> int:
+    """How many terminal columns ``text`` takes: a Chinese character takes two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def _report_text(report: metrics.MonthlyReport) -> str:
     """Every KPI with its change against the month before, one to a line, then who the buyers
     were and the RFM segments."""
     m, before = report.metrics, report.previous
-    compared = f"compared with {before.month}" if before else "no previous month"
-    shown = report_figures.figures(report)
-    label_width = max(len(f.kpi.label) for f in shown)
+    compared = (
+        translate("Cli", "compared with {month}").format(month=before.month)
+        if before
+        else translate("Cli", "no previous month")
+    )
+    shown = report_figures.figures(report, tr=_figure_word)
+    labels = [_figure_word(f.kpi.label) for f in shown]
+    label_width = max(map(_columns, labels))
     value_width = max(len(f.value_text) for f in shown)
-    lines = [f"Monthly report {report.month} ({compared})"]
-    lines += [
-        f"  {f.kpi.label:<{label_width}}  {f.value_text:>{value_width}}  {f.change_text}"
-        for f in shown
+    lines = [
+        translate("Cli", "Monthly report {month} ({compared})").format(
+            month=report.month, compared=compared
+        )
     ]
     lines += [
-        f"  buyers: {m.returning_buyers} returning, {m.new_buyers} new;"
-        f" {m.repeat_buyers} bought twice or more",
-        "  segments: "
-        + ", ".join(
-            f"{report_figures.SEGMENTS[k].label} {v}" for k, v in report.rfm_segments.items()
+        f"  {label}{' ' * (label_width - _columns(label))}"
+        f"  {f.value_text:>{value_width}}  {f.change_text}"
+        for label, f in zip(labels, shown, strict=True)
+    ]
+    lines += [
+        translate(
+            "Cli",
+            "  buyers: {returning} returning, {new} new; {repeat} bought twice or more",
+        ).format(returning=m.returning_buyers, new=m.new_buyers, repeat=m.repeat_buyers),
+        translate("Cli", "  segments: {segments}").format(
+            segments=translate("Cli", ", ", "between the segments of the monthly report").join(
+                f"{_figure_word(report_figures.SEGMENTS[k].label)} {v}"
+                for k, v in report.rfm_segments.items()
+            )
         ),
     ]
     return "\n".join(lines)
@@ -510,7 +697,9 @@ def cmd_report_monthly(ctx: Context) -> None:
             shop_name=shop,
             database=ctx.db.sqlite_path,
         )
-    text = _report_text(report) + (f"\nPDF written to {a.pdf}" if a.pdf else "")
+    text = _report_text(report)
+    if a.pdf:
+        text += "\n" + translate("Cli", "PDF written to {file}").format(file=a.pdf)
     ctx.emit(report.as_json(), text)
 
 
@@ -522,10 +711,14 @@ def cmd_report_list(ctx: Context) -> None:
         result = exporting.export_members_list(
             rows, a.file, marketing=a.marketing, database=ctx.db.sqlite_path
         )
-    left = f"; {result.left_out} left out: no marketing consent" if result.left_out else ""
+    text = translate("Cli", "Exported %n member(s) of {list} to {file}", None, result.written)
+    if result.left_out:
+        text += translate("Cli", "; {count} left out: no marketing consent").format(
+            count=result.left_out
+        )
     ctx.emit(
         {"file": a.file, "rows": result.written, "left_out": result.left_out},
-        f"Exported {result.written} members of {a.list} to {a.file}{left}",
+        text.format(list=a.list, file=a.file),
     )
 
 
@@ -552,7 +745,9 @@ def cmd_segments_save(ctx: Context) -> None:
         count = len(segments.segment_members(session, f"saved:{a.name.strip()}"))
     ctx.emit(
         {"name": a.name, "members": count},
-        f"Saved filter {a.name!r} ({count} members now); use it as saved:{a.name}",
+        translate("Cli", "Saved filter {name!r} ({members} now); use it as saved:{name}").format(
+            name=a.name, members=translate("Cli", "%n member(s)", None, count)
+        ),
     )
 
 
@@ -564,7 +759,7 @@ def cmd_segments_list(ctx: Context) -> None:
         "\n".join(
             f"{name}: {custom.model_dump(exclude_none=True)}" for name, custom in kept.items()
         )
-        or "No saved filters.",
+        or translate("Cli", "No saved filters."),
     )
 
 
@@ -583,7 +778,9 @@ def cmd_expire(ctx: Context) -> None:
             "members": report.members,
             "points_expired": report.points,
         },
-        f"Expired {report.points} points of {report.members} member(s)",
+        translate("Cli", "Expired {points} points of %n member(s)", None, report.members).format(
+            points=report.points
+        ),
     )
 
 
@@ -592,8 +789,12 @@ def cmd_housekeeping(ctx: Context) -> None:
         report = run_housekeeping(session, ctx.actor, _as_of(ctx, session))
     ctx.emit(
         asdict(report),
-        f"Expired {report.expired_points} points ({report.expired_members} members), "
-        f"{report.birthday_bonuses} birthday bonus(es), {report.downgrades} downgrade(s)",
+        translate("Cli", "Expired {points} points ({members}), {bonuses}, {downgrades}").format(
+            points=report.expired_points,
+            members=translate("Cli", "%n member(s)", None, report.expired_members),
+            bonuses=translate("Cli", "%n birthday bonus(es)", None, report.birthday_bonuses),
+            downgrades=translate("Cli", "%n downgrade(s)", None, report.downgrades),
+        ),
     )
 
 
@@ -618,7 +819,9 @@ def cmd_coupon_template(ctx: Context) -> None:
         template = coupons.add_template(session, ctx.actor, a.name, terms)
     ctx.emit(
         {"template_id": template.id, "name": template.name, "offer": terms.describe()},
-        f"Template {template.id}: {template.name} — {terms.describe()}",
+        translate("Cli", "Template {id}: {name} — {offer}").format(
+            id=template.id, name=template.name, offer=terms.describe()
+        ),
     )
 
 
@@ -629,10 +832,10 @@ def cmd_coupon_template_list(ctx: Context) -> None:
         {"id": t.id, "name": t.name, "offer": terms.describe(), "validity": terms.validity()}
         for t, terms in designs
     ]
+    line = translate("Cli", "{id}  {name} — {offer}; {validity}")
     ctx.emit(
         rows,
-        "\n".join(f"{r['id']}  {r['name']} — {r['offer']}; {r['validity']}" for r in rows)
-        or "No coupon templates yet.",
+        "\n".join(line.format(**r) for r in rows) or translate("Cli", "No coupon templates yet."),
     )
 
 
@@ -653,11 +856,21 @@ def cmd_coupon_campaigns_list(ctx: Context) -> None:
             for r in found
         ],
         "\n".join(
-            f"{r.campaign.id}  {r.campaign.name} ({r.template}, {r.campaign.target}): "
-            f"{r.redeemed} of {r.issued} redeemed ({display.percent(r.redemption_rate)})"
+            translate(
+                "Cli",
+                "{id}  {name} ({template}, {target}): {redeemed} of {issued} redeemed ({rate})",
+            ).format(
+                id=r.campaign.id,
+                name=r.campaign.name,
+                template=r.template,
+                target=r.campaign.target,
+                redeemed=r.redeemed,
+                issued=r.issued,
+                rate=display.percent(r.redemption_rate),
+            )
             for r in found
         )
-        or "No campaigns yet.",
+        or translate("Cli", "No campaigns yet."),
     )
 
 
@@ -680,6 +893,7 @@ def cmd_coupon_issue(ctx: Context) -> None:
             target=target,
             name=a.campaign,
         )
+        bearer = translate("Cli", "bearer", "a coupon anyone holding it may use")
         cards = members.card_numbers(session, [c.member_id for c in result.coupons if c.member_id])
         rules = load_rules(session)
         issued = [
@@ -707,10 +921,14 @@ def cmd_coupon_issue(ctx: Context) -> None:
         },
         "\n".join(
             [
-                f"Campaign {result.campaign.id} ({result.campaign.name}): "
-                f"{len(issued)} coupon(s), {result.skipped} skipped at the limit"
+                translate(
+                    "Cli",
+                    "Campaign {id} ({name}): %n coupon(s), {skipped} skipped at the limit",
+                    None,
+                    len(issued),
+                ).format(id=result.campaign.id, name=result.campaign.name, skipped=result.skipped)
             ]
-            + [f"  {c['code']}  {c['card'] or 'bearer'}" for c in issued]
+            + [f"  {c['code']}  {c['card'] or bearer}" for c in issued]
         ),
     )
 
@@ -720,7 +938,7 @@ def cmd_coupon_void(ctx: Context) -> None:
         coupon = coupons.void(session, ctx.actor, ctx.args.code, ctx.args.reason)
     ctx.emit(
         {"code": coupons.grouped(coupon.code), "status": coupon.status},
-        f"Coupon {coupons.grouped(coupon.code)} is void.",
+        translate("Cli", "Coupon {code} is void.").format(code=coupons.grouped(coupon.code)),
     )
 
 
@@ -731,7 +949,7 @@ def cmd_check(ctx: Context) -> None:
         failed = ChecksFailed(problems)
         _print_problems(ctx, failed)
         raise failed
-    ctx.emit({"ok": True, "problems": []}, "All checks passed.")
+    ctx.emit({"ok": True, "problems": []}, translate("Cli", "All checks passed."))
 
 
 # --- argument parsing ---------------------------------------------------------------------------
@@ -1072,6 +1290,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # Chinese names on any console or redirect
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
+    # The system's language until the database names this till's (Context); the caller's
+    # language comes back afterwards (tests and scripts run commands in one process).
+    caller_language = i18n.current_language()
+    i18n.set_language(i18n.system_language())
     try:
         code = _run(list(sys.argv[1:] if argv is None else argv))
         sys.stdout.flush()  # a reader that went away shows up here, not at interpreter exit
@@ -1080,6 +1302,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # to nowhere instead of printing "Broken pipe" on stderr.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
+    finally:
+        i18n.set_language(caller_language)
     return code
 
 
