@@ -959,19 +959,22 @@ def _common() -> argparse.ArgumentParser:
     """Options every command takes, before or after the command name."""
     common = _Parser(add_help=False)
     common.add_argument(
-        "--db", metavar="PATH", default=argparse.SUPPRESS, help="SQLite database file"
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help=translate("Cli", "SQLite database file"),
     )
     common.add_argument(
         "--database-url",
         metavar="URL",
         default=argparse.SUPPRESS,
-        help="any SQLAlchemy database URL",
+        help=translate("Cli", "any SQLAlchemy database URL"),
     )
     common.add_argument(
         "--json",
         action="store_true",
         default=argparse.SUPPRESS,
-        help="print one JSON document on stdout",
+        help=translate("Cli", "print one JSON document on stdout"),
     )
     return common
 
@@ -981,18 +984,35 @@ def _import_columns() -> str:
     chinese = ", ".join(
         f"{zh} {en}" for zh, en in importing.COLUMN_ALIASES.items() if not zh.isascii()
     )
+    members, sales = ", ".join(importing.MEMBER_COLUMNS), ", ".join(importing.SALE_COLUMNS)
     return "\n".join(
         [
-            "columns (a header row; any order, any case):",
-            f"  members: {', '.join(importing.MEMBER_COLUMNS)}",
-            "    name is required, and card or phone; points is an opening balance (also: balance)",
-            f"  sales: {', '.join(importing.SALE_COLUMNS)}",
-            "    receipt, timestamp and amount are required; card or phone finds the member",
-            "    (neither: a walk-in sale)",
-            textwrap.fill(chinese, 72, initial_indent="  Chinese: ", subsequent_indent="    "),
-            "dates YYYY-MM-DD or 1980/1/2; times YYYY-MM-DD HH:MM[:SS] or 2026/11/22 9:15 (shop",
-            "time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.",
-            "Every format: docs/csv.md",
+            translate("Cli", "columns (a header row; any order, any case):"),
+            translate("Cli", "  members: {columns}").format(columns=members),
+            translate(
+                "Cli",
+                "    name is required, and card or phone; points is an opening balance "
+                "(also: balance)",
+            ),
+            translate("Cli", "  sales: {columns}").format(columns=sales),
+            translate(
+                "Cli",
+                "    receipt, timestamp and amount are required; card or phone finds the member\n"
+                "    (neither: a walk-in sale)",
+            ),
+            textwrap.fill(
+                chinese,
+                72,
+                initial_indent=translate("Cli", "  Chinese: "),
+                subsequent_indent="    ",
+            ),
+            translate(
+                "Cli",
+                "dates YYYY-MM-DD or 1980/1/2; times YYYY-MM-DD HH:MM[:SS] or 2026/11/22 9:15 "
+                "(shop\ntime); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM "
+                "or GBK.",
+            ),
+            translate("Cli", "Every format: {doc}").format(doc="docs/csv.md"),
         ]
     )
 
@@ -1000,7 +1020,9 @@ def _import_columns() -> str:
 def build_parser() -> argparse.ArgumentParser:
     common = _common()
     parser = _Parser(
-        prog="loyalty", parents=[common], description="loyalty-desktop from the command line"
+        prog="loyalty",
+        parents=[common],
+        description=translate("Cli", "loyalty-desktop from the command line"),
     )
     parser.add_argument("--version", action="version", version=f"loyalty {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -1012,226 +1034,344 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=func)
         return p
 
-    command("init", cmd_init, "create or migrate the database").set_defaults(creates=True)
-    p = command("demo", cmd_demo, "fill an empty database with a demo shop")
+    command("init", cmd_init, translate("Cli", "create or migrate the database")).set_defaults(
+        creates=True
+    )
+    p = command("demo", cmd_demo, translate("Cli", "fill an empty database with a demo shop"))
     p.set_defaults(creates=True)
     p.add_argument("--members", type=whole(100_000, low=1), default=500)
     p.add_argument(
-        "--progress", action="store_true", help="show progress even when not on a terminal"
+        "--progress",
+        action="store_true",
+        help=translate("Cli", "show progress even when not on a terminal"),
     )
     p.add_argument("--months", type=whole(120, low=1), default=12)
     p.add_argument("--seed", type=whole(INT64_MAX), default=1)
 
-    member = sub.add_parser("member", help="enrol and find members").add_subparsers(
-        dest="member_command", required=True, metavar="SUBCOMMAND"
-    )
-    p = command("add", cmd_member_add, "enrol a member", member)
+    member = sub.add_parser(
+        "member", help=translate("Cli", "enrol and find members")
+    ).add_subparsers(dest="member_command", required=True, metavar="SUBCOMMAND")
+    p = command("add", cmd_member_add, translate("Cli", "enrol a member"), member)
     p.add_argument("--name", required=True)
     p.add_argument("--phone")
     p.add_argument("--birthday", metavar="YYYY-MM-DD")
     p.add_argument(
-        "--card", metavar="LEGACY_CARD", help="keep a card number from a previous system"
+        "--card",
+        metavar="LEGACY_CARD",
+        help=translate("Cli", "keep a card number from a previous system"),
     )
-    p.add_argument("--consent", action="store_true", help="agrees to receive marketing")
-    p.add_argument("--referrer", metavar="CARD", help="card or phone of the referring member")
-    p.add_argument("--tags", help="tags separated by ;")
+    p.add_argument(
+        "--consent", action="store_true", help=translate("Cli", "agrees to receive marketing")
+    )
+    p.add_argument(
+        "--referrer", metavar="CARD", help=translate("Cli", "card or phone of the referring member")
+    )
+    p.add_argument("--tags", help=translate("Cli", "tags separated by ;"))
     p = command(
-        "find", cmd_member_find, "find members by card, phone, last 4 digits or name", member
+        "find",
+        cmd_member_find,
+        translate("Cli", "find members by card, phone, last 4 digits or name"),
+        member,
     )
     p.set_defaults(readonly=True)
     p.add_argument("query")
 
-    p = command("sale", cmd_sale, "record a sale (CARD_OR_PHONE '-' for a walk-in)")
+    p = command(
+        "sale", cmd_sale, translate("Cli", "record a sale (CARD_OR_PHONE '-' for a walk-in)")
+    )
     p.add_argument("who", metavar="CARD_OR_PHONE")
-    p.add_argument("amount", metavar="AMOUNT", help="in yuan, e.g. 88.50")
+    p.add_argument("amount", metavar="AMOUNT", help=translate("Cli", "in yuan, e.g. 88.50"))
     p.add_argument("--redeem", type=whole(INT64_MAX), default=0, metavar="POINTS")
     p.add_argument("--ref", metavar="RECEIPT")
-    p.add_argument("--at", metavar="TIMESTAMP", help="back-dated receipt, shop time")
-    p.add_argument("--coupon", metavar="CODE", help="redeem a coupon on this sale")
     p.add_argument(
-        "--key", metavar="UUID", help="idempotency key: the same key again gives the first sale"
+        "--at", metavar="TIMESTAMP", help=translate("Cli", "back-dated receipt, shop time")
     )
     p.add_argument(
-        "--yes", action="store_true", help="confirm an amount above the rules' confirm threshold"
+        "--coupon", metavar="CODE", help=translate("Cli", "redeem a coupon on this sale")
+    )
+    p.add_argument(
+        "--key",
+        metavar="UUID",
+        help=translate("Cli", "idempotency key: the same key again gives the first sale"),
+    )
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help=translate("Cli", "confirm an amount above the rules' confirm threshold"),
     )
 
-    p = command("refund", cmd_refund, "refund a sale, whole or in part")
+    p = command("refund", cmd_refund, translate("Cli", "refund a sale, whole or in part"))
     p.add_argument("sale_id", type=whole(INT64_MAX, low=1), metavar="SALE_ID")
-    p.add_argument("amount", nargs="?", metavar="AMOUNT", help="default: all that is left")
+    p.add_argument(
+        "amount", nargs="?", metavar="AMOUNT", help=translate("Cli", "default: all that is left")
+    )
     p.add_argument("--note")
 
-    p = command("adjust", cmd_adjust, "owner's points correction with a reason")
+    p = command("adjust", cmd_adjust, translate("Cli", "owner's points correction with a reason"))
     p.add_argument("card", metavar="CARD_OR_PHONE")
     p.add_argument("points", type=whole(INT64_MAX, low=-INT64_MAX))
     p.add_argument("--reason", required=True)
 
-    p = command("import", cmd_import, "import members or sales from CSV")
+    p = command("import", cmd_import, translate("Cli", "import members or sales from CSV"))
     p.formatter_class = argparse.RawDescriptionHelpFormatter
     p.epilog = _import_columns()
     p.add_argument("what", choices=["members", "sales"])
     p.add_argument("file")
     p.add_argument("--encoding", choices=["auto", "utf-8", "gbk"], default="auto")
-    p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     p.add_argument(
-        "--progress", action="store_true", help="show progress even when not on a terminal"
+        "--dry-run", action="store_true", help=translate("Cli", "check and report, write nothing")
+    )
+    p.add_argument(
+        "--progress",
+        action="store_true",
+        help=translate("Cli", "show progress even when not on a terminal"),
     )
     p.add_argument(
         "--skip-bad",
         action="store_true",
-        help="import the good rows, write the bad ones to a reject file",
+        help=translate("Cli", "import the good rows, write the bad ones to a reject file"),
     )
-    p.add_argument("--reject", metavar="FILE", help="reject file (default FILE.rejected.csv)")
-    p.add_argument("--no-points", action="store_true", help="imported sales earn no points")
+    p.add_argument(
+        "--reject", metavar="FILE", help=translate("Cli", "reject file (default FILE.rejected.csv)")
+    )
+    p.add_argument(
+        "--no-points", action="store_true", help=translate("Cli", "imported sales earn no points")
+    )
     p.add_argument(
         "--enrolment-bonus",
         action="store_true",
-        help="members imported or enrolled by --create-members get the enrolment bonus "
-        "(by default they are not new members)",
+        help=translate(
+            "Cli",
+            "members imported or enrolled by --create-members get the enrolment bonus "
+            "(by default they are not new members)",
+        ),
     )
     p.add_argument(
         "--create-members",
         action="store_true",
-        help="enrol unknown cards/phones instead of refusing the row",
+        help=translate("Cli", "enrol unknown cards/phones instead of refusing the row"),
     )
 
-    p = command("export", cmd_export, "export members, sales or the points ledger to CSV")
+    p = command(
+        "export", cmd_export, translate("Cli", "export members, sales or the points ledger to CSV")
+    )
     p.set_defaults(readonly=True)
     p.add_argument("what", choices=sorted(exporting.EXPORTS))
     p.add_argument("file")
 
-    coupon = sub.add_parser("coupons", help="coupon templates and issuing").add_subparsers(
-        dest="coupons_command", required=True, metavar="SUBCOMMAND"
-    )
-    template = coupon.add_parser("template", help="coupon templates").add_subparsers(
-        dest="template_command", required=True, metavar="SUBCOMMAND"
-    )
-    p = command("add", cmd_coupon_template, "design a coupon", template)
+    coupon = sub.add_parser(
+        "coupons", help=translate("Cli", "coupon templates and issuing")
+    ).add_subparsers(dest="coupons_command", required=True, metavar="SUBCOMMAND")
+    template = coupon.add_parser(
+        "template", help=translate("Cli", "coupon templates")
+    ).add_subparsers(dest="template_command", required=True, metavar="SUBCOMMAND")
+    p = command("add", cmd_coupon_template, translate("Cli", "design a coupon"), template)
     p.add_argument("--name", required=True)
     p.add_argument("--kind", required=True, choices=["fixed", "percent", "free_item", "points"])
     p.add_argument(
         "--value",
         required=True,
-        help="yuan off (fixed), percent (percent), item price in yuan (free_item), points (points)",
+        help=translate(
+            "Cli",
+            "yuan off (fixed), percent (percent), item price in yuan (free_item), points (points)",
+        ),
     )
     p.add_argument("--min-spend", metavar="YUAN")
-    p.add_argument("--cap", metavar="YUAN", help="percent coupons: most money off")
-    p.add_argument("--item", help="free_item: what is given")
     p.add_argument(
-        "--days", type=whole(DAYS_MAX, low=1), default=30, help="valid for D days from issue"
+        "--cap", metavar="YUAN", help=translate("Cli", "percent coupons: most money off")
+    )
+    p.add_argument("--item", help=translate("Cli", "free_item: what is given"))
+    p.add_argument(
+        "--days",
+        type=whole(DAYS_MAX, low=1),
+        default=30,
+        help=translate("Cli", "valid for D days from issue"),
     )
     p.add_argument(
         "--from",
         dest="valid_from",
         metavar="DATE",
-        help="first valid day (default: the day it is issued)",
+        help=translate("Cli", "first valid day (default: the day it is issued)"),
     )
-    p.add_argument("--until", metavar="DATE", help="last valid day (instead of --days)")
-    p.add_argument("--bearer-ok", action="store_true", help="anyone holding it may use it")
-    p.add_argument("--limit", type=whole(COUNT_MAX, low=1), help="at most N per member")
-    p.add_argument("--no-points", action="store_true", help="not with points redemption")
-    command("list", cmd_coupon_template_list, "the coupon templates", template).set_defaults(
-        readonly=True
+    p.add_argument(
+        "--until", metavar="DATE", help=translate("Cli", "last valid day (instead of --days)")
     )
-    campaigns = coupon.add_parser("campaigns", help="issue runs").add_subparsers(
+    p.add_argument(
+        "--bearer-ok", action="store_true", help=translate("Cli", "anyone holding it may use it")
+    )
+    p.add_argument(
+        "--limit", type=whole(COUNT_MAX, low=1), help=translate("Cli", "at most N per member")
+    )
+    p.add_argument(
+        "--no-points", action="store_true", help=translate("Cli", "not with points redemption")
+    )
+    command(
+        "list", cmd_coupon_template_list, translate("Cli", "the coupon templates"), template
+    ).set_defaults(readonly=True)
+    campaigns = coupon.add_parser("campaigns", help=translate("Cli", "issue runs")).add_subparsers(
         dest="campaigns_command", required=True, metavar="SUBCOMMAND"
     )
-    help_ = "campaigns and their redemption rates"
+    help_ = translate("Cli", "campaigns and their redemption rates")
     command("list", cmd_coupon_campaigns_list, help_, campaigns).set_defaults(readonly=True)
-    p = command("issue", cmd_coupon_issue, "issue coupons as one campaign", coupon)
+    p = command(
+        "issue", cmd_coupon_issue, translate("Cli", "issue coupons as one campaign"), coupon
+    )
     p.add_argument("--template", type=whole(INT64_MAX, low=1), required=True, metavar="ID")
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--member", metavar="CARD")
     who.add_argument(
-        "--segment", metavar="NAME", help="all, tier:NAME, tag:TAG, birthday-month:M or lapsed:DAYS"
+        "--segment",
+        metavar="NAME",
+        help=translate("Cli", "all, tier:NAME, tag:TAG, birthday-month:M or lapsed:DAYS"),
     )
     who.add_argument("--bearer", type=whole(COUNT_MAX, low=1), metavar="N")
     p.add_argument("--campaign", metavar="NAME")
-    p.add_argument("--pdf", metavar="FILE", help="also print them on an A4 sheet")
-    p = command("void", cmd_coupon_void, "void an open coupon (owner)", coupon)
+    p.add_argument("--pdf", metavar="FILE", help=translate("Cli", "also print them on an A4 sheet"))
+    p = command("void", cmd_coupon_void, translate("Cli", "void an open coupon (owner)"), coupon)
     p.add_argument("code")
     p.add_argument("--reason", required=True)
 
-    rules = sub.add_parser("rules", help="the programme's rules as one JSON document")
+    rules = sub.add_parser(
+        "rules", help=translate("Cli", "the programme's rules as one JSON document")
+    )
     rules_sub = rules.add_subparsers(dest="rules_command", required=True, metavar="SUBCOMMAND")
-    p = command("show", cmd_rules_show, "print the rules (--json: the whole document)", rules_sub)
+    p = command(
+        "show",
+        cmd_rules_show,
+        translate("Cli", "print the rules (--json: the whole document)"),
+        rules_sub,
+    )
     p.set_defaults(readonly=True)
-    p = command("set", cmd_rules_set, "replace the rules with a validated JSON file", rules_sub)
+    p = command(
+        "set",
+        cmd_rules_set,
+        translate("Cli", "replace the rules with a validated JSON file"),
+        rules_sub,
+    )
     p.add_argument("file", metavar="FILE.json")
     p.add_argument(
         "--from",
         dest="valid_from",
         metavar="DATE",
-        help="in force from the start of this past date (for imported history)",
+        help=translate("Cli", "in force from the start of this past date (for imported history)"),
     )
 
-    survey = sub.add_parser("surveys", help="the counter survey and its answers").add_subparsers(
-        dest="surveys_command", required=True, metavar="SUBCOMMAND"
+    survey = sub.add_parser(
+        "surveys", help=translate("Cli", "the counter survey and its answers")
+    ).add_subparsers(dest="surveys_command", required=True, metavar="SUBCOMMAND")
+    p = command(
+        "show",
+        cmd_surveys_show,
+        translate("Cli", "print the survey (--json: the whole document)"),
+        survey,
     )
-    p = command("show", cmd_surveys_show, "print the survey (--json: the whole document)", survey)
     p.set_defaults(readonly=True)
-    p = command("set", cmd_surveys_set, "replace the survey with a validated JSON file", survey)
+    p = command(
+        "set",
+        cmd_surveys_set,
+        translate("Cli", "replace the survey with a validated JSON file"),
+        survey,
+    )
     p.add_argument("file", metavar="FILE.json")
-    p = command("export", cmd_surveys_export, "export every response to CSV", survey)
+    p = command(
+        "export", cmd_surveys_export, translate("Cli", "export every response to CSV"), survey
+    )
     p.set_defaults(readonly=True)
     p.add_argument("file", metavar="FILE.csv")
 
-    report = sub.add_parser("report", help="the monthly report and action lists").add_subparsers(
-        dest="report_command", required=True, metavar="SUBCOMMAND"
+    report = sub.add_parser(
+        "report", help=translate("Cli", "the monthly report and action lists")
+    ).add_subparsers(dest="report_command", required=True, metavar="SUBCOMMAND")
+    p = command(
+        "monthly",
+        cmd_report_monthly,
+        translate("Cli", "the monthly repeat-customer report"),
+        report,
     )
-    p = command("monthly", cmd_report_monthly, "the monthly repeat-customer report", report)
     p.set_defaults(readonly=True)
     p.add_argument("--month", required=True, metavar="YYYY-MM")
-    p.add_argument("--pdf", metavar="FILE", help="also write the report as a PDF")
+    p.add_argument("--pdf", metavar="FILE", help=translate("Cli", "also write the report as a PDF"))
     p.add_argument(
-        "--lang", choices=["zh_CN", "en"], default=None, help="PDF language (default: the UI's)"
+        "--lang",
+        choices=["zh_CN", "en"],
+        default=None,
+        help=translate("Cli", "PDF language (default: this till's language)"),
     )
-    p = command("list", cmd_report_list, "export an action list of members to CSV", report)
+    p = command(
+        "list", cmd_report_list, translate("Cli", "export an action list of members to CSV"), report
+    )
     p.set_defaults(readonly=True)
-    p.add_argument("list", help=", ".join(segments.ACTION_LISTS) + " or saved:NAME")
+    p.add_argument(
+        "list",
+        help=translate("Cli", "{lists} or saved:NAME").format(
+            lists=", ".join(segments.ACTION_LISTS)
+        ),
+    )
     p.add_argument("file", metavar="FILE.csv")
     p.add_argument(
-        "--days", type=whole(DAYS_MAX), default=60, help="lapsed: no visit in this many days"
+        "--days",
+        type=whole(DAYS_MAX),
+        default=60,
+        help=translate("Cli", "lapsed: no visit in this many days"),
     )
-    p.add_argument("--as-of", metavar="DATE", help="the day the list is drawn up for")
+    p.add_argument(
+        "--as-of", metavar="DATE", help=translate("Cli", "the day the list is drawn up for")
+    )
     p.add_argument(
         "--marketing",
         action="store_true",
-        help="for marketing: only members who agreed to receive it",
+        help=translate("Cli", "for marketing: only members who agreed to receive it"),
     )
 
-    segment = sub.add_parser("segments", help="saved member filters").add_subparsers(
-        dest="segments_command", required=True, metavar="SUBCOMMAND"
+    segment = sub.add_parser(
+        "segments", help=translate("Cli", "saved member filters")
+    ).add_subparsers(dest="segments_command", required=True, metavar="SUBCOMMAND")
+    p = command(
+        "save", cmd_segments_save, translate("Cli", "save a member filter as saved:NAME"), segment
     )
-    p = command("save", cmd_segments_save, "save a member filter as saved:NAME", segment)
     p.add_argument("name")
     p.add_argument("--tier")
     p.add_argument("--tag")
     p.add_argument("--birthday-month", type=whole(COUNT_MAX), metavar="M")
     p.add_argument(
-        "--min-days", type=whole(DAYS_MAX), metavar="N", help="at least N days since the last visit"
+        "--min-days",
+        type=whole(DAYS_MAX),
+        metavar="N",
+        help=translate("Cli", "at least N days since the last visit"),
     )
     p.add_argument(
-        "--max-days", type=whole(DAYS_MAX), metavar="N", help="at most N days since the last visit"
+        "--max-days",
+        type=whole(DAYS_MAX),
+        metavar="N",
+        help=translate("Cli", "at most N days since the last visit"),
     )
-    p.add_argument("--min-spend", metavar="YUAN", help="spent at least this in 12 months")
-    p.add_argument("--max-spend", metavar="YUAN", help="spent at most this in 12 months")
+    p.add_argument(
+        "--min-spend", metavar="YUAN", help=translate("Cli", "spent at least this in 12 months")
+    )
+    p.add_argument(
+        "--max-spend", metavar="YUAN", help=translate("Cli", "spent at most this in 12 months")
+    )
     consent = p.add_mutually_exclusive_group()
     consent.add_argument("--consent", action="store_true", default=None)
     consent.add_argument("--no-consent", dest="consent", action="store_false")
-    command("list", cmd_segments_list, "the saved member filters", segment).set_defaults(
-        readonly=True
-    )
+    command(
+        "list", cmd_segments_list, translate("Cli", "the saved member filters"), segment
+    ).set_defaults(readonly=True)
 
-    p = command("expire", cmd_expire, "run points expiry (idempotent)")
-    p.add_argument("--as-of", metavar="DATE", help="expire what lapsed by the end of DATE")
+    p = command("expire", cmd_expire, translate("Cli", "run points expiry (idempotent)"))
+    p.add_argument(
+        "--as-of", metavar="DATE", help=translate("Cli", "expire what lapsed by the end of DATE")
+    )
     p = command(
         "housekeeping",
         cmd_housekeeping,
-        "expiry, birthday bonuses on the day, monthly tier review (idempotent)",
+        translate("Cli", "expiry, birthday bonuses on the day, monthly tier review (idempotent)"),
     )
     p.add_argument("--as-of", metavar="DATE")
 
-    command("check", cmd_check, "verify every data invariant").set_defaults(readonly=True)
+    command("check", cmd_check, translate("Cli", "verify every data invariant")).set_defaults(
+        readonly=True
+    )
     return parser
 
 
