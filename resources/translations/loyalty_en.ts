@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>{0} pts</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionLists</name>
     <message>
         <source> days</source>
@@ -1893,6 +1886,273 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>balance is now negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFigures</name>
+    <message>
+        <source>Buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members with a purchase this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of buyers with 2+ sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning-customer rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of buyers who bought before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month&apos;s buyers who came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net of wholly refunded sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid, net of refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member revenue ÷ member sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales per buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits per buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member revenue ÷ all revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net Promoter Score (NPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% promoters − % detractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction score (CSAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of 1–5 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn-risk members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away over 90 days and over twice their usual gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer lifetime value (CLV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An estimate; see the note below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points liability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyers: new and returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat purchase and retention rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points issued, redeemed and outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction: NPS and CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent and frequent buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Come back regularly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just made a first purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent, could come more often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used to come often, not lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not seen for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone for a long time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

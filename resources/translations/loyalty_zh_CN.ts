@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>{0} pts</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionLists</name>
     <message>
         <source> days</source>
@@ -237,7 +230,7 @@
     </message>
     <message>
         <source>{name} ({card})</source>
-        <translation>{name}（{card}）</translation>
+        <translation>{name} {card}</translation>
     </message>
     <message>
         <source>walk-in</source>
@@ -882,11 +875,11 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">发放</translation>
     </message>
     <message>
         <source>Redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">兑换</translation>
     </message>
     <message>
         <source>Rate</source>
@@ -1229,11 +1222,11 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">净推荐值</translation>
     </message>
     <message>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">满意度评分</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1557,7 +1550,7 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>Redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">兑换</translation>
     </message>
     <message>
         <source>Refund: earned points back</source>
@@ -1748,7 +1741,7 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>{0} pts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}个百分点</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +1875,273 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
 </context>
 <context>
+    <name>ReportFigures</name>
+    <message>
+        <source>Buyers</source>
+        <translation>消费会员数</translation>
+    </message>
+    <message>
+        <source>Members with a purchase this month</source>
+        <translation>本月有消费的会员</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>Share of buyers with 2+ sales</source>
+        <translation>本月消费 2 次及以上的会员占比</translation>
+    </message>
+    <message>
+        <source>Returning-customer rate</source>
+        <translation>回头客占比</translation>
+    </message>
+    <message>
+        <source>Share of buyers who bought before</source>
+        <translation>本月前已消费过的老客占比</translation>
+    </message>
+    <message>
+        <source>Returning buyers</source>
+        <translation>回头客</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <source>Last month&apos;s buyers who came back</source>
+        <translation>上月消费会员本月再次消费的比例</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新增会员</translation>
+    </message>
+    <message>
+        <source>Enrolled this month</source>
+        <translation>本月入会人数</translation>
+    </message>
+    <message>
+        <source>Member sales</source>
+        <translation>会员消费笔数</translation>
+    </message>
+    <message>
+        <source>Net of wholly refunded sales</source>
+        <translation>扣除整单退款</translation>
+    </message>
+    <message>
+        <source>Member revenue</source>
+        <translation>会员销售额</translation>
+    </message>
+    <message>
+        <source>Paid, net of refunds</source>
+        <translation>实收金额，扣除退款</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Member revenue ÷ member sales</source>
+        <translation>会员销售额 ÷ 消费笔数</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation>购买频次</translation>
+    </message>
+    <message>
+        <source>Sales per buyer</source>
+        <translation>每位消费会员的平均消费次数</translation>
+    </message>
+    <message>
+        <source>Visits per buyer</source>
+        <translation>人均消费次数</translation>
+    </message>
+    <message>
+        <source>Member share of revenue</source>
+        <translation>会员销售占比</translation>
+    </message>
+    <message>
+        <source>Member revenue ÷ all revenue</source>
+        <translation>会员销售额 ÷ 全店销售额</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score (NPS)</source>
+        <translation>净推荐值（NPS）</translation>
+    </message>
+    <message>
+        <source>% promoters − % detractors</source>
+        <translation>推荐者 % − 贬损者 %</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>净推荐值</translation>
+    </message>
+    <message>
+        <source>Satisfaction score (CSAT)</source>
+        <translation>满意度评分（CSAT）</translation>
+    </message>
+    <message>
+        <source>Mean of 1–5 answers</source>
+        <translation>1–5 分的平均分</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>满意度调查答卷</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys answered</source>
+        <translation>本月收到的满意度调查</translation>
+    </message>
+    <message>
+        <source>Churn-risk members</source>
+        <translation>流失风险会员</translation>
+    </message>
+    <message>
+        <source>Away over 90 days and over twice their usual gap</source>
+        <translation>未到店超过 90 天，且超过平时间隔的两倍</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value (CLV)</source>
+        <translation>客户生命周期价值（CLV）</translation>
+    </message>
+    <message>
+        <source>An estimate; see the note below</source>
+        <translation>估算值，见下方说明</translation>
+    </message>
+    <message>
+        <source>Points issued</source>
+        <translation>本月发放积分</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>本月兑换积分</translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation>本月过期积分</translation>
+    </message>
+    <message>
+        <source>Points outstanding</source>
+        <translation>月末未兑换积分</translation>
+    </message>
+    <message>
+        <source>Points liability</source>
+        <translation>未兑换积分负债</translation>
+    </message>
+    <message>
+        <source>Coupons issued</source>
+        <translation>本月发放优惠券</translation>
+    </message>
+    <message>
+        <source>Coupons redeemed</source>
+        <translation>本月使用优惠券</translation>
+    </message>
+    <message>
+        <source>{0} pts</source>
+        <translation>{0}个百分点</translation>
+    </message>
+    <message>
+        <source>Buyers: new and returning</source>
+        <translation>消费会员：新客与回头客</translation>
+    </message>
+    <message>
+        <source>New buyers</source>
+        <translation>新客</translation>
+    </message>
+    <message>
+        <source>Repeat purchase and retention rate</source>
+        <translation>复购率与留存率</translation>
+    </message>
+    <message>
+        <source>Points issued, redeemed and outstanding</source>
+        <translation>积分发放、兑换与未兑换余额</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未兑换余额</translation>
+    </message>
+    <message>
+        <source>Satisfaction: NPS and CSAT</source>
+        <translation>满意度：净推荐值与满意度评分</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>满意度评分</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>核心会员</translation>
+    </message>
+    <message>
+        <source>Recent and frequent buyers</source>
+        <translation>最近常来、消费频繁</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠诚会员</translation>
+    </message>
+    <message>
+        <source>Come back regularly</source>
+        <translation>稳定回头，频次较高</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新会员</translation>
+    </message>
+    <message>
+        <source>Just made a first purchase</source>
+        <translation>刚完成第一次消费</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潜力会员</translation>
+    </message>
+    <message>
+        <source>Recent, could come more often</source>
+        <translation>最近来过，频次还可提升</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>Used to come often, not lately</source>
+        <translation>曾经常来，最近少见 — 建议回访</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>沉睡会员</translation>
+    </message>
+    <message>
+        <source>Not seen for a while</source>
+        <translation>有一段时间没来了</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Gone for a long time</source>
+        <translation>很久没有消费</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <source>Save PDF…</source>
@@ -1948,7 +2208,7 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">净推荐值</translation>
     </message>
     <message>
         <source>Promoters</source>
@@ -1964,7 +2224,7 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">满意度评分</translation>
     </message>
     <message>
         <source>When</source>
