@@ -1418,7 +1418,7 @@ def _run(argv: list[str]) -> int:
         _fail(_as_loyalty_error(error, url), as_json)
         return EXIT_FAILED
     except KeyboardInterrupt:
-        print("loyalty: interrupted; nothing was saved", file=sys.stderr)
+        print(translate("Cli", "loyalty: interrupted; nothing was saved"), file=sys.stderr)
         return 130
     finally:
         if ctx is not None:

@@ -873,6 +873,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <source>verify every data invariant</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>loyalty: interrupted; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CouponsView</name>

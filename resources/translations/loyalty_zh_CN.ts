@@ -858,6 +858,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <source>verify every data invariant</source>
         <translation>校验全部数据一致性</translation>
     </message>
+    <message>
+        <source>loyalty: interrupted; nothing was saved</source>
+        <translation>loyalty：已中断，没有保存任何内容</translation>
+    </message>
 </context>
 <context>
     <name>CouponsView</name>
