@@ -155,6 +155,17 @@ IMPORTING = {  # the progress line of an import
 }
 
 
+def _english(words: Callable[[], str]) -> str:
+    """A service's words as a --json document carries them: in English, whatever the till
+    speaks (DESIGN.md §5: the documents are the same in every language)."""
+    speaking = i18n.current_language()
+    i18n.set_language(i18n.FALLBACK)
+    try:
+        return words()
+    finally:
+        i18n.set_language(speaking)
+
+
 def _progress(ctx: Context, label: str) -> Callable[[int, int], None] | None:
     """Progress on stderr: redrawn in place on a terminal; with ``--progress`` (for logs and
     scripts) one line every 10%. Never with ``--json``."""
@@ -818,7 +829,11 @@ def cmd_coupon_template(ctx: Context) -> None:
     with ctx.db.session() as session:
         template = coupons.add_template(session, ctx.actor, a.name, terms)
     ctx.emit(
-        {"template_id": template.id, "name": template.name, "offer": terms.describe()},
+        {
+            "template_id": template.id,
+            "name": template.name,
+            "offer": _english(terms.describe),
+        },
         translate("Cli", "Template {id}: {name} — {offer}").format(
             id=template.id, name=template.name, offer=terms.describe()
         ),
@@ -829,14 +844,20 @@ def cmd_coupon_template_list(ctx: Context) -> None:
     with ctx.db.session(readonly=True) as session:
         designs = [(t, coupons.parse_terms(t.terms)) for t in coupons.templates(session)]
     rows = [
-        {"id": t.id, "name": t.name, "offer": terms.describe(), "validity": terms.validity()}
+        {
+            "id": t.id,
+            "name": t.name,
+            "offer": _english(terms.describe),
+            "validity": _english(terms.validity),
+        }
         for t, terms in designs
     ]
     line = translate("Cli", "{id}  {name} — {offer}; {validity}")
-    ctx.emit(
-        rows,
-        "\n".join(line.format(**r) for r in rows) or translate("Cli", "No coupon templates yet."),
-    )
+    lines = [
+        line.format(id=t.id, name=t.name, offer=terms.describe(), validity=terms.validity())
+        for t, terms in designs
+    ]
+    ctx.emit(rows, "\n".join(lines) or translate("Cli", "No coupon templates yet."))
 
 
 def cmd_coupon_campaigns_list(ctx: Context) -> None:

@@ -879,6 +879,58 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
 </context>
 <context>
+    <name>CouponTerms</name>
+    <message>
+        <source>¥{value} off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}% off (up to ¥{cap})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}% off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bonus point(s)</source>
+        <translation>
+            <numerusform>%n bonus point</numerusform>
+            <numerusform>%n bonus points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> with a purchase of ¥{minimum} or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from {first}</source>
+        <translation>
+            <numerusform>%n day from {first}</numerusform>
+            <numerusform>%n days from {first}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from issue</source>
+        <translation>
+            <numerusform>%n day from issue</numerusform>
+            <numerusform>%n days from issue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CouponsView</name>
     <message>
         <source>Campaign</source>

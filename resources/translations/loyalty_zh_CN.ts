@@ -864,6 +864,55 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
 </context>
 <context>
+    <name>CouponTerms</name>
+    <message>
+        <source>¥{value} off</source>
+        <translation>立减 ¥{value}</translation>
+    </message>
+    <message>
+        <source>{value}% off (up to ¥{cap})</source>
+        <translation>立减 {value}%（最多减 ¥{cap}）</translation>
+    </message>
+    <message>
+        <source>{value}% off</source>
+        <translation>立减 {value}%</translation>
+    </message>
+    <message>
+        <source>free {item}</source>
+        <translation>免费兑换 {item}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bonus point(s)</source>
+        <translation>
+            <numerusform>赠送 %n 积分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> with a purchase of ¥{minimum} or more</source>
+        <translation>，满 ¥{minimum} 可用</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>until {last}</source>
+        <translation>有效期至 {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from {first}</source>
+        <translation>
+            <numerusform>自 {first} 起 %n 天内有效</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from issue</source>
+        <translation>
+            <numerusform>发放后 %n 天内有效</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CouponsView</name>
     <message>
         <source>Campaign</source>

@@ -46,6 +46,10 @@ def test_a_chinese_system_gets_chinese_output(run_cli) -> None:
     assert "（散客）" in walk_in.out
     report = run_cli("report", "monthly", "--month", "2026-11").out
     assert "月度报告" in report and "复购率" in report and "会员分群：核心会员" in report
+    coupon = ("--name", "满100减10", "--kind", "fixed", "--value", "10", "--min-spend", "100")
+    template = run_cli("coupons", "template", "add", *coupon).out
+    assert template.strip() == "优惠券模板 1：满100减10 —— 立减 ¥10.00，满 ¥100.00 可用"
+    assert "发放后 30 天内有效" in run_cli("coupons", "template", "list").out
     assert run_cli("check").out.strip() == "全部检查通过。"
     assert run_cli("member", "find", "王五").out.strip() == "没有找到会员。"
     assert "添加会员" in run_cli("member", "--help").out
@@ -60,7 +64,7 @@ def test_json_is_the_same_in_every_language(
     assert "复购率" in run_cli("report", "monthly", "--month", "2026-11").out
     chinese = [run_cli(*command, "--json").out for command in READ_ONLY]
     assert chinese == english
-    assert shop in chinese[0]
+    assert shop in chinese[0] and '"offer": "¥10.00 off"' in chinese[3]
 
 
 def test_the_tills_language_beats_the_systems(
