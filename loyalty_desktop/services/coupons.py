@@ -35,6 +35,7 @@ from stdnum import luhn
 
 from loyalty_desktop.core.clock import ensure_not_future, local_day, to_utc, utcnow
 from loyalty_desktop.core.errors import CouponRefused, DuplicateTemplate, InvalidInput
+from loyalty_desktop.core.i18n import translate
 from loyalty_desktop.core.limits import MAX_AMOUNT_CENTS, MAX_POINTS
 from loyalty_desktop.core.money import format_cents, mul_div_half_up, parse_amount
 from loyalty_desktop.services import audit
@@ -99,17 +100,26 @@ class Terms(BaseModel):
         return self
 
     def describe(self) -> str:
-        """One line a customer understands: "¥10.00 off (spend ¥100.00)"."""
-        offer = {
-            "fixed": f"¥{format_cents(self.value)} off",
-            "percent": f"{self.value}% off"
-            + (f" (up to ¥{format_cents(self.cap_cents)})" if self.cap_cents else ""),
-            "free_item": f"free {self.item}",
-            "points": f"{self.value} bonus points",
-        }[self.kind]
+        """One line a customer understands, in the process's language: "¥10.00 off (spend
+        ¥100.00)"."""
+        if self.kind == "fixed":
+            offer = translate("CouponTerms", "¥{value} off")
+        elif self.kind == "percent" and self.cap_cents:
+            offer = translate("CouponTerms", "{value}% off (up to ¥{cap})")
+        elif self.kind == "percent":
+            offer = translate("CouponTerms", "{value}% off")
+        elif self.kind == "free_item":
+            offer = translate("CouponTerms", "free {item}")
+        else:
+            offer = translate("CouponTerms", "%n bonus point(s)", None, self.value)
         if self.min_spend_cents:
-            offer += f" with a purchase of ¥{format_cents(self.min_spend_cents)} or more"
-        return offer
+            offer += translate("CouponTerms", " with a purchase of ¥{minimum} or more")
+        return offer.format(
+            value=format_cents(self.value) if self.kind == "fixed" else self.value,
+            cap=format_cents(self.cap_cents or 0),
+            item=self.item,
+            minimum=format_cents(self.min_spend_cents),
+        )
 
     def last_day(self, issued_on: date) -> date:
         """The last valid day (shop time) of a coupon issued on ``issued_on``: N days after
@@ -122,10 +132,15 @@ class Terms(BaseModel):
 
     def validity(self) -> str:
         """ "30 days from issue", "until 2026-12-31", "2026-12-01 to 2026-12-31"."""
-        if self.valid_until:
-            since = f"{self.valid_from} to" if self.valid_from else "until"
-            return f"{since} {self.valid_until}"
-        return f"{self.valid_days} days from {self.valid_from or 'issue'}"
+        if self.valid_until and self.valid_from:
+            text = translate("CouponTerms", "{first} to {last}")
+        elif self.valid_until:
+            text = translate("CouponTerms", "until {last}")
+        elif self.valid_from:
+            text = translate("CouponTerms", "%n day(s) from {first}", None, self.valid_days or 0)
+        else:
+            text = translate("CouponTerms", "%n day(s) from issue", None, self.valid_days or 0)
+        return text.format(first=self.valid_from, last=self.valid_until)
 
     def discount_cents(self, due_cents: int) -> int:
         """Money off a sale whose amount due (after the tier discount) is ``due_cents``."""

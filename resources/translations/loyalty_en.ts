@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>{0} pts</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionLists</name>
     <message>
         <source> days</source>
@@ -132,6 +125,809 @@
     <message>
         <source>Reason</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>{text!r} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not between {low:,} and {high:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database ready: {database} (schema {revision})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo shop: {members}, {sales} ({walk_in} walk-in), {redemptions}, {refunds}, {answers} ({follow_ups} to follow up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n sale</numerusform>
+            <numerusform>%n sales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redemption(s)</source>
+        <translation>
+            <numerusform>%n redemption</numerusform>
+            <numerusform>%n redemptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s)</source>
+        <translation>
+            <numerusform>%n refund</numerusform>
+            <numerusform>%n refunds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey answer(s)</source>
+        <translation>
+            <numerusform>%n survey answer</numerusform>
+            <numerusform>%n survey answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrolled {name}: card {card}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{card}  {name}  {phone}  {balance} pts  {tier}  last visit {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>no last visit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, balance {balance}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({card})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <comment>a customer who is not a member</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale {id} for {who}: paid {paid}, +{earned} / -{redeemed} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded {amount} of sale {sale}: -{reversed} earned, +{returned} redeemed points back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — balance is negative, member flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted {card} by {points:+d}: balance {balance}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would import {imported} of {rows} {what} rows ({encoding})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {imported} of {rows} {what} rows ({encoding})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown column ignored: {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) written to {file}</source>
+        <translation>
+            <numerusform>%n bad row written to {file}</numerusform>
+            <numerusform>%n bad rows written to {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported {count} {what} rows to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half_up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first_visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on_day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  promotion {name}: {pct}% on weekdays {days} {start}..{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {name}: from {threshold}, {pct}% points, {off}% off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward: {name} = {points} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Earning: %n point(s) per whole yuan paid ({rounding}), minimum spend {minimum}, cap {cap}</source>
+        <translation>
+            <numerusform>Earning: %n point per whole yuan paid ({rounding}), minimum spend {minimum}, cap {cap}</numerusform>
+            <numerusform>Earning: %n points per whole yuan paid ({rounding}), minimum spend {minimum}, cap {cap}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no cap</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <comment>every weekday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redemption: {points} points = 1 yuan off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers by {basis} over {window}, grace {grace}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bonuses: enrolment {enrolment}, birthday {birthday} ({mode}, {days} days), referral {referrer}/{referee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry: after {months}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules saved; they apply from {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules saved; they apply from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n sale(s)</source>
+        <translation>
+            <numerusform>every sale</numerusform>
+            <numerusform>every %n sales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>member sales</source>
+        <comment>the survey asks after every member sale</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey on: asks {how}, a member at most once in {days}, waits {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey off: asks {how}, a member at most once in {days}, waits {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Survey saved (version {version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n survey response(s) to {file}</source>
+        <translation>
+            <numerusform>Exported %n survey response to {file}</numerusform>
+            <numerusform>Exported %n survey responses to {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>compared with {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report {month} ({compared})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  buyers: {returning} returning, {new} new; {repeat} bought twice or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  segments: {segments}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the segments of the monthly report</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF written to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n member(s) of {list} to {file}</source>
+        <translation>
+            <numerusform>Exported %n member of {list} to {file}</numerusform>
+            <numerusform>Exported %n members of {list} to {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; {count} left out: no marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved filter {name!r} ({members} now); use it as saved:{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired {points} points of %n member(s)</source>
+        <translation>
+            <numerusform>Expired {points} points of %n member</numerusform>
+            <numerusform>Expired {points} points of %n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired {points} points ({members}), {bonuses}, {downgrades}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n birthday bonus(es)</source>
+        <translation>
+            <numerusform>%n birthday bonus</numerusform>
+            <numerusform>%n birthday bonuses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downgrade(s)</source>
+        <translation>
+            <numerusform>%n downgrade</numerusform>
+            <numerusform>%n downgrades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template {id}: {name} — {offer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id}  {name} — {offer}; {validity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coupon templates yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id}  {name} ({template}, {target}): {redeemed} of {issued} redeemed ({rate})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaigns yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bearer</source>
+        <comment>a coupon anyone holding it may use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign {id} ({name}): %n coupon(s), {skipped} skipped at the limit</source>
+        <translation>
+            <numerusform>Campaign {id} ({name}): %n coupon, {skipped} skipped at the limit</numerusform>
+            <numerusform>Campaign {id} ({name}): %n coupons, {skipped} skipped at the limit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coupon {code} is void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any SQLAlchemy database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print one JSON document on stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns (a header row; any order, any case):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  members: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    name is required, and card or phone; points is an opening balance (also: balance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  sales: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    receipt, timestamp and amount are required; card or phone finds the member
+    (neither: a walk-in sale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Chinese: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates YYYY-MM-DD or 1980/1/2; times YYYY-MM-DD HH:MM[:SS] or 2026/11/22 9:15 (shop
+time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every format: {doc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loyalty-desktop from the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create or migrate the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill an empty database with a demo shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show progress even when not on a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrol and find members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrol a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep a card number from a previous system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agrees to receive marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card or phone of the referring member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find members by card, phone, last 4 digits or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a sale (CARD_OR_PHONE &apos;-&apos; for a walk-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in yuan, e.g. 88.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back-dated receipt, shop time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redeem a coupon on this sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idempotency key: the same key again gives the first sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm an amount above the rules&apos; confirm threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund a sale, whole or in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: all that is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner&apos;s points correction with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import members or sales from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check and report, write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import the good rows, write the bad ones to a reject file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject file (default FILE.rejected.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported sales earn no points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members imported or enrolled by --create-members get the enrolment bonus (by default they are not new members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrol unknown cards/phones instead of refusing the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export members, sales or the points ledger to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupon templates and issuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupon templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>design a coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan off (fixed), percent (percent), item price in yuan (free_item), points (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent coupons: most money off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free_item: what is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid for D days from issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first valid day (default: the day it is issued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last valid day (instead of --days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anyone holding it may use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most N per member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not with points redemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the coupon templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaigns and their redemption rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue coupons as one campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all, tier:NAME, tag:TAG, birthday-month:M or lapsed:DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also print them on an A4 sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void an open coupon (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the programme&apos;s rules as one JSON document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the rules (--json: the whole document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the rules with a validated JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force from the start of this past date (for imported history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the counter survey and its answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the survey (--json: the whole document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the survey with a validated JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export every response to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the monthly report and action lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the monthly repeat-customer report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also write the report as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF language (default: this till&apos;s language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export an action list of members to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lists} or saved:NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lapsed: no visit in this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day the list is drawn up for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for marketing: only members who agreed to receive it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved member filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save a member filter as saved:NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least N days since the last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most N days since the last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spent at least this in 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spent at most this in 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved member filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run points expiry (idempotent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expire what lapsed by the end of DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiry, birthday bonuses on the day, monthly tier review (idempotent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify every data invariant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loyalty: interrupted; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouponTerms</name>
+    <message>
+        <source>¥{value} off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}% off (up to ¥{cap})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}% off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bonus point(s)</source>
+        <translation>
+            <numerusform>%n bonus point</numerusform>
+            <numerusform>%n bonus points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> with a purchase of ¥{minimum} or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from {first}</source>
+        <translation>
+            <numerusform>%n day from {first}</numerusform>
+            <numerusform>%n days from {first}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from issue</source>
+        <translation>
+            <numerusform>%n day from issue</numerusform>
+            <numerusform>%n days from issue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2896,273 @@
     </message>
     <message>
         <source>balance is now negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFigures</name>
+    <message>
+        <source>Buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members with a purchase this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of buyers with 2+ sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning-customer rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of buyers who bought before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month&apos;s buyers who came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net of wholly refunded sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid, net of refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member revenue ÷ member sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales per buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits per buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member revenue ÷ all revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net Promoter Score (NPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% promoters − % detractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction score (CSAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of 1–5 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn-risk members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away over 90 days and over twice their usual gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer lifetime value (CLV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An estimate; see the note below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points liability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyers: new and returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat purchase and retention rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points issued, redeemed and outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction: NPS and CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent and frequent buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Come back regularly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just made a first purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent, could come more often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used to come often, not lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not seen for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone for a long time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
