@@ -59,7 +59,13 @@ from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.expiry import run_expiry
 from loyalty_desktop.services.housekeeping import end_of_day, run_housekeeping
 from loyalty_desktop.services.opening import open_shop
-from loyalty_desktop.services.rules import Rules, load_rules, parse_rules, save_rules
+from loyalty_desktop.services.rules import (
+    Rules,
+    load_rules,
+    parse_rules,
+    save_rules,
+    shown_word,
+)
 from loyalty_desktop.services.settings import till_language
 from loyalty_desktop.services.staff import find_owner
 from loyalty_desktop.services.tiers import tier_name
@@ -270,19 +276,21 @@ def cmd_member_add(ctx: Context) -> None:
 
 
 def cmd_member_find(ctx: Context) -> None:
+    line = translate("Cli", "{card}  {name}  {phone}  {balance} pts  {tier}  last visit {last}")
     with ctx.db.session(readonly=True) as session:
         found = members.find_members(session, ctx.args.query)
         stats = members.visits(session, [saved_id(m) for m in found])
         rows = [_member_dict(m, stats[saved_id(m)], session) for m in found]
-    line = translate("Cli", "{card}  {name}  {phone}  {balance} pts  {tier}  last visit {last}")
+        zone = load_rules(session).zone
     lines = [
         line.format(
             card=r["card"],
             name=r["name"],
             phone=r["phone"] or "-",
             balance=r["balance"],
-            tier=r["tier"],
-            last=r["last_visit"] or translate("Cli", "never", "no last visit"),
+            tier=shown_word(r["tier"]),
+            last=display.local_datetime(stats[r["id"]].last_visit, zone)
+            or translate("Cli", "never", "no last visit"),
         )
         for r in rows
     ]
@@ -1416,7 +1424,8 @@ def _fail(error: LoyaltyError, as_json: bool) -> None:
             document["problems"] = [p.as_dict() for p in error.problems]
         print(json.dumps({"error": document}, ensure_ascii=False, default=str))
     line = " ".join(render(error).split())
-    print(f"loyalty: error: {line}", file=sys.stderr)
+    error_word = translate("Cli", "error")
+    print(f"loyalty: {error_word}: {line}", file=sys.stderr)
 
 
 def _run(argv: list[str]) -> int:

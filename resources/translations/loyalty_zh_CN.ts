@@ -859,6 +859,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>校验全部数据一致性</translation>
     </message>
     <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
         <source>loyalty: interrupted; nothing was saved</source>
         <translation>loyalty：已中断，没有保存任何内容</translation>
     </message>
