@@ -21,7 +21,7 @@ def chinese(monkeypatch) -> Iterator[None]:
 def test_a_failure_is_said_in_chinese_on_stderr(run_cli, chinese) -> None:
     result = run_cli("sale", "13800009999", "88")
     assert_fails(result, 1)
-    assert result.err.strip() == "loyalty: error: 找不到卡号或手机号为 13800009999 的会员"
+    assert result.err.strip() == "loyalty: 错误: 找不到卡号或手机号为 13800009999 的会员"
 
 
 def test_the_json_error_keeps_its_code_and_parameters(run_cli, chinese) -> None:
