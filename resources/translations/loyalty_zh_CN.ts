@@ -10,9 +10,11 @@
 </context>
 <context>
     <name>ActionLists</name>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Member</source>
@@ -94,28 +96,36 @@
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} members, {1} of them agreed to marketing</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n member(s), {consenting} of them agreed to marketing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n member(s) to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n left out: no marketing consent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign “{campaign}”: %n coupon(s) issued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Export members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported {0} members to {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; {0} left out: no marketing consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nobody on this list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Campaign “{0}”: {1} coupons issued</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -228,16 +238,54 @@
         <source>Coupons</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) issued in campaign {campaign}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n skipped at the per-member limit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>bearer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>until {0}</source>
+        <source>Not used yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} days</source>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -250,10 +298,6 @@
     </message>
     <message>
         <source>Coupon designed; issue it with Issue…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} coupons issued in campaign {1} ({2} skipped at the limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -331,7 +375,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} sales · {1} churn-risk members · CLV estimate {2} · CSAT {3} from {4} answers · coupons issued {5}, redeemed {6}</source>
+        <source>{label} {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, {first} – {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1034,15 +1082,41 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> sales</source>
+        <source>No extra question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> days</source>
+        <source>Free text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> s</source>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1250,9 +1324,17 @@
         <source>Customers:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>NPS, last 12 months</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>NPS, last %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>CSAT (1–5)</source>
@@ -1280,10 +1362,6 @@
     </message>
     <message>
         <source>CSAT (1 … 5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1675,31 +1753,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>money off (满减券)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>percent off (折扣券)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>free item (兑换券)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bonus points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>¥ off, %, item price ¥, or points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>percent coupons: most ¥ off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1729,6 +1787,30 @@
     <message>
         <source>Free item</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money off (¥10 off ¥100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Minimum spend (¥)</source>
