@@ -105,7 +105,7 @@ class TemplateDialog(FormDialog):
             (self.tr("Name"), self.name),
             (self.tr("Kind"), self.kind),
             (self.tr("Value"), self.value),
-            (self.tr("Free item"), self.item),
+            (self.tr("Item given free"), self.item),
             (self.tr("Minimum spend (¥)"), self.min_spend),
             (self.tr("Cap (¥)"), self.cap),
             (self.tr("Valid for"), self.days),

@@ -12,9 +12,9 @@
     <name>ActionLists</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
@@ -99,30 +99,30 @@
     </message>
     <message numerus="yes">
         <source>%n member(s), {consenting} of them agreed to marketing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member, {consenting} of them agreed to marketing</numerusform>
+            <numerusform>%n members, {consenting} of them agreed to marketing</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n member(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n member to {path}</numerusform>
+            <numerusform>Exported %n members to {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n left out: no marketing consent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n left out: no marketing consent</numerusform>
+            <numerusform>; %n left out: no marketing consent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Campaign “{campaign}”: %n coupon(s) issued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Campaign “{campaign}”: %n coupon issued</numerusform>
+            <numerusform>Campaign “{campaign}”: %n coupons issued</numerusform>
         </translation>
     </message>
     <message>
@@ -245,23 +245,23 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n coupon(s) issued in campaign {campaign}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coupon issued in campaign {campaign}</numerusform>
+            <numerusform>%n coupons issued in campaign {campaign}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n skipped at the per-member limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n skipped at the per-member limit</numerusform>
+            <numerusform>; %n skipped at the per-member limit</numerusform>
         </translation>
     </message>
     <message>
@@ -1103,23 +1103,23 @@
     </message>
     <message numerus="yes">
         <source>%n sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sale</numerusform>
+            <numerusform>%n sales</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
     <message>
@@ -1337,16 +1337,16 @@
     </message>
     <message numerus="yes">
         <source>NPS, last %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>NPS, last month</numerusform>
+            <numerusform>NPS, last %n months</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the last %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the last month</numerusform>
+            <numerusform>the last %n months</numerusform>
         </translation>
     </message>
     <message>
@@ -1815,17 +1815,21 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n coupon(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coupon</numerusform>
+            <numerusform>%n coupons</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Item given free</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Minimum spend (¥)</source>
