@@ -21,6 +21,7 @@ from sqlmodel.sql.expression import SelectOfScalar
 
 from loyalty_desktop.core.clock import add_months, anniversary, local_day, utcnow
 from loyalty_desktop.core.errors import InvalidInput
+from loyalty_desktop.core.i18n import translate
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.follow_ups import follow_ups
@@ -398,7 +399,7 @@ def action_list(
     if name == "lapsed":
         active = select(_MEMBERS.c.id).where(Member.status == MemberStatus.ACTIVE)
         ids = list(session.exec(lapsed(active, as_of, days).order_by(_MEMBERS.c.id).limit(limit)))
-        notes = dict.fromkeys(ids, f"no visit in {days} days")
+        notes = dict.fromkeys(ids, translate("Segments", "no visit in %n day(s)", None, days))
     elif name in ("birthdays-week", "birthdays-month"):
         notes = _birthdays(session, as_of, week=name == "birthdays-week")
     elif name.startswith("saved:"):
@@ -407,7 +408,9 @@ def action_list(
     elif name == "unhappy":
         for row in follow_ups(session, "open"):
             if row.member_id is not None and row.member_id not in notes:
-                notes[row.member_id] = row.comment or f"NPS {row.nps} CSAT {row.csat}"
+                notes[row.member_id] = row.comment or translate(
+                    "Segments", "NPS {nps} CSAT {csat}"
+                ).format(nps=row.nps, csat=row.csat)
     else:
         raise InvalidInput(field="list", reason=f"{name!r}: use {', '.join(ACTION_LISTS)}")
     details = _details(session, list(notes)[:limit], as_of)
@@ -423,8 +426,14 @@ class ChurnRisk:
     usual_gap: float | None  # median days between visits; None after a single visit
 
     def describe(self) -> str:
-        usual = "" if self.usual_gap is None else f", usually every {self.usual_gap:g} days"
-        return f"{self.days_since} days since the last visit{usual}"
+        """Why the member is listed, in the process's language."""
+        text = translate("Segments", "%n day(s) since the last visit", None, self.days_since)
+        gap = self.usual_gap
+        if gap is None:
+            return text
+        if gap.is_integer():
+            return text + translate("Segments", ", usually every %n day(s)", None, int(gap))
+        return text + translate("Segments", ", usually every {gap} days").format(gap=f"{gap:g}")
 
 
 def churn_summary(session: Session, as_of: date, limit: int) -> tuple[int, list[ChurnRisk]]:
@@ -469,4 +478,5 @@ def _birthdays(session: Session, as_of: date, week: bool) -> dict[int, str]:
         for observed in {anniversary(born, year) for year in years}
         if observed in wanted
     )
-    return {mid: f"birthday {observed:%m-%d}" for observed, mid in found}
+    birthday = translate("Segments", "birthday {day}")
+    return {mid: birthday.format(day=f"{observed:%m-%d}") for observed, mid in found}

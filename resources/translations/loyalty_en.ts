@@ -1436,6 +1436,42 @@
     </message>
 </context>
 <context>
+    <name>Segments</name>
+    <message numerus="yes">
+        <source>no visit in %n day(s)</source>
+        <translation>
+            <numerusform>no visit in %n day</numerusform>
+            <numerusform>no visit in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS {nps} CSAT {csat}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since the last visit</source>
+        <translation>
+            <numerusform>%n day since the last visit</numerusform>
+            <numerusform>%n days since the last visit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, usually every %n day(s)</source>
+        <translation>
+            <numerusform>, usually every day</numerusform>
+            <numerusform>, usually every %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, usually every {gap} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birthday {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Shop &amp;&amp; earning</source>

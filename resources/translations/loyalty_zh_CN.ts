@@ -1145,7 +1145,7 @@
     </message>
     <message>
         <source>N</source>
-        <translation>N</translation>
+        <translation>间隔笔数</translation>
     </message>
     <message>
         <source>Same member at most once in</source>
@@ -1420,6 +1420,39 @@
     <message>
         <source>Coupon</source>
         <translation type="unfinished">优惠券</translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message numerus="yes">
+        <source>no visit in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天未到店</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS {nps} CSAT {csat}</source>
+        <translation>NPS {nps}，满意度 {csat}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since the last visit</source>
+        <translation>
+            <numerusform>已 %n 天未到店</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, usually every %n day(s)</source>
+        <translation>
+            <numerusform>，平时每 %n 天来一次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, usually every {gap} days</source>
+        <translation>，平时每 {gap} 天来一次</translation>
+    </message>
+    <message>
+        <source>birthday {day}</source>
+        <translation>生日 {day}</translation>
     </message>
 </context>
 <context>
@@ -1754,7 +1787,7 @@
     </message>
     <message>
         <source>¥ off, %, item price ¥, or points</source>
-        <translation>减免金额（元）、折扣（%）、商品价格（元）或积分</translation>
+        <translation>减免元数、折扣%、商品价或积分</translation>
     </message>
     <message>
         <source>percent coupons: most ¥ off</source>
