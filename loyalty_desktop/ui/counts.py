@@ -33,7 +33,7 @@ class CountSpin(QSpinBox):
         digits = "".join(c for c in text if c.isdigit())
         return int(digits) if digits else self.minimum()
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         """Typing: any text whose digits make a number in range (the words come back on
         leaving the box); the special value text as it is."""
         if text == self.specialValueText() and text:

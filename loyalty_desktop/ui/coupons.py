@@ -30,7 +30,6 @@ from loyalty_desktop.core.money import parse_amount
 from loyalty_desktop.printing.coupon_pdf import coupon_sheet
 from loyalty_desktop.services import coupons
 from loyalty_desktop.services.permissions import Action, can
-from loyalty_desktop.store.models import CouponKind, CouponStatus
 from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.counts import CountSpin
 from loyalty_desktop.ui.dialogs import FormDialog
@@ -39,17 +38,18 @@ from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.printing import print_with_dialog
 from loyalty_desktop.ui.theme import named, set_tone
 
-# The shop's names for the kinds of coupon (DESIGN §8), in the order the designer offers them.
+# The shop's names for the kinds of coupon (DESIGN §8) and a coupon's status, by their stored
+# values; the kinds in the order the designer offers them.
 KINDS = {
-    CouponKind.FIXED: QT_TRANSLATE_NOOP("TemplateDialog", "Money off (¥10 off ¥100)"),
-    CouponKind.PERCENT: QT_TRANSLATE_NOOP("TemplateDialog", "Percent off"),
-    CouponKind.FREE_ITEM: QT_TRANSLATE_NOOP("TemplateDialog", "Free item"),
-    CouponKind.POINTS: QT_TRANSLATE_NOOP("TemplateDialog", "Bonus points"),
+    "fixed": QT_TRANSLATE_NOOP("TemplateDialog", "Money off (¥10 off ¥100)"),
+    "percent": QT_TRANSLATE_NOOP("TemplateDialog", "Percent off"),
+    "free_item": QT_TRANSLATE_NOOP("TemplateDialog", "Free item"),
+    "points": QT_TRANSLATE_NOOP("TemplateDialog", "Bonus points"),
 }
 STATUSES = {
-    CouponStatus.ISSUED: QT_TRANSLATE_NOOP("CouponsView", "Not used yet"),
-    CouponStatus.REDEEMED: QT_TRANSLATE_NOOP("CouponsView", "Used"),
-    CouponStatus.VOID: QT_TRANSLATE_NOOP("CouponsView", "Void"),
+    "issued": QT_TRANSLATE_NOOP("CouponsView", "Not used yet"),
+    "redeemed": QT_TRANSLATE_NOOP("CouponsView", "Used"),
+    "void": QT_TRANSLATE_NOOP("CouponsView", "Void"),
 }
 # The words of a campaign's stored target ("member 0001", "segment tier:Gold", "20 bearer",
 # "flyer"); the rest of it (a card, a segment's code, a count) is shown as it is.
@@ -85,7 +85,7 @@ class TemplateDialog(FormDialog):
         self.name = named(QLineEdit(), "templateName")
         self.kind = QComboBox()
         for kind, label in KINDS.items():
-            self.kind.addItem(self.tr(label), kind.value)
+            self.kind.addItem(self.tr(label), kind)
         self.value = named(
             QLineEdit(placeholderText=self.tr("¥ off, %, item price ¥, or points")), "value"
         )
@@ -305,7 +305,7 @@ class CouponsView(QWidget):
                 [
                     coupons.grouped(c.code),
                     card or self.tr("bearer"),
-                    self.tr(STATUSES[CouponStatus(c.status)]),
+                    self.tr(STATUSES[c.status]),
                     display.local_date(coupons.last_valid_day(c, zone), zone),
                     str(c.sale_id or ""),
                 ]
