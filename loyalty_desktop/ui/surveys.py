@@ -376,7 +376,7 @@ class QuestionsTab(QWidget):
             self.extra.addItem(self.tr(label), value)
         self.wording = {kind: (QLineEdit(), QLineEdit()) for kind in ("nps", "csat", "extra")}
         self.choices = QPlainTextEdit()
-        self.choices.setPlaceholderText(self.tr("One answer per line: 中文 | English"))
+        self.choices.setPlaceholderText(self.tr("One answer per line: Chinese | English"))
         self.choices.setMaximumHeight(110)
         self.status = named(QLabel(wordWrap=True), "message")
         self.save_button = named(QPushButton(self.tr("Save survey")), "primary")
@@ -422,7 +422,7 @@ class QuestionsTab(QWidget):
         grid.addWidget(self.extra, 2, 0)
         for row, kind in enumerate(("nps", "csat", "extra")):
             zh, en = self.wording[kind]
-            zh.setPlaceholderText(self.tr("中文"))
+            zh.setPlaceholderText(self.tr("Chinese"))
             en.setPlaceholderText(self.tr("English"))
             grid.addWidget(zh, row, 1)
             grid.addWidget(en, row, 2)

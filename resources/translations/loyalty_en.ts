@@ -1131,7 +1131,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One answer per line: 中文 | English</source>
+        <source>One answer per line: Chinese | English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1171,7 +1171,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>中文</source>
+        <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1120,8 +1120,8 @@
         <translation>满意度评分（1–5分）</translation>
     </message>
     <message>
-        <source>One answer per line: 中文 | English</source>
-        <translation>每行一个选项：中文 | English</translation>
+        <source>One answer per line: Chinese | English</source>
+        <translation>每行一个选项：中文 | 英文</translation>
     </message>
     <message>
         <source>Save survey</source>
@@ -1160,7 +1160,7 @@
         <translation>问题（中文 | 英文）</translation>
     </message>
     <message>
-        <source>中文</source>
+        <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
