@@ -21,7 +21,7 @@ from sqlmodel.sql.expression import SelectOfScalar
 
 from loyalty_desktop.core.clock import add_months, anniversary, local_day, utcnow
 from loyalty_desktop.core.errors import InvalidInput
-from loyalty_desktop.core.i18n import translate
+from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.follow_ups import follow_ups
@@ -37,6 +37,19 @@ GRAMMAR = (
     "all, tier:NAME, tag:TAG, birthday-month:1-12, lapsed:DAYS, rfm:SEGMENT, churn-risk, "
     "birthdays-week, birthdays-month, unhappy or saved:NAME"
 )
+# How a segment's code reads to a person (a campaign's target); the code's value fills {value}.
+SEGMENT_NAMES = {
+    "all": QT_TRANSLATE_NOOP("Segments", "all members"),
+    "tier": QT_TRANSLATE_NOOP("Segments", "tier {value}"),
+    "tag": QT_TRANSLATE_NOOP("Segments", "tag {value}"),
+    "birthday-month": QT_TRANSLATE_NOOP("Segments", "birthdays in month {value}"),
+    "rfm": QT_TRANSLATE_NOOP("Segments", "RFM segment {value}"),
+    "churn-risk": QT_TRANSLATE_NOOP("Segments", "churn-risk members"),
+    "birthdays-week": QT_TRANSLATE_NOOP("Segments", "birthdays in the next 7 days"),
+    "birthdays-month": QT_TRANSLATE_NOOP("Segments", "birthdays this month"),
+    "unhappy": QT_TRANSLATE_NOOP("Segments", "unhappy customers"),
+    "saved": QT_TRANSLATE_NOOP("Segments", "saved filter {value}"),
+}
 SAVED_KEY = "segments.saved"
 CHURN_FLOOR_DAYS = 90  # DESIGN.md §4: at risk after max(90, 2 × the usual gap) days
 
@@ -56,6 +69,16 @@ RFM_SEGMENTS = tuple(name for name, *_ in RFM_RULES)
 # ``SELECT member.id …`` of stored members, whose ids are never None (unlike a new row's).
 MemberIds = SelectOfScalar[int]
 _MEMBERS = table_of(Member)
+
+
+def segment_name(segment: str) -> str:
+    """ "lapsed:60" -> "no visit in 60 days", in the process's language; anything that is not
+    a segment's code comes back as it is."""
+    kind, _, value = segment.strip().partition(":")
+    if kind == "lapsed" and value.isdigit():
+        return translate("Segments", "no visit in %n day(s)", None, int(value))
+    name = SEGMENT_NAMES.get(kind)
+    return segment if name is None else translate("Segments", name).format(value=value)
 
 
 def _today(session: Session) -> date:

@@ -28,7 +28,7 @@ from loyalty_desktop.core.errors import InvalidInput, LoyaltyError
 from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP
 from loyalty_desktop.core.money import parse_amount
 from loyalty_desktop.printing.coupon_pdf import coupon_sheet
-from loyalty_desktop.services import coupons
+from loyalty_desktop.services import coupons, segments
 from loyalty_desktop.services.permissions import Action, can
 from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.counts import CountSpin
@@ -293,7 +293,7 @@ class CouponsView(QWidget):
                     self._target(r.campaign.target),
                     str(r.issued),
                     str(r.redeemed),
-                    f"{r.redemption_rate:.0%}" if r.redemption_rate is not None else "—",
+                    display.percent(r.redemption_rate),
                 ]
                 for r in self._rows
             ],
@@ -314,8 +314,12 @@ class CouponsView(QWidget):
         )
 
     def _target(self, target: str) -> str:
+        """ "segment lapsed:60" -> "人群 60 天未到店"; cards, phones and counts as they are."""
         words = target.split(" ")
-        return " ".join(self.tr(TARGET_WORDS[w]) if w in TARGET_WORDS else w for w in words)
+        return " ".join(
+            self.tr(TARGET_WORDS[w]) if w in TARGET_WORDS else segments.segment_name(w)
+            for w in words
+        )
 
     def _design_row(self, template: actions.CouponTemplate) -> list[str]:
         terms = coupons.parse_terms(template.terms)

@@ -1437,6 +1437,46 @@
 </context>
 <context>
     <name>Segments</name>
+    <message>
+        <source>all members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birthdays in month {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM segment {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>churn-risk members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birthdays in the next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birthdays this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unhappy customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved filter {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>no visit in %n day(s)</source>
         <translation>

@@ -1424,6 +1424,46 @@
 </context>
 <context>
     <name>Segments</name>
+    <message>
+        <source>all members</source>
+        <translation>全部会员</translation>
+    </message>
+    <message>
+        <source>tier {value}</source>
+        <translation>等级：{value}</translation>
+    </message>
+    <message>
+        <source>tag {value}</source>
+        <translation>标签：{value}</translation>
+    </message>
+    <message>
+        <source>birthdays in month {value}</source>
+        <translation>{value}月生日会员</translation>
+    </message>
+    <message>
+        <source>RFM segment {value}</source>
+        <translation>RFM 分层：{value}</translation>
+    </message>
+    <message>
+        <source>churn-risk members</source>
+        <translation>流失风险会员</translation>
+    </message>
+    <message>
+        <source>birthdays in the next 7 days</source>
+        <translation>7 天内过生日</translation>
+    </message>
+    <message>
+        <source>birthdays this month</source>
+        <translation>本月过生日</translation>
+    </message>
+    <message>
+        <source>unhappy customers</source>
+        <translation>不满意的顾客</translation>
+    </message>
+    <message>
+        <source>saved filter {value}</source>
+        <translation>筛选：{value}</translation>
+    </message>
     <message numerus="yes">
         <source>no visit in %n day(s)</source>
         <translation>

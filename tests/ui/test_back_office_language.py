@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QTableWidget, QTabWidget,
 
 from loyalty_desktop.core import i18n
 from loyalty_desktop.services import coupons
-from loyalty_desktop.services.segments import ChurnRisk, ListedMember
+from loyalty_desktop.services.segments import ChurnRisk, ListedMember, segment_name
 from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.coupons import CouponsView, TemplateDialog
 from loyalty_desktop.ui.language import apply_language
@@ -131,5 +131,17 @@ def test_why_a_member_is_listed_in_both_languages() -> None:
     i18n.set_language("zh_CN")
     try:
         assert churn(95, 14.0).describe() == "已 95 天未到店，平时每 14 天来一次"
+    finally:
+        i18n.set_language("en")
+
+
+def test_campaign_targets_read_as_words() -> None:
+    assert segment_name("lapsed:1") == "no visit in 1 day"
+    assert segment_name("birthday-month:11") == "birthdays in month 11"
+    assert segment_name("0001") == "0001"  # a card, not a segment
+    i18n.set_language("zh_CN")
+    try:
+        assert segment_name("lapsed:45") == "45 天未到店"
+        assert segment_name("churn-risk") == "流失风险会员"
     finally:
         i18n.set_language("en")
