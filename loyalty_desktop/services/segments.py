@@ -21,6 +21,7 @@ from sqlmodel.sql.expression import SelectOfScalar
 
 from loyalty_desktop.core.clock import add_months, anniversary, local_day, utcnow
 from loyalty_desktop.core.errors import InvalidInput
+from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.follow_ups import follow_ups
@@ -36,6 +37,19 @@ GRAMMAR = (
     "all, tier:NAME, tag:TAG, birthday-month:1-12, lapsed:DAYS, rfm:SEGMENT, churn-risk, "
     "birthdays-week, birthdays-month, unhappy or saved:NAME"
 )
+# How a segment's code reads to a person (a campaign's target); the code's value fills {value}.
+SEGMENT_NAMES = {
+    "all": QT_TRANSLATE_NOOP("Segments", "all members"),
+    "tier": QT_TRANSLATE_NOOP("Segments", "tier {value}"),
+    "tag": QT_TRANSLATE_NOOP("Segments", "tag {value}"),
+    "birthday-month": QT_TRANSLATE_NOOP("Segments", "birthdays in month {value}"),
+    "rfm": QT_TRANSLATE_NOOP("Segments", "RFM segment {value}"),
+    "churn-risk": QT_TRANSLATE_NOOP("Segments", "churn-risk members"),
+    "birthdays-week": QT_TRANSLATE_NOOP("Segments", "birthdays in the next 7 days"),
+    "birthdays-month": QT_TRANSLATE_NOOP("Segments", "birthdays this month"),
+    "unhappy": QT_TRANSLATE_NOOP("Segments", "unhappy customers"),
+    "saved": QT_TRANSLATE_NOOP("Segments", "saved filter {value}"),
+}
 SAVED_KEY = "segments.saved"
 CHURN_FLOOR_DAYS = 90  # DESIGN.md §4: at risk after max(90, 2 × the usual gap) days
 
@@ -55,6 +69,16 @@ RFM_SEGMENTS = tuple(name for name, *_ in RFM_RULES)
 # ``SELECT member.id …`` of stored members, whose ids are never None (unlike a new row's).
 MemberIds = SelectOfScalar[int]
 _MEMBERS = table_of(Member)
+
+
+def segment_name(segment: str) -> str:
+    """ "lapsed:60" -> "no visit in 60 days", in the process's language; anything that is not
+    a segment's code comes back as it is."""
+    kind, _, value = segment.strip().partition(":")
+    if kind == "lapsed" and value.isdigit():
+        return translate("Segments", "no visit in %n day(s)", None, int(value))
+    name = SEGMENT_NAMES.get(kind)
+    return segment if name is None else translate("Segments", name).format(value=value)
 
 
 def _today(session: Session) -> date:
@@ -398,7 +422,7 @@ def action_list(
     if name == "lapsed":
         active = select(_MEMBERS.c.id).where(Member.status == MemberStatus.ACTIVE)
         ids = list(session.exec(lapsed(active, as_of, days).order_by(_MEMBERS.c.id).limit(limit)))
-        notes = dict.fromkeys(ids, f"no visit in {days} days")
+        notes = dict.fromkeys(ids, translate("Segments", "no visit in %n day(s)", None, days))
     elif name in ("birthdays-week", "birthdays-month"):
         notes = _birthdays(session, as_of, week=name == "birthdays-week")
     elif name.startswith("saved:"):
@@ -407,7 +431,9 @@ def action_list(
     elif name == "unhappy":
         for row in follow_ups(session, "open"):
             if row.member_id is not None and row.member_id not in notes:
-                notes[row.member_id] = row.comment or f"NPS {row.nps} CSAT {row.csat}"
+                notes[row.member_id] = row.comment or translate(
+                    "Segments", "NPS {nps} CSAT {csat}"
+                ).format(nps=row.nps, csat=row.csat)
     else:
         raise InvalidInput(
             field="list", reason="unknown_list", text=name, choices=", ".join(ACTION_LISTS)
@@ -425,8 +451,14 @@ class ChurnRisk:
     usual_gap: float | None  # median days between visits; None after a single visit
 
     def describe(self) -> str:
-        usual = "" if self.usual_gap is None else f", usually every {self.usual_gap:g} days"
-        return f"{self.days_since} days since the last visit{usual}"
+        """Why the member is listed, in the process's language."""
+        text = translate("Segments", "%n day(s) since the last visit", None, self.days_since)
+        gap = self.usual_gap
+        if gap is None:
+            return text
+        if gap.is_integer():
+            return text + translate("Segments", ", usually every %n day(s)", None, int(gap))
+        return text + translate("Segments", ", usually every {gap} days").format(gap=f"{gap:g}")
 
 
 def churn_summary(session: Session, as_of: date, limit: int) -> tuple[int, list[ChurnRisk]]:
@@ -471,4 +503,5 @@ def _birthdays(session: Session, as_of: date, week: bool) -> dict[int, str]:
         for observed in {anniversary(born, year) for year in years}
         if observed in wanted
     )
-    return {mid: f"birthday {observed:%m-%d}" for observed, mid in found}
+    birthday = translate("Segments", "birthday {day}")
+    return {mid: birthday.format(day=f"{observed:%m-%d}") for observed, mid in found}

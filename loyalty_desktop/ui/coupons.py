@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -26,16 +25,40 @@ from PySide6.QtWidgets import (
 from loyalty_desktop.core import display
 from loyalty_desktop.core.changes import Change
 from loyalty_desktop.core.errors import InvalidInput, LoyaltyError
+from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP
 from loyalty_desktop.core.money import parse_amount
 from loyalty_desktop.printing.coupon_pdf import coupon_sheet
-from loyalty_desktop.services import coupons
+from loyalty_desktop.services import coupons, segments
 from loyalty_desktop.services.permissions import Action, can
 from loyalty_desktop.ui import actions
+from loyalty_desktop.ui.counts import CountSpin
 from loyalty_desktop.ui.dialogs import FormDialog
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.printing import print_with_dialog
 from loyalty_desktop.ui.theme import named, set_tone
+
+# The shop's names for the kinds of coupon (DESIGN §8) and a coupon's status, by their stored
+# values; the kinds in the order the designer offers them.
+KINDS = {
+    "fixed": QT_TRANSLATE_NOOP("TemplateDialog", "Money off (¥10 off ¥100)"),
+    "percent": QT_TRANSLATE_NOOP("TemplateDialog", "Percent off"),
+    "free_item": QT_TRANSLATE_NOOP("TemplateDialog", "Free item"),
+    "points": QT_TRANSLATE_NOOP("TemplateDialog", "Bonus points"),
+}
+STATUSES = {
+    "issued": QT_TRANSLATE_NOOP("CouponsView", "Not used yet"),
+    "redeemed": QT_TRANSLATE_NOOP("CouponsView", "Used"),
+    "void": QT_TRANSLATE_NOOP("CouponsView", "Void"),
+}
+# The words of a campaign's stored target ("member 0001", "segment tier:Gold", "20 bearer",
+# "flyer"); the rest of it (a card, a segment's code, a count) is shown as it is.
+TARGET_WORDS = {
+    "member": QT_TRANSLATE_NOOP("CouponsView", "member"),
+    "segment": QT_TRANSLATE_NOOP("CouponsView", "segment"),
+    "bearer": QT_TRANSLATE_NOOP("CouponsView", "bearer"),
+    "flyer": QT_TRANSLATE_NOOP("CouponsView", "flyer"),
+}
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -61,25 +84,20 @@ class TemplateDialog(FormDialog):
         self.ops = ops
         self.name = named(QLineEdit(), "templateName")
         self.kind = QComboBox()
-        for value, text in (
-            ("fixed", self.tr("money off (满减券)")),
-            ("percent", self.tr("percent off (折扣券)")),
-            ("free_item", self.tr("free item (兑换券)")),
-            ("points", self.tr("bonus points")),
-        ):
-            self.kind.addItem(text, value)
+        for kind, label in KINDS.items():
+            self.kind.addItem(self.tr(label), kind)
         self.value = named(
             QLineEdit(placeholderText=self.tr("¥ off, %, item price ¥, or points")), "value"
         )
         self.item = named(QLineEdit(), "item")
         self.min_spend = named(QLineEdit("0"), "minSpend")
         self.cap = named(QLineEdit(placeholderText=self.tr("percent coupons: most ¥ off")), "cap")
-        self.days = QSpinBox(minimum=1, maximum=3650, value=30, suffix=self.tr(" days"))
+        self.days = CountSpin(lambda n: self.tr("%n day(s)", "", n), 1, 3650, 30)
         self.member_bound = QCheckBox(
             self.tr("for members only (bound to the member it is issued to)")
         )
         self.member_bound.setChecked(True)
-        self.limit = QSpinBox(minimum=0, maximum=100)
+        self.limit = CountSpin(lambda n: self.tr("%n coupon(s)", "", n), 0, 100)
         self.limit.setSpecialValueText(self.tr("no limit"))
         self.combine = QCheckBox(self.tr("may be combined with redeeming points"))
         self.combine.setChecked(True)
@@ -87,7 +105,7 @@ class TemplateDialog(FormDialog):
             (self.tr("Name"), self.name),
             (self.tr("Kind"), self.kind),
             (self.tr("Value"), self.value),
-            (self.tr("Free item"), self.item),
+            (self.tr("Item given free"), self.item),
             (self.tr("Minimum spend (¥)"), self.min_spend),
             (self.tr("Cap (¥)"), self.cap),
             (self.tr("Valid for"), self.days),
@@ -272,10 +290,10 @@ class CouponsView(QWidget):
                 [
                     r.campaign.name,
                     r.template,
-                    r.campaign.target,
+                    self._target(r.campaign.target),
                     str(r.issued),
                     str(r.redeemed),
-                    f"{r.redemption_rate:.0%}" if r.redemption_rate is not None else "—",
+                    display.percent(r.redemption_rate),
                 ]
                 for r in self._rows
             ],
@@ -287,7 +305,7 @@ class CouponsView(QWidget):
                 [
                     coupons.grouped(c.code),
                     card or self.tr("bearer"),
-                    self.tr(c.status),
+                    self.tr(STATUSES[c.status]),
                     display.local_date(coupons.last_valid_day(c, zone), zone),
                     str(c.sale_id or ""),
                 ]
@@ -295,12 +313,20 @@ class CouponsView(QWidget):
             ],
         )
 
+    def _target(self, target: str) -> str:
+        """ "segment lapsed:60" -> "人群 60 天未到店"; cards, phones and counts as they are."""
+        words = target.split(" ")
+        return " ".join(
+            self.tr(TARGET_WORDS[w]) if w in TARGET_WORDS else segments.segment_name(w)
+            for w in words
+        )
+
     def _design_row(self, template: actions.CouponTemplate) -> list[str]:
         terms = coupons.parse_terms(template.terms)
         valid = (
             self.tr("until {0}").format(terms.valid_until)
             if terms.valid_until
-            else self.tr("{0} days").format(terms.valid_days)
+            else self.tr("%n day(s)", "", terms.valid_days or 0)
         )
         who = self.tr("members") if terms.member_bound else self.tr("anyone (bearer)")
         return [template.name, terms.describe(), valid, who]
@@ -316,11 +342,11 @@ class CouponsView(QWidget):
     def issue(self) -> None:
         dialog = IssueDialog(self.ops, self)
         if dialog.exec() and dialog.issued is not None:
-            self.say(
-                self.tr("{0} coupons issued in campaign {1} ({2} skipped at the limit)").format(
-                    len(dialog.issued.coupons), dialog.issued.campaign.name, dialog.issued.skipped
-                )
-            )
+            issued = dialog.issued
+            text = self.tr("%n coupon(s) issued in campaign {campaign}", "", len(issued.coupons))
+            if issued.skipped:
+                text += self.tr("; %n skipped at the per-member limit", "", issued.skipped)
+            self.say(text.format(campaign=issued.campaign.name))
 
     def _selected_campaign(self) -> coupons.CampaignRow | None:
         row = self.campaign_table.currentRow()

@@ -64,6 +64,7 @@ from loyalty_desktop.services.report_figures import (
     figure,
 )
 from loyalty_desktop.services.rules import load_rules
+from loyalty_desktop.ui.counts import CountSpin
 from loyalty_desktop.ui.coupons import IssueDialog
 from loyalty_desktop.ui.dialogs import FormDialog
 from loyalty_desktop.ui.messages import describe
@@ -244,22 +245,27 @@ class Dashboard(QWidget):
     def show_report(self, report: MonthlyReport) -> None:
         for tile in self.tiles:
             tile.show_figure(figure(report, tile.key, translate))
-        shown = {key: figure(report, key).value_text for key in EXTRA_FIGURES}
         self.extra.setText(
-            self.tr(
-                "{0} sales · {1} churn-risk members · CLV estimate {2} · CSAT {3} from {4} answers"
-                " · coupons issued {5}, redeemed {6}"
-            ).format(*(shown[key] for key in EXTRA_FIGURES))
+            " · ".join(
+                self.tr("{label} {value}").format(
+                    label=translate(KPIS[key].caption), value=figure(report, key).value_text
+                )
+                for key in EXTRA_FIGURES
+            )
         )
         labels = [m.month[5:] for m in report.trend]  # "11": the titles say which year
-        span = f"{report.trend[0].month} – {report.trend[-1].month}"
+        first, last = report.trend[0].month, report.trend[-1].month
         for chart, model in (
             (self.buyers_chart, BUYERS_CHART),
             (self.repeat_chart, REPEAT_CHART),
             (self.points_chart, POINTS_CHART),
             (self.nps_chart, SATISFACTION_CHART),
         ):
-            chart.setTitle(f"{translate(model.title)}, {span}")
+            chart.setTitle(
+                self.tr("{title}, {first} – {last}").format(
+                    title=translate(model.title), first=first, last=last
+                )
+            )
         self.segment_chart.setTitle(self.tr("RFM segments at the end of {0}").format(report.month))
         self._buyers(report.trend, labels)
         self._repeat(report.trend, labels)
@@ -434,7 +440,7 @@ class ActionLists(QWidget):
         self.which = QComboBox()
         self.which.setMinimumWidth(320)
         self.fill_lists()
-        self.days = QSpinBox(minimum=7, maximum=730, value=60, suffix=self.tr(" days"))
+        self.days = CountSpin(lambda n: self.tr("%n day(s)", "", n), 7, 730, 60)
         self.which.currentIndexChanged.connect(self.refresh)
         self.days.valueChanged.connect(self.refresh)
         self.table = make_table(
@@ -531,9 +537,9 @@ class ActionLists(QWidget):
         )
         consenting = sum(r.marketing_consent for r in self.rows)
         self.say(
-            self.tr("{0} members, {1} of them agreed to marketing").format(
-                len(self.rows), consenting
-            ),
+            self.tr(
+                "%n member(s), {consenting} of them agreed to marketing", "", len(self.rows)
+            ).format(consenting=consenting),
             "note",
         )
 
@@ -557,10 +563,10 @@ class ActionLists(QWidget):
         except (LoyaltyError, OSError) as error:
             self.say(describe(error) if isinstance(error, LoyaltyError) else str(error), "refused")
             return
-        text = self.tr("Exported {0} members to {1}").format(result.written, path)
+        text = self.tr("Exported %n member(s) to {path}", "", result.written)
         if result.left_out:
-            text += self.tr("; {0} left out: no marketing consent").format(result.left_out)
-        self.say(text)
+            text += self.tr("; %n left out: no marketing consent", "", result.left_out)
+        self.say(text.format(path=path))
 
     def give_coupon(self) -> None:
         if not self.rows:
@@ -568,10 +574,11 @@ class ActionLists(QWidget):
             return
         dialog = IssueDialog(self.ops, self, segment=self.segment())
         if dialog.exec() and dialog.issued is not None:
+            issued = dialog.issued
             self.say(
-                self.tr("Campaign “{0}”: {1} coupons issued").format(
-                    dialog.issued.campaign.name, len(dialog.issued.coupons)
-                )
+                self.tr(
+                    "Campaign “{campaign}”: %n coupon(s) issued", "", len(issued.coupons)
+                ).format(campaign=issued.campaign.name)
             )
 
 

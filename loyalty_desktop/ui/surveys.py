@@ -3,6 +3,7 @@ follow-up queue of unhappy customers, and the survey's questions (owner)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
@@ -30,11 +31,13 @@ from PySide6.QtWidgets import (
 from loyalty_desktop.core import display
 from loyalty_desktop.core.changes import Change
 from loyalty_desktop.core.errors import InvalidInput, LoyaltyError
+from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP
 from loyalty_desktop.services import surveys
 from loyalty_desktop.services.follow_ups import FollowUpRow
 from loyalty_desktop.services.permissions import Action, can
 from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.actions import FollowUpStatus
+from loyalty_desktop.ui.counts import CountSpin
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.survey_panel import SurveyDialog
@@ -42,6 +45,18 @@ from loyalty_desktop.ui.tables import fill_table, make_table
 from loyalty_desktop.ui.theme import ACCENT, NOTE, named, set_tone
 
 MONTHS = 12
+# A follow-up's steps, as the queue and its filter name them.
+FOLLOW_UP_STATUSES = {
+    FollowUpStatus.OPEN: QT_TRANSLATE_NOOP("FollowUpTab", "Open"),
+    FollowUpStatus.CONTACTED: QT_TRANSLATE_NOOP("FollowUpTab", "Contacted"),
+    FollowUpStatus.RESOLVED: QT_TRANSLATE_NOOP("FollowUpTab", "Resolved"),
+}
+# The kinds of the survey's third question ("none": no third question).
+EXTRA_KINDS = {
+    "none": QT_TRANSLATE_NOOP("QuestionsTab", "No extra question"),
+    "text": QT_TRANSLATE_NOOP("QuestionsTab", "Free text"),
+    "choice": QT_TRANSLATE_NOOP("QuestionsTab", "Choice"),
+}
 
 
 def _score(value: int | None) -> str:
@@ -99,7 +114,7 @@ class ResultsTab(QWidget):
         layout.addLayout(top)
         strip = QGridLayout()
         captions = {
-            "nps": self.tr("NPS, last 12 months"),
+            "nps": self.tr("NPS, last %n month(s)", "", MONTHS),
             "csat": self.tr("CSAT (1–5)"),
             "n": self.tr("Answers"),
             "rate": self.tr("Answer rate"),
@@ -206,7 +221,7 @@ class ResultsTab(QWidget):
         months = list(reversed(self._months))
         first, last = (months[rows[0].row()],) * 2 if rows else (self._months[0], self._months[-1])
         zone, found = actions.survey_comments(self.ops, first, last, segment)
-        span = first.strftime("%Y-%m") if rows else self.tr("the last 12 months")
+        span = first.strftime("%Y-%m") if rows else self.tr("the last %n month(s)", "", MONTHS)
         self.comments_title.setText(self.tr("WHAT CUSTOMERS WROTE — {0}").format(span))
         fill_table(
             self.comments,
@@ -231,11 +246,7 @@ class FollowUpTab(QWidget):
         super().__init__()
         self.ops = ops
         self.rows: list[FollowUpRow] = []
-        self.labels = {
-            FollowUpStatus.OPEN.value: self.tr("Open"),
-            FollowUpStatus.CONTACTED.value: self.tr("Contacted"),
-            FollowUpStatus.RESOLVED.value: self.tr("Resolved"),
-        }
+        self.labels = {s.value: self.tr(label) for s, label in FOLLOW_UP_STATUSES.items()}
         self.status = QComboBox()
         for value, label in self.labels.items():
             self.status.addItem(label, value)
@@ -346,8 +357,6 @@ class FollowUpTab(QWidget):
 class QuestionsTab(QWidget):
     """The survey's questions and when it is asked; the owner saves, others read."""
 
-    EXTRA = (("none", "No extra question"), ("text", "Free text"), ("choice", "Choice"))
-
     def __init__(self, ops: Operations) -> None:
         super().__init__()
         self.ops = ops
@@ -355,18 +364,19 @@ class QuestionsTab(QWidget):
         self.ask = QComboBox()
         self.ask.addItem(self.tr("Every member sale"), "member_sales")
         self.ask.addItem(self.tr("Every Nth sale (members and walk-ins)"), "every_nth")
-        self.every_n = self._spin(1, 1000, self.tr(" sales"))
-        self.min_days = self._spin(0, 365, self.tr(" days"))
-        self.timeout = self._spin(5, 300, self.tr(" s"))
+        self.every_n = self._spin(lambda n: self.tr("%n sale(s)", "", n), 1, 1000)
+        self.min_days = self._spin(lambda n: self.tr("%n day(s)", "", n), 0, 365)
+        self.timeout = self._spin(lambda n: self.tr("%n second(s)", "", n), 5, 300)
         self.use = {
-            kind: QCheckBox(text) for kind, text in (("nps", "NPS (0–10)"), ("csat", "CSAT (1–5)"))
+            "nps": QCheckBox(self.tr("NPS (0–10)")),
+            "csat": QCheckBox(self.tr("CSAT (1–5)")),
         }
         self.extra = QComboBox()
-        for value, text in self.EXTRA:
-            self.extra.addItem(self.tr(text), value)
+        for value, label in EXTRA_KINDS.items():
+            self.extra.addItem(self.tr(label), value)
         self.wording = {kind: (QLineEdit(), QLineEdit()) for kind in ("nps", "csat", "extra")}
         self.choices = QPlainTextEdit()
-        self.choices.setPlaceholderText(self.tr("One answer per line: 中文 | English"))
+        self.choices.setPlaceholderText(self.tr("One answer per line: Chinese | English"))
         self.choices.setMaximumHeight(110)
         self.status = named(QLabel(wordWrap=True), "message")
         self.save_button = named(QPushButton(self.tr("Save survey")), "primary")
@@ -389,8 +399,8 @@ class QuestionsTab(QWidget):
             self.setEnabled(False)
             self.setToolTip(self.tr("Only the owner can change the survey"))
 
-    def _spin(self, low: int, high: int, suffix: str) -> QSpinBox:
-        spin = QSpinBox(minimum=low, maximum=high, suffix=suffix)
+    def _spin(self, words: Callable[[int], str], low: int, high: int) -> QSpinBox:
+        spin = CountSpin(words, low, high)
         spin.setMinimumWidth(120)
         return spin
 
@@ -412,7 +422,7 @@ class QuestionsTab(QWidget):
         grid.addWidget(self.extra, 2, 0)
         for row, kind in enumerate(("nps", "csat", "extra")):
             zh, en = self.wording[kind]
-            zh.setPlaceholderText(self.tr("中文"))
+            zh.setPlaceholderText(self.tr("Chinese"))
             en.setPlaceholderText(self.tr("English"))
             grid.addWidget(zh, row, 1)
             grid.addWidget(en, row, 2)

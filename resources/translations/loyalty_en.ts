@@ -3,9 +3,12 @@
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
     <name>ActionLists</name>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Member</source>
@@ -87,28 +90,40 @@
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} members, {1} of them agreed to marketing</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n member(s), {consenting} of them agreed to marketing</source>
+        <translation>
+            <numerusform>%n member, {consenting} of them agreed to marketing</numerusform>
+            <numerusform>%n members, {consenting} of them agreed to marketing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n member(s) to {path}</source>
+        <translation>
+            <numerusform>Exported %n member to {path}</numerusform>
+            <numerusform>Exported %n members to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n left out: no marketing consent</source>
+        <translation>
+            <numerusform>; %n left out: no marketing consent</numerusform>
+            <numerusform>; %n left out: no marketing consent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign “{campaign}”: %n coupon(s) issued</source>
+        <translation>
+            <numerusform>Campaign “{campaign}”: %n coupon issued</numerusform>
+            <numerusform>Campaign “{campaign}”: %n coupons issued</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported {0} members to {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; {0} left out: no marketing consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nobody on this list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Campaign “{0}”: {1} coupons issued</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1028,16 +1043,57 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <source>Coupons</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) issued in campaign {campaign}</source>
+        <translation>
+            <numerusform>%n coupon issued in campaign {campaign}</numerusform>
+            <numerusform>%n coupons issued in campaign {campaign}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n skipped at the per-member limit</source>
+        <translation>
+            <numerusform>; %n skipped at the per-member limit</numerusform>
+            <numerusform>; %n skipped at the per-member limit</numerusform>
+        </translation>
+    </message>
     <message>
         <source>bearer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>until {0}</source>
+        <source>Not used yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} days</source>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1050,10 +1106,6 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>Coupon designed; issue it with Issue…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} coupons issued in campaign {1} ({2} skipped at the limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1131,7 +1183,11 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} sales · {1} churn-risk members · CLV estimate {2} · CSAT {3} from {4} answers · coupons issued {5}, redeemed {6}</source>
+        <source>{label} {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, {first} – {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2788,19 +2844,48 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> sales</source>
+        <source>No extra question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> days</source>
+        <source>Free text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> s</source>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n sale</numerusform>
+            <numerusform>%n sales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One answer per line: 中文 | English</source>
+        <source>CSAT (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One answer per line: Chinese | English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2840,7 +2925,7 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>中文</source>
+        <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3271,9 +3356,19 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <source>Customers:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>NPS, last 12 months</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>NPS, last %n month(s)</source>
+        <translation>
+            <numerusform>NPS, last month</numerusform>
+            <numerusform>NPS, last %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n month(s)</source>
+        <translation>
+            <numerusform>the last month</numerusform>
+            <numerusform>the last %n months</numerusform>
+        </translation>
     </message>
     <message>
         <source>CSAT (1–5)</source>
@@ -3301,10 +3396,6 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>CSAT (1 … 5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3377,6 +3468,82 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message>
+        <source>all members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birthdays in month {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM segment {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>churn-risk members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birthdays in the next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birthdays this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unhappy customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved filter {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no visit in %n day(s)</source>
+        <translation>
+            <numerusform>no visit in %n day</numerusform>
+            <numerusform>no visit in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS {nps} CSAT {csat}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since the last visit</source>
+        <translation>
+            <numerusform>%n day since the last visit</numerusform>
+            <numerusform>%n days since the last visit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, usually every %n day(s)</source>
+        <translation>
+            <numerusform>, usually every day</numerusform>
+            <numerusform>, usually every %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, usually every {gap} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birthday {day}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3719,31 +3886,11 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>money off (满减券)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>percent off (折扣券)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>free item (兑换券)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bonus points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>¥ off, %, item price ¥, or points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>percent coupons: most ¥ off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3772,6 +3919,36 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>Free item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money off (¥10 off ¥100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s)</source>
+        <translation>
+            <numerusform>%n coupon</numerusform>
+            <numerusform>%n coupons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item given free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

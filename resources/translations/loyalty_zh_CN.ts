@@ -3,113 +3,123 @@
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>ActionLists</name>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>会员</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>会员卡号</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>营销授权</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>最近到店</translation>
     </message>
     <message>
         <source>Visits (12 m)</source>
-        <translation type="unfinished"></translation>
+        <translation>到店次数（12个月）</translation>
     </message>
     <message>
         <source>Spend (12 m)</source>
-        <translation type="unfinished"></translation>
+        <translation>消费额（12个月）</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Export all…</source>
-        <translation type="unfinished"></translation>
+        <translation>全部导出…</translation>
     </message>
     <message>
         <source>Export for marketing…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出营销名单…</translation>
     </message>
     <message>
         <source>Issue a coupon to this list…</source>
-        <translation type="unfinished"></translation>
+        <translation>给名单发优惠券…</translation>
     </message>
     <message>
         <source>New filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建筛选…</translation>
     </message>
     <message>
         <source>Churn risk</source>
-        <translation type="unfinished"></translation>
+        <translation>流失风险会员</translation>
     </message>
     <message>
         <source>Lapsed: no visit in N days</source>
-        <translation type="unfinished"></translation>
+        <translation>沉睡会员：N 天未到店</translation>
     </message>
     <message>
         <source>Birthdays in the next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 天内过生日</translation>
     </message>
     <message>
         <source>Birthdays this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月过生日</translation>
     </message>
     <message>
         <source>Unhappy customers (open follow-ups)</source>
-        <translation type="unfinished"></translation>
+        <translation>不满意的顾客（待回访）</translation>
     </message>
     <message>
         <source>Saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已存筛选：{0}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>已同意</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>未同意</translation>
     </message>
-    <message>
-        <source>{0} members, {1} of them agreed to marketing</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n member(s), {consenting} of them agreed to marketing</source>
+        <translation>
+            <numerusform>共 %n 位会员，其中 {consenting} 位同意接收营销信息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n member(s) to {path}</source>
+        <translation>
+            <numerusform>已导出 %n 位会员到 {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n left out: no marketing consent</source>
+        <translation>
+            <numerusform>；%n 位未同意接收营销信息，未导出</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign “{campaign}”: %n coupon(s) issued</source>
+        <translation>
+            <numerusform>营销活动“{campaign}”：已发放 %n 张优惠券</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported {0} members to {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; {0} left out: no marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>导出会员</translation>
     </message>
     <message>
         <source>Nobody on this list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Campaign “{0}”: {1} coupons issued</source>
-        <translation type="unfinished"></translation>
+        <translation>名单上没有会员</translation>
     </message>
 </context>
 <context>
@@ -920,147 +930,181 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <name>CouponsView</name>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>营销活动</translation>
     </message>
     <message>
         <source>Coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>发放对象</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>已发放</translation>
     </message>
     <message>
         <source>Redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>核销率</translation>
     </message>
     <message>
         <source>Coupon design</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券样式</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠内容</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>适用</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>券码</translation>
     </message>
     <message>
         <source>Member card</source>
-        <translation type="unfinished"></translation>
+        <translation>会员卡号</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>消费单号</translation>
     </message>
     <message>
         <source>New coupon…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建优惠券…</translation>
     </message>
     <message>
         <source>Issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>发券…</translation>
     </message>
     <message>
         <source>Save sheet PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存券页 PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印…</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>营销活动</translation>
     </message>
     <message>
         <source>Designs</source>
-        <translation type="unfinished"></translation>
+        <translation>券样式</translation>
     </message>
     <message>
         <source>Void…</source>
-        <translation type="unfinished"></translation>
+        <translation>作废…</translation>
     </message>
     <message>
         <source>Coupons</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) issued in campaign {campaign}</source>
+        <translation>
+            <numerusform>营销活动“{campaign}”已发放 %n 张优惠券</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n skipped at the per-member limit</source>
+        <translation>
+            <numerusform>；%n 位会员已达每人限领张数，未发</numerusform>
+        </translation>
     </message>
     <message>
         <source>bearer</source>
-        <translation type="unfinished">不记名券</translation>
+        <translation>不记名</translation>
+    </message>
+    <message>
+        <source>Not used yet</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>人群</translation>
+    </message>
+    <message>
+        <source>flyer</source>
+        <translation>传单</translation>
     </message>
     <message>
         <source>until {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>至 {0}</translation>
     </message>
     <message>
         <source>members</source>
-        <translation type="unfinished"></translation>
+        <translation>限会员</translation>
     </message>
     <message>
         <source>anyone (bearer)</source>
-        <translation type="unfinished"></translation>
+        <translation>不限（不记名）</translation>
     </message>
     <message>
         <source>Coupon designed; issue it with Issue…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} coupons issued in campaign {1} ({2} skipped at the limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券已建好；点“发券…”发放</translation>
     </message>
     <message>
         <source>Choose a campaign first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个营销活动</translation>
     </message>
     <message>
         <source>Save coupon sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>保存券页</translation>
     </message>
     <message>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {0}</translation>
     </message>
     <message>
         <source>Sent to the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送到打印机</translation>
     </message>
     <message>
         <source>Choose a coupon first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一张优惠券</translation>
     </message>
     <message>
         <source>Coupon {0} is void</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券 {0} 已作废</translation>
     </message>
 </context>
 <context>
@@ -1102,27 +1146,31 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <name>Dashboard</name>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>入会月份</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>会员数</translation>
     </message>
     <message>
         <source>COHORTS: SHARE WHO BOUGHT, BY MONTHS SINCE ENROLMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>入会批次：入会后各月有消费的会员占比</translation>
     </message>
     <message>
-        <source>{0} sales · {1} churn-risk members · CLV estimate {2} · CSAT {3} from {4} answers · coupons issued {5}, redeemed {6}</source>
-        <translation type="unfinished"></translation>
+        <source>{label} {value}</source>
+        <translation>{label} {value}</translation>
+    </message>
+    <message>
+        <source>{title}, {first} – {last}</source>
+        <translation>{title}，{first} – {last}</translation>
     </message>
     <message>
         <source>RFM segments at the end of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 月底的 RFM 会员分层</translation>
     </message>
     <message>
         <source>members</source>
-        <translation type="unfinished"></translation>
+        <translation>会员</translation>
     </message>
 </context>
 <context>
@@ -2144,166 +2192,166 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <name>FilterDialog</name>
     <message>
         <source>New member filter</source>
-        <translation type="unfinished"></translation>
+        <translation>新建会员筛选</translation>
     </message>
     <message>
         <source>any tier</source>
-        <translation type="unfinished"></translation>
+        <translation>不限等级</translation>
     </message>
     <message>
         <source>any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>不限标签</translation>
     </message>
     <message>
         <source>any month</source>
-        <translation type="unfinished"></translation>
+        <translation>不限月份</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>any (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>不限（元）</translation>
     </message>
     <message>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>agreed to marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>同意接收营销信息</translation>
     </message>
     <message>
         <source>did not agree</source>
-        <translation type="unfinished"></translation>
+        <translation>未同意</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>会员等级</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Birthday month</source>
-        <translation type="unfinished"></translation>
+        <translation>生日月份</translation>
     </message>
     <message>
         <source>At least … days since the last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>距最近到店至少（天）</translation>
     </message>
     <message>
         <source>At most … days since the last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>距最近到店至多（天）</translation>
     </message>
     <message>
         <source>Spent at least (12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>12个月消费至少</translation>
     </message>
     <message>
         <source>Spent at most (12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>12个月消费至多</translation>
     </message>
     <message>
         <source>Marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>营销授权</translation>
     </message>
 </context>
 <context>
     <name>FollowUpTab</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>待回访</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>已联系</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>登记时间</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客留言</translation>
     </message>
     <message>
         <source>No notes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无回访记录</translation>
     </message>
     <message>
         <source>What was said or done (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>沟通内容或处理结果（选填）</translation>
     </message>
     <message>
         <source>Mark contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>标为已联系</translation>
     </message>
     <message>
         <source>Mark resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>标为已解决</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>添加记录</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>回访</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>散客</translation>
     </message>
     <message>
         <source>no consent to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>未授权联系</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -2365,43 +2413,43 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <name>IssueDialog</name>
     <message>
         <source>Issue coupons</source>
-        <translation type="unfinished"></translation>
+        <translation>发放优惠券</translation>
     </message>
     <message>
         <source>one member (card or phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>单个会员（卡号或手机号）</translation>
     </message>
     <message>
         <source>a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>一类人群</translation>
     </message>
     <message>
         <source>bearer coupons (flyer)</source>
-        <translation type="unfinished"></translation>
+        <translation>不记名券（传单）</translation>
     </message>
     <message>
         <source>card / phone · or all, tier:Gold, tag:coffee, birthday-month:11, lapsed:60 · or a count</source>
-        <translation type="unfinished"></translation>
+        <translation>卡号 / 手机号 · 或 all、tier:Gold、tag:coffee、birthday-month:11、lapsed:60 · 或张数</translation>
     </message>
     <message>
         <source>campaign name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>营销活动名称（选填）</translation>
     </message>
     <message>
         <source>Coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>发给</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>营销活动</translation>
     </message>
 </context>
 <context>
@@ -2757,87 +2805,113 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <name>QuestionsTab</name>
     <message>
         <source>Ask the survey at the till</source>
-        <translation type="unfinished"></translation>
+        <translation>收银时邀请顾客做满意度调查</translation>
     </message>
     <message>
         <source>Every member sale</source>
-        <translation type="unfinished"></translation>
+        <translation>每笔会员消费</translation>
     </message>
     <message>
         <source>Every Nth sale (members and walk-ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>每 N 笔消费（会员和散客）</translation>
     </message>
     <message>
-        <source> sales</source>
-        <translation type="unfinished"></translation>
+        <source>No extra question</source>
+        <translation>无附加问题</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
+        <source>Free text</source>
+        <translation>文字留言</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation type="unfinished"></translation>
+        <source>Choice</source>
+        <translation>选择题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n 笔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
     </message>
     <message>
-        <source>One answer per line: 中文 | English</source>
-        <translation type="unfinished"></translation>
+        <source>NPS (0–10)</source>
+        <translation>净推荐值 NPS（0–10分）</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation>满意度评分（1–5分）</translation>
+    </message>
+    <message>
+        <source>One answer per line: Chinese | English</source>
+        <translation>每行一个选项：中文 | 英文</translation>
     </message>
     <message>
         <source>Save survey</source>
-        <translation type="unfinished"></translation>
+        <translation>保存调查</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Only the owner can change the survey</source>
-        <translation type="unfinished"></translation>
+        <translation>只有店主可以修改满意度调查</translation>
     </message>
     <message>
         <source>When to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>何时邀请</translation>
     </message>
     <message>
         <source>Ask after</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请时机</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>间隔笔数</translation>
     </message>
     <message>
         <source>Same member at most once in</source>
-        <translation type="unfinished"></translation>
+        <translation>同一会员间隔至少</translation>
     </message>
     <message>
         <source>Give up after</source>
-        <translation type="unfinished"></translation>
+        <translation>无应答自动关闭</translation>
     </message>
     <message>
         <source>Questions (Chinese | English)</source>
-        <translation type="unfinished"></translation>
+        <translation>问题（中文 | 英文）</translation>
     </message>
     <message>
-        <source>中文</source>
-        <translation type="unfinished"></translation>
+        <source>Chinese</source>
+        <translation>中文</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英文</translation>
     </message>
     <message>
         <source>This is the survey in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是正在使用的调查。</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存。</translation>
     </message>
     <message>
         <source>Survey saved; it is asked from the next sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>调查已保存，下一笔消费起生效。</translation>
     </message>
 </context>
 <context>
@@ -3154,146 +3228,150 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <name>ReportsView</name>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 PDF…</translation>
     </message>
     <message>
         <source>Print… (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>打印…（Ctrl+P）</translation>
     </message>
     <message>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>月份：</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>数据看板</translation>
     </message>
     <message>
         <source>Action lists</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进名单</translation>
     </message>
     <message>
         <source>Computing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算 {0}…</translation>
     </message>
     <message>
         <source>Report for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 月度复购报告</translation>
     </message>
     <message>
         <source>Wait for the report first</source>
-        <translation type="unfinished"></translation>
+        <translation>请等报告算完</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告</translation>
     </message>
     <message>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {0}</translation>
     </message>
     <message>
         <source>Sent to the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送到打印机</translation>
     </message>
 </context>
 <context>
     <name>ResultsTab</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请数</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>回答数</translation>
     </message>
     <message>
         <source>Answer rate</source>
-        <translation type="unfinished"></translation>
+        <translation>回答率</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>Promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐者</translation>
     </message>
     <message>
         <source>Passives</source>
-        <translation type="unfinished"></translation>
+        <translation>被动者</translation>
     </message>
     <message>
         <source>Detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>贬损者</translation>
     </message>
     <message>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客留言</translation>
     </message>
     <message>
         <source>Customers:</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客：</translation>
     </message>
-    <message>
-        <source>NPS, last 12 months</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>NPS, last %n month(s)</source>
+        <translation>
+            <numerusform>近 %n 个月净推荐值（NPS）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n month(s)</source>
+        <translation>
+            <numerusform>近 %n 个月</numerusform>
+        </translation>
     </message>
     <message>
         <source>CSAT (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度评分（1–5）</translation>
     </message>
     <message>
         <source>Everyone (members and walk-ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>全部（会员和散客）</translation>
     </message>
     <message>
         <source>All members</source>
-        <translation type="unfinished"></translation>
+        <translation>全部会员</translation>
     </message>
     <message>
         <source>Tier: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>等级：{0}</translation>
     </message>
     <message>
         <source>Tag: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>标签：{0}</translation>
     </message>
     <message>
         <source>NPS (−100 … 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>净推荐值 NPS（−100 … 100）</translation>
     </message>
     <message>
         <source>CSAT (1 … 5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度评分（1 … 5）</translation>
     </message>
     <message>
         <source>WHAT CUSTOMERS WROTE — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客留言 — {0}</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>散客</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3436,79 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>Coupon</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message>
+        <source>all members</source>
+        <translation>全部会员</translation>
+    </message>
+    <message>
+        <source>tier {value}</source>
+        <translation>等级：{value}</translation>
+    </message>
+    <message>
+        <source>tag {value}</source>
+        <translation>标签：{value}</translation>
+    </message>
+    <message>
+        <source>birthdays in month {value}</source>
+        <translation>{value}月生日会员</translation>
+    </message>
+    <message>
+        <source>RFM segment {value}</source>
+        <translation>RFM 分层：{value}</translation>
+    </message>
+    <message>
+        <source>churn-risk members</source>
+        <translation>流失风险会员</translation>
+    </message>
+    <message>
+        <source>birthdays in the next 7 days</source>
+        <translation>7 天内过生日</translation>
+    </message>
+    <message>
+        <source>birthdays this month</source>
+        <translation>本月过生日</translation>
+    </message>
+    <message>
+        <source>unhappy customers</source>
+        <translation>不满意的顾客</translation>
+    </message>
+    <message>
+        <source>saved filter {value}</source>
+        <translation>筛选：{value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>no visit in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天未到店</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS {nps} CSAT {csat}</source>
+        <translation>NPS {nps}，满意度 {csat}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since the last visit</source>
+        <translation>
+            <numerusform>已 %n 天未到店</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, usually every %n day(s)</source>
+        <translation>
+            <numerusform>，平时每 %n 天来一次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, usually every {gap} days</source>
+        <translation>，平时每 {gap} 天来一次</translation>
+    </message>
+    <message>
+        <source>birthday {day}</source>
+        <translation>生日 {day}</translation>
     </message>
 </context>
 <context>
@@ -3681,94 +3832,102 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <name>SurveysView</name>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>调查结果</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>回访</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>调查问题</translation>
     </message>
 </context>
 <context>
     <name>TemplateDialog</name>
     <message>
         <source>Design a coupon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>money off (满减券)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>percent off (折扣券)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>free item (兑换券)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bonus points</source>
-        <translation type="unfinished"></translation>
+        <translation>新建优惠券</translation>
     </message>
     <message>
         <source>¥ off, %, item price ¥, or points</source>
-        <translation type="unfinished"></translation>
+        <translation>减免元数、折扣%、商品价或积分</translation>
     </message>
     <message>
         <source>percent coupons: most ¥ off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣券：最多减免（元）</translation>
     </message>
     <message>
         <source>for members only (bound to the member it is issued to)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限会员（绑定领券会员）</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>may be combined with redeeming points</source>
-        <translation type="unfinished"></translation>
+        <translation>可与积分抵现同时使用</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>面值</translation>
     </message>
     <message>
         <source>Free item</source>
-        <translation type="unfinished"></translation>
+        <translation>兑换券</translation>
+    </message>
+    <message>
+        <source>Money off (¥10 off ¥100)</source>
+        <translation>满减券（满100减10）</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>折扣券</translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation>送积分券</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s)</source>
+        <translation>
+            <numerusform>%n 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item given free</source>
+        <translation>兑换商品</translation>
     </message>
     <message>
         <source>Minimum spend (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>最低消费（元）</translation>
     </message>
     <message>
         <source>Cap (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>最高减免（元）</translation>
     </message>
     <message>
         <source>Valid for</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期</translation>
     </message>
     <message>
         <source>Per member</source>
-        <translation type="unfinished"></translation>
+        <translation>每人限领</translation>
     </message>
 </context>
 <context>
@@ -3908,11 +4067,11 @@ Record this sale?</source>
     <name>VoidDialog</name>
     <message>
         <source>Void coupon {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>作废优惠券 {0}</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>

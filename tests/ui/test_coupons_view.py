@@ -35,7 +35,7 @@ def test_design_issue_redeem_save_and_void(qtbot, window, db, zhang, tmp_path) -
 
     when_modal(issue)
     view.issue()
-    assert "1 coupons issued" in view.status.text()
+    assert "1 coupon issued in campaign" in view.status.text()
     assert view.campaign_table.item(0, 3).text() == "1"
     with db.session(readonly=True) as s:
         [coupon] = s.exec(select(Coupon)).all()

@@ -5,7 +5,6 @@ PDF's text and fill colours, the lines the CLI printed."""
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,6 +24,7 @@ from loyalty_desktop.services.report_figures import (
     Tone,
     figures,
 )
+from loyalty_desktop.ui import reports
 from loyalty_desktop.ui.theme import NOTE, OK, REFUSED, STYLE
 
 DASHBOARD_TONES = {OK: Tone.GOOD, REFUSED: Tone.BAD, NOTE: Tone.NEUTRAL}
@@ -62,23 +62,11 @@ def dashboard(qtbot, window) -> tuple[str, dict[str, Shown], str]:  # type: igno
 
 
 def under_tiles(extra: str) -> dict[str, Shown]:
-    """The figures in the line under the tiles (values only)."""
-    keys = (
-        "sales_count",
-        "churn_risk_members",
-        "clv_cents",
-        "csat",
-        "survey_responses",
-        "coupons_issued",
-        "coupons_redeemed",
-    )
-    line = re.fullmatch(
-        r"(\S+) sales · (\S+) churn-risk members · CLV estimate (\S+) · CSAT (\S+) from (\S+)"
-        r" answers · coupons issued (\S+), redeemed (\S+)",
-        extra,
-    )
-    assert line, extra
-    return {key: (value, None, None) for key, value in zip(keys, line.groups(), strict=True)}
+    """The figures in the line under the tiles (values only): "Member sales 205 · …"."""
+    keys = {KPIS[key].caption: key for key in reports.EXTRA_FIGURES}
+    pieces = [piece.rsplit(" ", 1) for piece in extra.split(" · ")]
+    assert [label for label, _value in pieces] == list(keys), extra
+    return {keys[label]: (value, None, None) for label, value in pieces}
 
 
 def hex_colour(rgb: tuple[float, ...]) -> str:
