@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>{0} pts</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionLists</name>
     <message>
         <source> days</source>
@@ -20,7 +13,7 @@
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">会员卡号</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -32,7 +25,7 @@
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">最近消费</translation>
     </message>
     <message>
         <source>Visits (12 m)</source>
@@ -135,6 +128,55 @@
     </message>
 </context>
 <context>
+    <name>CouponPdf</name>
+    <message>
+        <source>Spend ¥{spend}, save ¥{off}</source>
+        <translation>满{spend}减{off}</translation>
+    </message>
+    <message>
+        <source>¥{off} off</source>
+        <translation>立减{off}元</translation>
+    </message>
+    <message>
+        <source> (up to ¥{cap} off)</source>
+        <translation>（最多减{cap}元）</translation>
+    </message>
+    <message>
+        <source>Free {item}</source>
+        <translation>免费兑换{item}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bonus point(s)</source>
+        <translation>
+            <numerusform>赠送%n积分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid until {day}</source>
+        <translation>有效期至 {day}</translation>
+    </message>
+    <message>
+        <source>For the member&apos;s own use only</source>
+        <translation>限会员本人使用</translation>
+    </message>
+    <message>
+        <source>Cannot be combined with paying by points</source>
+        <translation>不可与积分抵现同时使用</translation>
+    </message>
+    <message>
+        <source>On a purchase of ¥{spend} or more</source>
+        <translation>满{spend}元可用</translation>
+    </message>
+    <message>
+        <source>Member {name} {contact}</source>
+        <translation>会员 {name} {contact}</translation>
+    </message>
+    <message>
+        <source>{shop} coupons</source>
+        <translation>{shop} 优惠券</translation>
+    </message>
+</context>
+<context>
     <name>CouponsView</name>
     <message>
         <source>Campaign</source>
@@ -150,11 +192,11 @@
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">发放</translation>
     </message>
     <message>
         <source>Redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">兑换</translation>
     </message>
     <message>
         <source>Rate</source>
@@ -320,11 +362,11 @@
     <name>Dashboard</name>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">入会月份</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">会员数</translation>
     </message>
     <message>
         <source>COHORTS: SHARE WHO BOUGHT, BY MONTHS SINCE ENROLMENT</source>
@@ -344,6 +386,117 @@
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <source>January</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{year}年{month}</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{year}年{month}{day}日</translation>
+    </message>
+    <message>
+        <source>{percent}% off</source>
+        <translation>减{percent}%</translation>
+    </message>
+    <message>
+        <source>{tenths} tenths of the price</source>
+        <translation>{tenths}折</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol a member</source>
@@ -359,7 +512,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">会员姓名</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -430,7 +583,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">会员姓名</translation>
     </message>
     <message>
         <source>Tier</source>
@@ -497,11 +650,11 @@
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">净推荐值</translation>
     </message>
     <message>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">满意度评分</translation>
     </message>
     <message>
         <source>Status</source>
@@ -682,7 +835,7 @@
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">会员数</translation>
     </message>
     <message>
         <source>Coupons</source>
@@ -825,7 +978,7 @@
     </message>
     <message>
         <source>Redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">兑换</translation>
     </message>
     <message>
         <source>Refund: earned points back</source>
@@ -915,11 +1068,11 @@
     <name>MemberTableModel</name>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">会员卡号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">会员姓名</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -935,7 +1088,7 @@
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">入会月份</translation>
     </message>
 </context>
 <context>
@@ -1016,7 +1169,7 @@
     </message>
     <message>
         <source>{0} pts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}个百分点</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1303,432 @@
     </message>
 </context>
 <context>
+    <name>ReportFigures</name>
+    <message>
+        <source>Buyers</source>
+        <translation>消费会员数</translation>
+    </message>
+    <message>
+        <source>Members with a purchase this month</source>
+        <translation>本月有消费的会员</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>Share of buyers with 2+ sales</source>
+        <translation>本月消费 2 次及以上的会员占比</translation>
+    </message>
+    <message>
+        <source>Returning-customer rate</source>
+        <translation>回头客占比</translation>
+    </message>
+    <message>
+        <source>Share of buyers who bought before</source>
+        <translation>本月前已消费过的老客占比</translation>
+    </message>
+    <message>
+        <source>Returning buyers</source>
+        <translation>回头客</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <source>Last month&apos;s buyers who came back</source>
+        <translation>上月消费会员本月再次消费的比例</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新增会员</translation>
+    </message>
+    <message>
+        <source>Enrolled this month</source>
+        <translation>本月入会人数</translation>
+    </message>
+    <message>
+        <source>Member sales</source>
+        <translation>会员消费笔数</translation>
+    </message>
+    <message>
+        <source>Net of wholly refunded sales</source>
+        <translation>扣除整单退款</translation>
+    </message>
+    <message>
+        <source>Member revenue</source>
+        <translation>会员销售额</translation>
+    </message>
+    <message>
+        <source>Paid, net of refunds</source>
+        <translation>实收金额，扣除退款</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Member revenue ÷ member sales</source>
+        <translation>会员销售额 ÷ 消费笔数</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation>购买频次</translation>
+    </message>
+    <message>
+        <source>Sales per buyer</source>
+        <translation>每位消费会员的平均消费次数</translation>
+    </message>
+    <message>
+        <source>Visits per buyer</source>
+        <translation>人均消费次数</translation>
+    </message>
+    <message>
+        <source>Member share of revenue</source>
+        <translation>会员销售占比</translation>
+    </message>
+    <message>
+        <source>Member revenue ÷ all revenue</source>
+        <translation>会员销售额 ÷ 全店销售额</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score (NPS)</source>
+        <translation>净推荐值（NPS）</translation>
+    </message>
+    <message>
+        <source>% promoters − % detractors</source>
+        <translation>推荐者 % − 贬损者 %</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>净推荐值</translation>
+    </message>
+    <message>
+        <source>Satisfaction score (CSAT)</source>
+        <translation>满意度评分（CSAT）</translation>
+    </message>
+    <message>
+        <source>Mean of 1–5 answers</source>
+        <translation>1–5 分的平均分</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>满意度调查答卷</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys answered</source>
+        <translation>本月收到的满意度调查</translation>
+    </message>
+    <message>
+        <source>Churn-risk members</source>
+        <translation>流失风险会员</translation>
+    </message>
+    <message>
+        <source>Away over 90 days and over twice their usual gap</source>
+        <translation>未到店超过 90 天，且超过平时间隔的两倍</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value (CLV)</source>
+        <translation>客户生命周期价值（CLV）</translation>
+    </message>
+    <message>
+        <source>An estimate; see the note below</source>
+        <translation>估算值，见下方说明</translation>
+    </message>
+    <message>
+        <source>Points issued</source>
+        <translation>本月发放积分</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>本月兑换积分</translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation>本月过期积分</translation>
+    </message>
+    <message>
+        <source>Points outstanding</source>
+        <translation>月末未兑换积分</translation>
+    </message>
+    <message>
+        <source>Points liability</source>
+        <translation>未兑换积分负债</translation>
+    </message>
+    <message>
+        <source>Coupons issued</source>
+        <translation>本月发放优惠券</translation>
+    </message>
+    <message>
+        <source>Coupons redeemed</source>
+        <translation>本月使用优惠券</translation>
+    </message>
+    <message>
+        <source>{0} pts</source>
+        <translation>{0}个百分点</translation>
+    </message>
+    <message>
+        <source>Buyers: new and returning</source>
+        <translation>消费会员：新客与回头客</translation>
+    </message>
+    <message>
+        <source>New buyers</source>
+        <translation>新客</translation>
+    </message>
+    <message>
+        <source>Repeat purchase and retention rate</source>
+        <translation>复购率与留存率</translation>
+    </message>
+    <message>
+        <source>Points issued, redeemed and outstanding</source>
+        <translation>积分发放、兑换与未兑换余额</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未兑换余额</translation>
+    </message>
+    <message>
+        <source>Satisfaction: NPS and CSAT</source>
+        <translation>满意度：净推荐值与满意度评分</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>满意度评分</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>核心会员</translation>
+    </message>
+    <message>
+        <source>Recent and frequent buyers</source>
+        <translation>最近常来、消费频繁</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠诚会员</translation>
+    </message>
+    <message>
+        <source>Come back regularly</source>
+        <translation>稳定回头，频次较高</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新会员</translation>
+    </message>
+    <message>
+        <source>Just made a first purchase</source>
+        <translation>刚完成第一次消费</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潜力会员</translation>
+    </message>
+    <message>
+        <source>Recent, could come more often</source>
+        <translation>最近来过，频次还可提升</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>Used to come often, not lately</source>
+        <translation>曾经常来，最近少见 — 建议回访</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>沉睡会员</translation>
+    </message>
+    <message>
+        <source>Not seen for a while</source>
+        <translation>有一段时间没来了</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Gone for a long time</source>
+        <translation>很久没有消费</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Monthly repeat-customer report</source>
+        <translation>月度复购报告</translation>
+    </message>
+    <message>
+        <source>Compared with {prev}</source>
+        <translation>对比上月 {prev}</translation>
+    </message>
+    <message>
+        <source>No previous month</source>
+        <translation>无上月数据</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>核心指标</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>* CLV is an estimate: revenue per buyer per month over the last 12 months × the expected lifetime implied by the observed monthly retention (1 ÷ (1 − mean retention), at most 60 months). It counts revenue, not margin, and is an average, not a forecast for any one member.</source>
+        <translation>* 客户生命周期价值（CLV）为估算：近 12 个月每位消费会员每月带来的销售额 × 由观察到的月留存率推算的预期生命周期（1 ÷ (1 − 平均留存率)，最长 60 个月）。按销售额而非毛利计算，是整体平均值，不是对任何一位会员的预测。</translation>
+    </message>
+    <message>
+        <source>&quot;—&quot; means there is nothing to compute it from (no buyers, no survey answers).</source>
+        <translation>“—” 表示没有可计算的数据（例如本月无人消费或无人参与调查）。</translation>
+    </message>
+    <message>
+        <source>Points and points liability</source>
+        <translation>积分与未兑换积分负债</translation>
+    </message>
+    <message>
+        <source>Points liability = the points members hold at month end, at their redemption value.</source>
+        <translation>未兑换积分负债 = 月末会员手中尚未使用的积分按积分抵现比例折算的金额。</translation>
+    </message>
+    <message>
+        <source>Trends ({first} to {last})</source>
+        <translation>趋势（{first} 至 {last}）</translation>
+    </message>
+    <message>
+        <source> (right axis)</source>
+        <translation>（右轴）</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>Cohorts: share of members who bought</source>
+        <translation>会员留存（按入会月份）</translation>
+    </message>
+    <message>
+        <source>+0 is the month of enrolment, +1 the month after, and so on: the share of the cohort who bought in that month. Darker means a larger share.</source>
+        <translation>+0 为入会当月，+1 为下一个月，依此类推；数值为该月有消费的会员占同期入会会员的比例，颜色越深比例越高。</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>入会月份</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员数</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>RFM 会员分层</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Top members this month</source>
+        <translation>本月消费排行</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>会员姓名</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>会员卡号</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>消费次数</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
+        <source>No member bought anything this month.</source>
+        <translation>本月没有会员消费。</translation>
+    </message>
+    <message>
+        <source>Churn-risk members</source>
+        <translation>流失风险会员名单</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近消费</translation>
+    </message>
+    <message>
+        <source>Days away</source>
+        <translation>未到店天数</translation>
+    </message>
+    <message>
+        <source>Usual gap (days)</source>
+        <translation>平时间隔（天）</translation>
+    </message>
+    <message>
+        <source>12-month spend</source>
+        <translation>近 12 个月消费</translation>
+    </message>
+    <message>
+        <source>No member was at churn risk at the month&apos;s end.</source>
+        <translation>月末没有流失风险会员。</translation>
+    </message>
+    <message>
+        <source>{total} members at risk in all; the {shown} away longest are listed.</source>
+        <translation>共 {total} 位流失风险会员，下表列出未到店时间最长的 {shown} 位。</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <source>Save PDF…</source>
@@ -1216,7 +1795,7 @@
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">净推荐值</translation>
     </message>
     <message>
         <source>Promoters</source>
@@ -1232,7 +1811,7 @@
     </message>
     <message>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">满意度评分</translation>
     </message>
     <message>
         <source>When</source>
@@ -1716,7 +2295,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">会员姓名</translation>
     </message>
     <message>
         <source>Kind</source>
