@@ -13,6 +13,7 @@ from reportlab.graphics.barcode import code128, qr
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from loyalty_desktop.core.display import long_date, mask_phone, money, percent_off, yuan
@@ -105,18 +106,18 @@ def _coupon(
     pad = 5 * mm
     top = y + height - pad
     until = tr.translate("CouponPdf", "Valid until {day}")
-    canvas.setFont(font, 9)
-    canvas.drawString(x + pad, top - 3 * mm, shop_name)
-    canvas.setFont(font, 17)
-    canvas.drawString(x + pad, top - 11 * mm, offer(coupon.terms, tr))
-    canvas.setFont(font, 9)
-    canvas.drawString(
-        x + pad, top - 16 * mm, until.format(day=long_date(coupon.last_day, tr.language))
+    lines = (
+        (shop_name, 9, 3),
+        (offer(coupon.terms, tr), 17, 11),
+        (until.format(day=long_date(coupon.last_day, tr.language)), 9, 16),
+        (conditions(coupon, tr), 7, 21),
+        (holder_line(coupon, tr), 9, 27),
     )
-    canvas.setFont(font, 7)
-    canvas.drawString(x + pad, top - 21 * mm, conditions(coupon, tr))
-    canvas.setFont(font, 9)
-    canvas.drawString(x + pad, top - 27 * mm, holder_line(coupon, tr))
+    for text, size, down in lines:
+        # Smaller rather than over the edge: a long item name, English on an 80 mm roll.
+        fitted = min(size, size * (width - 2 * pad) / max(stringWidth(text, font, size), 1))
+        canvas.setFont(font, fitted)
+        canvas.drawString(x + pad, top - down * mm, text)
     canvas.setFont("Courier-Bold", 11)
     canvas.drawString(x + pad, y + pad + 14 * mm, grouped(coupon.code))
     _barcodes(canvas, coupon.code, x + pad - 2 * mm, y + pad, width - 2 * pad)
