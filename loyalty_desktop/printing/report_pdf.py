@@ -41,7 +41,7 @@ from reportlab.platypus import (
 )
 
 from loyalty_desktop.core import display
-from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from loyalty_desktop.printing.fonts import CJK, register
 from loyalty_desktop.services.metrics import MonthFigures, MonthlyReport
 from loyalty_desktop.services.outputs import check_output
@@ -862,15 +862,15 @@ def report_pdf(
     report: MonthlyReport,
     path: str | Path,
     *,
-    language: str,
+    language: str | None = None,
     shop_name: str,
     database: Path | None,
 ) -> None:
     """Write the monthly report for ``report.month`` to ``path`` in ``language`` ("zh_CN" or
-    "en"), never over ``database`` or its files."""
+    "en"; default the process's), never over ``database`` or its files."""
     check_output(path, database)
     font = register()
-    text = Text(language)
+    text = Text(language or current_language())
     st = styles(font, text)
     doc = SimpleDocTemplate(
         str(path),
