@@ -28,7 +28,7 @@ RECEIPT_WIDTH, RECEIPT_HEIGHT = 80 * mm, 66 * mm
 
 
 def offer(terms: Terms, tr: Translator) -> str:
-    """The coupon's headline: "满100减10" / "Spend ¥100, save ¥10", "9折" / "10% off",
+    """The coupon's headline: "满100减10元" / "Spend ¥100, save ¥10", "9折" / "10% off",
     "免费兑换咖啡" / "Free coffee", "赠送200积分" / "200 bonus points"."""
     off = yuan(terms.value)
     if terms.kind == "fixed" and terms.min_spend_cents:

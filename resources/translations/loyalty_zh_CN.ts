@@ -131,7 +131,7 @@
     <name>CouponPdf</name>
     <message>
         <source>Spend ¥{spend}, save ¥{off}</source>
-        <translation>满{spend}减{off}</translation>
+        <translation>满{spend}减{off}元</translation>
     </message>
     <message>
         <source>¥{off} off</source>

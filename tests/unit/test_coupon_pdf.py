@@ -1,5 +1,5 @@
 """The coupon sheet in the language chosen for it: every kind of offer worded for the shop
-(满100减10, 9折 / "Spend ¥100, save ¥10", "10% off"), the conditions and the last valid day,
+(满100减10元, 9折 / "Spend ¥100, save ¥10", "10% off"), the conditions and the last valid day,
 read back from the PDF — no English on the Chinese sheet, no Chinese on the English one but the
 names printed on it."""
 
@@ -38,7 +38,7 @@ COUPONS = [
 ]
 EXPECTED = {
     "zh_CN": [
-        "满100减10",
+        "满100减10元",
         "有效期至 2026年11月28日",
         "限会员本人使用 · 不可与积分抵现同时使用",
         "会员 张三 138••••8000",
@@ -92,7 +92,7 @@ def test_the_sheet_reads_in_its_language(tmp_path: Path, language: str) -> None:
 
 
 def test_the_sheet_follows_the_process_language_by_default(tmp_path, chinese_process) -> None:
-    assert "满100减10" in sheet_text(tmp_path, None)
+    assert "满100减10元" in sheet_text(tmp_path, None)
 
 
 def test_plural_bonus_points_in_english() -> None:
@@ -106,7 +106,7 @@ def test_plural_bonus_points_in_english() -> None:
     [
         (Terms(kind="fixed", value=550), "立减5.50元", "¥5.50 off"),
         (Terms(kind="percent", value=10), "9折", "10% off"),
-        (Terms(kind="fixed", value=1000, min_spend_cents=123450), "满1,234.50减10", None),
+        (Terms(kind="fixed", value=1000, min_spend_cents=123450), "满1,234.50减10元", None),
     ],
 )
 def test_offers(terms: Terms, zh: str, en: str | None) -> None:
