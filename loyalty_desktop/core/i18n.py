@@ -213,3 +213,20 @@ def translate(
     found = catalogue(language or _State.language).lookup(context, source, disambiguation or "", n)
     text = source if found is None else found
     return text.replace("%n", str(n)) if n >= 0 else text
+
+
+@dataclass(frozen=True)
+class Translator:
+    """The catalogue in one given language, for a text that names its language (a printout in
+    the language chosen for it): ``Translator("zh_CN").translate("Ctx", "%n day(s)", None, 3)``.
+
+    pyside6-lupdate skips a ``translate()`` call with a keyword argument such as ``language=``
+    (the text would silently be missing from the .ts); it reads this method's calls like Qt's
+    own, plurals included."""
+
+    language: str | None = None  # None: the process's
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return translate(context, source, disambiguation, n, language=self.language)

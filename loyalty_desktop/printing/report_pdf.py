@@ -41,6 +41,7 @@ from reportlab.platypus import (
 )
 
 from loyalty_desktop.core import display
+from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from loyalty_desktop.printing.fonts import CJK, register
 from loyalty_desktop.services.metrics import MonthFigures, MonthlyReport
 from loyalty_desktop.services.outputs import check_output
@@ -76,145 +77,70 @@ RULE = colors.HexColor("#d0d7de")
 GOOD = colors.HexColor("#1a7f37")
 BAD = colors.HexColor("#cf222e")
 
-# {key: (zh_CN, en)} — every word the report prints.
-LABELS: dict[str, tuple[str, str]] = {
-    "title": ("月度复购报告", "Monthly repeat-customer report"),
-    "compared": ("对比上月 {prev}", "Compared with {prev}"),
-    "no_previous": ("无上月数据", "No previous month"),
-    "key_figures": ("核心指标", "Key figures"),
-    "metric": ("指标", "Metric"),
-    "this_month": ("本月", "This month"),
-    "previous": ("上月", "Previous month"),
-    "change": ("变化", "Change"),
-    "clv_note": (
-        "* 客户生命周期价值（CLV）为估算：近 12 个月每位消费会员每月带来的销售额 × "
-        "由观察到的月留存率推算的预期生命周期（1 ÷ (1 − 平均留存率)，最长 60 个月）。"
-        "按销售额而非毛利计算，是整体平均值，不是对任何一位会员的预测。",
+# Every word the report prints but the figures' own (those are in context "ReportFigures").
+LABELS: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("ReportPdf", "Monthly repeat-customer report"),
+    "compared": QT_TRANSLATE_NOOP("ReportPdf", "Compared with {prev}"),
+    "no_previous": QT_TRANSLATE_NOOP("ReportPdf", "No previous month"),
+    "key_figures": QT_TRANSLATE_NOOP("ReportPdf", "Key figures"),
+    "metric": QT_TRANSLATE_NOOP("ReportPdf", "Metric"),
+    "this_month": QT_TRANSLATE_NOOP("ReportPdf", "This month"),
+    "previous": QT_TRANSLATE_NOOP("ReportPdf", "Previous month"),
+    "change": QT_TRANSLATE_NOOP("ReportPdf", "Change"),
+    "clv_note": QT_TRANSLATE_NOOP(
+        "ReportPdf",
         "* CLV is an estimate: revenue per buyer per month over the last 12 months × the "
-        "expected lifetime implied by the observed monthly retention (1 ÷ (1 − mean retention), "
-        "at most 60 months). It counts revenue, not margin, and is an average, not a forecast "
-        "for any one member.",
+        "expected lifetime implied by the observed monthly retention (1 ÷ (1 − mean "
+        "retention), at most 60 months). It counts revenue, not margin, and is an "
+        "average, not a forecast for any one member.",
     ),
-    "dash_note": (
-        "“—” 表示没有可计算的数据（例如本月无人消费或无人参与调查）。",
-        '"—" means there is nothing to compute it from (no buyers, no survey answers).',
+    "dash_note": QT_TRANSLATE_NOOP(
+        "ReportPdf", '"—" means there is nothing to compute it from (no buyers, no survey answers).'
     ),
-    "points": ("积分与未兑换积分负债", "Points and points liability"),
-    "points_note": (
-        "未兑换积分负债 = 月末会员手中尚未使用的积分按积分抵现比例折算的金额。",
+    "points": QT_TRANSLATE_NOOP("ReportPdf", "Points and points liability"),
+    "points_note": QT_TRANSLATE_NOOP(
+        "ReportPdf",
         "Points liability = the points members hold at month end, at their redemption value.",
     ),
-    "trends": ("趋势（{first} 至 {last}）", "Trends ({first} to {last})"),
-    "right_axis": ("（右轴）", " (right axis)"),
-    "no_data": ("暂无数据", "No data"),
-    "cohorts": ("会员留存（按入会月份）", "Cohorts: share of members who bought"),
-    "cohort_note": (
-        "+0 为入会当月，+1 为下一个月，依此类推；数值为该月有消费的会员占同期入会会员的比例，"
-        "颜色越深比例越高。",
-        "+0 is the month of enrolment, +1 the month after, and so on: the share of the cohort "
-        "who bought in that month. Darker means a larger share.",
+    "trends": QT_TRANSLATE_NOOP("ReportPdf", "Trends ({first} to {last})"),
+    "right_axis": QT_TRANSLATE_NOOP("ReportPdf", " (right axis)"),
+    "no_data": QT_TRANSLATE_NOOP("ReportPdf", "No data"),
+    "cohorts": QT_TRANSLATE_NOOP("ReportPdf", "Cohorts: share of members who bought"),
+    "cohort_note": QT_TRANSLATE_NOOP(
+        "ReportPdf",
+        "+0 is the month of enrolment, +1 the month after, and so on: the share of the "
+        "cohort who bought in that month. Darker means a larger share.",
     ),
-    "enrolled": ("入会月份", "Enrolled"),
-    "members": ("会员数", "Members"),
-    "rfm": ("RFM 会员分层", "RFM segments"),
-    "segment": ("分层", "Segment"),
-    "meaning": ("说明", "What it means"),
-    "share": ("占比", "Share"),
-    "total": ("合计", "Total"),
-    "top": ("本月消费排行", "Top members this month"),
-    "rank": ("排名", "#"),
-    "name": ("会员姓名", "Name"),
-    "card": ("会员卡号", "Card"),
-    "visits": ("消费次数", "Visits"),
-    "spend": ("消费金额", "Spend"),
-    "no_top": ("本月没有会员消费。", "No member bought anything this month."),
-    "churn": ("流失风险会员名单", "Churn-risk members"),
-    "last_visit": ("最近消费", "Last visit"),
-    "days_since": ("未到店天数", "Days away"),
-    "usual_gap": ("平时间隔（天）", "Usual gap (days)"),
-    "spend_12m": ("近 12 个月消费", "12-month spend"),
-    "no_churn": ("月末没有流失风险会员。", "No member was at churn risk at the month's end."),
-    "churn_more": (
-        "共 {total} 位流失风险会员，下表列出未到店时间最长的 {shown} 位。",
-        "{total} members at risk in all; the {shown} away longest are listed.",
+    "enrolled": QT_TRANSLATE_NOOP("ReportPdf", "Enrolled"),
+    "members": QT_TRANSLATE_NOOP("ReportPdf", "Members"),
+    "rfm": QT_TRANSLATE_NOOP("ReportPdf", "RFM segments"),
+    "segment": QT_TRANSLATE_NOOP("ReportPdf", "Segment"),
+    "meaning": QT_TRANSLATE_NOOP("ReportPdf", "What it means"),
+    "share": QT_TRANSLATE_NOOP("ReportPdf", "Share"),
+    "total": QT_TRANSLATE_NOOP("ReportPdf", "Total"),
+    "top": QT_TRANSLATE_NOOP("ReportPdf", "Top members this month"),
+    "rank": QT_TRANSLATE_NOOP("ReportPdf", "#"),
+    "name": QT_TRANSLATE_NOOP("ReportPdf", "Name"),
+    "card": QT_TRANSLATE_NOOP("ReportPdf", "Card"),
+    "visits": QT_TRANSLATE_NOOP("ReportPdf", "Visits"),
+    "spend": QT_TRANSLATE_NOOP("ReportPdf", "Spend"),
+    "no_top": QT_TRANSLATE_NOOP("ReportPdf", "No member bought anything this month."),
+    "churn": QT_TRANSLATE_NOOP("ReportPdf", "Churn-risk members"),
+    "last_visit": QT_TRANSLATE_NOOP("ReportPdf", "Last visit"),
+    "days_since": QT_TRANSLATE_NOOP("ReportPdf", "Days away"),
+    "usual_gap": QT_TRANSLATE_NOOP("ReportPdf", "Usual gap (days)"),
+    "spend_12m": QT_TRANSLATE_NOOP("ReportPdf", "12-month spend"),
+    "no_churn": QT_TRANSLATE_NOOP("ReportPdf", "No member was at churn risk at the month's end."),
+    "churn_more": QT_TRANSLATE_NOOP(
+        "ReportPdf", "{total} members at risk in all; the {shown} away longest are listed."
     ),
-    "page": ("第 {page} 页，共 {pages} 页", "Page {page} of {pages}"),
+    "page": QT_TRANSLATE_NOOP("ReportPdf", "Page {page} of {pages}"),
 }
-# The Chinese of the report model's English strings (KPI labels and hints, chart titles and
-# series); English prints them as they are.
-CHINESE: dict[str, str] = {
-    "Buyers": "消费会员数",
-    "Members with a purchase this month": "本月有消费的会员",
-    "Repeat purchase rate": "复购率",
-    "Share of buyers with 2+ sales": "本月消费 2 次及以上的会员占比",
-    "Returning-customer rate": "回头客占比",
-    "Share of buyers who bought before": "本月前已消费过的老客占比",
-    "Retention rate": "留存率",
-    "Last month's buyers who came back": "上月消费会员本月再次消费的比例",
-    "New members": "新增会员",
-    "Enrolled this month": "本月入会人数",
-    "Member sales": "会员消费笔数",
-    "Net of wholly refunded sales": "扣除整单退款",
-    "Member revenue": "会员销售额",
-    "Paid, net of refunds": "实收金额，扣除退款",
-    "Average order value": "客单价",
-    "Member revenue ÷ member sales": "会员销售额 ÷ 消费笔数",
-    "Purchase frequency": "购买频次",
-    "Sales per buyer": "每位消费会员的平均消费次数",
-    "Member share of revenue": "会员销售占比",
-    "Member revenue ÷ all revenue": "会员销售额 ÷ 全店销售额",
-    "Net Promoter Score (NPS)": "净推荐值（NPS）",
-    "% promoters − % detractors": "推荐者 % − 贬损者 %",
-    "Satisfaction score (CSAT)": "满意度评分（CSAT）",
-    "Mean of 1–5 answers": "1–5 分的平均分",
-    "Survey answers": "满意度调查答卷",
-    "Satisfaction surveys answered": "本月收到的满意度调查",
-    "Churn-risk members": "流失风险会员",
-    "Away over 90 days and over twice their usual gap": "未到店超过 90 天，且超过平时间隔的两倍",
-    "Customer lifetime value (CLV)": "客户生命周期价值（CLV）",
-    "An estimate; see the note below": "估算值，见下方说明",
-    "Points issued": "本月发放积分",
-    "Points redeemed": "本月兑换积分",
-    "Points expired": "本月过期积分",
-    "Points outstanding": "月末未兑换积分",
-    "Points liability": "未兑换积分负债",
-    "Coupons issued": "本月发放优惠券",
-    "Coupons redeemed": "本月使用优惠券",
-    "{0} pts": "{0}个百分点",
-    "Buyers: new and returning": "消费会员：新客与回头客",
-    "Returning buyers": "回头客",
-    "New buyers": "新客",
-    "Repeat purchase and retention rate": "复购率与留存率",
-    "Points issued, redeemed and outstanding": "积分发放、兑换与未兑换余额",
-    "Issued": "发放",
-    "Redeemed": "兑换",
-    "Outstanding": "未兑换余额",
-    "Satisfaction: NPS and CSAT": "满意度：净推荐值与满意度评分",
-    "NPS": "净推荐值",
-    "CSAT": "满意度评分",
-    "Champions": "核心会员",
-    "Recent and frequent buyers": "最近常来、消费频繁",
-    "Loyal": "忠诚会员",
-    "Come back regularly": "稳定回头，频次较高",
-    "New": "新会员",
-    "Just made a first purchase": "刚完成第一次消费",
-    "Potential": "潜力会员",
-    "Recent, could come more often": "最近来过，频次还可提升",
-    "At risk": "流失风险",
-    "Used to come often, not lately": "曾经常来，最近少见 — 建议回访",
-    "Hibernating": "沉睡会员",
-    "Not seen for a while": "有一段时间没来了",
-    "Lost": "已流失",
-    "Gone for a long time": "很久没有消费",
-}
-MONTH_NAMES = (
-    "January February March April May June July August September October November December"
-)
 
 
 @dataclass(frozen=True)
 class Text:
-    """The report's words in one language."""
+    """The report's words in one language, from the catalogue."""
 
     language: str
 
@@ -223,24 +149,19 @@ class Text:
         return self.language.lower().startswith("zh")
 
     def __call__(self, key: str, **values: Any) -> str:
-        zh, en = LABELS[key]
-        return (zh if self.zh else en).format(**values)
+        return translate("ReportPdf", LABELS[key], language=self.language).format(**values)
 
     def source(self, english: str) -> str:
         """One of the report model's English strings in this language."""
-        return CHINESE[english] if self.zh else english
+        return translate("ReportFigures", english, language=self.language)
 
     def month(self, month: str) -> str:
         """ "2026-10" -> "2026年10月" / "October 2026"."""
-        year, number = month.split("-")
-        if self.zh:
-            return f"{year}年{int(number)}月"
-        return f"{MONTH_NAMES.split()[int(number) - 1]} {year}"
+        return display.month_title(month, self.language)
 
     def short_month(self, month: str) -> str:
         """ "2026-10" -> "10月" / "Oct": axis labels for up to 12 months side by side."""
-        number = int(month.split("-")[1])
-        return f"{number}月" if self.zh else MONTH_NAMES.split()[number - 1][:3]
+        return display.short_month(month, self.language)
 
 
 TONE_COLOURS = {Tone.GOOD: GOOD, Tone.BAD: BAD, Tone.NEUTRAL: MUTED}
@@ -941,15 +862,15 @@ def report_pdf(
     report: MonthlyReport,
     path: str | Path,
     *,
-    language: str,
+    language: str | None = None,
     shop_name: str,
     database: Path | None,
 ) -> None:
     """Write the monthly report for ``report.month`` to ``path`` in ``language`` ("zh_CN" or
-    "en"), never over ``database`` or its files."""
+    "en"; default the process's), never over ``database`` or its files."""
     check_output(path, database)
     font = register()
-    text = Text(language)
+    text = Text(language or current_language())
     st = styles(font, text)
     doc = SimpleDocTemplate(
         str(path),

@@ -898,6 +898,56 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
 </context>
 <context>
+    <name>CouponPdf</name>
+    <message>
+        <source>Spend ¥{spend}, save ¥{off}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥{off} off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (up to ¥{cap} off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bonus point(s)</source>
+        <translation>
+            <numerusform>%n bonus point</numerusform>
+            <numerusform>%n bonus points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For the member&apos;s own use only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be combined with paying by points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a purchase of ¥{spend} or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member {name} {contact}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shop} coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CouponTerms</name>
     <message>
         <source>¥{value} off</source>
@@ -1227,6 +1277,117 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tenths} tenths of the price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}% off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3252,6 +3413,165 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>Gone for a long time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Monthly repeat-customer report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with {prev}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* CLV is an estimate: revenue per buyer per month over the last 12 months × the expected lifetime implied by the observed monthly retention (1 ÷ (1 − mean retention), at most 60 months). It counts revenue, not margin, and is an average, not a forecast for any one member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;—&quot; means there is nothing to compute it from (no buyers, no survey answers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points and points liability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points liability = the points members hold at month end, at their redemption value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends ({first} to {last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (right axis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohorts: share of members who bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+0 is the month of enrolment, +1 the month after, and so on: the share of the cohort who bought in that month. Darker means a larger share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top members this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member bought anything this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn-risk members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual gap (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12-month spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member was at churn risk at the month&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} members at risk in all; the {shown} away longest are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -878,6 +878,55 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
 </context>
 <context>
+    <name>CouponPdf</name>
+    <message>
+        <source>Spend ¥{spend}, save ¥{off}</source>
+        <translation>满{spend}减{off}元</translation>
+    </message>
+    <message>
+        <source>¥{off} off</source>
+        <translation>立减{off}元</translation>
+    </message>
+    <message>
+        <source> (up to ¥{cap} off)</source>
+        <translation>（最多减{cap}元）</translation>
+    </message>
+    <message>
+        <source>Free {item}</source>
+        <translation>免费兑换{item}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bonus point(s)</source>
+        <translation>
+            <numerusform>赠送%n积分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For the member&apos;s own use only</source>
+        <translation>限会员本人使用</translation>
+    </message>
+    <message>
+        <source>Cannot be combined with paying by points</source>
+        <translation>不可与积分抵现同时使用</translation>
+    </message>
+    <message>
+        <source>On a purchase of ¥{spend} or more</source>
+        <translation>满{spend}元可用</translation>
+    </message>
+    <message>
+        <source>Member {name} {contact}</source>
+        <translation>会员 {name} {contact}</translation>
+    </message>
+    <message>
+        <source>Valid until {day}</source>
+        <translation>有效期至 {day}</translation>
+    </message>
+    <message>
+        <source>{shop} coupons</source>
+        <translation>{shop} 优惠券</translation>
+    </message>
+</context>
+<context>
     <name>CouponTerms</name>
     <message>
         <source>¥{value} off</source>
@@ -1202,6 +1251,117 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>Owner</source>
         <translation>店主</translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <source>January</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>{tenths} tenths of the price</source>
+        <translation>{tenths}折</translation>
+    </message>
+    <message>
+        <source>{percent}% off</source>
+        <translation>减{percent}%</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{year}年{month}</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{year}年{month}{day}日</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3382,165 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>Gone for a long time</source>
         <translation>很久没有消费</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Monthly repeat-customer report</source>
+        <translation>月度复购报告</translation>
+    </message>
+    <message>
+        <source>Compared with {prev}</source>
+        <translation>对比上月 {prev}</translation>
+    </message>
+    <message>
+        <source>No previous month</source>
+        <translation>无上月数据</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>核心指标</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>* CLV is an estimate: revenue per buyer per month over the last 12 months × the expected lifetime implied by the observed monthly retention (1 ÷ (1 − mean retention), at most 60 months). It counts revenue, not margin, and is an average, not a forecast for any one member.</source>
+        <translation>* 客户生命周期价值（CLV）为估算：近 12 个月每位消费会员每月带来的销售额 × 由观察到的月留存率推算的预期生命周期（1 ÷ (1 − 平均留存率)，最长 60 个月）。按销售额而非毛利计算，是整体平均值，不是对任何一位会员的预测。</translation>
+    </message>
+    <message>
+        <source>&quot;—&quot; means there is nothing to compute it from (no buyers, no survey answers).</source>
+        <translation>“—” 表示没有可计算的数据（例如本月无人消费或无人参与调查）。</translation>
+    </message>
+    <message>
+        <source>Points and points liability</source>
+        <translation>积分与未兑换积分负债</translation>
+    </message>
+    <message>
+        <source>Points liability = the points members hold at month end, at their redemption value.</source>
+        <translation>未兑换积分负债 = 月末会员手中尚未使用的积分按积分抵现比例折算的金额。</translation>
+    </message>
+    <message>
+        <source>Trends ({first} to {last})</source>
+        <translation>趋势（{first} 至 {last}）</translation>
+    </message>
+    <message>
+        <source> (right axis)</source>
+        <translation>（右轴）</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>Cohorts: share of members who bought</source>
+        <translation>会员留存（按入会月份）</translation>
+    </message>
+    <message>
+        <source>+0 is the month of enrolment, +1 the month after, and so on: the share of the cohort who bought in that month. Darker means a larger share.</source>
+        <translation>+0 为入会当月，+1 为下一个月，依此类推；数值为该月有消费的会员占同期入会会员的比例，颜色越深比例越高。</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>入会月份</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员数</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>RFM 会员分层</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Top members this month</source>
+        <translation>本月消费排行</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>会员姓名</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>会员卡号</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>消费次数</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
+        <source>No member bought anything this month.</source>
+        <translation>本月没有会员消费。</translation>
+    </message>
+    <message>
+        <source>Churn-risk members</source>
+        <translation>流失风险会员名单</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近消费</translation>
+    </message>
+    <message>
+        <source>Days away</source>
+        <translation>未到店天数</translation>
+    </message>
+    <message>
+        <source>Usual gap (days)</source>
+        <translation>平时间隔（天）</translation>
+    </message>
+    <message>
+        <source>12-month spend</source>
+        <translation>近 12 个月消费</translation>
+    </message>
+    <message>
+        <source>No member was at churn risk at the month&apos;s end.</source>
+        <translation>月末没有流失风险会员。</translation>
+    </message>
+    <message>
+        <source>{total} members at risk in all; the {shown} away longest are listed.</source>
+        <translation>共 {total} 位流失风险会员，下表列出未到店时间最长的 {shown} 位。</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
 </context>
 <context>

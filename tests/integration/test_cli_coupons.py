@@ -1,10 +1,12 @@
-"""Coupons from the command line, and the printed PDF read back: Chinese text and every
-barcode and QR code decoded to exactly the issued codes."""
+"""Coupons from the command line, and the printed PDF read back: the text in the shop's
+language and every barcode and QR code decoded to exactly the issued codes."""
 
 from __future__ import annotations
 
 import csv
+import re
 import subprocess
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -16,8 +18,25 @@ from pypdf import PdfReader
 from sqlmodel import select
 from support import snapshot
 
+from loyalty_desktop.core import display, i18n
+
 # What the coupons carry; decoding only these keeps a stray EAN-13 read in the text out.
 PRINTED = (zxingcpp.BarcodeFormat.Code128, zxingcpp.BarcodeFormat.QRCode)
+CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+# What a percent coupon with a cap and a bearer sheet print in each language.
+SHEET_WORDS = {
+    "zh_CN": ("9折（最多减20.00元）", "有效期至 20", "年", "日"),
+    "en": ("10% off (up to ¥20.00 off)", "Valid until "),
+}
+
+
+@pytest.fixture(params=["zh_CN", "en"])
+def language(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The shop's language: the system's as the command line reads it, and this process's."""
+    monkeypatch.setenv(i18n.ENV_LANGUAGE, request.param)
+    i18n.set_language(request.param)
+    yield request.param
+    i18n.set_language("en")
 
 
 @pytest.fixture
@@ -88,7 +107,9 @@ def test_template_issue_redeem_and_export(run_cli, shop, tmp_path) -> None:
     )
 
 
-def test_the_printed_sheet_decodes_to_exactly_the_issued_codes(run_cli, shop, tmp_path) -> None:
+def test_the_printed_sheet_decodes_to_exactly_the_issued_codes(
+    run_cli, shop, tmp_path, language
+) -> None:
     template = run_cli(
         "coupons",
         "template",
@@ -120,7 +141,12 @@ def test_the_printed_sheet_decodes_to_exactly_the_issued_codes(run_cli, shop, tm
     reader = PdfReader(pdf)
     assert len(reader.pages) == 2  # 8 to a page
     text = "".join(page.extract_text() for page in reader.pages)
-    assert "9折" in text and "有效期至" in text
+    for words in SHEET_WORDS[language]:
+        assert words in text, words
+    if language == "en":  # only the shop's name may be Chinese, and it is not
+        assert not CJK.findall(text), CJK.findall(text)
+    else:
+        assert "off" not in text and "Valid" not in text
     subprocess.run(["pdftoppm", "-r", "300", "-png", str(pdf), str(tmp_path / "page")], check=True)
     found: dict[str, set[str]] = {"Code128": set(), "QRCode": set()}
     for image in sorted(tmp_path.glob("page-*.png")):
@@ -187,7 +213,7 @@ def test_the_receipt_coupon_decodes(run_cli, shop, db, tmp_path) -> None:
     pdf = tmp_path / "receipt.pdf"
     with db.session(readonly=True) as s:
         [printed] = coupons.printable(s, [s.exec(select(Coupon)).one()])
-    coupon_receipt("Shop", printed, pdf, db.sqlite_path)
+    coupon_receipt("Shop", printed, pdf, db.sqlite_path, language="zh_CN")
     page = PdfReader(pdf).pages[0]
     assert round(float(page.mediabox.width) / 72 * 25.4) == 80  # an 80 mm roll
     assert "免费兑换拿铁" in page.extract_text()
@@ -218,8 +244,14 @@ def _template(run_cli, name: str, *more: str) -> int:
     return added.json()["template_id"]
 
 
+MEMBER_LINES = {
+    "zh_CN": ("会员 {name} {phone}", "有效期至 {day}\n限会员本人使用"),
+    "en": ("Member {name} {phone}", "Valid until {day}\nFor the member's own use only"),
+}
+
+
 def test_a_member_sheet_shows_whose_coupon_each_is_and_its_last_day(
-    run_cli, shop, tmp_path
+    run_cli, shop, tmp_path, language
 ) -> None:
     template = _template(run_cli, "会员券", "--days", "30")
     pdf = tmp_path / "members.pdf"
@@ -231,14 +263,17 @@ def test_a_member_sheet_shows_whose_coupon_each_is_and_its_last_day(
     )
     assert {c["last_day"] for c in issued["coupons"]} == {str(today + timedelta(days=30))}
     text = PdfReader(pdf).pages[0].extract_text()
+    holder, until = MEMBER_LINES[language]
     for name, phone in (("张三", "138••••0000"), ("李四", "138••••0001"), ("王五", "138••••0002")):
-        assert f"会员 {name} {phone}" in text
+        assert holder.format(name=name, phone=phone) in text
     assert "13800000000" not in text  # masked, not the whole number
     # the last valid day, not the minute it was issued 30 days earlier
-    assert text.count(f"有效期至 {today + timedelta(days=30)} · 限会员本人使用") == 3
+    last_day = display.long_date(today + timedelta(days=30), language)
+    assert text.count(until.format(day=last_day)) == 3
 
 
-def test_a_bearer_sheet_names_nobody(run_cli, shop, tmp_path) -> None:
+@pytest.mark.parametrize("language", ["zh_CN"], indirect=True)
+def test_a_bearer_sheet_names_nobody(run_cli, shop, tmp_path, language) -> None:
     template = _template(run_cli, "Flyer", "--bearer-ok")
     pdf = tmp_path / "flyer.pdf"
     assert (

@@ -153,6 +153,25 @@ def test_english_report_has_english_labels_only(run_cli, demo_db, tmp_path) -> N
     assert not CJK.findall(everything), CJK.findall(everything)[:20]
 
 
+# The codes a Chinese report may keep in Latin letters (DESIGN.md §8: the owner knows them so).
+CODES = {"NPS", "CLV", "RFM", "CSAT"}
+
+
+def test_chinese_report_has_no_english_but_codes_and_names(run_cli, demo_db, tmp_path) -> None:
+    pdf = tmp_path / "report-zh.pdf"
+    report = monthly_pdf(run_cli, demo_db, pdf, last_full_month(), "zh_CN")
+    everything = "\n".join(page_texts(pdf))
+    names = [member["name"] for member in report["top_members"] + report["churn_risk"]]
+    cards = [member["card"] for member in report["top_members"] + report["churn_risk"]]
+    for name in sorted([DEMO_RULES.shop_name, *names, *cards], key=len, reverse=True):
+        everything = everything.replace(name, "")
+    words = set(re.findall(r"[A-Za-z]+", everything))
+    assert words <= CODES, words - CODES
+    # Months in Chinese in the banner, the running header and the chart axes.
+    assert display.month_title(report["month"], "zh_CN") in everything
+    assert display.short_month(report["month"], "zh_CN") in everything
+
+
 def fonts_of(pdf: Path) -> list[dict]:
     """Every font dictionary the pages use, the descendant font of a composite one included."""
     found = []

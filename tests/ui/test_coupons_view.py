@@ -11,6 +11,7 @@ from sqlmodel import select
 from support import scan, type_by_hand, when_modal
 
 from loyalty_desktop.store.models import Coupon, CouponStatus
+from loyalty_desktop.ui.language import apply_language
 
 
 def test_design_issue_redeem_save_and_void(qtbot, window, db, zhang, tmp_path) -> None:
@@ -52,6 +53,13 @@ def test_design_issue_redeem_save_and_void(qtbot, window, db, zhang, tmp_path) -
     view.campaign_table.selectRow(0)
     assert view.write_pdf(tmp_path / "sheet.pdf") == 1
     sheet = PdfReader(tmp_path / "sheet.pdf").pages[0].extract_text()
+    assert "Spend ¥100, save ¥10" in sheet and "Member Zhang San 138••••8000" in sheet
+    apply_language("zh_CN")  # the sheet is printed in the language of the till
+    try:
+        assert view.write_pdf(tmp_path / "sheet-zh.pdf") == 1
+    finally:
+        apply_language("en")
+    sheet = PdfReader(tmp_path / "sheet-zh.pdf").pages[0].extract_text()
     assert "满100减10元" in sheet and "会员 Zhang San 138••••8000" in sheet
     last_day = datetime.now(ZoneInfo("Asia/Shanghai")).date() + timedelta(days=30)
     assert view.coupon_table.item(0, 3).text() == str(last_day)  # the last day it is valid
