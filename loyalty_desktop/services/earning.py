@@ -8,7 +8,8 @@
 5. cap — at most the cap per sale, if there is one.
 
 Points are computed from the amount actually paid, after the tier, coupon and points discounts.
-Every step is returned so the receipt and the settings preview can show the arithmetic.
+Every step is returned so the receipt and the settings preview can show the arithmetic, its
+label in the reader's language.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from loyalty_desktop.core.i18n import translate
 from loyalty_desktop.core.money import format_cents
-from loyalty_desktop.services.rules import Rules, Tier
+from loyalty_desktop.services.rules import Rules, Tier, shown_word
 
 
 @dataclass(frozen=True)
@@ -42,17 +44,20 @@ def earn(rules: Rules, paid_cents: int, tier: Tier, day: date) -> Earned:
     e = rules.earning
     if paid_cents < e.min_spend_cents or paid_cents <= 0:
         label = (
-            f"below the minimum spend of {format_cents(e.min_spend_cents)}"
+            translate("Earning", "below the minimum spend of {0}").format(
+                format_cents(e.min_spend_cents)
+            )
             if paid_cents > 0
-            else "nothing paid"
+            else translate("Earning", "nothing paid")
         )
         return Earned(0, (Step("min_spend", label, 0),))
     yuan = paid_cents // 100 if e.rounding == "floor" else (paid_cents + 50) // 100
     points = yuan * e.points_per_yuan
-    steps = [Step("base", f"{yuan} yuan × {e.points_per_yuan}", points)]
+    base = translate("Earning", "{0} yuan × {1}").format(yuan, e.points_per_yuan)
+    steps = [Step("base", base, points)]
     if tier.multiplier_pct != 100:
         points = points * tier.multiplier_pct // 100
-        steps.append(Step("tier", f"{tier.name} {_pct(tier.multiplier_pct)}", points))
+        steps.append(Step("tier", f"{shown_word(tier.name)} {_pct(tier.multiplier_pct)}", points))
     running = [p for p in e.promotions if p.applies(day)]
     if running:
         best = max(running, key=lambda p: p.multiplier_pct)
@@ -60,7 +65,7 @@ def earn(rules: Rules, paid_cents: int, tier: Tier, day: date) -> Earned:
         steps.append(Step("promotion", f"{best.name} {_pct(best.multiplier_pct)}", points))
     if e.cap_per_sale is not None and points > e.cap_per_sale:
         points = e.cap_per_sale
-        steps.append(Step("cap", f"cap {e.cap_per_sale}", points))
+        steps.append(Step("cap", translate("Earning", "cap {0}").format(e.cap_per_sale), points))
     return Earned(points, tuple(steps))
 
 

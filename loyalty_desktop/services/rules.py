@@ -29,6 +29,7 @@ from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import DEFAULT_TIMEZONE, shop_zone, utcnow
 from loyalty_desktop.core.errors import InsufficientPoints, InvalidInput, RedeemStep, RedeemTooMuch
+from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from loyalty_desktop.core.limits import MAX_AMOUNT_CENTS, MAX_DAYS, MAX_POINTS, MAX_VISITS
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
@@ -94,11 +95,41 @@ class Tier(_Part):
     benefits: str = Field(default="", max_length=300)
 
 
+# The default rules' words are data like any the owner writes (a member keeps the name of their
+# tier), so they are stored as they are; but while the owner keeps them they read in the reader's
+# language (shown_word), and a translation typed back in is the default again (stored_word).
+DEFAULT_SHOP_NAME = QT_TRANSLATE_NOOP("DefaultRules", "My Shop")
 DEFAULT_TIERS = [
-    Tier(name="Member", threshold=0),
-    Tier(name="Silver", threshold=100_000, multiplier_pct=125, benefits="1.25× points"),
-    Tier(name="Gold", threshold=300_000, multiplier_pct=150, benefits="1.5× points"),
+    Tier(name=QT_TRANSLATE_NOOP("DefaultRules", "Member"), threshold=0),
+    Tier(
+        name=QT_TRANSLATE_NOOP("DefaultRules", "Silver"),
+        threshold=100_000,
+        multiplier_pct=125,
+        benefits=QT_TRANSLATE_NOOP("DefaultRules", "1.25× points"),
+    ),
+    Tier(
+        name=QT_TRANSLATE_NOOP("DefaultRules", "Gold"),
+        threshold=300_000,
+        multiplier_pct=150,
+        benefits=QT_TRANSLATE_NOOP("DefaultRules", "1.5× points"),
+    ),
 ]
+DEFAULT_WORDS = (
+    DEFAULT_SHOP_NAME,
+    *(tier.name for tier in DEFAULT_TIERS),
+    *(tier.benefits for tier in DEFAULT_TIERS if tier.benefits),
+)
+
+
+def shown_word(text: str, language: str | None = None) -> str:
+    """A tier name, tier benefits or shop name as a person reads it: a default word in their
+    language, anything the owner wrote as written."""
+    return translate("DefaultRules", text, language=language) if text in DEFAULT_WORDS else text
+
+
+def stored_word(text: str, language: str | None = None) -> str:
+    """What the owner typed, as it is stored: a default word's translation is that word."""
+    return next((w for w in DEFAULT_WORDS if shown_word(w, language) == text), text)
 
 
 class Tiers(_Part):
@@ -210,7 +241,7 @@ class Sales(_Part):
 
 
 class Rules(_Part):
-    shop_name: str = Field(default="My Shop", max_length=100)
+    shop_name: str = Field(default=DEFAULT_SHOP_NAME, max_length=100)
     timezone: str = DEFAULT_TIMEZONE
     earning: Earning = Earning()
     redemption: Redemption = Redemption()

@@ -344,9 +344,59 @@
     </message>
 </context>
 <context>
+    <name>DefaultRules</name>
+    <message>
+        <source>My Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.25× points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.5× points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Earning</name>
+    <message>
+        <source>below the minimum spend of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} yuan × {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cap {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -795,8 +845,19 @@
         <source>Points {0} (worth {1})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n visit(s) · last {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{0} visits · last {1}</source>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -890,13 +951,19 @@
         <source>yesterday</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} days ago</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Last visit {0} · {1} visits</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Last visit {0} · %n visit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>First visit</source>
@@ -944,13 +1011,12 @@
         <source>Search card, phone, last 4 digits or name …</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} members</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{0} member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1010,9 +1076,12 @@
         <source>Which member?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} members match. Choose one:</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{0} member(s) match. Choose one:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} pts</source>
@@ -1616,13 +1685,6 @@
     </message>
 </context>
 <context>
-    <name>SurveyDialog</name>
-    <message>
-        <source>Customer survey</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SurveyPanel</name>
     <message>
         <source>Not at all likely</source>
@@ -1650,6 +1712,10 @@
     </message>
     <message>
         <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer survey</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,6 +10,7 @@ from loyalty_desktop.app import build_main_window
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.points import adjust
 from loyalty_desktop.store.models import Role, Staff
+from loyalty_desktop.ui.language import apply_language
 from loyalty_desktop.ui.main_window import MainWindow
 
 
@@ -48,3 +49,10 @@ def cashier_window(qtbot, db) -> MainWindow:
     qtbot.addWidget(win)
     win.show()
     return win
+
+
+@pytest.fixture(autouse=True)
+def english_catalogue(qapp) -> None:
+    """The English catalogue installed, as the app does for an English system ("1 coupon",
+    not "1 coupon(s)"); a Chinese test switches and comes back to it."""
+    apply_language("en")
