@@ -847,9 +847,9 @@
     </message>
     <message numerus="yes">
         <source>%n visit(s) · last {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visit · last {0}</numerusform>
+            <numerusform>%n visits · last {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -953,16 +953,16 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Last visit {0} · %n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last visit {0} · %n visit</numerusform>
+            <numerusform>Last visit {0} · %n visits</numerusform>
         </translation>
     </message>
     <message>
@@ -1013,9 +1013,9 @@
     </message>
     <message numerus="yes">
         <source>{0} member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} member</numerusform>
+            <numerusform>{0} members</numerusform>
         </translation>
     </message>
 </context>
@@ -1078,9 +1078,9 @@
     </message>
     <message numerus="yes">
         <source>{0} member(s) match. Choose one:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} member matches. Choose one:</numerusform>
+            <numerusform>{0} members match. Choose one:</numerusform>
         </translation>
     </message>
     <message>
