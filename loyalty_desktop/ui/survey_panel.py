@@ -36,6 +36,7 @@ BUTTON = 64  # px: well above the 44 px touch target
 def _clear(layout: QLayout) -> None:
     while (item := layout.takeAt(0)) is not None:
         if (widget := item.widget()) is not None:
+            widget.hide()  # gone at once; deleted when the event loop comes round
             widget.deleteLater()
         elif (inner := item.layout()) is not None:
             _clear(inner)

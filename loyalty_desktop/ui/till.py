@@ -145,7 +145,7 @@ class MemberPanel(_Panel):
             )
         else:
             self.visits.setText(self.tr("First visit"))
-        self.benefits.setText(card.benefits)
+        self.benefits.setText(shown_word(card.benefits))
         self.expiring.setText(
             " · ".join(
                 self.tr("{0} points expire on {1}").format(
