@@ -16,7 +16,7 @@
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">普通会员</translation>
     </message>
     <message>
         <source>Card</source>
@@ -347,27 +347,27 @@
     <name>DefaultRules</name>
     <message>
         <source>My Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>我的小店</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>普通会员</translation>
     </message>
     <message>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>银卡会员</translation>
     </message>
     <message>
         <source>1.25× points</source>
-        <translation type="unfinished"></translation>
+        <translation>积分1.25倍</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>金卡会员</translation>
     </message>
     <message>
         <source>1.5× points</source>
-        <translation type="unfinished"></translation>
+        <translation>积分1.5倍</translation>
     </message>
 </context>
 <context>
