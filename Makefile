@@ -1,5 +1,6 @@
 # make run   — install what is needed and start the app
-# make test  — install what is needed and run every check (lint: ruff, import contracts, mypy; tests)
+# make test  — install what is needed and run every check (lint: ruff, import contracts, mypy,
+#              the Chinese catalogue complete; tests)
 # make test-postgres — the services and CLI tests again, on a throwaway PostgreSQL cluster
 # make translations — refresh resources/translations/*.ts from the code (then translate them)
 VENV ?= .venv
@@ -42,12 +43,14 @@ $(QM) &: $(LANGUAGES:%=resources/translations/loyalty_%.ts) | venv
 translations: venv
 	$(BIN)/python scripts/translations.py update
 
-# ruff, the arrows between the layers (import-linter), the types (mypy); settings in pyproject.
+# ruff, the arrows between the layers (import-linter), the types (mypy), a complete Chinese
+# catalogue; settings in pyproject.
 lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/mypy
+	$(BIN)/python scripts/translations.py check
 
 pytest: qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q

@@ -17,7 +17,8 @@ from loyalty_desktop.services.staff import ensure_owner
 from loyalty_desktop.store.db import Database
 from loyalty_desktop.store.models import Staff
 from loyalty_desktop.store.models.base import saved_id
-from loyalty_desktop.ui.language import apply_language, system_language
+from loyalty_desktop.ui import actions
+from loyalty_desktop.ui.language import apply_language, language_for, system_language
 from loyalty_desktop.ui.main_window import MainWindow
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
@@ -32,12 +33,14 @@ def sign_in(db: Database, staff_id: int | None = None) -> tuple[Operations, Staf
     with db.session() as session:
         staff = session.get(Staff, staff_id) if staff_id else ensure_owner(session, db.till_id)
         if staff is None:
-            raise InvalidInput(field="staff", reason=f"no staff member {staff_id}")
+            raise InvalidInput(field="staff", reason="no_staff", staff_id=staff_id)
     return Operations(db, Actor(saved_id(staff), db.till_id), staff.role), staff
 
 
 def build_main_window(db: Database, staff_id: int | None = None) -> MainWindow:
+    """The window for this till, in this till's language."""
     ops, staff = sign_in(db, staff_id)
+    apply_language(language_for(actions.language_setting(ops)))
     return MainWindow(ops, staff.name)
 
 
@@ -64,7 +67,7 @@ def main() -> int:
     app = QApplication(sys.argv)
     app.setApplicationName("loyalty-desktop")
     apply_theme(app)
-    apply_language(system_language())
+    apply_language(system_language())  # until the shop is open and this till's setting known
     sys.excepthook = _show_unexpected
     db = open_configured_shop()
     if db is None:

@@ -13,6 +13,7 @@ import json
 import os
 import sys
 import textwrap
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from datetime import datetime, time
@@ -35,7 +36,9 @@ from loyalty_desktop.core.errors import (
     InvalidUsage,
     LoyaltyError,
     ProblemsFound,
+    render,
 )
+from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from loyalty_desktop.core.money import format_cents, parse_amount
 from loyalty_desktop.printing.coupon_pdf import coupon_sheet
 from loyalty_desktop.services import (
@@ -56,7 +59,14 @@ from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.expiry import run_expiry
 from loyalty_desktop.services.housekeeping import end_of_day, run_housekeeping
 from loyalty_desktop.services.opening import open_shop
-from loyalty_desktop.services.rules import Rules, load_rules, parse_rules, save_rules
+from loyalty_desktop.services.rules import (
+    Rules,
+    load_rules,
+    parse_rules,
+    save_rules,
+    shown_word,
+)
+from loyalty_desktop.services.settings import till_language
 from loyalty_desktop.services.staff import find_owner
 from loyalty_desktop.services.tiers import tier_name
 from loyalty_desktop.store.db import Database, head_revision, holds_no_shop, masked_url, sqlite_file
@@ -80,9 +90,15 @@ def whole(high: int, low: int = 0) -> Callable[[str], int]:
         try:
             value = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+            raise argparse.ArgumentTypeError(
+                translate("Cli", "{text!r} is not a whole number").format(text=text)
+            ) from None
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"{value} is not between {low:,} and {high:,}")
+            raise argparse.ArgumentTypeError(
+                translate("Cli", "{value} is not between {low:,} and {high:,}").format(
+                    value=value, low=low, high=high
+                )
+            )
         return value
 
     return parse
@@ -100,9 +116,7 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         command = self.prog.partition(" ")[2]
-        raise InvalidUsage(
-            detail=f"{command + ': ' if command else ''}{message} (see {self.prog} --help)"
-        )
+        raise InvalidUsage(detail=f"{command + ': ' if command else ''}{message}", prog=self.prog)
 
 
 class Context:
@@ -114,13 +128,13 @@ class Context:
         path = sqlite_file(url)
         if path is not None and holds_no_shop(path) and not getattr(args, "creates", False):
             # A mistyped --db (or an empty file) must not quietly become a new, empty shop.
-            raise InvalidInput(
-                field="db", reason=f"no database at {path}; create it with `loyalty init`"
-            )
+            raise InvalidInput(field="db", reason="no_database_file", path=path)
         readonly = getattr(args, "readonly", False)
         self.db: Database = open_shop(url, readonly=readonly)
         with self.db.session(readonly=True) as session:
             owner = find_owner(session)  # made with the database (none: a read-only copy)
+            # From here on the command speaks this till's language, if it has one set.
+            i18n.set_language(i18n.resolve(till_language(session, self.db.till_id)))
         self.actor = Actor(staff_id=saved_id(owner) if owner else 0, till_id=self.db.till_id)
 
     def emit(self, data: Any, text: str) -> None:
@@ -128,6 +142,31 @@ class Context:
 
     def close(self) -> None:
         self.db.dispose()
+
+
+# What `import` and `export` move, as their summaries name it.
+KINDS = {
+    "members": QT_TRANSLATE_NOOP("Cli", "members"),
+    "sales": QT_TRANSLATE_NOOP("Cli", "sales"),
+    "ledger": QT_TRANSLATE_NOOP("Cli", "ledger"),
+    "coupons": QT_TRANSLATE_NOOP("Cli", "coupons"),
+    "surveys": QT_TRANSLATE_NOOP("Cli", "surveys"),
+}
+IMPORTING = {  # the progress line of an import
+    "members": QT_TRANSLATE_NOOP("Cli", "Importing members"),
+    "sales": QT_TRANSLATE_NOOP("Cli", "Importing sales"),
+}
+
+
+def _english(words: Callable[[], str]) -> str:
+    """A service's words as a --json document carries them: in English, whatever the till
+    speaks (DESIGN.md §5: the documents are the same in every language)."""
+    speaking = i18n.current_language()
+    i18n.set_language(i18n.FALLBACK)
+    try:
+        return words()
+    finally:
+        i18n.set_language(speaking)
 
 
 def _progress(ctx: Context, label: str) -> Callable[[int, int], None] | None:
@@ -155,7 +194,7 @@ def _print_problems(ctx: Context, failed: ProblemsFound) -> None:
     """Without ``--json``, the problems a failure refers to, one per line on stdout (with
     ``--json`` they are in the error document)."""
     if not ctx.json:
-        print("\n".join(str(p) for p in failed.problems))
+        print("\n".join(p.describe() for p in failed.problems))
 
 
 def _member_dict(member: Member, visits: members.Visits, session: Session) -> dict[str, Any]:
@@ -182,7 +221,9 @@ def _member_dict(member: Member, visits: members.Visits, session: Session) -> di
 def cmd_init(ctx: Context) -> None:
     ctx.emit(
         {"database": ctx.db.display_name(), "revision": head_revision()},
-        f"Database ready: {ctx.db.display_name()} (schema {head_revision()})",
+        translate("Cli", "Database ready: {database} (schema {revision})").format(
+            database=ctx.db.display_name(), revision=head_revision()
+        ),
     )
 
 
@@ -195,14 +236,23 @@ def cmd_demo(ctx: Context) -> None:
             a.members,
             a.months,
             a.seed,
-            progress=_progress(ctx, "Demo sales"),
+            progress=_progress(ctx, translate("Cli", "Demo sales")),
         )
     ctx.emit(
         asdict(summary),
-        f"Demo shop: {summary.members} members, {summary.sales} sales "
-        f"({summary.walk_in_sales} walk-in), {summary.redemptions} redemptions, "
-        f"{summary.refunds} refunds, {summary.survey_responses} survey answers "
-        f"({summary.follow_ups} to follow up)",
+        translate(
+            "Cli",
+            "Demo shop: {members}, {sales} ({walk_in} walk-in), {redemptions}, {refunds}, "
+            "{answers} ({follow_ups} to follow up)",
+        ).format(
+            members=translate("Cli", "%n member(s)", None, summary.members),
+            sales=translate("Cli", "%n sale(s)", None, summary.sales),
+            walk_in=summary.walk_in_sales,
+            redemptions=translate("Cli", "%n redemption(s)", None, summary.redemptions),
+            refunds=translate("Cli", "%n refund(s)", None, summary.refunds),
+            answers=translate("Cli", "%n survey answer(s)", None, summary.survey_responses),
+            follow_ups=summary.follow_ups,
+        ),
     )
 
 
@@ -221,21 +271,35 @@ def cmd_member_add(ctx: Context) -> None:
         member = members.enrol(session, ctx.actor, enrolment)
     ctx.emit(
         {"id": member.id, "card": member.card, "name": member.name, "phone": member.phone},
-        f"Enrolled {member.name}: card {member.card}",
+        translate("Cli", "Enrolled {name}: card {card}").format(name=member.name, card=member.card),
     )
 
 
 def cmd_member_find(ctx: Context) -> None:
+    line = translate("Cli", "{card}  {name}  {phone}  {balance} pts  {tier}  last visit {last}")
     with ctx.db.session(readonly=True) as session:
         found = members.find_members(session, ctx.args.query)
         stats = members.visits(session, [saved_id(m) for m in found])
         rows = [_member_dict(m, stats[saved_id(m)], session) for m in found]
+        zone = load_rules(session).zone
     lines = [
-        f"{r['card']}  {r['name']}  {r['phone'] or '-'}  {r['balance']} pts  {r['tier']}"
-        f"  last visit {r['last_visit'] or 'never'}"
+        line.format(
+            card=r["card"],
+            name=r["name"],
+            phone=r["phone"] or "-",
+            balance=r["balance"],
+            tier=shown_word(r["tier"]),
+            last=display.local_datetime(stats[r["id"]].last_visit, zone)
+            or translate("Cli", "never", "no last visit"),
+        )
         for r in rows
     ]
-    ctx.emit(rows, "\n".join(lines) if lines else "No member found.")
+    ctx.emit(rows, "\n".join(lines) if lines else translate("Cli", "No member found."))
+
+
+def _balance(balance: int | None) -> str:
+    """ ", balance 120" after a sale or a refund of a member's."""
+    return translate("Cli", ", balance {balance}").format(balance=balance)
 
 
 def cmd_sale(ctx: Context) -> None:
@@ -271,13 +335,21 @@ def cmd_sale(ctx: Context) -> None:
         "coupon_discount": format_cents(s.coupon_discount_cents),
         "balance": result.balance,
     }
-    who = f"{member.name} ({member.card})" if member else "walk-in"
-    ctx.emit(
-        data,
-        f"Sale {s.id} for {who}: paid {format_cents(s.paid_cents)}, "
-        f"+{s.points_earned} / -{s.points_redeemed} points"
-        + (f", balance {result.balance}" if member else ""),
+    who = (
+        translate("Cli", "{name} ({card})").format(name=member.name, card=member.card)
+        if member
+        else translate("Cli", "walk-in", "a customer who is not a member")
     )
+    text = translate(
+        "Cli", "Sale {id} for {who}: paid {paid}, +{earned} / -{redeemed} points"
+    ).format(
+        id=s.id,
+        who=who,
+        paid=format_cents(s.paid_cents),
+        earned=s.points_earned,
+        redeemed=s.points_redeemed,
+    )
+    ctx.emit(data, text + (_balance(result.balance) if member else ""))
 
 
 def cmd_refund(ctx: Context) -> None:
@@ -296,14 +368,20 @@ def cmd_refund(ctx: Context) -> None:
         "status": result.sale.status,
         "flagged": result.flagged,
     }
-    flag = " — balance is negative, member flagged" if result.flagged else ""
-    ctx.emit(
-        data,
-        f"Refunded {format_cents(r.amount_cents)} of sale {result.sale.id}: "
-        f"-{r.points_reversed} earned, +{r.points_returned} redeemed points back"
-        + (f", balance {result.balance}" if result.balance is not None else "")
-        + flag,
+    text = translate(
+        "Cli",
+        "Refunded {amount} of sale {sale}: -{reversed} earned, +{returned} redeemed points back",
+    ).format(
+        amount=format_cents(r.amount_cents),
+        sale=result.sale.id,
+        reversed=r.points_reversed,
+        returned=r.points_returned,
     )
+    if result.balance is not None:
+        text += _balance(result.balance)
+    if result.flagged:
+        text += translate("Cli", " — balance is negative, member flagged")
+    ctx.emit(data, text)
 
 
 def cmd_adjust(ctx: Context) -> None:
@@ -318,7 +396,9 @@ def cmd_adjust(ctx: Context) -> None:
             "points": entry.points,
             "balance": member.balance,
         },
-        f"Adjusted {member.card} by {entry.points:+d}: balance {member.balance}",
+        translate("Cli", "Adjusted {card} by {points:+d}: balance {balance}").format(
+            card=member.card, points=entry.points, balance=member.balance
+        ),
     )
 
 
@@ -329,7 +409,7 @@ def cmd_import(ctx: Context) -> None:
         dry_run=a.dry_run,
         skip_bad=a.skip_bad,
         reject_path=Path(a.reject) if a.reject else None,
-        progress=_progress(ctx, f"Importing {a.what}"),
+        progress=_progress(ctx, translate("Cli", IMPORTING[a.what])),
         enrolment_bonus=a.enrolment_bonus,
     )
     try:  # the import commits in batches itself, all or nothing
@@ -347,14 +427,28 @@ def cmd_import(ctx: Context) -> None:
     except ImportFailed as failed:
         _print_problems(ctx, failed)
         raise
+    counted = (
+        translate("Cli", "Would import {imported} of {rows} {what} rows ({encoding})")
+        if a.dry_run
+        else translate("Cli", "Imported {imported} of {rows} {what} rows ({encoding})")
+    )
     lines = [
-        f"{'Would import' if a.dry_run else 'Imported'} {report.imported} of "
-        f"{report.rows} {a.what} rows ({report.encoding})"
+        counted.format(
+            imported=report.imported,
+            rows=report.rows,
+            what=translate("Cli", KINDS[a.what]),
+            encoding=report.encoding,
+        )
     ]
-    lines += [f"Unknown column ignored: {c}" for c in report.unknown_columns]
-    lines += [str(p) for p in report.problems]
+    ignored = translate("Cli", "Unknown column ignored: {column}")
+    lines += [ignored.format(column=c) for c in report.unknown_columns]
+    lines += [p.describe() for p in report.problems]
     if report.rejected_file:
-        lines.append(f"{len(report.problems)} bad row(s) written to {report.rejected_file}")
+        lines.append(
+            translate("Cli", "%n bad row(s) written to {file}", None, len(report.problems)).format(
+                file=report.rejected_file
+            )
+        )
     if a.dry_run and report.problems:  # the error document carries the problems
         if not ctx.json:
             print("\n".join(lines))
@@ -367,36 +461,100 @@ def cmd_export(ctx: Context) -> None:
     a = ctx.args
     with ctx.db.session(readonly=True) as session:
         count = exporting.export(session, a.what, a.file)
-    ctx.emit({"file": a.file, "rows": count}, f"Exported {count} {a.what} rows to {a.file}")
+    ctx.emit(
+        {"file": a.file, "rows": count},
+        translate("Cli", "Exported {count} {what} rows to {file}").format(
+            count=count, what=translate("Cli", KINDS[a.what]), file=a.file
+        ),
+    )
+
+
+# The rules' coded choices, as `rules show` words them.
+RULE_WORDS = {
+    "floor": QT_TRANSLATE_NOOP("Cli", "floor"),
+    "half_up": QT_TRANSLATE_NOOP("Cli", "half_up"),
+    "spend": QT_TRANSLATE_NOOP("Cli", "spend"),
+    "visits": QT_TRANSLATE_NOOP("Cli", "visits"),
+    "first_visit": QT_TRANSLATE_NOOP("Cli", "first_visit"),
+    "on_day": QT_TRANSLATE_NOOP("Cli", "on_day"),
+}
+
+
+def _word(code: str) -> str:
+    return translate("Cli", RULE_WORDS[code])
 
 
 def _rules_text(rules: Rules) -> str:
     e, t, b = rules.earning, rules.tiers, rules.bonuses
 
     def threshold(value: int) -> str:  # cents of spend, or a number of visits
-        return display.money(value) if t.basis == "spend" else f"{value} visit(s)"
+        return (
+            display.money(value)
+            if t.basis == "spend"
+            else translate("Cli", "%n visit(s)", None, value)
+        )
 
+    promotion = translate("Cli", "  promotion {name}: {pct}% on weekdays {days} {start}..{end}")
+    level = translate("Cli", "  {name}: from {threshold}, {pct}% points, {off}% off")
+    reward = translate("Cli", "Reward: {name} = {points} points")
     lines = [
         f"{rules.shop_name} ({rules.timezone})",
-        f"Earning: {e.points_per_yuan} point(s) per whole yuan paid ({e.rounding}), "
-        f"minimum spend {display.money(e.min_spend_cents)}, cap {e.cap_per_sale or 'none'}",
+        translate(
+            "Cli",
+            "Earning: %n point(s) per whole yuan paid ({rounding}), "
+            "minimum spend {minimum}, cap {cap}",
+            None,
+            e.points_per_yuan,
+        ).format(
+            rounding=_word(e.rounding),
+            minimum=display.money(e.min_spend_cents),
+            cap=e.cap_per_sale or translate("Cli", "none", "no cap"),
+        ),
         *(
-            f"  promotion {p.name}: {p.multiplier_pct}% on weekdays {p.weekdays or 'all'}"
-            f" {p.start or ''}..{p.end or ''}"
+            promotion.format(
+                name=p.name,
+                pct=p.multiplier_pct,
+                days=p.weekdays or translate("Cli", "all", "every weekday"),
+                start=p.start or "",
+                end=p.end or "",
+            )
             for p in e.promotions
         ),
-        f"Redemption: {rules.redemption.points_per_yuan} points = 1 yuan off",
-        f"Tiers by {t.basis} over {t.window_months} months, grace {t.grace_months} month(s):",
+        translate("Cli", "Redemption: {points} points = 1 yuan off").format(
+            points=rules.redemption.points_per_yuan
+        ),
+        translate("Cli", "Tiers by {basis} over {window}, grace {grace}:").format(
+            basis=_word(t.basis),
+            window=translate("Cli", "%n month(s)", None, t.window_months),
+            grace=translate("Cli", "%n month(s)", None, t.grace_months),
+        ),
         *(
-            f"  {x.name}: from {threshold(x.threshold)}, {x.multiplier_pct}% points,"
-            f" {x.discount_pct}% off"
+            level.format(
+                name=x.name,
+                threshold=threshold(x.threshold),
+                pct=x.multiplier_pct,
+                off=x.discount_pct,
+            )
             for x in t.levels
         ),
-        f"Bonuses: enrolment {b.enrolment_points}, birthday {b.birthday.points} "
-        f"({b.birthday.mode}, {b.birthday.window_days} days), referral "
-        f"{b.referral.referrer_points}/{b.referral.referee_points}",
-        f"Expiry: after {rules.expiry.months} months" if rules.expiry.months else "Expiry: never",
-        *(f"Reward: {r.name} = {r.points} points" for r in rules.rewards),
+        translate(
+            "Cli",
+            "Bonuses: enrolment {enrolment}, birthday {birthday} ({mode}, {days} days), "
+            "referral {referrer}/{referee}",
+        ).format(
+            enrolment=b.enrolment_points,
+            birthday=b.birthday.points,
+            mode=_word(b.birthday.mode),
+            days=b.birthday.window_days,
+            referrer=b.referral.referrer_points,
+            referee=b.referral.referee_points,
+        ),
+        translate("Cli", "Expiry: after {months}").format(
+            months=translate("Cli", "%n month(s)", None, rules.expiry.months)
+        )
+        if rules.expiry.months
+        else translate("Cli", "Expiry: never"),
+        *(reward.format(name=r.name, points=r.points) for r in rules.rewards),
     ]
     return "\n".join(lines)
 
@@ -411,7 +569,9 @@ def _read_document(path: str) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError as exc:
-        raise InvalidInput(field="file", reason=f"{path}: {exc.strerror}") from exc
+        raise InvalidInput(
+            field="file", reason="file_error", path=path, detail=exc.strerror
+        ) from exc
 
 
 def cmd_rules_set(ctx: Context) -> None:
@@ -422,23 +582,39 @@ def cmd_rules_set(ctx: Context) -> None:
             day = parse_date(ctx.args.valid_from, field="from")
             valid_from = to_utc(datetime.combine(day, time()), load_rules(session).zone)
         save_rules(session, ctx.actor, rules, valid_from)
-    since = f"from {ctx.args.valid_from}" if ctx.args.valid_from else "from now on"
-    ctx.emit({"ok": True}, f"Rules saved; they apply {since}.")
+    ctx.emit(
+        {"ok": True},
+        translate("Cli", "Rules saved; they apply from {day}.").format(day=ctx.args.valid_from)
+        if ctx.args.valid_from
+        else translate("Cli", "Rules saved; they apply from now on."),
+    )
 
 
 def cmd_surveys_show(ctx: Context) -> None:
     with ctx.db.session(readonly=True) as session:
         survey_id, definition = surveys.current_survey(session)
-    state = "on" if definition.enabled else "off"
     questions = "\n".join(
         f"  {q.kind}: {' / '.join(t for t in (q.wording.zh, q.wording.en) if t)}"
         for q in definition.questions
     )
-    how = f"every {definition.every_n} sale(s)" if definition.ask == "every_nth" else "member sales"
+    how = (
+        translate("Cli", "every %n sale(s)", None, definition.every_n)
+        if definition.ask == "every_nth"
+        else translate("Cli", "member sales", "the survey asks after every member sale")
+    )
+    summary = (
+        translate(
+            "Cli", "Survey on: asks {how}, a member at most once in {days}, waits {seconds} s"
+        )
+        if definition.enabled
+        else translate(
+            "Cli", "Survey off: asks {how}, a member at most once in {days}, waits {seconds} s"
+        )
+    )
+    days = translate("Cli", "%n day(s)", None, definition.min_days_between)
     ctx.emit(
         {"version": survey_id, **json.loads(definition.model_dump_json())},
-        f"Survey {state}: asks {how}, a member at most once in {definition.min_days_between} "
-        f"days, waits {definition.timeout_seconds} s\n{questions}",
+        summary.format(how=how, days=days, seconds=definition.timeout_seconds) + "\n" + questions,
     )
 
 
@@ -458,7 +634,10 @@ def cmd_surveys_set(ctx: Context) -> None:
     definition = surveys.parse_survey(_shown_survey(_read_document(ctx.args.file)))
     with ctx.db.session() as session:
         row = surveys.save_survey(session, ctx.actor, definition)
-    ctx.emit({"ok": True, "version": row.id}, f"Survey saved (version {row.id}).")
+    ctx.emit(
+        {"ok": True, "version": row.id},
+        translate("Cli", "Survey saved (version {version}).").format(version=row.id),
+    )
 
 
 def cmd_surveys_export(ctx: Context) -> None:
@@ -466,29 +645,55 @@ def cmd_surveys_export(ctx: Context) -> None:
         count = exporting.export(session, "surveys", ctx.args.file)
     ctx.emit(
         {"file": ctx.args.file, "rows": count},
-        f"Exported {count} survey responses to {ctx.args.file}",
+        translate("Cli", "Exported %n survey response(s) to {file}", None, count).format(
+            file=ctx.args.file
+        ),
     )
+
+
+def _figure_word(source: str) -> str:
+    """A label or unit of the report's figures, from the context the dashboard reads them in."""
+    return translate("ReportFigures", source)
+
+
+def _columns(text: str) -> int:
+    """How many terminal columns ``text`` takes: a Chinese character takes two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def _report_text(report: metrics.MonthlyReport) -> str:
     """Every KPI with its change against the month before, one to a line, then who the buyers
     were and the RFM segments."""
     m, before = report.metrics, report.previous
-    compared = f"compared with {before.month}" if before else "no previous month"
-    shown = report_figures.figures(report)
-    label_width = max(len(f.kpi.label) for f in shown)
+    compared = (
+        translate("Cli", "compared with {month}").format(month=before.month)
+        if before
+        else translate("Cli", "no previous month")
+    )
+    shown = report_figures.figures(report, tr=_figure_word)
+    labels = [_figure_word(f.kpi.label) for f in shown]
+    label_width = max(map(_columns, labels))
     value_width = max(len(f.value_text) for f in shown)
-    lines = [f"Monthly report {report.month} ({compared})"]
-    lines += [
-        f"  {f.kpi.label:<{label_width}}  {f.value_text:>{value_width}}  {f.change_text}"
-        for f in shown
+    lines = [
+        translate("Cli", "Monthly report {month} ({compared})").format(
+            month=report.month, compared=compared
+        )
     ]
     lines += [
-        f"  buyers: {m.returning_buyers} returning, {m.new_buyers} new;"
-        f" {m.repeat_buyers} bought twice or more",
-        "  segments: "
-        + ", ".join(
-            f"{report_figures.SEGMENTS[k].label} {v}" for k, v in report.rfm_segments.items()
+        f"  {label}{' ' * (label_width - _columns(label))}"
+        f"  {f.value_text:>{value_width}}  {f.change_text}"
+        for label, f in zip(labels, shown, strict=True)
+    ]
+    lines += [
+        translate(
+            "Cli",
+            "  buyers: {returning} returning, {new} new; {repeat} bought twice or more",
+        ).format(returning=m.returning_buyers, new=m.new_buyers, repeat=m.repeat_buyers),
+        translate("Cli", "  segments: {segments}").format(
+            segments=translate("Cli", ", ", "between the segments of the monthly report").join(
+                f"{_figure_word(report_figures.SEGMENTS[k].label)} {v}"
+                for k, v in report.rfm_segments.items()
+            )
         ),
     ]
     return "\n".join(lines)
@@ -510,7 +715,9 @@ def cmd_report_monthly(ctx: Context) -> None:
             shop_name=shop,
             database=ctx.db.sqlite_path,
         )
-    text = _report_text(report) + (f"\nPDF written to {a.pdf}" if a.pdf else "")
+    text = _report_text(report)
+    if a.pdf:
+        text += "\n" + translate("Cli", "PDF written to {file}").format(file=a.pdf)
     ctx.emit(report.as_json(), text)
 
 
@@ -522,10 +729,14 @@ def cmd_report_list(ctx: Context) -> None:
         result = exporting.export_members_list(
             rows, a.file, marketing=a.marketing, database=ctx.db.sqlite_path
         )
-    left = f"; {result.left_out} left out: no marketing consent" if result.left_out else ""
+    text = translate("Cli", "Exported %n member(s) of {list} to {file}", None, result.written)
+    if result.left_out:
+        text += translate("Cli", "; {count} left out: no marketing consent").format(
+            count=result.left_out
+        )
     ctx.emit(
         {"file": a.file, "rows": result.written, "left_out": result.left_out},
-        f"Exported {result.written} members of {a.list} to {a.file}{left}",
+        text.format(list=a.list, file=a.file),
     )
 
 
@@ -552,7 +763,9 @@ def cmd_segments_save(ctx: Context) -> None:
         count = len(segments.segment_members(session, f"saved:{a.name.strip()}"))
     ctx.emit(
         {"name": a.name, "members": count},
-        f"Saved filter {a.name!r} ({count} members now); use it as saved:{a.name}",
+        translate("Cli", "Saved filter {name!r} ({members} now); use it as saved:{name}").format(
+            name=a.name, members=translate("Cli", "%n member(s)", None, count)
+        ),
     )
 
 
@@ -564,7 +777,7 @@ def cmd_segments_list(ctx: Context) -> None:
         "\n".join(
             f"{name}: {custom.model_dump(exclude_none=True)}" for name, custom in kept.items()
         )
-        or "No saved filters.",
+        or translate("Cli", "No saved filters."),
     )
 
 
@@ -583,7 +796,9 @@ def cmd_expire(ctx: Context) -> None:
             "members": report.members,
             "points_expired": report.points,
         },
-        f"Expired {report.points} points of {report.members} member(s)",
+        translate("Cli", "Expired {points} points of %n member(s)", None, report.members).format(
+            points=report.points
+        ),
     )
 
 
@@ -592,8 +807,12 @@ def cmd_housekeeping(ctx: Context) -> None:
         report = run_housekeeping(session, ctx.actor, _as_of(ctx, session))
     ctx.emit(
         asdict(report),
-        f"Expired {report.expired_points} points ({report.expired_members} members), "
-        f"{report.birthday_bonuses} birthday bonus(es), {report.downgrades} downgrade(s)",
+        translate("Cli", "Expired {points} points ({members}), {bonuses}, {downgrades}").format(
+            points=report.expired_points,
+            members=translate("Cli", "%n member(s)", None, report.expired_members),
+            bonuses=translate("Cli", "%n birthday bonus(es)", None, report.birthday_bonuses),
+            downgrades=translate("Cli", "%n downgrade(s)", None, report.downgrades),
+        ),
     )
 
 
@@ -617,8 +836,14 @@ def cmd_coupon_template(ctx: Context) -> None:
     with ctx.db.session() as session:
         template = coupons.add_template(session, ctx.actor, a.name, terms)
     ctx.emit(
-        {"template_id": template.id, "name": template.name, "offer": terms.describe()},
-        f"Template {template.id}: {template.name} — {terms.describe()}",
+        {
+            "template_id": template.id,
+            "name": template.name,
+            "offer": _english(terms.describe),
+        },
+        translate("Cli", "Template {id}: {name} — {offer}").format(
+            id=template.id, name=template.name, offer=terms.describe()
+        ),
     )
 
 
@@ -626,14 +851,20 @@ def cmd_coupon_template_list(ctx: Context) -> None:
     with ctx.db.session(readonly=True) as session:
         designs = [(t, coupons.parse_terms(t.terms)) for t in coupons.templates(session)]
     rows = [
-        {"id": t.id, "name": t.name, "offer": terms.describe(), "validity": terms.validity()}
+        {
+            "id": t.id,
+            "name": t.name,
+            "offer": _english(terms.describe),
+            "validity": _english(terms.validity),
+        }
         for t, terms in designs
     ]
-    ctx.emit(
-        rows,
-        "\n".join(f"{r['id']}  {r['name']} — {r['offer']}; {r['validity']}" for r in rows)
-        or "No coupon templates yet.",
-    )
+    line = translate("Cli", "{id}  {name} — {offer}; {validity}")
+    lines = [
+        line.format(id=t.id, name=t.name, offer=terms.describe(), validity=terms.validity())
+        for t, terms in designs
+    ]
+    ctx.emit(rows, "\n".join(lines) or translate("Cli", "No coupon templates yet."))
 
 
 def cmd_coupon_campaigns_list(ctx: Context) -> None:
@@ -653,11 +884,21 @@ def cmd_coupon_campaigns_list(ctx: Context) -> None:
             for r in found
         ],
         "\n".join(
-            f"{r.campaign.id}  {r.campaign.name} ({r.template}, {r.campaign.target}): "
-            f"{r.redeemed} of {r.issued} redeemed ({display.percent(r.redemption_rate)})"
+            translate(
+                "Cli",
+                "{id}  {name} ({template}, {target}): {redeemed} of {issued} redeemed ({rate})",
+            ).format(
+                id=r.campaign.id,
+                name=r.campaign.name,
+                template=r.template,
+                target=r.campaign.target,
+                redeemed=r.redeemed,
+                issued=r.issued,
+                rate=display.percent(r.redemption_rate),
+            )
             for r in found
         )
-        or "No campaigns yet.",
+        or translate("Cli", "No campaigns yet."),
     )
 
 
@@ -680,6 +921,7 @@ def cmd_coupon_issue(ctx: Context) -> None:
             target=target,
             name=a.campaign,
         )
+        bearer = translate("Cli", "bearer", "a coupon anyone holding it may use")
         cards = members.card_numbers(session, [c.member_id for c in result.coupons if c.member_id])
         rules = load_rules(session)
         issued = [
@@ -707,10 +949,14 @@ def cmd_coupon_issue(ctx: Context) -> None:
         },
         "\n".join(
             [
-                f"Campaign {result.campaign.id} ({result.campaign.name}): "
-                f"{len(issued)} coupon(s), {result.skipped} skipped at the limit"
+                translate(
+                    "Cli",
+                    "Campaign {id} ({name}): %n coupon(s), {skipped} skipped at the limit",
+                    None,
+                    len(issued),
+                ).format(id=result.campaign.id, name=result.campaign.name, skipped=result.skipped)
             ]
-            + [f"  {c['code']}  {c['card'] or 'bearer'}" for c in issued]
+            + [f"  {c['code']}  {c['card'] or bearer}" for c in issued]
         ),
     )
 
@@ -720,7 +966,7 @@ def cmd_coupon_void(ctx: Context) -> None:
         coupon = coupons.void(session, ctx.actor, ctx.args.code, ctx.args.reason)
     ctx.emit(
         {"code": coupons.grouped(coupon.code), "status": coupon.status},
-        f"Coupon {coupons.grouped(coupon.code)} is void.",
+        translate("Cli", "Coupon {code} is void.").format(code=coupons.grouped(coupon.code)),
     )
 
 
@@ -731,7 +977,7 @@ def cmd_check(ctx: Context) -> None:
         failed = ChecksFailed(problems)
         _print_problems(ctx, failed)
         raise failed
-    ctx.emit({"ok": True, "problems": []}, "All checks passed.")
+    ctx.emit({"ok": True, "problems": []}, translate("Cli", "All checks passed."))
 
 
 # --- argument parsing ---------------------------------------------------------------------------
@@ -741,19 +987,22 @@ def _common() -> argparse.ArgumentParser:
     """Options every command takes, before or after the command name."""
     common = _Parser(add_help=False)
     common.add_argument(
-        "--db", metavar="PATH", default=argparse.SUPPRESS, help="SQLite database file"
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help=translate("Cli", "SQLite database file"),
     )
     common.add_argument(
         "--database-url",
         metavar="URL",
         default=argparse.SUPPRESS,
-        help="any SQLAlchemy database URL",
+        help=translate("Cli", "any SQLAlchemy database URL"),
     )
     common.add_argument(
         "--json",
         action="store_true",
         default=argparse.SUPPRESS,
-        help="print one JSON document on stdout",
+        help=translate("Cli", "print one JSON document on stdout"),
     )
     return common
 
@@ -763,18 +1012,35 @@ def _import_columns() -> str:
     chinese = ", ".join(
         f"{zh} {en}" for zh, en in importing.COLUMN_ALIASES.items() if not zh.isascii()
     )
+    members, sales = ", ".join(importing.MEMBER_COLUMNS), ", ".join(importing.SALE_COLUMNS)
     return "\n".join(
         [
-            "columns (a header row; any order, any case):",
-            f"  members: {', '.join(importing.MEMBER_COLUMNS)}",
-            "    name is required, and card or phone; points is an opening balance (also: balance)",
-            f"  sales: {', '.join(importing.SALE_COLUMNS)}",
-            "    receipt, timestamp and amount are required; card or phone finds the member",
-            "    (neither: a walk-in sale)",
-            textwrap.fill(chinese, 72, initial_indent="  Chinese: ", subsequent_indent="    "),
-            "dates YYYY-MM-DD or 1980/1/2; times YYYY-MM-DD HH:MM[:SS] or 2026/11/22 9:15 (shop",
-            "time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.",
-            "Every format: docs/csv.md",
+            translate("Cli", "columns (a header row; any order, any case):"),
+            translate("Cli", "  members: {columns}").format(columns=members),
+            translate(
+                "Cli",
+                "    name is required, and card or phone; points is an opening balance "
+                "(also: balance)",
+            ),
+            translate("Cli", "  sales: {columns}").format(columns=sales),
+            translate(
+                "Cli",
+                "    receipt, timestamp and amount are required; card or phone finds the member\n"
+                "    (neither: a walk-in sale)",
+            ),
+            textwrap.fill(
+                chinese,
+                72,
+                initial_indent=translate("Cli", "  Chinese: "),
+                subsequent_indent="    ",
+            ),
+            translate(
+                "Cli",
+                "dates YYYY-MM-DD or 1980/1/2; times YYYY-MM-DD HH:MM[:SS] or 2026/11/22 9:15 "
+                "(shop\ntime); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM "
+                "or GBK.",
+            ),
+            translate("Cli", "Every format: {doc}").format(doc="docs/csv.md"),
         ]
     )
 
@@ -782,7 +1048,9 @@ def _import_columns() -> str:
 def build_parser() -> argparse.ArgumentParser:
     common = _common()
     parser = _Parser(
-        prog="loyalty", parents=[common], description="loyalty-desktop from the command line"
+        prog="loyalty",
+        parents=[common],
+        description=translate("Cli", "loyalty-desktop from the command line"),
     )
     parser.add_argument("--version", action="version", version=f"loyalty {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -794,226 +1062,344 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=func)
         return p
 
-    command("init", cmd_init, "create or migrate the database").set_defaults(creates=True)
-    p = command("demo", cmd_demo, "fill an empty database with a demo shop")
+    command("init", cmd_init, translate("Cli", "create or migrate the database")).set_defaults(
+        creates=True
+    )
+    p = command("demo", cmd_demo, translate("Cli", "fill an empty database with a demo shop"))
     p.set_defaults(creates=True)
     p.add_argument("--members", type=whole(100_000, low=1), default=500)
     p.add_argument(
-        "--progress", action="store_true", help="show progress even when not on a terminal"
+        "--progress",
+        action="store_true",
+        help=translate("Cli", "show progress even when not on a terminal"),
     )
     p.add_argument("--months", type=whole(120, low=1), default=12)
     p.add_argument("--seed", type=whole(INT64_MAX), default=1)
 
-    member = sub.add_parser("member", help="enrol and find members").add_subparsers(
-        dest="member_command", required=True, metavar="SUBCOMMAND"
-    )
-    p = command("add", cmd_member_add, "enrol a member", member)
+    member = sub.add_parser(
+        "member", help=translate("Cli", "enrol and find members")
+    ).add_subparsers(dest="member_command", required=True, metavar="SUBCOMMAND")
+    p = command("add", cmd_member_add, translate("Cli", "enrol a member"), member)
     p.add_argument("--name", required=True)
     p.add_argument("--phone")
     p.add_argument("--birthday", metavar="YYYY-MM-DD")
     p.add_argument(
-        "--card", metavar="LEGACY_CARD", help="keep a card number from a previous system"
+        "--card",
+        metavar="LEGACY_CARD",
+        help=translate("Cli", "keep a card number from a previous system"),
     )
-    p.add_argument("--consent", action="store_true", help="agrees to receive marketing")
-    p.add_argument("--referrer", metavar="CARD", help="card or phone of the referring member")
-    p.add_argument("--tags", help="tags separated by ;")
+    p.add_argument(
+        "--consent", action="store_true", help=translate("Cli", "agrees to receive marketing")
+    )
+    p.add_argument(
+        "--referrer", metavar="CARD", help=translate("Cli", "card or phone of the referring member")
+    )
+    p.add_argument("--tags", help=translate("Cli", "tags separated by ;"))
     p = command(
-        "find", cmd_member_find, "find members by card, phone, last 4 digits or name", member
+        "find",
+        cmd_member_find,
+        translate("Cli", "find members by card, phone, last 4 digits or name"),
+        member,
     )
     p.set_defaults(readonly=True)
     p.add_argument("query")
 
-    p = command("sale", cmd_sale, "record a sale (CARD_OR_PHONE '-' for a walk-in)")
+    p = command(
+        "sale", cmd_sale, translate("Cli", "record a sale (CARD_OR_PHONE '-' for a walk-in)")
+    )
     p.add_argument("who", metavar="CARD_OR_PHONE")
-    p.add_argument("amount", metavar="AMOUNT", help="in yuan, e.g. 88.50")
+    p.add_argument("amount", metavar="AMOUNT", help=translate("Cli", "in yuan, e.g. 88.50"))
     p.add_argument("--redeem", type=whole(INT64_MAX), default=0, metavar="POINTS")
     p.add_argument("--ref", metavar="RECEIPT")
-    p.add_argument("--at", metavar="TIMESTAMP", help="back-dated receipt, shop time")
-    p.add_argument("--coupon", metavar="CODE", help="redeem a coupon on this sale")
     p.add_argument(
-        "--key", metavar="UUID", help="idempotency key: the same key again gives the first sale"
+        "--at", metavar="TIMESTAMP", help=translate("Cli", "back-dated receipt, shop time")
     )
     p.add_argument(
-        "--yes", action="store_true", help="confirm an amount above the rules' confirm threshold"
+        "--coupon", metavar="CODE", help=translate("Cli", "redeem a coupon on this sale")
+    )
+    p.add_argument(
+        "--key",
+        metavar="UUID",
+        help=translate("Cli", "idempotency key: the same key again gives the first sale"),
+    )
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help=translate("Cli", "confirm an amount above the rules' confirm threshold"),
     )
 
-    p = command("refund", cmd_refund, "refund a sale, whole or in part")
+    p = command("refund", cmd_refund, translate("Cli", "refund a sale, whole or in part"))
     p.add_argument("sale_id", type=whole(INT64_MAX, low=1), metavar="SALE_ID")
-    p.add_argument("amount", nargs="?", metavar="AMOUNT", help="default: all that is left")
+    p.add_argument(
+        "amount", nargs="?", metavar="AMOUNT", help=translate("Cli", "default: all that is left")
+    )
     p.add_argument("--note")
 
-    p = command("adjust", cmd_adjust, "owner's points correction with a reason")
+    p = command("adjust", cmd_adjust, translate("Cli", "owner's points correction with a reason"))
     p.add_argument("card", metavar="CARD_OR_PHONE")
     p.add_argument("points", type=whole(INT64_MAX, low=-INT64_MAX))
     p.add_argument("--reason", required=True)
 
-    p = command("import", cmd_import, "import members or sales from CSV")
+    p = command("import", cmd_import, translate("Cli", "import members or sales from CSV"))
     p.formatter_class = argparse.RawDescriptionHelpFormatter
     p.epilog = _import_columns()
     p.add_argument("what", choices=["members", "sales"])
     p.add_argument("file")
     p.add_argument("--encoding", choices=["auto", "utf-8", "gbk"], default="auto")
-    p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     p.add_argument(
-        "--progress", action="store_true", help="show progress even when not on a terminal"
+        "--dry-run", action="store_true", help=translate("Cli", "check and report, write nothing")
+    )
+    p.add_argument(
+        "--progress",
+        action="store_true",
+        help=translate("Cli", "show progress even when not on a terminal"),
     )
     p.add_argument(
         "--skip-bad",
         action="store_true",
-        help="import the good rows, write the bad ones to a reject file",
+        help=translate("Cli", "import the good rows, write the bad ones to a reject file"),
     )
-    p.add_argument("--reject", metavar="FILE", help="reject file (default FILE.rejected.csv)")
-    p.add_argument("--no-points", action="store_true", help="imported sales earn no points")
+    p.add_argument(
+        "--reject", metavar="FILE", help=translate("Cli", "reject file (default FILE.rejected.csv)")
+    )
+    p.add_argument(
+        "--no-points", action="store_true", help=translate("Cli", "imported sales earn no points")
+    )
     p.add_argument(
         "--enrolment-bonus",
         action="store_true",
-        help="members imported or enrolled by --create-members get the enrolment bonus "
-        "(by default they are not new members)",
+        help=translate(
+            "Cli",
+            "members imported or enrolled by --create-members get the enrolment bonus "
+            "(by default they are not new members)",
+        ),
     )
     p.add_argument(
         "--create-members",
         action="store_true",
-        help="enrol unknown cards/phones instead of refusing the row",
+        help=translate("Cli", "enrol unknown cards/phones instead of refusing the row"),
     )
 
-    p = command("export", cmd_export, "export members, sales or the points ledger to CSV")
+    p = command(
+        "export", cmd_export, translate("Cli", "export members, sales or the points ledger to CSV")
+    )
     p.set_defaults(readonly=True)
     p.add_argument("what", choices=sorted(exporting.EXPORTS))
     p.add_argument("file")
 
-    coupon = sub.add_parser("coupons", help="coupon templates and issuing").add_subparsers(
-        dest="coupons_command", required=True, metavar="SUBCOMMAND"
-    )
-    template = coupon.add_parser("template", help="coupon templates").add_subparsers(
-        dest="template_command", required=True, metavar="SUBCOMMAND"
-    )
-    p = command("add", cmd_coupon_template, "design a coupon", template)
+    coupon = sub.add_parser(
+        "coupons", help=translate("Cli", "coupon templates and issuing")
+    ).add_subparsers(dest="coupons_command", required=True, metavar="SUBCOMMAND")
+    template = coupon.add_parser(
+        "template", help=translate("Cli", "coupon templates")
+    ).add_subparsers(dest="template_command", required=True, metavar="SUBCOMMAND")
+    p = command("add", cmd_coupon_template, translate("Cli", "design a coupon"), template)
     p.add_argument("--name", required=True)
     p.add_argument("--kind", required=True, choices=["fixed", "percent", "free_item", "points"])
     p.add_argument(
         "--value",
         required=True,
-        help="yuan off (fixed), percent (percent), item price in yuan (free_item), points (points)",
+        help=translate(
+            "Cli",
+            "yuan off (fixed), percent (percent), item price in yuan (free_item), points (points)",
+        ),
     )
     p.add_argument("--min-spend", metavar="YUAN")
-    p.add_argument("--cap", metavar="YUAN", help="percent coupons: most money off")
-    p.add_argument("--item", help="free_item: what is given")
     p.add_argument(
-        "--days", type=whole(DAYS_MAX, low=1), default=30, help="valid for D days from issue"
+        "--cap", metavar="YUAN", help=translate("Cli", "percent coupons: most money off")
+    )
+    p.add_argument("--item", help=translate("Cli", "free_item: what is given"))
+    p.add_argument(
+        "--days",
+        type=whole(DAYS_MAX, low=1),
+        default=30,
+        help=translate("Cli", "valid for D days from issue"),
     )
     p.add_argument(
         "--from",
         dest="valid_from",
         metavar="DATE",
-        help="first valid day (default: the day it is issued)",
+        help=translate("Cli", "first valid day (default: the day it is issued)"),
     )
-    p.add_argument("--until", metavar="DATE", help="last valid day (instead of --days)")
-    p.add_argument("--bearer-ok", action="store_true", help="anyone holding it may use it")
-    p.add_argument("--limit", type=whole(COUNT_MAX, low=1), help="at most N per member")
-    p.add_argument("--no-points", action="store_true", help="not with points redemption")
-    command("list", cmd_coupon_template_list, "the coupon templates", template).set_defaults(
-        readonly=True
+    p.add_argument(
+        "--until", metavar="DATE", help=translate("Cli", "last valid day (instead of --days)")
     )
-    campaigns = coupon.add_parser("campaigns", help="issue runs").add_subparsers(
+    p.add_argument(
+        "--bearer-ok", action="store_true", help=translate("Cli", "anyone holding it may use it")
+    )
+    p.add_argument(
+        "--limit", type=whole(COUNT_MAX, low=1), help=translate("Cli", "at most N per member")
+    )
+    p.add_argument(
+        "--no-points", action="store_true", help=translate("Cli", "not with points redemption")
+    )
+    command(
+        "list", cmd_coupon_template_list, translate("Cli", "the coupon templates"), template
+    ).set_defaults(readonly=True)
+    campaigns = coupon.add_parser("campaigns", help=translate("Cli", "issue runs")).add_subparsers(
         dest="campaigns_command", required=True, metavar="SUBCOMMAND"
     )
-    help_ = "campaigns and their redemption rates"
+    help_ = translate("Cli", "campaigns and their redemption rates")
     command("list", cmd_coupon_campaigns_list, help_, campaigns).set_defaults(readonly=True)
-    p = command("issue", cmd_coupon_issue, "issue coupons as one campaign", coupon)
+    p = command(
+        "issue", cmd_coupon_issue, translate("Cli", "issue coupons as one campaign"), coupon
+    )
     p.add_argument("--template", type=whole(INT64_MAX, low=1), required=True, metavar="ID")
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--member", metavar="CARD")
     who.add_argument(
-        "--segment", metavar="NAME", help="all, tier:NAME, tag:TAG, birthday-month:M or lapsed:DAYS"
+        "--segment",
+        metavar="NAME",
+        help=translate("Cli", "all, tier:NAME, tag:TAG, birthday-month:M or lapsed:DAYS"),
     )
     who.add_argument("--bearer", type=whole(COUNT_MAX, low=1), metavar="N")
     p.add_argument("--campaign", metavar="NAME")
-    p.add_argument("--pdf", metavar="FILE", help="also print them on an A4 sheet")
-    p = command("void", cmd_coupon_void, "void an open coupon (owner)", coupon)
+    p.add_argument("--pdf", metavar="FILE", help=translate("Cli", "also print them on an A4 sheet"))
+    p = command("void", cmd_coupon_void, translate("Cli", "void an open coupon (owner)"), coupon)
     p.add_argument("code")
     p.add_argument("--reason", required=True)
 
-    rules = sub.add_parser("rules", help="the programme's rules as one JSON document")
+    rules = sub.add_parser(
+        "rules", help=translate("Cli", "the programme's rules as one JSON document")
+    )
     rules_sub = rules.add_subparsers(dest="rules_command", required=True, metavar="SUBCOMMAND")
-    p = command("show", cmd_rules_show, "print the rules (--json: the whole document)", rules_sub)
+    p = command(
+        "show",
+        cmd_rules_show,
+        translate("Cli", "print the rules (--json: the whole document)"),
+        rules_sub,
+    )
     p.set_defaults(readonly=True)
-    p = command("set", cmd_rules_set, "replace the rules with a validated JSON file", rules_sub)
+    p = command(
+        "set",
+        cmd_rules_set,
+        translate("Cli", "replace the rules with a validated JSON file"),
+        rules_sub,
+    )
     p.add_argument("file", metavar="FILE.json")
     p.add_argument(
         "--from",
         dest="valid_from",
         metavar="DATE",
-        help="in force from the start of this past date (for imported history)",
+        help=translate("Cli", "in force from the start of this past date (for imported history)"),
     )
 
-    survey = sub.add_parser("surveys", help="the counter survey and its answers").add_subparsers(
-        dest="surveys_command", required=True, metavar="SUBCOMMAND"
+    survey = sub.add_parser(
+        "surveys", help=translate("Cli", "the counter survey and its answers")
+    ).add_subparsers(dest="surveys_command", required=True, metavar="SUBCOMMAND")
+    p = command(
+        "show",
+        cmd_surveys_show,
+        translate("Cli", "print the survey (--json: the whole document)"),
+        survey,
     )
-    p = command("show", cmd_surveys_show, "print the survey (--json: the whole document)", survey)
     p.set_defaults(readonly=True)
-    p = command("set", cmd_surveys_set, "replace the survey with a validated JSON file", survey)
+    p = command(
+        "set",
+        cmd_surveys_set,
+        translate("Cli", "replace the survey with a validated JSON file"),
+        survey,
+    )
     p.add_argument("file", metavar="FILE.json")
-    p = command("export", cmd_surveys_export, "export every response to CSV", survey)
+    p = command(
+        "export", cmd_surveys_export, translate("Cli", "export every response to CSV"), survey
+    )
     p.set_defaults(readonly=True)
     p.add_argument("file", metavar="FILE.csv")
 
-    report = sub.add_parser("report", help="the monthly report and action lists").add_subparsers(
-        dest="report_command", required=True, metavar="SUBCOMMAND"
+    report = sub.add_parser(
+        "report", help=translate("Cli", "the monthly report and action lists")
+    ).add_subparsers(dest="report_command", required=True, metavar="SUBCOMMAND")
+    p = command(
+        "monthly",
+        cmd_report_monthly,
+        translate("Cli", "the monthly repeat-customer report"),
+        report,
     )
-    p = command("monthly", cmd_report_monthly, "the monthly repeat-customer report", report)
     p.set_defaults(readonly=True)
     p.add_argument("--month", required=True, metavar="YYYY-MM")
-    p.add_argument("--pdf", metavar="FILE", help="also write the report as a PDF")
+    p.add_argument("--pdf", metavar="FILE", help=translate("Cli", "also write the report as a PDF"))
     p.add_argument(
-        "--lang", choices=["zh_CN", "en"], default=None, help="PDF language (default: the UI's)"
+        "--lang",
+        choices=["zh_CN", "en"],
+        default=None,
+        help=translate("Cli", "PDF language (default: this till's language)"),
     )
-    p = command("list", cmd_report_list, "export an action list of members to CSV", report)
+    p = command(
+        "list", cmd_report_list, translate("Cli", "export an action list of members to CSV"), report
+    )
     p.set_defaults(readonly=True)
-    p.add_argument("list", help=", ".join(segments.ACTION_LISTS) + " or saved:NAME")
+    p.add_argument(
+        "list",
+        help=translate("Cli", "{lists} or saved:NAME").format(
+            lists=", ".join(segments.ACTION_LISTS)
+        ),
+    )
     p.add_argument("file", metavar="FILE.csv")
     p.add_argument(
-        "--days", type=whole(DAYS_MAX), default=60, help="lapsed: no visit in this many days"
+        "--days",
+        type=whole(DAYS_MAX),
+        default=60,
+        help=translate("Cli", "lapsed: no visit in this many days"),
     )
-    p.add_argument("--as-of", metavar="DATE", help="the day the list is drawn up for")
+    p.add_argument(
+        "--as-of", metavar="DATE", help=translate("Cli", "the day the list is drawn up for")
+    )
     p.add_argument(
         "--marketing",
         action="store_true",
-        help="for marketing: only members who agreed to receive it",
+        help=translate("Cli", "for marketing: only members who agreed to receive it"),
     )
 
-    segment = sub.add_parser("segments", help="saved member filters").add_subparsers(
-        dest="segments_command", required=True, metavar="SUBCOMMAND"
+    segment = sub.add_parser(
+        "segments", help=translate("Cli", "saved member filters")
+    ).add_subparsers(dest="segments_command", required=True, metavar="SUBCOMMAND")
+    p = command(
+        "save", cmd_segments_save, translate("Cli", "save a member filter as saved:NAME"), segment
     )
-    p = command("save", cmd_segments_save, "save a member filter as saved:NAME", segment)
     p.add_argument("name")
     p.add_argument("--tier")
     p.add_argument("--tag")
     p.add_argument("--birthday-month", type=whole(COUNT_MAX), metavar="M")
     p.add_argument(
-        "--min-days", type=whole(DAYS_MAX), metavar="N", help="at least N days since the last visit"
+        "--min-days",
+        type=whole(DAYS_MAX),
+        metavar="N",
+        help=translate("Cli", "at least N days since the last visit"),
     )
     p.add_argument(
-        "--max-days", type=whole(DAYS_MAX), metavar="N", help="at most N days since the last visit"
+        "--max-days",
+        type=whole(DAYS_MAX),
+        metavar="N",
+        help=translate("Cli", "at most N days since the last visit"),
     )
-    p.add_argument("--min-spend", metavar="YUAN", help="spent at least this in 12 months")
-    p.add_argument("--max-spend", metavar="YUAN", help="spent at most this in 12 months")
+    p.add_argument(
+        "--min-spend", metavar="YUAN", help=translate("Cli", "spent at least this in 12 months")
+    )
+    p.add_argument(
+        "--max-spend", metavar="YUAN", help=translate("Cli", "spent at most this in 12 months")
+    )
     consent = p.add_mutually_exclusive_group()
     consent.add_argument("--consent", action="store_true", default=None)
     consent.add_argument("--no-consent", dest="consent", action="store_false")
-    command("list", cmd_segments_list, "the saved member filters", segment).set_defaults(
-        readonly=True
-    )
+    command(
+        "list", cmd_segments_list, translate("Cli", "the saved member filters"), segment
+    ).set_defaults(readonly=True)
 
-    p = command("expire", cmd_expire, "run points expiry (idempotent)")
-    p.add_argument("--as-of", metavar="DATE", help="expire what lapsed by the end of DATE")
+    p = command("expire", cmd_expire, translate("Cli", "run points expiry (idempotent)"))
+    p.add_argument(
+        "--as-of", metavar="DATE", help=translate("Cli", "expire what lapsed by the end of DATE")
+    )
     p = command(
         "housekeeping",
         cmd_housekeeping,
-        "expiry, birthday bonuses on the day, monthly tier review (idempotent)",
+        translate("Cli", "expiry, birthday bonuses on the day, monthly tier review (idempotent)"),
     )
     p.add_argument("--as-of", metavar="DATE")
 
-    command("check", cmd_check, "verify every data invariant").set_defaults(readonly=True)
+    command("check", cmd_check, translate("Cli", "verify every data invariant")).set_defaults(
+        readonly=True
+    )
     return parser
 
 
@@ -1022,22 +1408,24 @@ def _as_loyalty_error(error: Exception, url: str | None) -> LoyaltyError:
     if isinstance(error, LoyaltyError):
         return error
     if isinstance(error, OSError):  # a file that cannot be read or written
-        return FileFailed(path=error.filename or "file", reason=error.strerror or str(error))
+        detail = error.strerror or str(error)
+        return FileFailed(path=error.filename or "file", reason="detail", detail=detail)
     # SQLAlchemyError, e.g. a locked or read-only database, or a URL that cannot be parsed
     reason = str(getattr(error, "orig", None) or error).splitlines()[0]
-    return DatabaseError(url=masked_url(url) if url else "", reason=reason)
+    return DatabaseError(url=masked_url(url) if url else "", reason="detail", detail=reason)
 
 
 def _fail(error: LoyaltyError, as_json: bool) -> None:
     """The one line a failing command prints on stderr, and with ``--json`` the error document
     on stdout (a failed import's or check's problems inside it)."""
     if as_json:
-        document = {"code": error.code, "message": str(error), **error.params}
+        document = {"code": error.code, "message": render(error), **error.params}
         if isinstance(error, ProblemsFound):
-            document["problems"] = [asdict(p) for p in error.problems]
+            document["problems"] = [p.as_dict() for p in error.problems]
         print(json.dumps({"error": document}, ensure_ascii=False, default=str))
-    line = " ".join(str(error).split())
-    print(f"loyalty: error: {line}", file=sys.stderr)
+    line = " ".join(render(error).split())
+    error_word = translate("Cli", "error")
+    print(f"loyalty: {error_word}: {line}", file=sys.stderr)
 
 
 def _run(argv: list[str]) -> int:
@@ -1060,7 +1448,7 @@ def _run(argv: list[str]) -> int:
         _fail(_as_loyalty_error(error, url), as_json)
         return EXIT_FAILED
     except KeyboardInterrupt:
-        print("loyalty: interrupted; nothing was saved", file=sys.stderr)
+        print(translate("Cli", "loyalty: interrupted; nothing was saved"), file=sys.stderr)
         return 130
     finally:
         if ctx is not None:
@@ -1072,6 +1460,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # Chinese names on any console or redirect
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
+    # The system's language until the database names this till's (Context); the caller's
+    # language comes back afterwards (tests and scripts run commands in one process).
+    caller_language = i18n.current_language()
+    i18n.set_language(i18n.system_language())
     try:
         code = _run(list(sys.argv[1:] if argv is None else argv))
         sys.stdout.flush()  # a reader that went away shows up here, not at interpreter exit
@@ -1080,6 +1472,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # to nowhere instead of printing "Broken pipe" on stderr.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
+    finally:
+        i18n.set_language(caller_language)
     return code
 
 

@@ -12,6 +12,7 @@ in a checkout, an installed wheel and a PyInstaller bundle alike.
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -47,13 +48,18 @@ def code_files() -> list[str]:
 
 
 def lupdate(targets: list[Path]) -> None:
-    """Refresh ``targets`` from the code (no line numbers: they would make every edit a diff)."""
+    """Refresh ``targets`` from the code (no line numbers: they would make every edit a diff; no
+    guesses copied from another context's same text: they would pass as unfinished translations)."""
     command = [
         tool("pyside6-lupdate"),
         *code_files(),
         "-source-language",
         "en",
         "-no-obsolete",
+        "-disable-heuristic",
+        "sametext",
+        "-disable-heuristic",
+        "similartext",
         "-locations",
         "none",
         "-silent",
@@ -74,6 +80,7 @@ def release() -> None:
         command = [
             tool("pyside6-lrelease"),
             "-silent",
+            "-nounfinished",
             str(ts_file(language)),
             "-qm",
             str(qm_file(language)),
@@ -109,6 +116,55 @@ def problems_in(message: ET.Element) -> list[str]:
     return wrong
 
 
+class _Marked(ast.NodeVisitor):
+    """Every text the code marks with a literal: {(context, source): "file:line"}, and the
+    calls whose source is an f-string (never in the catalogue)."""
+
+    def __init__(self, path: str) -> None:
+        self.path, self.classes = path, [""]
+        self.found: dict[tuple[str, str], str] = {}
+        self.bad: list[str] = []
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self.classes.append(node.name)
+        self.generic_visit(node)
+        self.classes.pop()
+
+    def visit_Call(self, node: ast.Call) -> None:
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+        where = f"{self.path}:{node.lineno}"
+        texts = [a.value if isinstance(a, ast.Constant) else a for a in node.args[:2]]
+        if name == "tr" and texts and self.classes[-1]:
+            context, source = self.classes[-1], texts[0]
+        elif name in ("translate", "QT_TRANSLATE_NOOP") and len(texts) == 2:
+            context, source = texts
+        else:
+            context = source = None
+        if isinstance(source, ast.JoinedStr):
+            self.bad.append(f"{where}: an f-string cannot be translated; format after tr()")
+        elif isinstance(context, str) and isinstance(source, str):
+            self.found[(context, source)] = where
+        self.generic_visit(node)
+
+
+def unseen_by_lupdate(current: dict[tuple[str, str, str], ET.Element]) -> list[str]:
+    """Texts marked in the code that lupdate did not extract (a keyword argument before the
+    count, for one), and f-string sources."""
+    extracted = {(context, source) for context, source, _ in current}
+    problems = []
+    for file in code_files():
+        marked = _Marked(file)
+        marked.visit(ast.parse((ROOT / file).read_text(encoding="utf-8")))
+        problems += marked.bad
+        problems += [
+            f"{where}: lupdate cannot see {source!r} (pass disambiguation and n positionally)"
+            for (context, source), where in marked.found.items()
+            if (context, source) not in extracted
+        ]
+    return problems
+
+
 def check() -> int:
     """Non-zero when the code has a text the zh_CN catalogue lacks, or an entry is unfinished."""
     committed = ts_file(COMPLETE)
@@ -125,6 +181,7 @@ def check() -> int:
         f"no longer in the code (run `make translations`): {k[0]}: {k[1]!r}"
         for k in stale.keys() - current.keys()
     ]
+    failures += unseen_by_lupdate(current)
     for key, message in current.items():
         failures += [f"{committed.name}: {key[0]}: {key[1]!r}: {p}" for p in problems_in(message)]
     for line in failures:

@@ -24,7 +24,7 @@ def shop_zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise InvalidInput(field="timezone", reason=f"unknown time zone {name!r}") from exc
+        raise InvalidInput(field="timezone", reason="unknown_zone", text=name) from exc
 
 
 def to_utc(local: datetime, zone: ZoneInfo) -> datetime:
@@ -43,11 +43,9 @@ def parse_timestamp(text: str, zone: ZoneInfo, *, field: str = "timestamp") -> d
     try:
         parsed = datetime.fromisoformat(cleaned)
     except ValueError as exc:
-        raise InvalidInput(
-            field=field, reason=f"{text!r} is not a date and time (YYYY-MM-DD HH:MM[:SS])"
-        ) from exc
+        raise InvalidInput(field=field, reason="not_a_timestamp", text=text) from exc
     if len(cleaned) <= 10:
-        raise InvalidInput(field=field, reason=f"{text!r} has no time of day (YYYY-MM-DD HH:MM)")
+        raise InvalidInput(field=field, reason="no_time_of_day", text=text)
     check_day(parsed.date(), text, field)  # before any arithmetic that could overflow
     return to_utc(parsed, zone)
 
@@ -56,13 +54,13 @@ def parse_date(text: str, *, field: str = "date") -> date:
     try:
         day = date.fromisoformat(str(text).strip())
     except ValueError as exc:
-        raise InvalidInput(field=field, reason=f"{text!r} is not a date (YYYY-MM-DD)") from exc
+        raise InvalidInput(field=field, reason="not_a_date", text=text) from exc
     return check_day(day, text, field)
 
 
 def ensure_not_future(at: datetime, *, field: str = "timestamp") -> None:
     if at > utcnow() + FUTURE_TOLERANCE:
-        raise InvalidInput(field=field, reason="is in the future")
+        raise InvalidInput(field=field, reason="in_future")
 
 
 def add_months(moment: _Day, months: int) -> _Day:

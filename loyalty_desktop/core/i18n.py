@@ -8,7 +8,7 @@ once and every screen, printout and message agrees.
 Mark a text with ``translate(context, source)`` where it is used, or with
 ``QT_TRANSLATE_NOOP(context, source)`` where it is only named (a table of labels) and translated
 later; ``pyside6-lupdate`` finds both. Placeholders are ``str.format`` fields (``{balance}``);
-``%n`` is the count of a plural text (``translate("Members", "%n visit(s)", n=3)``).
+``%n`` is the count of a plural text (``translate("Members", "%n visit(s)", None, 3)``).
 """
 
 from __future__ import annotations
@@ -201,10 +201,15 @@ def translate(
     source: str,
     disambiguation: str | None = None,
     n: int = -1,
+    /,
     *,
     language: str | None = None,
 ) -> str:
-    """``source`` in ``language`` (default: the process's), as Qt's translate() would give it."""
+    """``source`` in ``language`` (default: the process's), as Qt's translate() would give it.
+
+    Positional only, like lupdate reads it: a call whose disambiguation or count is a keyword
+    (or whose third argument is ``language=``) is invisible to lupdate, so with a literal source
+    pass ``None, -1`` before ``language=`` (``scripts/translations.py check`` catches a miss)."""
     found = catalogue(language or _State.language).lookup(context, source, disambiguation or "", n)
     text = source if found is None else found
     return text.replace("%n", str(n)) if n >= 0 else text

@@ -18,15 +18,15 @@ LAST_DAY = date(2200, 12, 31)
 
 def check_points(points: int, field: str = "points") -> int:
     if abs(points) > MAX_POINTS:
-        raise InvalidInput(field=field, reason=f"{points} is more than {MAX_POINTS:,} points")
+        raise InvalidInput(field=field, reason="too_many_points", points=points, most=MAX_POINTS)
     return points
 
 
 def check_amount(cents: int, value: object) -> int:
     """``value``: the amount as the person gave it, for the message."""
     if cents > MAX_AMOUNT_CENTS:
-        reason = f"more than ¥{MAX_AMOUNT_CENTS // 100:,}.00, the most one amount may be"
-        raise InvalidAmount(value=value, reason=reason)
+        most = f"{MAX_AMOUNT_CENTS // 100:,}.00"
+        raise InvalidAmount(value=value, reason="amount_too_large", most=most)
     return cents
 
 
@@ -34,6 +34,6 @@ def check_day(day: date, text: str, field: str) -> date:
     """A date a person typed, refused outside FIRST_DAY..LAST_DAY."""
     if not FIRST_DAY <= day <= LAST_DAY:
         raise InvalidInput(
-            field=field, reason=f"{text!r} is not between {FIRST_DAY} and {LAST_DAY}"
+            field=field, reason="day_out_of_range", text=text, first=FIRST_DAY, last=LAST_DAY
         )
     return day

@@ -20,16 +20,12 @@ def parse_amount(text: str, *, allow_zero: bool = False) -> int:
     cleaned = str(text).strip().lstrip(_CURRENCY_SIGNS).strip()
     match = _AMOUNT.match(cleaned)
     if not match:
-        reason = (
-            "more than two decimals"
-            if re.match(r"^\d+\.\d{3,}$", cleaned)
-            else "not an amount in yuan (e.g. 88.50)"
-        )
+        reason = "more_decimals" if re.match(r"^\d+\.\d{3,}$", cleaned) else "not_yuan"
         raise InvalidAmount(value=text, reason=reason)
     whole, frac = match.group(1), (match.group(2) or "").ljust(2, "0")
     cents = int(whole) * 100 + int(frac)
     if cents == 0 and not allow_zero:
-        raise InvalidAmount(value=text, reason="must be more than zero")
+        raise InvalidAmount(value=text, reason="not_positive")
     return check_amount(cents, text)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from sqlalchemy import Cast, Integer, case, cast, func
 from sqlalchemy import select as sql_select  # typed for any number of columns, unlike SQLModel's
@@ -34,6 +34,14 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.check} {self.subject}: {self.detail}"
+
+    def describe(self, language: str | None = None) -> str:
+        """A broken invariant is for support, who read the checks' own English words."""
+        del language
+        return str(self)
+
+    def as_dict(self) -> dict[str, str]:
+        return asdict(self)
 
 
 EXPIRE_KEY = "expire:"

@@ -35,13 +35,14 @@ from stdnum import luhn
 
 from loyalty_desktop.core.clock import ensure_not_future, local_day, to_utc, utcnow
 from loyalty_desktop.core.errors import CouponRefused, DuplicateTemplate, InvalidInput
+from loyalty_desktop.core.i18n import translate
 from loyalty_desktop.core.limits import MAX_AMOUNT_CENTS, MAX_POINTS
 from loyalty_desktop.core.money import format_cents, mul_div_half_up, parse_amount
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.lengths import check_length, column_limit
 from loyalty_desktop.services.permissions import Action, require
-from loyalty_desktop.services.rules import invalid, load_rules
+from loyalty_desktop.services.rules import invalid, load_rules, refusal
 from loyalty_desktop.store.models import (
     Campaign,
     Coupon,
@@ -81,35 +82,44 @@ class Terms(BaseModel):
     @classmethod
     def _bounded(cls, value: int, info: ValidationInfo) -> int:
         if info.data.get("kind") == "points" and value > MAX_POINTS:
-            raise ValueError(f"a points coupon gives at most {MAX_POINTS:,} points")
+            raise refusal("points_coupon_limit", most=MAX_POINTS)
         if info.data.get("kind") in ("fixed", "free_item") and value > MAX_AMOUNT_CENTS:
-            raise ValueError(f"a coupon is worth at most ¥{format_cents(MAX_AMOUNT_CENTS)}")
+            raise refusal("coupon_worth_limit", most=format_cents(MAX_AMOUNT_CENTS))
         return value
 
     @model_validator(mode="after")
     def _consistent(self) -> Terms:
         if self.kind == "percent" and self.value > 100:
-            raise ValueError("a percent coupon takes at most 100% off")
+            raise refusal("percent_limit")
         if self.kind == "free_item" and not self.item.strip():
-            raise ValueError("a free-item coupon needs the item's name")
+            raise refusal("free_item_name")
         if self.valid_until is None and self.valid_days is None:
-            raise ValueError("give valid_days or valid_until")
+            raise refusal("validity_needed")
         if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
-            raise ValueError("valid_until is before valid_from")
+            raise refusal("validity_reversed")
         return self
 
     def describe(self) -> str:
-        """One line a customer understands: "¥10.00 off (spend ¥100.00)"."""
-        offer = {
-            "fixed": f"¥{format_cents(self.value)} off",
-            "percent": f"{self.value}% off"
-            + (f" (up to ¥{format_cents(self.cap_cents)})" if self.cap_cents else ""),
-            "free_item": f"free {self.item}",
-            "points": f"{self.value} bonus points",
-        }[self.kind]
+        """One line a customer understands, in the process's language: "¥10.00 off (spend
+        ¥100.00)"."""
+        if self.kind == "fixed":
+            offer = translate("CouponTerms", "¥{value} off")
+        elif self.kind == "percent" and self.cap_cents:
+            offer = translate("CouponTerms", "{value}% off (up to ¥{cap})")
+        elif self.kind == "percent":
+            offer = translate("CouponTerms", "{value}% off")
+        elif self.kind == "free_item":
+            offer = translate("CouponTerms", "free {item}")
+        else:
+            offer = translate("CouponTerms", "%n bonus point(s)", None, self.value)
         if self.min_spend_cents:
-            offer += f" with a purchase of ¥{format_cents(self.min_spend_cents)} or more"
-        return offer
+            offer += translate("CouponTerms", " with a purchase of ¥{minimum} or more")
+        return offer.format(
+            value=format_cents(self.value) if self.kind == "fixed" else self.value,
+            cap=format_cents(self.cap_cents or 0),
+            item=self.item,
+            minimum=format_cents(self.min_spend_cents),
+        )
 
     def last_day(self, issued_on: date) -> date:
         """The last valid day (shop time) of a coupon issued on ``issued_on``: N days after
@@ -122,10 +132,15 @@ class Terms(BaseModel):
 
     def validity(self) -> str:
         """ "30 days from issue", "until 2026-12-31", "2026-12-01 to 2026-12-31"."""
-        if self.valid_until:
-            since = f"{self.valid_from} to" if self.valid_from else "until"
-            return f"{since} {self.valid_until}"
-        return f"{self.valid_days} days from {self.valid_from or 'issue'}"
+        if self.valid_until and self.valid_from:
+            text = translate("CouponTerms", "{first} to {last}")
+        elif self.valid_until:
+            text = translate("CouponTerms", "until {last}")
+        elif self.valid_from:
+            text = translate("CouponTerms", "%n day(s) from {first}", None, self.valid_days or 0)
+        else:
+            text = translate("CouponTerms", "%n day(s) from issue", None, self.valid_days or 0)
+        return text.format(first=self.valid_from, last=self.valid_until)
 
     def discount_cents(self, due_cents: int) -> int:
         """Money off a sale whose amount due (after the tier discount) is ``due_cents``."""
@@ -142,7 +157,7 @@ def value_from_text(kind: str, text: str) -> int:
     if kind in (CouponKind.FIXED, CouponKind.FREE_ITEM):
         return parse_amount(text)
     if not text.strip().isdigit():
-        raise InvalidInput(field="value", reason=f"{text!r} is not a whole number")
+        raise InvalidInput(field="value", reason="not_whole", text=text)
     return int(text.strip())
 
 
@@ -190,12 +205,12 @@ def add_template(session: Session, actor: Actor, name: str, terms: Terms) -> Cou
     require(session, actor, Action.DESIGN_COUPONS)
     name = name.strip()
     if not name:
-        raise InvalidInput(field="name", reason="is required")
+        raise InvalidInput(field="name", reason="required")
     check_length("name", name, col(CouponTemplate.name))
     _refuse_duplicate(session, name)
     today = local_day(utcnow(), load_rules(session).zone)
     if (last_day := terms.last_day(today)) < today:
-        raise InvalidInput(field="valid_until", reason=f"{last_day} has already passed")
+        raise InvalidInput(field="valid_until", reason="day_passed", day=last_day)
     template = CouponTemplate(
         name=name,
         terms=terms.model_dump_json(),
@@ -226,7 +241,7 @@ def _validity(terms: Terms, issued: datetime, session: Session) -> tuple[datetim
     last_day = terms.last_day(local_day(issued, zone))
     end = to_utc(datetime.combine(last_day + timedelta(days=1), time()), zone)
     if end <= issued:
-        raise InvalidInput(field="valid_until", reason="has already passed")
+        raise InvalidInput(field="valid_until", reason="already_passed")
     return start, end
 
 
@@ -258,14 +273,14 @@ def issue(
     require(session, actor, Action.ISSUE_COUPONS)
     template = session.get(CouponTemplate, template_id)
     if template is None or not template.active:
-        raise InvalidInput(field="template", reason=f"no active coupon template {template_id}")
+        raise InvalidInput(field="template", reason="no_template", template_id=template_id)
     terms = parse_terms(template.terms)
     if bearer and terms.member_bound:
-        raise InvalidInput(field="bearer", reason="this template is for members only")
+        raise InvalidInput(field="bearer", reason="members_only")
     if not member_ids and bearer <= 0:
-        raise InvalidInput(field="coupons", reason="no member matched and no bearer count given")
+        raise InvalidInput(field="coupons", reason="nobody")
     if len(member_ids or []) + bearer > MAX_ISSUE:
-        raise InvalidInput(field="coupons", reason=f"at most {MAX_ISSUE} coupons in one run")
+        raise InvalidInput(field="coupons", reason="issue_limit", most=MAX_ISSUE)
     now = at or utcnow()
     ensure_not_future(now, field="issued_at")
     start, end = _validity(terms, now, session)
@@ -327,12 +342,10 @@ def _at_limit(session: Session, terms: Terms, template_id: int, member_id: int) 
 def find_coupon(session: Session, text: str) -> Coupon:
     code = normalise_code(text)
     if code is None or not check_ok(code):
-        raise CouponRefused(
-            coupon=str(text).strip(), reason="mistyped (its check character is wrong)", guess=True
-        )
+        raise CouponRefused(coupon=str(text).strip(), reason="mistyped", guess=True)
     coupon = session.exec(select(Coupon).where(Coupon.code == code)).first()
     if coupon is None:
-        raise CouponRefused(coupon=grouped(code), reason="no such coupon was issued", guess=True)
+        raise CouponRefused(coupon=grouped(code), reason="not_issued", guess=True)
     return coupon
 
 
@@ -344,27 +357,33 @@ class CouponUse:
     bonus_points: int
 
 
+def _void(label: str, coupon: Coupon) -> CouponRefused:
+    if coupon.void_reason:
+        return CouponRefused(coupon=label, reason="void", note=coupon.void_reason)
+    return CouponRefused(coupon=label, reason="void_by_owner")
+
+
 def _check_state(
     coupon: Coupon, terms: Terms, member_id: int | None, at: datetime, member_known: bool = True
 ) -> None:
     """Checks that need no amount: used, void, dates, whose coupon it is."""
     label = grouped(coupon.code)
     if coupon.status == CouponStatus.REDEEMED:
-        raise CouponRefused(coupon=label, reason=f"already used (sale {coupon.sale_id})")
+        raise CouponRefused(coupon=label, reason="used", sale_id=coupon.sale_id)
     if coupon.status == CouponStatus.VOID:
-        raise CouponRefused(coupon=label, reason=f"void ({coupon.void_reason or 'by the owner'})")
+        raise _void(label, coupon)
     if at >= coupon.expires_at:
         raise CouponRefused(coupon=label, reason="expired")
     if at < coupon.valid_from:
-        raise CouponRefused(coupon=label, reason="not valid yet")
+        raise CouponRefused(coupon=label, reason="not_valid_yet")
     if at < coupon.issued_at:  # a back-dated sale from before the coupon was handed out
-        raise CouponRefused(coupon=label, reason="was not issued yet at the time of the sale")
+        raise CouponRefused(coupon=label, reason="issued_after_sale")
     if not member_known:
         return
     if terms.member_bound and member_id is None:
-        raise CouponRefused(coupon=label, reason="is for members: scan the member's card first")
+        raise CouponRefused(coupon=label, reason="for_members")
     if terms.member_bound and coupon.member_id is not None and coupon.member_id != member_id:
-        raise CouponRefused(coupon=label, reason="belongs to another member")
+        raise CouponRefused(coupon=label, reason="other_member")
 
 
 def open_coupon(session: Session, text: str, member_id: int | None) -> Coupon:
@@ -391,14 +410,12 @@ def check_coupon(
     label = grouped(coupon.code)
     _check_state(coupon, terms, member_id, at)
     if due_cents < terms.min_spend_cents:
-        raise CouponRefused(
-            coupon=label,
-            reason=(f"needs a purchase of ¥{format_cents(terms.min_spend_cents)} or more"),
-        )
+        min_spend = format_cents(terms.min_spend_cents)
+        raise CouponRefused(coupon=label, reason="min_spend", min_spend=min_spend)
     if redeem_points and not terms.combine_with_points:
-        raise CouponRefused(coupon=label, reason="cannot be combined with redeeming points")
+        raise CouponRefused(coupon=label, reason="not_with_points")
     if terms.kind == CouponKind.POINTS.value and member_id is None:
-        raise CouponRefused(coupon=label, reason="bonus points need a member")
+        raise CouponRefused(coupon=label, reason="bonus_needs_member")
     bonus = terms.value if terms.kind == CouponKind.POINTS.value else 0
     return CouponUse(coupon, terms, terms.discount_cents(due_cents), bonus)
 
@@ -418,7 +435,7 @@ def mark_redeemed(session: Session, use: CouponUse, sale: Sale) -> None:
     )
     result = cast(CursorResult[Any], session.execute(statement))  # an UPDATE's, with rowcount
     if result.rowcount != 1:
-        raise CouponRefused(coupon=grouped(use.coupon.code), reason="was just used at another till")
+        raise CouponRefused(coupon=grouped(use.coupon.code), reason="used_elsewhere")
     session.expire(use.coupon)
 
 
@@ -443,11 +460,12 @@ def reinstate(session: Session, coupon: Coupon, at: datetime) -> bool:
 def void(session: Session, actor: Actor, text: str, reason: str) -> Coupon:
     require(session, actor, Action.VOID_COUPONS)
     if not reason.strip():
-        raise InvalidInput(field="reason", reason="is required to void a coupon")
+        raise InvalidInput(field="reason", reason="void_reason")
     check_length("reason", reason.strip(), col(Coupon.void_reason))
     coupon = find_coupon(session, text)
     if coupon.status != CouponStatus.ISSUED:
-        raise CouponRefused(coupon=grouped(coupon.code), reason=f"is {coupon.status}, not open")
+        reason = "not_open_redeemed" if coupon.status == CouponStatus.REDEEMED else "not_open_void"
+        raise CouponRefused(coupon=grouped(coupon.code), reason=reason)
     coupon.status, coupon.void_reason = CouponStatus.VOID, reason.strip()
     session.flush()
     audit.record(session, actor, "coupon.void", coupon.code, reason=reason.strip())
@@ -471,9 +489,7 @@ class ScanGuard:
         now = now or utcnow()
         if self.locked_until and now < self.locked_until:
             seconds = int((self.locked_until - now).total_seconds()) + 1
-            raise CouponRefused(
-                coupon="entry", reason=f"locked for {seconds} s after repeated failed scans"
-            )
+            raise CouponRefused(coupon="entry", reason="locked", seconds=seconds)
 
     def failed(self, now: datetime | None = None) -> bool:
         """Count a failure; True when it locks coupon entry."""

@@ -11,7 +11,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from loyalty_desktop.core.errors import InvalidInput
+from loyalty_desktop.core.errors import (
+    LINE,
+    LINE_AND_COLUMN,
+    InvalidInput,
+    LoyaltyError,
+    field_name,
+    fill,
+    render,
+)
+from loyalty_desktop.core.i18n import FALLBACK, translate
 from loyalty_desktop.services.outputs import check_output
 
 ENCODINGS = ("auto", "utf-8", "gbk")
@@ -23,13 +32,35 @@ _PLAIN_NUMBER = re.compile(r"^-?\d+(\.\d+)?$")  # negative points and amounts st
 
 @dataclass(frozen=True)
 class RowProblem:
+    """Why one row of a file is refused: the refusal of its value, worded like any other."""
+
     line: int
     column: str
-    reason: str
+    error: LoyaltyError
+
+    def describe(self, language: str | None = None) -> str:
+        """ "line 3, column phone: …" in ``language`` (default: the process's)."""
+        template = LINE_AND_COLUMN if self.column else LINE
+        params = {
+            "line": self.line,
+            "column": field_name(self.column, language),
+            "detail": render(self.error, language, short=True),
+        }
+        return fill(translate("Errors", template, language=language), template, params)
 
     def __str__(self) -> str:
-        where = f"line {self.line}" + (f", column {self.column}" if self.column else "")
-        return f"{where}: {self.reason}"
+        return self.describe(FALLBACK)
+
+    def as_dict(self) -> dict[str, object]:
+        """For a JSON document: where, the refusal's code and parameters, and its wording."""
+        params = {k: v for k, v in self.error.params.items() if k != "field"}
+        return {
+            "line": self.line,
+            "column": self.column,
+            "code": self.error.code,
+            "message": self.describe(),
+            **params,
+        }
 
 
 @dataclass
@@ -64,21 +95,19 @@ def restore(text: str) -> str:
 def decode(data: bytes, encoding: str = "auto") -> tuple[str, str]:
     """Bytes -> (text, encoding used). Auto: BOM, then strict UTF-8, then GBK (as GB18030)."""
     if encoding not in ENCODINGS:
-        raise InvalidInput(field="encoding", reason=f"must be one of {', '.join(ENCODINGS)}")
+        raise InvalidInput(field="encoding", reason="one_of", choices=", ".join(ENCODINGS))
     if encoding in ("auto", "utf-8") and data.startswith(BOM):
         try:
             return data[len(BOM) :].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError:
-            raise InvalidInput(
-                field="encoding", reason="the file starts like UTF-8 (a BOM) but is not UTF-8 text"
-            ) from None
+            raise InvalidInput(field="encoding", reason="bom_not_utf8") from None
     attempts = {"auto": ("utf-8", "gb18030"), "utf-8": ("utf-8",), "gbk": ("gb18030",)}[encoding]
     for name in attempts:
         try:
             return data.decode(name), name
         except UnicodeDecodeError:
             continue
-    raise InvalidInput(field="encoding", reason=f"the file is not {' or '.join(attempts)} text")
+    raise InvalidInput(field="encoding", reason="not_encoding", encodings=" or ".join(attempts))
 
 
 def read_csv(
@@ -89,7 +118,9 @@ def read_csv(
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InvalidInput(field="file", reason=f"{path}: {exc.strerror}") from exc
+        raise InvalidInput(
+            field="file", reason="file_error", path=path, detail=exc.strerror
+        ) from exc
     text, used = decode(data, encoding)
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
@@ -107,11 +138,11 @@ def read_csv(
             padded = values + [""] * (len(header) - len(values))
             table.rows.append((start, dict(zip(header, padded, strict=False)), values))
     except StopIteration:
-        raise InvalidInput(
-            field="file", reason=f"{path} is empty (a header row is needed)"
-        ) from None
+        raise InvalidInput(field="file", reason="empty_file", path=path) from None
     except csv.Error as exc:
-        raise InvalidInput(field="file", reason=f"{path}, line {reader.line_num}: {exc}") from None
+        raise InvalidInput(
+            field="file", reason="csv_syntax", path=path, line=reader.line_num, detail=str(exc)
+        ) from None
     return table
 
 
@@ -128,12 +159,14 @@ def write_csv(
     path = Path(path)
     check_output(path, database)
     if path.is_dir():
-        raise InvalidInput(field="file", reason=f"{path} is a folder, not a file")
+        raise InvalidInput(field="file", reason="is_folder", path=path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
-        raise InvalidInput(field="file", reason=f"{path}: {exc.strerror or exc}") from exc
+        raise InvalidInput(
+            field="file", reason="file_error", path=path, detail=exc.strerror or str(exc)
+        ) from exc
     count = 0
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
@@ -145,7 +178,9 @@ def write_csv(
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise InvalidInput(field="file", reason=f"{path}: {exc.strerror or exc}") from exc
+        raise InvalidInput(
+            field="file", reason="file_error", path=path, detail=exc.strerror or str(exc)
+        ) from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

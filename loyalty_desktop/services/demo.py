@@ -153,12 +153,10 @@ def build_demo(
     progress: Callable[[int, int], None] | None = None,
 ) -> DemoSummary:
     if members < 1 or months < 1:
-        raise InvalidInput(field="members/months", reason="must be at least 1")
+        raise InvalidInput(field="members/months", reason="at_least", least=1)
     existing = session.exec(select(func.count(col(Member.id)))).one()
     if existing or session.exec(select(func.count(col(Sale.id)))).one():
-        raise InvalidInput(
-            field="database", reason="already has data; the demo fills an empty shop"
-        )
+        raise InvalidInput(field="database", reason="demo_not_empty")
     rng = random.Random(seed)
     zone = DEMO_RULES.zone
     cards_so_far: list[str] = []

@@ -8,8 +8,7 @@
 5. cap — at most the cap per sale, if there is one.
 
 Points are computed from the amount actually paid, after the tier, coupon and points discounts.
-Every step is returned so the receipt and the settings preview can show the arithmetic, its
-label in the reader's language.
+Every step is returned so the receipt and the settings preview can show the arithmetic.
 """
 
 from __future__ import annotations
@@ -17,15 +16,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from loyalty_desktop.core.display import money
 from loyalty_desktop.core.i18n import translate
-from loyalty_desktop.core.money import format_cents
 from loyalty_desktop.services.rules import Rules, Tier, shown_word
 
 
 @dataclass(frozen=True)
 class Step:
     kind: str  # min_spend | base | tier | promotion | cap
-    label: str  # what the receipt shows, e.g. "Gold ×1.5" or "Double Tuesday ×2"
+    label: str  # what the receipt shows, e.g. "Gold ×1.5" (in the process's language)
     points: int  # the running total after this step
 
 
@@ -44,8 +43,8 @@ def earn(rules: Rules, paid_cents: int, tier: Tier, day: date) -> Earned:
     e = rules.earning
     if paid_cents < e.min_spend_cents or paid_cents <= 0:
         label = (
-            translate("Earning", "below the minimum spend of {0}").format(
-                format_cents(e.min_spend_cents)
+            translate("Earning", "below the minimum spend of {amount}").format(
+                amount=money(e.min_spend_cents)
             )
             if paid_cents > 0
             else translate("Earning", "nothing paid")
@@ -53,7 +52,7 @@ def earn(rules: Rules, paid_cents: int, tier: Tier, day: date) -> Earned:
         return Earned(0, (Step("min_spend", label, 0),))
     yuan = paid_cents // 100 if e.rounding == "floor" else (paid_cents + 50) // 100
     points = yuan * e.points_per_yuan
-    base = translate("Earning", "{0} yuan × {1}").format(yuan, e.points_per_yuan)
+    base = translate("Earning", "{yuan} yuan × {rate}").format(yuan=yuan, rate=e.points_per_yuan)
     steps = [Step("base", base, points)]
     if tier.multiplier_pct != 100:
         points = points * tier.multiplier_pct // 100
@@ -65,7 +64,8 @@ def earn(rules: Rules, paid_cents: int, tier: Tier, day: date) -> Earned:
         steps.append(Step("promotion", f"{best.name} {_pct(best.multiplier_pct)}", points))
     if e.cap_per_sale is not None and points > e.cap_per_sale:
         points = e.cap_per_sale
-        steps.append(Step("cap", translate("Earning", "cap {0}").format(e.cap_per_sale), points))
+        cap = translate("Earning", "cap {points}").format(points=e.cap_per_sale)
+        steps.append(Step("cap", cap, points))
     return Earned(points, tuple(steps))
 
 

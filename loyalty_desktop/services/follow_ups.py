@@ -80,13 +80,13 @@ def update_follow_up(
     staff: Staff = require(session, actor, Action.WORK_FOLLOW_UPS)
     follow_up = session.get(FollowUp, follow_up_id)
     if follow_up is None:
-        raise InvalidInput(field="follow-up", reason=f"no follow-up {follow_up_id}")
+        raise InvalidInput(field="follow-up", reason="no_follow_up", follow_up_id=follow_up_id)
     if status not in set(FollowUpStatus):
-        raise InvalidInput(field="status", reason=f"{status!r}: use open, contacted or resolved")
+        raise InvalidInput(field="status", reason="follow_up_status", text=status)
     note = " ".join(note.split())
     check_length("note", note, FOLLOW_UP_NOTE)
     if status == follow_up.status and not note:
-        raise InvalidInput(field="note", reason="nothing changed: write a note or a new status")
+        raise InvalidInput(field="note", reason="nothing_changed")
     now = utcnow()
     stamp = to_local(now, load_rules(session).zone).strftime("%Y-%m-%d %H:%M")
     line = f"{stamp} {staff.name}: {status}" + (f" — {note}" if note else "")

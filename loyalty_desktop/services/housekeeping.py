@@ -34,7 +34,7 @@ def end_of_day(day: date, rules: Rules) -> datetime:
     """The last moment of ``day`` in shop time, or now if that is still to come (today).
     A day after today is refused: nothing can lapse or be reviewed before it happens."""
     if day > local_day(utcnow(), rules.zone):
-        raise InvalidInput(field="as-of", reason=f"{day} is in the future; give today or earlier")
+        raise InvalidInput(field="as-of", reason="as_of_future", day=day)
     end = to_utc(datetime.combine(day + timedelta(days=1), time(0, 0)), rules.zone)
     return min(end - timedelta(microseconds=1), utcnow())
 

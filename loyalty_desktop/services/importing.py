@@ -19,7 +19,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -38,7 +38,13 @@ from loyalty_desktop.core.clock import (
     to_utc,
     utcnow,
 )
-from loyalty_desktop.core.errors import ImportFailed, InvalidCard, InvalidInput, LoyaltyError
+from loyalty_desktop.core.errors import (
+    ImportFailed,
+    InvalidAmount,
+    InvalidCard,
+    InvalidInput,
+    LoyaltyError,
+)
 from loyalty_desktop.core.money import parse_amount
 from loyalty_desktop.services import audit, cards, ledger, rollups
 from loyalty_desktop.services.actor import Actor
@@ -119,8 +125,8 @@ class ImportReport:
     points_awarded: int = 0
 
     def as_dict(self) -> dict:
-        data = asdict(self)
-        data["problems"] = [asdict(p) for p in self.problems]
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["problems"] = [p.as_dict() for p in self.problems]
         return data
 
 
@@ -135,11 +141,7 @@ class ImportOptions:
 
 
 def _row_problem(line: int, exc: LoyaltyError) -> RowProblem:
-    column = str(exc.params.get("field", ""))
-    reason = str(exc)
-    if type(exc) is InvalidInput:
-        reason = str(exc.params["reason"])  # "column X: reason", not "column X: X: reason"
-    return RowProblem(line=line, column=column, reason=reason)
+    return RowProblem(line=line, column=str(exc.params.get("field", "")), error=exc)
 
 
 def _check_shape(table: CsvTable, raw: list[str]) -> None:
@@ -147,11 +149,7 @@ def _check_shape(table: CsvTable, raw: list[str]) -> None:
     would otherwise lose the extra values silently and shift nothing we could notice."""
     extra = raw[len(table.header) :]
     if any(v.strip() for v in extra):
-        raise InvalidInput(
-            field="",
-            reason=f"{len(raw)} values but the header has {len(table.header)} columns "
-            "(a value with a comma needs quotes)",
-        )
+        raise InvalidInput(field="", reason="row_width", values=len(raw), columns=len(table.header))
 
 
 def _require(table: CsvTable, *alternatives: tuple[str, ...]) -> None:
@@ -160,13 +158,13 @@ def _require(table: CsvTable, *alternatives: tuple[str, ...]) -> None:
         # Which of the two would count? Refuse rather than silently keep the last one.
         pairs = zip(table.original_header, table.header, strict=True)
         named = sorted({original.strip() for original, name in pairs if name in twice})
-        spelt = f" (as {', '.join(named)})" if len(named) > len(twice) else ""  # an alias
-        raise InvalidInput(
-            field="file", reason=f"column {', '.join(twice)} appears more than once{spelt}"
-        )
+        columns, spelt = ", ".join(twice), ", ".join(named)
+        if len(named) > len(twice):  # an alias
+            raise InvalidInput(field="file", reason="column_twice_as", columns=columns, spelt=spelt)
+        raise InvalidInput(field="file", reason="column_twice", columns=columns)
     for names in alternatives:
         if not any(name in table.header for name in names):
-            raise InvalidInput(field="file", reason=f"needs a column named {' or '.join(names)}")
+            raise InvalidInput(field="file", reason="column_missing", names=" or ".join(names))
 
 
 def _unknown(table: CsvTable, known: tuple[str, ...]) -> list[str]:
@@ -183,7 +181,7 @@ def _consent(text: str) -> bool:
         return True
     if value in _NO:
         return False
-    raise InvalidInput(field="marketing_consent", reason=f"{text!r} is not yes/no")
+    raise InvalidInput(field="marketing_consent", reason="not_yes_no", text=text)
 
 
 def _excel_when(text: str) -> str:
@@ -223,7 +221,7 @@ def _int(text: str, column: str) -> int:
     try:
         return int(_ungrouped(text).strip() or 0)
     except ValueError:
-        raise InvalidInput(field=column, reason=f"{text!r} is not a whole number") from None
+        raise InvalidInput(field=column, reason="not_whole", text=text) from None
 
 
 def _finish(
@@ -244,7 +242,7 @@ def _finish(
         reject = options.reject_path or table.path.with_suffix(".rejected.csv")
         reasons: dict[int, list[str]] = {}
         for p in report.problems:
-            reasons.setdefault(p.line, []).append(str(p))
+            reasons.setdefault(p.line, []).append(p.describe())
         width = len(table.original_header)
         # Short rows are padded so the error always lands in the "error" column; values beyond
         # the header (a row refused for them) follow it.
@@ -569,7 +567,7 @@ def _parse_sales(
             _check_shape(table, raw)
             receipt = row.get("receipt", "").strip()
             if not receipt:
-                raise InvalidInput(field="receipt", reason="is required (it makes re-imports safe)")
+                raise InvalidInput(field="receipt", reason="receipt_required")
             check_length("receipt", receipt, col(Sale.receipt))
             phone = row.get("phone", "").strip()
             parsed.append(
@@ -590,9 +588,8 @@ def _parse_sales(
 def _amount(text: str) -> int:
     try:
         return parse_amount(_ungrouped(text))
-    except InvalidInput as exc:
-        reason = exc.params.get("reason", str(exc))
-        raise InvalidInput(field="amount", reason=f"{text!r}: {reason}") from None
+    except InvalidAmount as exc:  # the amount as the file has it, and the column named
+        raise InvalidAmount(**{**exc.params, "value": text, "field": "amount"}) from None
 
 
 def _known(session: Session, column: Mapped[Any], values: set[str]) -> dict[str, int]:
@@ -617,17 +614,16 @@ def _duplicate_receipts(
     kept = []
     for r in rows:
         if r.receipt in existing:
-            report.problems.append(
-                RowProblem(r.line, "receipt", f"receipt {r.receipt} is already recorded")
-            )
+            refusal = InvalidInput(field="receipt", reason="receipt_recorded", receipt=r.receipt)
+            report.problems.append(_row_problem(r.line, refusal))
         elif counts[r.receipt] > 1:
-            report.problems.append(
-                RowProblem(
-                    r.line,
-                    "receipt",
-                    f"receipt {r.receipt} appears {counts[r.receipt]} times in the file",
-                )
+            refusal = InvalidInput(
+                field="receipt",
+                reason="receipt_repeated",
+                receipt=r.receipt,
+                times=counts[r.receipt],
             )
+            report.problems.append(_row_problem(r.line, refusal))
         else:
             kept.append(r)
     return kept
@@ -650,9 +646,8 @@ def _resolve_members(
             continue
         card_id, phone_id = by_card.get(r.card), by_phone.get(r.phone)
         if card_id and phone_id and card_id != phone_id:
-            report.problems.append(
-                RowProblem(r.line, "phone", "card and phone belong to different members")
-            )
+            refusal = InvalidInput(field="phone", reason="card_phone_differ")
+            report.problems.append(_row_problem(r.line, refusal))
             continue
         if (
             card_id is None
@@ -689,9 +684,8 @@ def _resolve_members(
                 by_phone[r.phone] = r.member_id
         if r.member_id is None:
             column = "card" if r.card else "phone"
-            report.problems.append(
-                RowProblem(r.line, column, f"no member with {column} {r.card or r.phone}")
-            )
+            refusal = InvalidInput(field=column, reason="no_such_member", value=r.card or r.phone)
+            report.problems.append(_row_problem(r.line, refusal))
             continue
         kept.append(r)
     return kept

@@ -25,6 +25,4 @@ def check_length(
     """Refuse ``value`` when it is longer than ``maximum`` characters (or than its column)."""
     limit = maximum if isinstance(maximum, int) else column_limit(maximum)
     if value is not None and len(value) > limit:
-        raise InvalidInput(
-            field=field, reason=f"is {len(value)} characters long; at most {limit} are allowed"
-        )
+        raise InvalidInput(field=field, reason="too_long", length=len(value), limit=limit)

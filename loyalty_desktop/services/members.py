@@ -34,10 +34,6 @@ _CN_LANDLINE = re.compile(r"^0[1-9][0-9]{1,2}[0-9]{7,8}$")  # 0 + area code + 7-
 _INTERNATIONAL = re.compile(r"^\+[1-9][0-9]{6,14}$")  # E.164
 # What earlier versions accepted and may have stored: still found when searched for.
 _STORED_PHONE = re.compile(r"^\+?[0-9]{5,15}$")
-PHONE_EXPECTED = (
-    "a mobile number (11 digits starting with 13-19), a landline with its area code "
-    "(e.g. 010-88886666) or + and a country code"
-)
 _SCIENTIFIC = re.compile(r"^[0-9.]+[eE][+-]?[0-9]+$")
 _CARD = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 
@@ -61,9 +57,7 @@ def normalise_phone(text: str) -> str:
     '(010) 8888-6666' -> '01088886666'. Other country codes keep their '+'."""
     phone = _clean_phone(text)
     if not any(rule.match(phone) for rule in (_CN_MOBILE, _CN_LANDLINE, _INTERNATIONAL)):
-        raise InvalidInput(
-            field="phone", reason=f"{text!r} is not a phone number: expected {PHONE_EXPECTED}"
-        )
+        raise InvalidInput(field="phone", reason="not_a_phone", text=text)
     return phone
 
 
@@ -79,13 +73,9 @@ def check_legacy_card(card: str) -> str:
     numbers into "8.05191E+11", which would match no card ever scanned."""
     check_length("card", card, col(Member.card))
     if _SCIENTIFIC.match(card):
-        raise InvalidInput(
-            field="card",
-            reason=f"{card!r} looks like a number Excel rewrote; "
-            "format the column as text and export again",
-        )
+        raise InvalidInput(field="card", reason="excel_card", text=card)
     if not _CARD.match(card):
-        raise InvalidInput(field="card", reason=f"{card!r} may only hold letters, digits and -")
+        raise InvalidInput(field="card", reason="card_characters", text=card)
     return card
 
 
@@ -101,7 +91,7 @@ def normalise_tags(text: str | list[str]) -> str:
 def _clean_name(name: str) -> str:
     cleaned = " ".join(str(name).split())
     if not cleaned:
-        raise InvalidInput(field="name", reason="is required")
+        raise InvalidInput(field="name", reason="required")
     check_length("name", cleaned, col(Member.name))
     return cleaned
 
@@ -146,7 +136,7 @@ def enrol(session: Session, actor: Actor, data: Enrolment) -> Member:
     else:
         card = _new_card(session)
     if data.birthday and data.birthday > utcnow().date():
-        raise InvalidInput(field="birthday", reason="is in the future")
+        raise InvalidInput(field="birthday", reason="in_future")
     tags = normalise_tags(data.tags)
     check_length("tags", tags, col(Member.tags))
     referrer = identify(session, data.referrer) if data.referrer else None

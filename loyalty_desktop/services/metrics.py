@@ -51,7 +51,7 @@ def parse_month(text: str) -> date:
         year, month = (int(part) for part in str(text).strip().split("-"))
         first = date(year, month, 1)
     except ValueError:
-        raise InvalidInput(field="month", reason=f"{text!r} is not a month (YYYY-MM)") from None
+        raise InvalidInput(field="month", reason="not_a_month", text=text) from None
     return check_day(first, text, "month")
 
 
@@ -181,7 +181,7 @@ def month_figures(session: Session, first: date, last: date) -> list[MonthFigure
     zone = rules.zone
     count = (last.year - first.year) * 12 + last.month - first.month + 1
     if count < 1:
-        raise InvalidInput(field="months", reason="the last month is before the first")
+        raise InvalidInput(field="months", reason="months_reversed")
     days = [add_months(datetime.combine(first, time()), i).date() for i in range(-1, count + 1)]
     bounds = [to_utc(datetime.combine(d, time()), zone) for d in days[1:]]
     sales = _sales_by_month(session, days)
@@ -369,7 +369,7 @@ def monthly_report(
     month = month.replace(day=1)
     today = local_day(utcnow(), load_rules(session).zone)
     if month > today:
-        raise InvalidInput(field="month", reason=f"{month:%Y-%m} has not begun yet")
+        raise InvalidInput(field="month", reason="month_not_begun", month=f"{month:%Y-%m}")
     first = add_months(datetime.combine(month, time()), 1 - TREND_MONTHS).date()
     last_day = add_months(datetime.combine(month, time()), 1).date() - timedelta(days=1)
 

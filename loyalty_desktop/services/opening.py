@@ -63,12 +63,13 @@ def _at_head(db: Database, upgrade: bool) -> Database:
     db.dispose()
     if current is not None and not known_revision(current):
         raise newer_than_program(db, current)
-    older = f"schema revision {current} is older than this program's ({head_revision()})"
+    versions = {"revision": current, "head": head_revision()}
     if not upgrade:
-        raise DatabaseError(url=db.display_name(), reason=older)
+        raise DatabaseError(url=db.display_name(), reason="schema_older", **versions)
     try:
         open_shop(db.url, till_id=db.till_id).dispose()
     except LoyaltyError as exc:
-        reason = f"{older} and cannot be upgraded here ({exc})"
-        raise DatabaseError(url=db.display_name(), reason=reason) from exc
+        raise DatabaseError(
+            url=db.display_name(), reason="schema_not_upgraded", detail=str(exc), **versions
+        ) from exc
     return open_shop(db.url, till_id=db.till_id, upgrade=False, readonly=True)

@@ -8,9 +8,13 @@ from pathlib import Path
 from sqlmodel import Session
 
 from loyalty_desktop.core.errors import ProtectedFile
+from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP
 from loyalty_desktop.store.db import sqlite_file
 
-JOURNAL = "a journal file of the shop's database"
+# What a protected file is, as a refusal names it (translated when it is shown).
+DATABASE = QT_TRANSLATE_NOOP("Errors", "the shop's database")
+JOURNAL = QT_TRANSLATE_NOOP("Errors", "a journal file of the shop's database")
+BACKUP = QT_TRANSLATE_NOOP("Errors", "a backup of the shop's database")
 SIDE_FILES = {"-wal": JOURNAL, "-shm": JOURNAL, "-journal": JOURNAL}
 
 
@@ -29,19 +33,19 @@ def _same(a: Path, b: Path) -> bool:
 def _part_of(target: Path, database: Path) -> str | None:
     """What ``target`` is to the database, if it is the database, a side file or a backup."""
     if _same(target, database):
-        return "the shop's database"
+        return DATABASE
     if not _same(target.parent, database.parent):
         return None
     name, own = target.name.casefold(), database.name.casefold()  # Windows, macOS: any case
     if name == own:
-        return "the shop's database"
+        return DATABASE
     for suffix, what in SIDE_FILES.items():
         if name == own + suffix:
             return what
     # Upgrade backups are shop.db.before-0004-….bak; an owner's own copy may be shop.bak.
     stem = Path(own).stem
     if name.endswith(".bak") and (name.startswith(own + ".") or name.startswith(stem + ".")):
-        return "a backup of the shop's database"
+        return BACKUP
     return None
 
 

@@ -8,28 +8,34 @@ from enum import StrEnum
 from sqlmodel import Session
 
 from loyalty_desktop.core.errors import PermissionDenied
+from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.store.models import Role, Staff
 
 
 class Action(StrEnum):
-    """Each value is how a refusal names the action."""
+    """Each value is how a refusal names the action (a catalogue text, translated when shown)."""
 
-    ADJUST_POINTS = "adjusting points"
-    CHANGE_RULES = "changing the rules"
-    DESIGN_COUPONS = "designing coupons"
-    ISSUE_COUPONS = "issuing coupons"
-    VOID_COUPONS = "voiding coupons"
-    SAVE_MEMBER_FILTER = "saving a member filter"
-    DELETE_MEMBER_FILTER = "deleting a member filter"
-    CHANGE_SURVEY = "changing the survey"
-    WORK_FOLLOW_UPS = "working the follow-up queue"
-    READ_SURVEY_ANSWERS = "reading survey answers"
-    READ_REPORTS = "reading the reports"
+    ADJUST_POINTS = QT_TRANSLATE_NOOP("Errors", "adjusting points")
+    CHANGE_RULES = QT_TRANSLATE_NOOP("Errors", "changing the rules")
+    DESIGN_COUPONS = QT_TRANSLATE_NOOP("Errors", "designing coupons")
+    ISSUE_COUPONS = QT_TRANSLATE_NOOP("Errors", "issuing coupons")
+    VOID_COUPONS = QT_TRANSLATE_NOOP("Errors", "voiding coupons")
+    SAVE_MEMBER_FILTER = QT_TRANSLATE_NOOP("Errors", "saving a member filter")
+    DELETE_MEMBER_FILTER = QT_TRANSLATE_NOOP("Errors", "deleting a member filter")
+    CHANGE_SURVEY = QT_TRANSLATE_NOOP("Errors", "changing the survey")
+    WORK_FOLLOW_UPS = QT_TRANSLATE_NOOP("Errors", "working the follow-up queue")
+    READ_SURVEY_ANSWERS = QT_TRANSLATE_NOOP("Errors", "reading survey answers")
+    READ_REPORTS = QT_TRANSLATE_NOOP("Errors", "reading the reports")
 
 
 _OWNER = frozenset({Role.OWNER})
 _OWNER_OR_MANAGER = frozenset({Role.OWNER, Role.MANAGER})
+# Who may, as a refusal names them (translated when shown).
+WHO = {
+    _OWNER: QT_TRANSLATE_NOOP("Errors", "owner"),
+    _OWNER_OR_MANAGER: QT_TRANSLATE_NOOP("Errors", "owner or manager"),
+}
 
 ALLOWED: dict[Action, frozenset[Role]] = {
     Action.ADJUST_POINTS: _OWNER,
@@ -54,6 +60,5 @@ def require(session: Session, actor: Actor, action: Action) -> Staff:
     """The acting staff member, if they are active and their role may do ``action``."""
     staff = session.get(Staff, actor.staff_id)
     if staff is None or not staff.active or not can(staff.role, action):
-        roles = [role for role in Role if role in ALLOWED[action]]  # most senior first
-        raise PermissionDenied(action=action.value, role=" or ".join(roles))
+        raise PermissionDenied(action=action.value, role=WHO[ALLOWED[action]])
     return staff

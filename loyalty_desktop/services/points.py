@@ -29,9 +29,9 @@ def adjust(session: Session, actor: Actor, member: Member, points: int, reason: 
     """Owner's correction: a new ``adjust`` entry with who and why, never an edit."""
     require(session, actor, Action.ADJUST_POINTS)
     if points == 0:
-        raise InvalidInput(field="points", reason="must not be zero")
+        raise InvalidInput(field="points", reason="zero")
     if not reason.strip():
-        raise InvalidInput(field="reason", reason="is required for an adjustment")
+        raise InvalidInput(field="reason", reason="adjust_reason")
     check_length("reason", reason.strip(), col(PointsEntry.note))
     entry = post_entry(
         session, actor, saved_id(member), EntryKind.ADJUST, points, note=reason.strip()

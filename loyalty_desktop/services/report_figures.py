@@ -2,8 +2,8 @@
 text all render: the KPI catalogue (unit, whether a rise is good, label, format), the change
 against the month before with its good/bad tone, and the series the trend charts draw.
 
-Labels are English source strings, kept as plain literals here; each renderer passes a
-``Translate`` (Qt's translate in the UI, the PDF's own table, nothing for the CLI)."""
+Labels are English source strings of the catalogue's "ReportFigures" context, marked here and
+translated by each renderer (the dashboard, the PDF, the command line's text)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from loyalty_desktop.core import display
+from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP
 from loyalty_desktop.services.metrics import MonthFigures, MonthlyReport
 
 Translate = Callable[[str], str]
@@ -69,99 +70,152 @@ class Kpi:
 KPIS: dict[str, Kpi] = {
     kpi.key: kpi
     for kpi in (
-        Kpi("buyers", Unit.COUNT, True, "Buyers", "Members with a purchase this month"),
+        Kpi(
+            "buyers",
+            Unit.COUNT,
+            True,
+            QT_TRANSLATE_NOOP("ReportFigures", "Buyers"),
+            QT_TRANSLATE_NOOP("ReportFigures", "Members with a purchase this month"),
+        ),
         Kpi(
             "repeat_purchase_rate",
             Unit.PERCENT,
             True,
-            "Repeat purchase rate",
-            "Share of buyers with 2+ sales",
+            QT_TRANSLATE_NOOP("ReportFigures", "Repeat purchase rate"),
+            QT_TRANSLATE_NOOP("ReportFigures", "Share of buyers with 2+ sales"),
         ),
         Kpi(
             "returning_rate",
             Unit.PERCENT,
             True,
-            "Returning-customer rate",
-            "Share of buyers who bought before",
-            short="Returning buyers",
+            QT_TRANSLATE_NOOP("ReportFigures", "Returning-customer rate"),
+            QT_TRANSLATE_NOOP("ReportFigures", "Share of buyers who bought before"),
+            short=QT_TRANSLATE_NOOP("ReportFigures", "Returning buyers"),
         ),
         Kpi(
             "retention_rate",
             Unit.PERCENT,
             True,
-            "Retention rate",
-            "Last month's buyers who came back",
-            short="Retention",
+            QT_TRANSLATE_NOOP("ReportFigures", "Retention rate"),
+            QT_TRANSLATE_NOOP("ReportFigures", "Last month's buyers who came back"),
+            short=QT_TRANSLATE_NOOP("ReportFigures", "Retention"),
         ),
-        Kpi("new_members", Unit.COUNT, True, "New members", "Enrolled this month"),
-        Kpi("sales_count", Unit.COUNT, True, "Member sales", "Net of wholly refunded sales"),
-        Kpi("revenue_cents", Unit.CENTS, True, "Member revenue", "Paid, net of refunds"),
+        Kpi(
+            "new_members",
+            Unit.COUNT,
+            True,
+            QT_TRANSLATE_NOOP("ReportFigures", "New members"),
+            QT_TRANSLATE_NOOP("ReportFigures", "Enrolled this month"),
+        ),
+        Kpi(
+            "sales_count",
+            Unit.COUNT,
+            True,
+            QT_TRANSLATE_NOOP("ReportFigures", "Member sales"),
+            QT_TRANSLATE_NOOP("ReportFigures", "Net of wholly refunded sales"),
+        ),
+        Kpi(
+            "revenue_cents",
+            Unit.CENTS,
+            True,
+            QT_TRANSLATE_NOOP("ReportFigures", "Member revenue"),
+            QT_TRANSLATE_NOOP("ReportFigures", "Paid, net of refunds"),
+        ),
         Kpi(
             "avg_order_value_cents",
             Unit.CENTS,
             True,
-            "Average order value",
-            "Member revenue ÷ member sales",
-            short="Average order",
+            QT_TRANSLATE_NOOP("ReportFigures", "Average order value"),
+            QT_TRANSLATE_NOOP("ReportFigures", "Member revenue ÷ member sales"),
+            short=QT_TRANSLATE_NOOP("ReportFigures", "Average order"),
         ),
         Kpi(
             "purchase_frequency",
             Unit.SCORE,
             True,
-            "Purchase frequency",
-            "Sales per buyer",
-            short="Visits per buyer",
+            QT_TRANSLATE_NOOP("ReportFigures", "Purchase frequency"),
+            QT_TRANSLATE_NOOP("ReportFigures", "Sales per buyer"),
+            short=QT_TRANSLATE_NOOP("ReportFigures", "Visits per buyer"),
         ),
         Kpi(
             "member_revenue_share",
             Unit.PERCENT,
             True,
-            "Member share of revenue",
-            "Member revenue ÷ all revenue",
+            QT_TRANSLATE_NOOP("ReportFigures", "Member share of revenue"),
+            QT_TRANSLATE_NOOP("ReportFigures", "Member revenue ÷ all revenue"),
         ),
         Kpi(
             "nps",
             Unit.NPS,
             True,
-            "Net Promoter Score (NPS)",
-            "% promoters − % detractors",
-            short="NPS",
+            QT_TRANSLATE_NOOP("ReportFigures", "Net Promoter Score (NPS)"),
+            QT_TRANSLATE_NOOP("ReportFigures", "% promoters − % detractors"),
+            short=QT_TRANSLATE_NOOP("ReportFigures", "NPS"),
         ),
         Kpi(
             "csat",
             Unit.SCORE,
             True,
-            "Satisfaction score (CSAT)",
-            "Mean of 1–5 answers",
+            QT_TRANSLATE_NOOP("ReportFigures", "Satisfaction score (CSAT)"),
+            QT_TRANSLATE_NOOP("ReportFigures", "Mean of 1–5 answers"),
         ),
         Kpi(
             "survey_responses",
             Unit.COUNT,
             True,
-            "Survey answers",
-            "Satisfaction surveys answered",
+            QT_TRANSLATE_NOOP("ReportFigures", "Survey answers"),
+            QT_TRANSLATE_NOOP("ReportFigures", "Satisfaction surveys answered"),
         ),
         Kpi(
             "churn_risk_members",
             Unit.COUNT,
             False,
-            "Churn-risk members",
-            "Away over 90 days and over twice their usual gap",
+            QT_TRANSLATE_NOOP("ReportFigures", "Churn-risk members"),
+            QT_TRANSLATE_NOOP("ReportFigures", "Away over 90 days and over twice their usual gap"),
         ),
         Kpi(
             "clv_cents",
             Unit.CENTS,
             True,
-            "Customer lifetime value (CLV)",
-            "An estimate; see the note below",
+            QT_TRANSLATE_NOOP("ReportFigures", "Customer lifetime value (CLV)"),
+            QT_TRANSLATE_NOOP("ReportFigures", "An estimate; see the note below"),
         ),
-        Kpi("points_issued", Unit.POINTS, None, "Points issued"),
-        Kpi("points_redeemed", Unit.POINTS, None, "Points redeemed"),
-        Kpi("points_expired", Unit.POINTS, None, "Points expired"),
-        Kpi("points_outstanding", Unit.POINTS, None, "Points outstanding"),
-        Kpi("points_liability_cents", Unit.CENTS, None, "Points liability"),
-        Kpi("coupons_issued", Unit.COUNT, None, "Coupons issued"),
-        Kpi("coupons_redeemed", Unit.COUNT, True, "Coupons redeemed"),
+        Kpi(
+            "points_issued", Unit.POINTS, None, QT_TRANSLATE_NOOP("ReportFigures", "Points issued")
+        ),
+        Kpi(
+            "points_redeemed",
+            Unit.POINTS,
+            None,
+            QT_TRANSLATE_NOOP("ReportFigures", "Points redeemed"),
+        ),
+        Kpi(
+            "points_expired",
+            Unit.POINTS,
+            None,
+            QT_TRANSLATE_NOOP("ReportFigures", "Points expired"),
+        ),
+        Kpi(
+            "points_outstanding",
+            Unit.POINTS,
+            None,
+            QT_TRANSLATE_NOOP("ReportFigures", "Points outstanding"),
+        ),
+        Kpi(
+            "points_liability_cents",
+            Unit.CENTS,
+            None,
+            QT_TRANSLATE_NOOP("ReportFigures", "Points liability"),
+        ),
+        Kpi(
+            "coupons_issued", Unit.COUNT, None, QT_TRANSLATE_NOOP("ReportFigures", "Coupons issued")
+        ),
+        Kpi(
+            "coupons_redeemed",
+            Unit.COUNT,
+            True,
+            QT_TRANSLATE_NOOP("ReportFigures", "Coupons redeemed"),
+        ),
     )
 }
 # The KPIs the report's "Key figures" table lists, in order, and the points block.
@@ -226,7 +280,9 @@ def change_text(unit: Unit, now: float | None, before: float | None, tr: Transla
     delta = now - before
     sign = _sign(delta)
     if unit is Unit.PERCENT:
-        return tr("{0} pts").format(sign + display.percent(abs(delta), 1).removesuffix("%"))
+        return tr(QT_TRANSLATE_NOOP("ReportFigures", "{0} pts")).format(
+            sign + display.percent(abs(delta), 1).removesuffix("%")
+        )
     if unit in (Unit.COUNT, Unit.POINTS):
         return f"{sign}{display.points(abs(int(delta)))}{_relative(delta, before)}"
     if unit is Unit.CENTS:
@@ -305,31 +361,57 @@ class Chart:
 
 
 BUYERS_CHART = Chart(
-    "Buyers: new and returning",
+    QT_TRANSLATE_NOOP("ReportFigures", "Buyers: new and returning"),
     (
-        Series("returning_buyers", "Returning buyers", Unit.COUNT, BLUE),
-        Series("new_buyers", "New buyers", Unit.COUNT, LIGHT_BLUE),
+        Series(
+            "returning_buyers",
+            QT_TRANSLATE_NOOP("ReportFigures", "Returning buyers"),
+            Unit.COUNT,
+            BLUE,
+        ),
+        Series(
+            "new_buyers", QT_TRANSLATE_NOOP("ReportFigures", "New buyers"), Unit.COUNT, LIGHT_BLUE
+        ),
     ),
 )
 REPEAT_CHART = Chart(
-    "Repeat purchase and retention rate",
+    QT_TRANSLATE_NOOP("ReportFigures", "Repeat purchase and retention rate"),
     (
-        Series("repeat_purchase_rate", "Repeat purchase rate", Unit.PERCENT, BLUE),
-        Series("retention_rate", "Retention rate", Unit.PERCENT, GREEN),
+        Series(
+            "repeat_purchase_rate",
+            QT_TRANSLATE_NOOP("ReportFigures", "Repeat purchase rate"),
+            Unit.PERCENT,
+            BLUE,
+        ),
+        Series(
+            "retention_rate",
+            QT_TRANSLATE_NOOP("ReportFigures", "Retention rate"),
+            Unit.PERCENT,
+            GREEN,
+        ),
     ),
 )
 POINTS_CHART = Chart(
-    "Points issued, redeemed and outstanding",
+    QT_TRANSLATE_NOOP("ReportFigures", "Points issued, redeemed and outstanding"),
     (
-        Series("points_issued", "Issued", Unit.POINTS, GREEN),
-        Series("points_redeemed", "Redeemed", Unit.POINTS, AMBER),
+        Series("points_issued", QT_TRANSLATE_NOOP("ReportFigures", "Issued"), Unit.POINTS, GREEN),
+        Series(
+            "points_redeemed", QT_TRANSLATE_NOOP("ReportFigures", "Redeemed"), Unit.POINTS, AMBER
+        ),
     ),
-    (Series("points_outstanding", "Outstanding", Unit.POINTS, NAVY),),
+    (
+        Series(
+            "points_outstanding",
+            QT_TRANSLATE_NOOP("ReportFigures", "Outstanding"),
+            Unit.POINTS,
+            NAVY,
+        ),
+    ),
 )
 SATISFACTION_CHART = Chart(
-    "Satisfaction: NPS and CSAT",
-    (Series("nps", "NPS", Unit.NPS, BLUE),),
-    (Series("csat", "CSAT", Unit.SCORE, BROWN),),
+    QT_TRANSLATE_NOOP("ReportFigures", "Satisfaction: NPS and CSAT"),
+    (Series("nps", QT_TRANSLATE_NOOP("ReportFigures", "NPS"), Unit.NPS, BLUE),),
+    (Series("csat", QT_TRANSLATE_NOOP("ReportFigures", "CSAT"), Unit.SCORE, BROWN),),
 )
 CHARTS = (BUYERS_CHART, REPEAT_CHART, POINTS_CHART, SATISFACTION_CHART)
 
@@ -345,11 +427,39 @@ class Segment:
 
 # By the keys of segments.RFM_SEGMENTS; one colour each, the same on screen and on paper.
 SEGMENTS = {
-    "champions": Segment("Champions", "Recent and frequent buyers", "#1a7f37"),
-    "loyal": Segment("Loyal", "Come back regularly", "#2da44e"),
-    "new": Segment("New", "Just made a first purchase", "#54aeff"),
-    "potential": Segment("Potential", "Recent, could come more often", "#1f6feb"),
-    "at_risk": Segment("At risk", "Used to come often, not lately", "#bf8700"),
-    "hibernating": Segment("Hibernating", "Not seen for a while", "#8c959f"),
-    "lost": Segment("Lost", "Gone for a long time", "#cf222e"),
+    "champions": Segment(
+        QT_TRANSLATE_NOOP("ReportFigures", "Champions"),
+        QT_TRANSLATE_NOOP("ReportFigures", "Recent and frequent buyers"),
+        "#1a7f37",
+    ),
+    "loyal": Segment(
+        QT_TRANSLATE_NOOP("ReportFigures", "Loyal"),
+        QT_TRANSLATE_NOOP("ReportFigures", "Come back regularly"),
+        "#2da44e",
+    ),
+    "new": Segment(
+        QT_TRANSLATE_NOOP("ReportFigures", "New"),
+        QT_TRANSLATE_NOOP("ReportFigures", "Just made a first purchase"),
+        "#54aeff",
+    ),
+    "potential": Segment(
+        QT_TRANSLATE_NOOP("ReportFigures", "Potential"),
+        QT_TRANSLATE_NOOP("ReportFigures", "Recent, could come more often"),
+        "#1f6feb",
+    ),
+    "at_risk": Segment(
+        QT_TRANSLATE_NOOP("ReportFigures", "At risk"),
+        QT_TRANSLATE_NOOP("ReportFigures", "Used to come often, not lately"),
+        "#bf8700",
+    ),
+    "hibernating": Segment(
+        QT_TRANSLATE_NOOP("ReportFigures", "Hibernating"),
+        QT_TRANSLATE_NOOP("ReportFigures", "Not seen for a while"),
+        "#8c959f",
+    ),
+    "lost": Segment(
+        QT_TRANSLATE_NOOP("ReportFigures", "Lost"),
+        QT_TRANSLATE_NOOP("ReportFigures", "Gone for a long time"),
+        "#cf222e",
+    ),
 }

@@ -25,7 +25,7 @@ def redeem_reward(session: Session, actor: Actor, member_id: int, name: str) -> 
     reward = load_rules(session).reward(name)
     member = session.get(Member, member_id)
     if member is None:
-        raise InvalidInput(field="member", reason=f"no member with id {member_id}")
+        raise InvalidInput(field="member", reason="no_member_id", member_id=member_id)
     entry = post_entry(
         session,
         actor,

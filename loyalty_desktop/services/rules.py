@@ -25,15 +25,24 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import DEFAULT_TIMEZONE, shop_zone, utcnow
-from loyalty_desktop.core.errors import InsufficientPoints, InvalidInput, RedeemStep, RedeemTooMuch
-from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from loyalty_desktop.core.errors import (
+    REASONS,
+    InsufficientPoints,
+    InvalidInput,
+    RedeemStep,
+    RedeemTooMuch,
+    reason_text,
+)
+from loyalty_desktop.core.i18n import FALLBACK, QT_TRANSLATE_NOOP, translate
 from loyalty_desktop.core.limits import MAX_AMOUNT_CENTS, MAX_DAYS, MAX_POINTS, MAX_VISITS
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.permissions import Action, require
+from loyalty_desktop.services.staff import DEFAULT_OWNER_NAME
 from loyalty_desktop.store.models import RulesVersion
 
 MAX_RATE = 10_000
@@ -57,13 +66,13 @@ class Promotion(_Part):
     @classmethod
     def _weekdays(cls, value: list[int]) -> list[int]:
         if any(not 1 <= day <= 7 for day in value):
-            raise ValueError("weekdays are 1 (Monday) to 7 (Sunday)")
+            raise refusal("weekdays")
         return sorted(set(value))
 
     @model_validator(mode="after")
     def _dates(self) -> Promotion:
         if self.start and self.end and self.end < self.start:
-            raise ValueError("end is before start")
+            raise refusal("end_before_start")
         return self
 
     def applies(self, day: date) -> bool:
@@ -114,16 +123,17 @@ DEFAULT_TIERS = [
         benefits=QT_TRANSLATE_NOOP("DefaultRules", "1.5× points"),
     ),
 ]
-DEFAULT_WORDS = (
+DEFAULT_WORDS = (  # what a new shop starts with; shown translated until the owner renames it
     DEFAULT_SHOP_NAME,
+    DEFAULT_OWNER_NAME,
     *(tier.name for tier in DEFAULT_TIERS),
     *(tier.benefits for tier in DEFAULT_TIERS if tier.benefits),
 )
 
 
 def shown_word(text: str, language: str | None = None) -> str:
-    """A tier name, tier benefits or shop name as a person reads it: a default word in their
-    language, anything the owner wrote as written."""
+    """A tier name, tier benefits, shop name or staff name as a person reads it: a default word
+    in their language, anything the owner wrote as written."""
     return translate("DefaultRules", text, language=language) if text in DEFAULT_WORDS else text
 
 
@@ -141,16 +151,19 @@ class Tiers(_Part):
     @model_validator(mode="after")
     def _ordered(self) -> Tiers:
         if self.levels[0].threshold != 0:
-            raise ValueError("the first tier must have threshold 0 (every member is in a tier)")
+            raise refusal("first_tier")
         for lower, upper in zip(self.levels, self.levels[1:], strict=False):
             if upper.threshold <= lower.threshold:
-                raise ValueError(
-                    f"tier thresholds overlap: {upper.name} ({upper.threshold}) must be above "
-                    f"{lower.name} ({lower.threshold})"
+                raise refusal(
+                    "tier_overlap",
+                    upper=upper.name,
+                    upper_threshold=upper.threshold,
+                    lower=lower.name,
+                    lower_threshold=lower.threshold,
                 )
         names = [t.name.casefold() for t in self.levels]
         if len(set(names)) != len(names):
-            raise ValueError("tier names must be different")
+            raise refusal("tier_names")
         return self
 
     @property
@@ -218,10 +231,7 @@ class Rfm(_Part):
             or not 1 <= min(value) <= max(value) <= most
             or any(a >= b for a, b in pairwise(steps))
         ):
-            order = "rising" if rising else "falling"
-            raise ValueError(
-                f"four thresholds from 1 to at most {most}, {order} from score 5 to score 2"
-            )
+            raise refusal("rfm_rising" if rising else "rfm_falling", most=most)
         return value
 
 
@@ -258,7 +268,7 @@ class Rules(_Part):
         try:
             shop_zone(value)
         except InvalidInput as exc:
-            raise ValueError(f"unknown time zone {value!r}") from exc
+            raise refusal("unknown_zone", text=value) from exc
         return value
 
     @field_validator("rewards")
@@ -266,7 +276,7 @@ class Rules(_Part):
     def _rewards(cls, value: list[Reward]) -> list[Reward]:
         names = [r.name.casefold() for r in value]
         if len(set(names)) != len(names):
-            raise ValueError("reward names must be different")
+            raise refusal("reward_names")
         return value
 
     @property
@@ -300,7 +310,7 @@ class Rules(_Part):
         """Validate a redemption against the sale; returns its value in cents. Redeeming
         nothing is always allowed: a member whose balance is below zero still buys."""
         if points < 0:
-            raise InvalidInput(field="redeem", reason="must not be negative")
+            raise InvalidInput(field="redeem", reason="negative")
         if points == 0:
             return 0
         if points > balance:
@@ -316,7 +326,7 @@ class Rules(_Part):
         for reward in self.rewards:
             if reward.name.casefold() == name.strip().casefold():
                 return reward
-        raise InvalidInput(field="reward", reason=f"no reward called {name!r} in the catalogue")
+        raise InvalidInput(field="reward", reason="unknown_reward", name=name)
 
     def to_json(self) -> str:
         return self.model_dump_json(indent=2)
@@ -325,11 +335,37 @@ class Rules(_Part):
 DEFAULT_RULES = Rules()  # frozen, so one shared instance serves every caller
 
 
+# pydantic's own refusals that have a wording of ours: {type: (reason, {its context: ours})}
+_PYDANTIC_REASONS = {
+    "missing": ("required", {}),
+    "extra_forbidden": ("unknown_setting", {}),
+    "int_parsing": ("must_be_whole", {}),
+    "int_type": ("must_be_whole", {}),
+    "int_from_float": ("must_be_whole", {}),
+    "greater_than_equal": ("at_least", {"ge": "least"}),
+    "greater_than": ("above", {"gt": "least"}),
+    "less_than_equal": ("at_most", {"le": "most"}),
+    "string_too_long": ("max_length", {"max_length": "limit"}),
+}
+
+
+def refusal(reason: str, **params: object) -> PydanticCustomError:
+    """A validator's refusal: a code of ``REASONS`` and its parameters, which ``invalid`` turns
+    back into an ``InvalidInput``."""
+    return PydanticCustomError(reason, reason_text({"reason": reason, **params}, FALLBACK), params)
+
+
 def invalid(exc: ValidationError) -> InvalidInput:
     """The first problem of a validation, named by its path (list positions from 1)."""
     first = exc.errors()[0]
     where = ".".join(str(p + 1 if isinstance(p, int) else p) for p in first["loc"]) or "document"
-    return InvalidInput(field=where, reason=str(first["msg"]).removeprefix("Value error, "))
+    context = dict(first.get("ctx") or {})
+    if first["type"] in REASONS:  # one of ours, from ``refusal``
+        return InvalidInput(field=where, reason=first["type"], **context)
+    if first["type"] in _PYDANTIC_REASONS:
+        reason, names = _PYDANTIC_REASONS[first["type"]]
+        return InvalidInput(field=where, reason=reason, **{names[k]: context[k] for k in names})
+    return InvalidInput(field=where, reason="detail", detail=first["msg"])
 
 
 def parse_rules(document: str | bytes | dict) -> Rules:
@@ -388,7 +424,7 @@ def save_rules(
     session.info.pop(_CACHE_KEY, None)
     now = utcnow()
     if valid_from is not None and valid_from > now:
-        raise InvalidInput(field="valid_from", reason="is in the future")
+        raise InvalidInput(field="valid_from", reason="in_future")
     session.add(
         RulesVersion(
             valid_from=valid_from or now,

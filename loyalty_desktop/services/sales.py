@@ -139,18 +139,18 @@ def quote_sale(session: Session, request: SaleRequest, rules: Rules | None = Non
     then points redeemed (against the balance before the sale), then points earned on what is
     actually paid. ``record_sale`` uses exactly this."""
     if not isinstance(request.amount_cents, int) or request.amount_cents <= 0:
-        raise InvalidAmount(value=request.amount_cents, reason="must be more than zero")
+        raise InvalidAmount(value=request.amount_cents, reason="not_positive")
     check_amount(request.amount_cents, format_cents(request.amount_cents))
     at = request.at or utcnow()
     ensure_not_future(at, field="at")
     rules = rules or _rules_for(session, request)
     member = session.get(Member, request.member_id) if request.member_id is not None else None
     if request.member_id is not None and member is None:
-        raise InvalidInput(field="member", reason=f"no member with id {request.member_id}")
+        raise InvalidInput(field="member", reason="no_member_id", member_id=request.member_id)
     if member is not None and at < member.enrolled_at:
-        raise InvalidInput(field="at", reason="is before the member enrolled")
+        raise InvalidInput(field="at", reason="before_enrolment")
     if request.redeem_points and member is None:
-        raise InvalidInput(field="redeem", reason="a walk-in sale cannot redeem points")
+        raise InvalidInput(field="redeem", reason="walk_in_redeem")
     tier = _tier(session, rules, member, request.at) if member is not None else rules.tiers.base
     tier_off = tier_discount_cents(request.amount_cents, tier) if member is not None else 0
     due = request.amount_cents - tier_off
@@ -207,7 +207,7 @@ def sale_key(text: str) -> str:
     try:
         return str(uuid.UUID(str(text).strip()))
     except ValueError:
-        raise InvalidInput(field="key", reason=f"{text!r} is not a UUID") from None
+        raise InvalidInput(field="key", reason="not_a_uuid", text=text) from None
 
 
 def _replay(session: Session, sale: Sale, request: SaleRequest) -> SaleResult:
@@ -398,7 +398,7 @@ def plan_refund(session: Session, sale: Sale, amount_cents: int | None = None) -
         raise AlreadyRefunded(sale_id=sale.id)
     refundable = sale.paid_cents - sale.refunded_cents
     if amount_cents is not None and amount_cents <= 0:
-        raise InvalidAmount(value=format_cents(amount_cents), reason="must be more than zero")
+        raise InvalidAmount(value=format_cents(amount_cents), reason="not_positive")
     amount = refundable if amount_cents is None else amount_cents
     if amount > refundable:
         raise RefundTooLarge(
@@ -423,7 +423,7 @@ def refund_sale(
     at = at or utcnow()
     ensure_not_future(at, field="at")
     if at < sale.created_at:
-        raise InvalidInput(field="at", reason="a refund cannot come before its sale")
+        raise InvalidInput(field="at", reason="refund_before_sale")
     plan = plan_refund(session, sale, amount_cents)
     amount, reverse, give_back = plan.amount_cents, plan.points_reversed, plan.points_returned
     refund = insert_refund(

@@ -89,7 +89,7 @@ def segment_query(session: Session, segment: str) -> MemberIds:
         return statement.where(col(Member.id).in_(listed))
     if kind == "saved" and value in saved_filters(session):
         return saved_filters(session)[value].query(session, statement, _today(session))
-    raise InvalidInput(field="segment", reason=f"{segment!r}: use {GRAMMAR}")
+    raise InvalidInput(field="segment", reason="segment_grammar", text=segment, grammar=GRAMMAR)
 
 
 def lapsed(statement: MemberIds, as_of: date, days: int) -> MemberIds:
@@ -189,7 +189,7 @@ def save_filter(session: Session, actor: Actor, name: str, custom: CustomFilter)
     require(session, actor, Action.SAVE_MEMBER_FILTER)
     name = name.strip()
     if not name or ":" in name or len(name) > 40:
-        raise InvalidInput(field="name", reason="1 to 40 characters, without ':'")
+        raise InvalidInput(field="name", reason="filter_name")
     kept = get_setting(session, SAVED_KEY, {})
     kept[name] = custom.model_dump(exclude_none=True)
     set_setting(session, SAVED_KEY, kept)
@@ -200,7 +200,7 @@ def delete_filter(session: Session, actor: Actor, name: str) -> None:
     require(session, actor, Action.DELETE_MEMBER_FILTER)
     kept = get_setting(session, SAVED_KEY, {})
     if kept.pop(name, None) is None:
-        raise InvalidInput(field="name", reason=f"no saved filter {name!r}")
+        raise InvalidInput(field="name", reason="no_saved_filter", name=name)
     set_setting(session, SAVED_KEY, kept)
     audit.record(session, actor, "segment.delete", name)
 
@@ -409,7 +409,9 @@ def action_list(
             if row.member_id is not None and row.member_id not in notes:
                 notes[row.member_id] = row.comment or f"NPS {row.nps} CSAT {row.csat}"
     else:
-        raise InvalidInput(field="list", reason=f"{name!r}: use {', '.join(ACTION_LISTS)}")
+        raise InvalidInput(
+            field="list", reason="unknown_list", text=name, choices=", ".join(ACTION_LISTS)
+        )
     details = _details(session, list(notes)[:limit], as_of)
     return [
         ListedMember(**{**details[i].__dict__, "detail": notes[i]}) for i in notes if i in details

@@ -7,6 +7,8 @@ from typing import Any
 
 from sqlmodel import Session
 
+from loyalty_desktop.core import i18n
+from loyalty_desktop.core.errors import InvalidInput
 from loyalty_desktop.store.models import Setting
 
 
@@ -22,3 +24,20 @@ def set_setting(session: Session, key: str, value: Any) -> None:
         session.add(Setting(key=key, value=encoded))
     else:
         row.value = encoded
+
+
+def _language_key(till_id: str) -> str:
+    return f"till.{till_id}.language"
+
+
+def till_language(session: Session, till_id: str) -> str:
+    """This till's language setting: "system" (follow the computer) or one of i18n.LANGUAGES."""
+    return str(get_setting(session, _language_key(till_id), i18n.SYSTEM))
+
+
+def set_till_language(session: Session, till_id: str, value: str) -> None:
+    """Remember this till's language; anything but "system" or a catalogue language is refused."""
+    if value not in (i18n.SYSTEM, *i18n.LANGUAGES):
+        choices = ", ".join((i18n.SYSTEM, *i18n.LANGUAGES))
+        raise InvalidInput(field="language", reason="one_of", choices=choices)
+    set_setting(session, _language_key(till_id), value)

@@ -5,9 +5,11 @@ from __future__ import annotations
 from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import utcnow
+from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP
 from loyalty_desktop.store.models import Role, Staff
 
-DEFAULT_OWNER_NAME = "Owner"
+# Stored as written; shown in the reader's language until renamed (rules.shown_word).
+DEFAULT_OWNER_NAME = QT_TRANSLATE_NOOP("DefaultRules", "Owner")
 
 
 def find_owner(session: Session) -> Staff | None:

@@ -27,7 +27,7 @@ from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.lengths import check_length
 from loyalty_desktop.services.permissions import Action, require
-from loyalty_desktop.services.rules import invalid, load_rules
+from loyalty_desktop.services.rules import invalid, load_rules, refusal
 from loyalty_desktop.services.segments import segment_query
 from loyalty_desktop.store.models import (
     FollowUp,
@@ -55,7 +55,7 @@ class Wording(_Part):
     @model_validator(mode="after")
     def _some_text(self) -> Wording:
         if not (self.zh.strip() or self.en.strip()):
-            raise ValueError("needs a Chinese or an English wording")
+            raise refusal("wording_needed")
         return self
 
     def pair(self, language: str) -> tuple[str, str]:
@@ -73,9 +73,9 @@ class Question(_Part):
     @model_validator(mode="after")
     def _choices(self) -> Question:
         if self.kind == "choice" and not 2 <= len(self.choices) <= 6:
-            raise ValueError("a choice question has 2 to 6 answers")
+            raise refusal("choice_count")
         if self.kind != "choice" and self.choices:
-            raise ValueError(f"a {self.kind} question has no answers to choose from")
+            raise refusal("no_choices", kind=self.kind)
         return self
 
 
@@ -110,13 +110,13 @@ class SurveyDefinition(_Part):
     def _questions(self) -> SurveyDefinition:
         kinds = [q.kind for q in self.questions]
         if not set(kinds) & set(SCORED):
-            raise ValueError("a survey asks NPS or CSAT (or both)")
+            raise refusal("survey_scored")
         if len(kinds) > 3:
-            raise ValueError("a survey has 1 to 3 questions")
+            raise refusal("survey_size")
         if len(set(kinds)) != len(kinds):
-            raise ValueError("each kind of question may be asked once")
+            raise refusal("survey_repeats")
         if "choice" in kinds and "text" in kinds:
-            raise ValueError("one extra question: either a choice or a free-text question")
+            raise refusal("survey_extra")
         return self
 
     def question(self, kind: str) -> Question | None:
@@ -137,7 +137,7 @@ def parse_survey(document: str | bytes | dict) -> SurveyDefinition:
     except ValidationError as exc:
         error = invalid(exc)
         if error.params["field"] == "document":  # a rule about the whole survey
-            error = InvalidInput(field="survey", reason=error.params["reason"])
+            error = InvalidInput(**{**error.params, "field": "survey"})
         raise error from None
 
 
@@ -246,24 +246,24 @@ def is_detractor(nps: int | None, csat: int | None) -> bool:
 def _check_answers(definition: SurveyDefinition, answers: Answers) -> Answers:
     def asked(kind: str, given: object) -> None:
         if given is not None and definition.question(kind) is None:
-            raise InvalidInput(field=kind, reason="this survey does not ask it")
+            raise InvalidInput(field=kind, reason="not_asked")
 
     asked("nps", answers.nps)
     asked("csat", answers.csat)
     asked("choice", answers.choice)
     asked("text", answers.comment or None)
     if answers.nps is not None and not 0 <= answers.nps <= 10:
-        raise InvalidInput(field="nps", reason=f"{answers.nps} is not 0 to 10")
+        raise InvalidInput(field="nps", reason="nps_range", value=answers.nps)
     if answers.csat is not None and not 1 <= answers.csat <= 5:
-        raise InvalidInput(field="csat", reason=f"{answers.csat} is not 1 to 5")
+        raise InvalidInput(field="csat", reason="csat_range", value=answers.csat)
     choice = definition.question("choice")
     if answers.choice is not None and choice and not 0 <= answers.choice < len(choice.choices):
-        raise InvalidInput(field="choice", reason=f"there is no answer {answers.choice + 1}")
+        raise InvalidInput(field="choice", reason="no_answer", number=answers.choice + 1)
     comment = " ".join(answers.comment.split())
     check_length("comment", comment, col(SurveyResponse.comment))
     checked = Answers(answers.nps, answers.csat, answers.choice, comment)
     if checked.empty:
-        raise InvalidInput(field="answers", reason="no question was answered")
+        raise InvalidInput(field="answers", reason="nothing_answered")
     return checked
 
 
@@ -276,18 +276,18 @@ def record_response(
     if sale is None:
         raise SaleNotFound(sale=sale_id)
     if sale.survey_id is None:
-        raise InvalidInput(field="survey", reason=f"sale {sale_id} did not ask the survey")
+        raise InvalidInput(field="survey", reason="survey_not_asked", sale_id=sale_id)
     existing = session.exec(
         select(SurveyResponse.id).where(SurveyResponse.sale_id == sale_id)
     ).first()
     if existing is not None:
-        raise InvalidInput(field="survey", reason=f"sale {sale_id} is already answered")
+        raise InvalidInput(field="survey", reason="already_answered", sale_id=sale_id)
     survey = session.get_one(Survey, sale.survey_id)
     checked = _check_answers(parse_survey(survey.document), answers)
     at = at or utcnow()
     ensure_not_future(at, field="answered_at")
     if at < sale.created_at:
-        raise InvalidInput(field="answered_at", reason="is before the sale")
+        raise InvalidInput(field="answered_at", reason="before_sale")
     response = SurveyResponse(
         survey_id=sale.survey_id,
         sale_id=sale_id,

@@ -126,13 +126,10 @@ def masked_url(url: str) -> str:
 def _missing_driver(url: str, exc: ImportError) -> DatabaseError:
     parsed = make_url(url)
     if parsed.get_backend_name() == "postgresql":
-        reason = "the PostgreSQL driver is not installed: pip install loyalty-desktop[postgres]"
-    else:
-        reason = (
-            f"no driver for {parsed.drivername} ({exc.name or exc} is not installed); "
-            "loyalty-desktop works with SQLite and PostgreSQL"
-        )
-    return DatabaseError(url=masked_url(url), reason=reason)
+        return DatabaseError(url=masked_url(url), reason="postgres_driver")
+    return DatabaseError(
+        url=masked_url(url), reason="no_driver", driver=parsed.drivername, module=exc.name or exc
+    )
 
 
 def _note_written_tables(engine: Engine) -> None:
@@ -198,7 +195,7 @@ def _quick_check(path: Path, uri: str | None = None) -> None:
     except sqlite3.DatabaseError as exc:  # not a database, malformed
         problems = [str(exc)]
     if problems:
-        raise DatabaseDamaged(path=str(path), name=path.name, reason=problems[0])
+        raise DatabaseDamaged(path=str(path), name=path.name, detail=problems[0])
 
 
 def verify_sqlite(path: Path, *, readonly: bool) -> str | None:
@@ -219,7 +216,7 @@ def verify_sqlite(path: Path, *, readonly: bool) -> str | None:
             _quick_check(path, uri)
         return uri
     except sqlite3.OperationalError as exc:
-        raise DatabaseError(url=str(path), reason=str(exc)) from exc
+        raise DatabaseError(url=str(path), reason="detail", detail=str(exc)) from exc
 
 
 @dataclass
@@ -264,13 +261,12 @@ class Database:
                 session.rollback()
                 if "locked" in str(exc.orig) or "busy" in str(exc.orig):
                     raise DatabaseBusy() from exc
-                raise DatabaseError(url=self.display_name(), reason=_first_line(exc)) from exc
+                raise DatabaseError(
+                    url=self.display_name(), reason="detail", detail=_first_line(exc)
+                ) from exc
             except IntegrityError as exc:
                 session.rollback()
-                raise DatabaseError(
-                    url=self.display_name(),
-                    reason="another till changed the same record at the same moment; try again",
-                ) from exc
+                raise DatabaseError(url=self.display_name(), reason="concurrent_change") from exc
             except BaseException:
                 session.rollback()
                 raise
@@ -331,8 +327,7 @@ def known_revision(revision: str) -> bool:
 
 
 def newer_than_program(db: Database, revision: str) -> DatabaseError:
-    reason = f"schema revision {revision} is newer than this program; update loyalty-desktop"
-    return DatabaseError(url=db.display_name(), reason=reason)
+    return DatabaseError(url=db.display_name(), reason="schema_newer", revision=revision)
 
 
 @dataclass(frozen=True)
@@ -375,9 +370,9 @@ def database_errors(url: str) -> Iterator[None]:
     try:
         yield
     except SQLAlchemyError as exc:
-        raise DatabaseError(url=masked_url(url), reason=_first_line(exc)) from exc
+        raise DatabaseError(url=masked_url(url), reason="detail", detail=_first_line(exc)) from exc
     except sqlite3.Error as exc:
-        raise DatabaseError(url=masked_url(url), reason=str(exc)) from exc
+        raise DatabaseError(url=masked_url(url), reason="detail", detail=str(exc)) from exc
 
 
 def connect(url: str, *, till_id: str | None = None, readonly: bool = False) -> Database:
@@ -386,7 +381,7 @@ def connect(url: str, *, till_id: str | None = None, readonly: bool = False) -> 
     ``readonly``: never write, never take the write lock (a backup on a locked USB stick)."""
     path = sqlite_file(url)
     if readonly and path and holds_no_shop(path):
-        raise DatabaseError(url=str(path), reason="there is no database in this file")
+        raise DatabaseError(url=str(path), reason="no_database")
     with database_errors(url):
         uri = verify_sqlite(path, readonly=readonly) if path and not holds_no_shop(path) else None
         return Database(

@@ -31,7 +31,12 @@ from loyalty_desktop.services.sales import (
     refund_sale,
     sale_for_refund,
 )
-from loyalty_desktop.services.settings import get_setting, set_setting
+from loyalty_desktop.services.settings import (
+    get_setting,
+    set_setting,
+    set_till_language,
+    till_language,
+)
 from loyalty_desktop.store.models import Coupon, CouponTemplate, EntryKind, FollowUpStatus
 from loyalty_desktop.store.models.base import new_uuid
 from loyalty_desktop.ui.operations import Operations
@@ -226,6 +231,16 @@ def customer_display_on(ops: Operations) -> bool:
 
 def remember_customer_display(ops: Operations, on: bool) -> None:
     ops.call(lambda s, _a: set_setting(s, _display_key(ops), on))
+
+
+def language_setting(ops: Operations) -> str:
+    """This till's language setting: "system" or a catalogue language (a value stored by some
+    other version is passed on as it is; ``i18n.resolve`` reads it as the system's)."""
+    return ops.call(lambda s, a: till_language(s, a.till_id), readonly=True)
+
+
+def change_language(ops: Operations, value: str) -> None:
+    ops.call(lambda s, a: set_till_language(s, a.till_id, value))
 
 
 def start_empty(ops: Operations) -> None:

@@ -171,9 +171,9 @@ class IssueDialog(FormDialog):
         )
         name = self.campaign.text().strip() or None
         if template_id is None:
-            raise InvalidInput(field=self.tr("coupon"), reason=self.tr("design a coupon first"))
+            raise InvalidInput(field="coupon", reason="design_first")
         if target not in ("member", "segment") and not who.isdigit():
-            raise InvalidInput(field=self.tr("count"), reason=self.tr("must be a whole number"))
+            raise InvalidInput(field="count", reason="must_be_whole")
         self.issued = actions.issue_coupons(self.ops, template_id, target, who, name)
 
 

@@ -33,3 +33,9 @@ def apply_language(language: str) -> None:
 def system_language() -> str:
     """The computer's language as far as the catalogue goes (Qt knows it best on every OS)."""
     return i18n.system_language(QLocale.system().uiLanguages())
+
+
+def language_for(setting: str | None) -> str:
+    """The language a till's setting means on this computer ("system", or a value no catalogue
+    serves, is the computer's)."""
+    return i18n.resolve(setting, QLocale.system().uiLanguages())

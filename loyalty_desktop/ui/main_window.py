@@ -1,9 +1,19 @@
 """The main window: navigation on the left, the pages, and a status bar with the database and
-the signed-in staff member."""
+the signed-in staff member.
+
+A change of language (Settings, applied at once) reaches the window as Qt's LanguageChange:
+the window's own texts are set again and every page is built afresh in the new language, on the
+page that was showing. What a rebuild would lose waits instead: nothing is rebuilt while a
+worker runs (its answer would reach a page that is gone); the till waits while a sale is being
+keyed or was sent without an answer, and the customer display while the customer answers the
+survey; they switch as soon as they are free.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSize, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,8 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from loyalty_desktop.core import i18n
+from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from loyalty_desktop.services.housekeeping import HousekeepingReport, run_housekeeping
 from loyalty_desktop.services.permissions import Action, can
+from loyalty_desktop.services.rules import shown_word
 from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.coupons import CouponsView
 from loyalty_desktop.ui.customer_display import CustomerDisplay
@@ -31,53 +44,80 @@ from loyalty_desktop.ui.theme import named
 from loyalty_desktop.ui.till import TillView
 
 NAV_ITEM = QSize(140, 48)
+RETRY_MS = 1_000  # how often a page that had to wait for its new language looks again
+
+ROLE_NAMES = {
+    "owner": QT_TRANSLATE_NOOP("Roles", "owner"),
+    "manager": QT_TRANSLATE_NOOP("Roles", "manager"),
+    "cashier": QT_TRANSLATE_NOOP("Roles", "cashier"),
+}
+
+# The pages in navigation order: attribute, shortcut, what a staff member needs to open it.
+PAGES: tuple[tuple[str, str, Action | None], ...] = (
+    ("till", "Ctrl+1", None),
+    ("members", "Ctrl+2", None),
+    ("coupons", "Ctrl+3", None),
+    ("surveys", "Ctrl+4", Action.READ_SURVEY_ANSWERS),
+    ("reports", "Ctrl+5", Action.READ_REPORTS),
+    ("settings", "Ctrl+9", Action.CHANGE_RULES),
+)
+FACTORIES: dict[str, Callable[[Operations], QWidget]] = {
+    "till": TillView,
+    "members": MembersView,
+    "coupons": CouponsView,
+    "surveys": SurveysView,
+    "reports": ReportsView,
+    "settings": SettingsView,
+}
+
+
+def role_name(role: str) -> str:
+    """A staff role as people call it (店主, 店长, 收银员)."""
+    return translate("Roles", ROLE_NAMES[role]) if role in ROLE_NAMES else role
+
+
+def till_in_use(till: TillView) -> bool:
+    """A sale being keyed, a coupon taken for it, or a sale sent without an answer (its retry
+    key must be kept): what building the till afresh would lose."""
+    panel = till.sale_panel
+    return bool(
+        till.unanswered
+        or till.coupon_code
+        or panel.amount.text().strip()
+        or panel.redeem.text().strip()
+    )
+
+
+def carry_till(old: TillView, new: TillView) -> None:
+    """What the till keeps across a change of language: the member served (or the walk-in),
+    the survey still to ask, and the coupon-guessing lockout."""
+    new.guard, new.pending_survey = old.guard, old.pending_survey
+    if old.member is not None and old.member.id is not None:
+        new.select_member(old.member.id)
+    elif old.walk_in_mode:
+        new.walk_in()
 
 
 class MainWindow(QMainWindow):
+    till: TillView
+    members: MembersView
+    coupons: CouponsView
+
     def __init__(self, ops: Operations, staff_name: str) -> None:
         super().__init__()
-        self.ops = ops
-        self.setWindowTitle(self.tr("loyalty-desktop"))
-        self.till = TillView(ops)
-        self.members = MembersView(ops)
+        self.ops, self.staff_name = ops, staff_name
+        self.surveys: SurveysView | None = None
+        self.reports: ReportsView | None = None
+        self.settings: SettingsView | None = None
+        self.customer_display: CustomerDisplay | None = None
         self.pages = QStackedWidget()
-        self._pages_by_row: dict[int, QWidget] = {}
         self.nav = named(QListWidget(), "nav")
         self.nav.setFixedWidth(150)
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._add_page(self.tr("Till"), self.till, "Ctrl+1")
-        self._add_page(self.tr("Members"), self.members, "Ctrl+2")
-        self.coupons = CouponsView(ops)
-        self._add_page(self.tr("Coupons"), self.coupons, "Ctrl+3")
-        self.surveys: SurveysView | None = None
-        if can(ops.role, Action.READ_SURVEY_ANSWERS):
-            self.surveys = SurveysView(ops)
-            self._add_page(self.tr("Surveys"), self.surveys, "Ctrl+4")
-        else:
-            self._add_disabled(
-                self.tr("Surveys"), self.tr("Only the owner or a manager reads survey answers")
-            )
-        self.reports: ReportsView | None = None
-        if can(ops.role, Action.READ_REPORTS):
-            self.reports = ReportsView(ops)
-            self._add_page(self.tr("Reports"), self.reports, "Ctrl+5")
-        else:
-            self._add_disabled(
-                self.tr("Reports"), self.tr("Only the owner or a manager reads the reports")
-            )
-        self.settings: SettingsView | None = None
-        if can(ops.role, Action.CHANGE_RULES):
-            self.settings = SettingsView(ops)
-            self._add_page(self.tr("Settings"), self.settings, "Ctrl+9")
-        else:
-            self._add_disabled(self.tr("Settings"), self.tr("Only the owner can change the rules"))
-        self.nav.currentRowChanged.connect(
-            lambda row: (
-                self.pages.setCurrentWidget(self._pages_by_row[row])
-                if row in self._pages_by_row
-                else None
-            )
-        )
+        self._rows: list[str] = []  # the page attribute of each navigation row
+        for name, key, needs in PAGES:
+            self._add_page(name, key, needs is None or can(ops.role, needs))
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -86,38 +126,187 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.statusBar().addWidget(QLabel(self.tr("Database: {0}").format(ops.db.display_name())))
-        self.display_button = QPushButton(self.tr("Customer display (Ctrl+D)"))
+        self.database_label = QLabel()
+        self.statusBar().addWidget(self.database_label)
+        self.display_button = QPushButton()
         self.display_button.setCheckable(True)
         self.display_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.display_button.toggled.connect(self.set_customer_display)
         QShortcut(QKeySequence("Ctrl+D"), self).activated.connect(self.display_button.toggle)
         self.statusBar().addPermanentWidget(self.display_button)
-        self.statusBar().addPermanentWidget(
-            QLabel(self.tr("Signed in: {0} ({1})").format(staff_name, self.tr(ops.role)))
-        )
-        self.customer_display: CustomerDisplay | None = None
+        self.signed_in_label = QLabel()
+        self.statusBar().addPermanentWidget(self.signed_in_label)
+        self._set_texts()
+        self._working = False  # a worker is running: pages wait for it before a rebuild
+        ops.busy.connect(self._set_working)
+        self._waiting: set[str] = set()  # pages (and "display") still in the old language
+        self._retranslating = False
+        self._language = i18n.current_language()  # the language the pages are built in
+        self._retry = QTimer(self, interval=RETRY_MS)
+        self._retry.timeout.connect(self._rebuild_waiting)
         self.resize(1280, 800)
 
+    # --- texts ----------------------------------------------------------------------------------
+    def _names(self) -> dict[str, tuple[str, str]]:
+        """Each page's name in the navigation, and why it is closed to a staff member who may
+        not open it."""
+        return {
+            "till": (self.tr("Till"), ""),
+            "members": (self.tr("Members"), ""),
+            "coupons": (self.tr("Coupons"), ""),
+            "surveys": (
+                self.tr("Surveys"),
+                self.tr("Only the owner or a manager reads survey answers"),
+            ),
+            "reports": (
+                self.tr("Reports"),
+                self.tr("Only the owner or a manager reads the reports"),
+            ),
+            "settings": (self.tr("Settings"), self.tr("Only the owner can change the rules")),
+        }
+
+    def _set_texts(self) -> None:
+        self.setWindowTitle(self.tr("loyalty-desktop"))
+        names = self._names()
+        for row, name in enumerate(self._rows):
+            item = self.nav.item(row)
+            title, why = names[name]
+            item.setText(title)
+            item.setToolTip("" if self._page(name) else why)
+        self.database_label.setText(self.tr("Database: {0}").format(self.ops.db.display_name()))
+        self.display_button.setText(self.tr("Customer display (Ctrl+D)"))
+        self.signed_in_label.setText(
+            self.tr("Signed in: {0} ({1})").format(
+                shown_word(self.staff_name), role_name(self.ops.role)
+            )
+        )
+
+    # --- pages ----------------------------------------------------------------------------------
+    def _page(self, name: str) -> QWidget | None:
+        page: QWidget | None = getattr(self, name, None)
+        return page
+
+    def _add_page(self, name: str, key: str, allowed: bool) -> None:
+        item = QListWidgetItem()
+        item.setSizeHint(NAV_ITEM)
+        self.nav.addItem(item)
+        self._rows.append(name)
+        if not allowed:
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            return
+        page = FACTORIES[name](self.ops)
+        setattr(self, name, page)
+        self.pages.addWidget(page)
+        row = self.nav.count() - 1
+        QShortcut(QKeySequence(key), self).activated.connect(lambda: self.nav.setCurrentRow(row))
+
+    def _show_row(self, row: int) -> None:
+        page = self._page(self._rows[row]) if 0 <= row < len(self._rows) else None
+        if page is not None:
+            self.pages.setCurrentWidget(page)
+
+    def show_page(self, page: QWidget) -> None:
+        self.nav.setCurrentRow(next(r for r, n in enumerate(self._rows) if self._page(n) is page))
+
+    # --- a change of language -------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
+            # Qt sends one per translator swapped; after the last, the window rebuilds once.
+            self._retranslating = True
+            QTimer.singleShot(0, self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The window in the language now installed: its texts at once, its pages as soon as
+        each can be rebuilt without losing work."""
+        self._retranslating = False
+        if i18n.current_language() == self._language:
+            return  # the same language put in again (as a window for this till opens)
+        self._language = i18n.current_language()
+        self.setLocale(QLocale())  # widgets keep the locale they were made with, dates and all
+        self._set_texts()
+        self._waiting = {name for name in self._rows if self._page(name) is not None}
+        if self.customer_display is not None:
+            self._waiting.add("display")
+        self._rebuild_waiting()
+
+    def _set_working(self, working: bool) -> None:
+        self._working = working
+
+    def _rebuild_waiting(self) -> None:
+        if not self._working:
+            # The till last, so that it takes over the display built afresh before it.
+            for name in sorted(self._waiting, key=lambda n: n == "till"):
+                if self._rebuild(name):
+                    self._waiting.discard(name)
+        if self._waiting:
+            self._retry.start()
+        else:
+            self._retry.stop()
+
+    def _rebuild(self, name: str) -> bool:
+        """Build one page (or the customer display) afresh; False when it has to wait."""
+        if name == "display":
+            return self._rebuild_display()
+        old = self._page(name)
+        assert old is not None
+        if isinstance(old, TillView) and till_in_use(old):
+            return False
+        new = FACTORIES[name](self.ops)
+        self.pages.insertWidget(self.pages.indexOf(old), new)
+        if self.pages.currentWidget() is old:
+            self.pages.setCurrentWidget(new)
+        self.pages.removeWidget(old)
+        setattr(self, name, new)
+        if isinstance(old, TillView) and isinstance(new, TillView):
+            if self.customer_display is not None:
+                new.attach_display(self.customer_display)
+            carry_till(old, new)
+        if isinstance(old, SettingsView) and isinstance(new, SettingsView):
+            new.carry_over(old)
+        old.deleteLater()
+        return True
+
+    def _rebuild_display(self) -> bool:
+        old = self.customer_display
+        if old is None:
+            return True
+        if old.asking:
+            return False
+        shown = old.isVisible()
+        old.hide()
+        old.deleteLater()
+        display = self._open_display()
+        if self.till.member is not None:
+            display.show_member(self.till.member)
+        if shown:
+            display.place()
+        return True
+
+    # --- the customer display -------------------------------------------------------------------
     def restore_customer_display(self) -> None:
         """Turn the customer display on again if this till had it on last time."""
         self.display_button.setChecked(actions.customer_display_on(self.ops))
+
+    def _open_display(self) -> CustomerDisplay:
+        shop = shown_word(actions.shop_name(self.ops))
+        display = CustomerDisplay(shop, self, QLocale().name())
+        self.customer_display = display
+        self.till.attach_display(display)
+        return display
 
     def set_customer_display(self, on: bool) -> None:
         """The customer-facing window on (on the second screen when there is one) or off;
         remembered for this till."""
         if on:
-            if self.customer_display is None:
-                shop = actions.shop_name(self.ops)
-                self.customer_display = CustomerDisplay(shop, self, QLocale().name())
-                self.till.attach_display(self.customer_display)
-            self.customer_display.place()
+            (self.customer_display or self._open_display()).place()
         elif self.customer_display is not None:
             self.customer_display.withdraw()
             self.customer_display.hide()
         actions.remember_customer_display(self.ops, on)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._retry.stop()
         if self.customer_display is not None:
             self.customer_display.withdraw()
             self.customer_display.close()
@@ -139,24 +328,3 @@ class MainWindow(QMainWindow):
             on_done=done,
             on_error=lambda e: self.statusBar().showMessage(describe(e), 15_000),
         )
-
-    def _add_disabled(self, name: str, why: str) -> None:
-        item = QListWidgetItem(name)
-        item.setSizeHint(NAV_ITEM)
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
-        item.setToolTip(why)
-        self.nav.addItem(item)
-
-    def _add_page(self, name: str, page: QWidget, key: str) -> None:
-        self.pages.addWidget(page)
-        item = QListWidgetItem(name)
-        item.setSizeHint(NAV_ITEM)
-        self.nav.addItem(item)
-        row = self.nav.count() - 1
-        self._pages_by_row[row] = page
-        shortcut = QShortcut(QKeySequence(key), self)
-        shortcut.activated.connect(lambda: self.nav.setCurrentRow(row))
-
-    def show_page(self, page: QWidget) -> None:
-        rows = [row for row, widget in self._pages_by_row.items() if widget is page]
-        self.nav.setCurrentRow(rows[0])

@@ -8,6 +8,7 @@ import gc
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from sqlmodel import Session
 
@@ -103,8 +104,17 @@ class Operations(QObject):
         self._jobs: set[_Job] = set()
 
     def subscribe(self, kinds: Change, refresh: Callable[[], None]) -> None:
-        """Call ``refresh`` after each action that changed any of ``kinds``."""
-        self.changed.connect(lambda change: refresh() if change & kinds else None)
+        """Call ``refresh`` after each action that changed any of ``kinds``. A widget's method
+        is called only while the widget lives (a page is built afresh in another language)."""
+        owner = getattr(refresh, "__self__", None)
+
+        def notify(change: Change) -> None:
+            if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+                self.changed.disconnect(notify)
+            elif change & kinds:
+                refresh()
+
+        self.changed.connect(notify)
 
     def call(self, work: Work[T], *, readonly: bool = False) -> T:
         """Quick work on the GUI thread (a till action: a few milliseconds). Raises the domain

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,17 +28,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyalty_desktop.core import display
+from loyalty_desktop.core import display, i18n
 from loyalty_desktop.core.errors import InvalidInput, LoyaltyError
 from loyalty_desktop.core.money import format_cents, parse_amount
 from loyalty_desktop.services.earning import preview
-from loyalty_desktop.services.rules import Rules, parse_rules
+from loyalty_desktop.services.rules import Rules, parse_rules, shown_word, stored_word
 from loyalty_desktop.ui import actions
+from loyalty_desktop.ui.language import apply_language, language_for
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.theme import named, set_tone
 
-# How a table cell is read back: text as is, a whole number, yuan -> cents, weekdays, a date.
+# How a table cell is read back: text as is, a default word or the owner's (a tier's name or
+# benefits: shown in the reader's language while it is the default, stored as the default), a
+# whole number, yuan -> cents, weekdays, a date.
 Column = tuple[str, str, str]  # (document key, header, kind)
 
 
@@ -46,16 +49,18 @@ def _cell_value(kind: str, text: str, where: str) -> Any:
     text = text.strip()
     if kind == "text":
         return text
+    if kind == "word":
+        return stored_word(text)
     if kind == "int":
         if not text.lstrip("-").isdigit():
-            raise InvalidInput(field=where, reason=f"{text!r} is not a whole number")
+            raise InvalidInput(field=where, reason="not_whole", text=text)
         return int(text)
     if kind == "yuan":
         return parse_amount(text or "0", allow_zero=True)
     if kind == "weekdays":
         parts = [p for p in text.replace("，", ",").split(",") if p.strip()]
         if not all(p.strip().isdigit() for p in parts):
-            raise InvalidInput(field=where, reason="weekdays are numbers 1 (Mon) to 7 (Sun)")
+            raise InvalidInput(field=where, reason="weekdays")
         return [int(p) for p in parts]
     if kind == "date":
         return text or None
@@ -69,6 +74,8 @@ def _cell_text(kind: str, value: Any) -> str:
         return format_cents(value)
     if kind == "weekdays":
         return ",".join(map(str, value))
+    if kind == "word":
+        return shown_word(value)
     return str(value)
 
 
@@ -138,7 +145,9 @@ class SettingsView(QWidget):
         self.setObjectName("page")
         self.ops = ops
         self._loading = False
+        self.dirty = False  # edits not saved yet
         self.valid: Rules | None = None
+        language_row = self._language_row()
         self.tabs = QTabWidget()
         self.tabs.addTab(self._general_tab(), self.tr("Shop && earning"))
         self.tabs.addTab(self._tiers_tab(), self.tr("Tiers"))
@@ -152,6 +161,7 @@ class SettingsView(QWidget):
         self.revert_button.clicked.connect(self.reload)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(language_row)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self._preview_box())
         bottom = QHBoxLayout()
@@ -160,6 +170,44 @@ class SettingsView(QWidget):
         bottom.addWidget(self.save_button)
         layout.addLayout(bottom)
         self.reload()
+
+    # --- this till's language -------------------------------------------------------------------
+    def _language_row(self) -> QWidget:
+        """This till's language, applied as soon as it is chosen (not with the rules). The label
+        and the two languages read the same in either language, so whoever sits in front of
+        the wrong one still finds the right one."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 4)
+        self.language = named(QComboBox(), "language")
+        self.language.addItem(self.tr("Follow the system"), i18n.SYSTEM)
+        self.language.addItem("简体中文", "zh_CN")
+        self.language.addItem("English", "en")
+        setting = actions.language_setting(self.ops)
+        self.language.setCurrentIndex(max(self.language.findData(setting), 0))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        row.addWidget(named(QLabel("语言 / Language"), "panelTitle"))
+        row.addWidget(self.language)
+        row.addWidget(QLabel(self.tr("for this till; applies at once")))
+        row.addStretch(1)
+        return box
+
+    def _language_chosen(self) -> None:
+        value = self.language.currentData()
+        try:
+            actions.change_language(self.ops, value)
+        except LoyaltyError as error:
+            self.status.setText(describe(error))
+            set_tone(self.status, "refused")
+            return
+        apply_language(language_for(value))  # every window is then built in it afresh
+
+    def carry_over(self, old: SettingsView) -> None:
+        """Where the owner was on ``old``, this page in the language before: the tab, and the
+        edits not saved yet when they are valid."""
+        self.tabs.setCurrentIndex(old.tabs.currentIndex())
+        if old.dirty and old.valid is not None:
+            self.fill(old.valid, saved=False)
 
     # --- tabs -----------------------------------------------------------------------------------
     def _spin(self, low: int, high: int, suffix: str = "") -> QSpinBox:
@@ -226,11 +274,11 @@ class SettingsView(QWidget):
         self.grace = self._spin(0, 12, self.tr(" months"))
         self.levels = RowsEditor(
             [
-                ("name", self.tr("Tier"), "text"),
+                ("name", self.tr("Tier"), "word"),
                 ("threshold", self.tr("From"), "text"),
                 ("multiplier_pct", self.tr("Points %"), "int"),
                 ("discount_pct", self.tr("Discount %"), "int"),
-                ("benefits", self.tr("Benefits shown at the till"), "text"),
+                ("benefits", self.tr("Benefits shown at the till"), "word"),
             ],
             {
                 "name": self.tr("New tier"),
@@ -356,11 +404,12 @@ class SettingsView(QWidget):
     def reload(self) -> None:
         self.fill(actions.rules(self.ops))
 
-    def fill(self, rules: Rules) -> None:
+    def fill(self, rules: Rules, saved: bool = True) -> None:
+        """The form showing ``rules``: those in force (``saved``), or edits carried over."""
         self._loading = True
         d = rules.model_dump(mode="json")
         spend = rules.tiers.basis == "spend"
-        self.shop_name.setText(d["shop_name"])
+        self.shop_name.setText(shown_word(d["shop_name"]))
         self.timezone.setText(d["timezone"])
         e = d["earning"]
         self.points_per_yuan.setValue(e["points_per_yuan"])
@@ -405,8 +454,10 @@ class SettingsView(QWidget):
             line.setText(format_cents(cents))
         self._loading = False
         self.changed()
-        self.status.setText(self.tr("These are the rules in force."))
-        set_tone(self.status, "note")
+        if saved:
+            self.dirty = False
+            self.status.setText(self.tr("These are the rules in force."))
+            set_tone(self.status, "note")
 
     def document(self) -> dict[str, Any]:
         spend = self.basis.currentData() == "spend"
@@ -419,7 +470,7 @@ class SettingsView(QWidget):
                 else _cell_value("int", level["threshold"], where)
             )
         return {
-            "shop_name": self.shop_name.text(),
+            "shop_name": stored_word(self.shop_name.text()),
             "timezone": self.timezone.text().strip(),
             "earning": {
                 "points_per_yuan": self.points_per_yuan.value(),
@@ -471,6 +522,7 @@ class SettingsView(QWidget):
     def changed(self) -> None:
         if self._loading:
             return
+        self.dirty = True
         try:
             self.valid = parse_rules(self.document())
         except LoyaltyError as error:
@@ -487,11 +539,12 @@ class SettingsView(QWidget):
     def _refresh_tiers(self) -> None:
         if self.valid is None:
             return
-        current = self.preview_tier.currentText()
+        current = self.preview_tier.currentData()
         self.preview_tier.blockSignals(True)
         self.preview_tier.clear()
-        self.preview_tier.addItems([t.name for t in self.valid.tiers.levels])
-        index = self.preview_tier.findText(current)
+        for tier in self.valid.tiers.levels:
+            self.preview_tier.addItem(shown_word(tier.name), tier.name)
+        index = self.preview_tier.findData(current)
         self.preview_tier.setCurrentIndex(max(index, 0))
         self.preview_tier.blockSignals(False)
 
@@ -505,7 +558,7 @@ class SettingsView(QWidget):
         except LoyaltyError as error:
             self.preview_text.setText(describe(error))
             return
-        tier = rules.tiers.level(self.preview_tier.currentText())
+        tier = rules.tiers.level(self.preview_tier.currentData())
         picked = self.preview_date.date()
         day = date(picked.year(), picked.month(), picked.day())
         result = preview(rules, cents, tier, day)
@@ -519,7 +572,11 @@ class SettingsView(QWidget):
         )
         self.preview_text.setText(
             self.tr("{0}: {1}{2} earns {3} points   [{4}]").format(
-                day.strftime("%A"), display.money(cents), paid, result.earned.points, steps
+                QLocale().dayName(day.isoweekday()),
+                display.money(cents),
+                paid,
+                result.earned.points,
+                steps,
             )
         )
 
@@ -533,5 +590,6 @@ class SettingsView(QWidget):
             self.status.setText(describe(error))
             set_tone(self.status, "refused")
             return
+        self.dirty = False
         self.status.setText(self.tr("Saved. The rules apply from now on."))
         set_tone(self.status, "ok")

@@ -495,10 +495,10 @@ class TillView(QWidget):
     def _request(self) -> SaleRequest:
         amount_text = self.sale_panel.amount.text().strip()
         if not amount_text:
-            raise InvalidInput(field=self.tr("amount"), reason=self.tr("enter the amount"))
+            raise InvalidInput(field="amount", reason="enter_amount")
         redeem_text = self.sale_panel.redeem.text().strip() or "0"
         if not redeem_text.isdigit():
-            raise InvalidInput(field=self.tr("redeem"), reason=self.tr("must be a whole number"))
+            raise InvalidInput(field="redeem", reason="must_be_whole")
         return SaleRequest(
             amount_cents=parse_amount(amount_text),
             member_id=self.member.id if self.member else None,

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>{0} pts</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionLists</name>
     <message>
         <source> days</source>
@@ -132,6 +125,813 @@
     <message>
         <source>Reason</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>{text!r} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not between {low:,} and {high:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database ready: {database} (schema {revision})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo shop: {members}, {sales} ({walk_in} walk-in), {redemptions}, {refunds}, {answers} ({follow_ups} to follow up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n sale</numerusform>
+            <numerusform>%n sales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redemption(s)</source>
+        <translation>
+            <numerusform>%n redemption</numerusform>
+            <numerusform>%n redemptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s)</source>
+        <translation>
+            <numerusform>%n refund</numerusform>
+            <numerusform>%n refunds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey answer(s)</source>
+        <translation>
+            <numerusform>%n survey answer</numerusform>
+            <numerusform>%n survey answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrolled {name}: card {card}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{card}  {name}  {phone}  {balance} pts  {tier}  last visit {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>no last visit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, balance {balance}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({card})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <comment>a customer who is not a member</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale {id} for {who}: paid {paid}, +{earned} / -{redeemed} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded {amount} of sale {sale}: -{reversed} earned, +{returned} redeemed points back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — balance is negative, member flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted {card} by {points:+d}: balance {balance}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would import {imported} of {rows} {what} rows ({encoding})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {imported} of {rows} {what} rows ({encoding})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown column ignored: {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) written to {file}</source>
+        <translation>
+            <numerusform>%n bad row written to {file}</numerusform>
+            <numerusform>%n bad rows written to {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported {count} {what} rows to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half_up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first_visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on_day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  promotion {name}: {pct}% on weekdays {days} {start}..{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {name}: from {threshold}, {pct}% points, {off}% off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward: {name} = {points} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Earning: %n point(s) per whole yuan paid ({rounding}), minimum spend {minimum}, cap {cap}</source>
+        <translation>
+            <numerusform>Earning: %n point per whole yuan paid ({rounding}), minimum spend {minimum}, cap {cap}</numerusform>
+            <numerusform>Earning: %n points per whole yuan paid ({rounding}), minimum spend {minimum}, cap {cap}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no cap</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <comment>every weekday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redemption: {points} points = 1 yuan off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers by {basis} over {window}, grace {grace}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bonuses: enrolment {enrolment}, birthday {birthday} ({mode}, {days} days), referral {referrer}/{referee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry: after {months}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules saved; they apply from {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules saved; they apply from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n sale(s)</source>
+        <translation>
+            <numerusform>every sale</numerusform>
+            <numerusform>every %n sales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>member sales</source>
+        <comment>the survey asks after every member sale</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey on: asks {how}, a member at most once in {days}, waits {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey off: asks {how}, a member at most once in {days}, waits {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Survey saved (version {version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n survey response(s) to {file}</source>
+        <translation>
+            <numerusform>Exported %n survey response to {file}</numerusform>
+            <numerusform>Exported %n survey responses to {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>compared with {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report {month} ({compared})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  buyers: {returning} returning, {new} new; {repeat} bought twice or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  segments: {segments}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the segments of the monthly report</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF written to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n member(s) of {list} to {file}</source>
+        <translation>
+            <numerusform>Exported %n member of {list} to {file}</numerusform>
+            <numerusform>Exported %n members of {list} to {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; {count} left out: no marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved filter {name!r} ({members} now); use it as saved:{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired {points} points of %n member(s)</source>
+        <translation>
+            <numerusform>Expired {points} points of %n member</numerusform>
+            <numerusform>Expired {points} points of %n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired {points} points ({members}), {bonuses}, {downgrades}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n birthday bonus(es)</source>
+        <translation>
+            <numerusform>%n birthday bonus</numerusform>
+            <numerusform>%n birthday bonuses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downgrade(s)</source>
+        <translation>
+            <numerusform>%n downgrade</numerusform>
+            <numerusform>%n downgrades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template {id}: {name} — {offer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id}  {name} — {offer}; {validity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coupon templates yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id}  {name} ({template}, {target}): {redeemed} of {issued} redeemed ({rate})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaigns yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bearer</source>
+        <comment>a coupon anyone holding it may use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign {id} ({name}): %n coupon(s), {skipped} skipped at the limit</source>
+        <translation>
+            <numerusform>Campaign {id} ({name}): %n coupon, {skipped} skipped at the limit</numerusform>
+            <numerusform>Campaign {id} ({name}): %n coupons, {skipped} skipped at the limit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coupon {code} is void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any SQLAlchemy database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print one JSON document on stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns (a header row; any order, any case):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  members: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    name is required, and card or phone; points is an opening balance (also: balance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  sales: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    receipt, timestamp and amount are required; card or phone finds the member
+    (neither: a walk-in sale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Chinese: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates YYYY-MM-DD or 1980/1/2; times YYYY-MM-DD HH:MM[:SS] or 2026/11/22 9:15 (shop
+time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every format: {doc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loyalty-desktop from the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create or migrate the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill an empty database with a demo shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show progress even when not on a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrol and find members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrol a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep a card number from a previous system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agrees to receive marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card or phone of the referring member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find members by card, phone, last 4 digits or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a sale (CARD_OR_PHONE &apos;-&apos; for a walk-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in yuan, e.g. 88.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back-dated receipt, shop time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redeem a coupon on this sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idempotency key: the same key again gives the first sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm an amount above the rules&apos; confirm threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund a sale, whole or in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: all that is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner&apos;s points correction with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import members or sales from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check and report, write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import the good rows, write the bad ones to a reject file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject file (default FILE.rejected.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported sales earn no points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members imported or enrolled by --create-members get the enrolment bonus (by default they are not new members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrol unknown cards/phones instead of refusing the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export members, sales or the points ledger to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupon templates and issuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupon templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>design a coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan off (fixed), percent (percent), item price in yuan (free_item), points (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent coupons: most money off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free_item: what is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid for D days from issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first valid day (default: the day it is issued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last valid day (instead of --days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anyone holding it may use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most N per member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not with points redemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the coupon templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaigns and their redemption rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue coupons as one campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all, tier:NAME, tag:TAG, birthday-month:M or lapsed:DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also print them on an A4 sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void an open coupon (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the programme&apos;s rules as one JSON document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the rules (--json: the whole document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the rules with a validated JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force from the start of this past date (for imported history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the counter survey and its answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the survey (--json: the whole document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the survey with a validated JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export every response to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the monthly report and action lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the monthly repeat-customer report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also write the report as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF language (default: this till&apos;s language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export an action list of members to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lists} or saved:NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lapsed: no visit in this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day the list is drawn up for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for marketing: only members who agreed to receive it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved member filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save a member filter as saved:NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least N days since the last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most N days since the last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spent at least this in 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spent at most this in 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved member filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run points expiry (idempotent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expire what lapsed by the end of DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiry, birthday bonuses on the day, monthly tier review (idempotent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify every data invariant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loyalty: interrupted; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouponTerms</name>
+    <message>
+        <source>¥{value} off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}% off (up to ¥{cap})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}% off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bonus point(s)</source>
+        <translation>
+            <numerusform>%n bonus point</numerusform>
+            <numerusform>%n bonus points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> with a purchase of ¥{minimum} or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from {first}</source>
+        <translation>
+            <numerusform>%n day from {first}</numerusform>
+            <numerusform>%n days from {first}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from issue</source>
+        <translation>
+            <numerusform>%n day from issue</numerusform>
+            <numerusform>%n days from issue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -369,11 +1169,15 @@
         <source>1.5× points</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Earning</name>
     <message>
-        <source>below the minimum spend of {0}</source>
+        <source>below the minimum spend of {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -381,11 +1185,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} yuan × {1}</source>
+        <source>{yuan} yuan × {rate}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cap {0}</source>
+        <source>cap {points}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -437,6 +1241,926 @@
     </message>
     <message>
         <source>Welcome, {0}!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least {least}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be more than {least}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {limit} are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has at most {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not a date and time (YYYY-MM-DD HH:MM[:SS])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} has no time of day (YYYY-MM-DD HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not a month (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not between {first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than two decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an amount in yuan (e.g. 88.50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than ¥{most}, the most one amount may be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{points} is more than {most:,} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not a phone number: expected a mobile number (11 digits starting with 13-19), a landline with its area code (e.g. 010-88886666) or + and a country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} looks like a number Excel rewrote; format the column as text and export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} may only hold letters, digits and -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no member with id {member_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before the member enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a walk-in sale cannot redeem points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refund cannot come before its sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required for an adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no staff member {staff_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reward called {name!r} in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is in the future; give today or earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already has data; the demo fills an empty shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mistyped (its check character is wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such coupon was issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already used (sale {sale_id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void ({note})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void (by the owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was not issued yet at the time of the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is for members: scan the member&apos;s card first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to another member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a purchase of ¥{min_spend} or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be combined with redeeming points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bonus points need a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was just used at another till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is redeemed, not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is void, not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked for {seconds} s after repeated failed scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required to void a coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has already passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} has already passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no active coupon template {template_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this template is for members only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no member matched and no bearer count given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {most} coupons in one run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>design a coupon first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a points coupon gives at most {most:,} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coupon is worth at most ¥{most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a percent coupon takes at most 100% off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a free-item coupon needs the item&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give valid_days or valid_until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid_until is before valid_from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekdays are 1 (Monday) to 7 (Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end is before start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first tier must have threshold 0 (every member is in a tier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier thresholds overlap: {upper} ({upper_threshold}) must be above {lower} ({lower_threshold})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier names must be different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>four thresholds from 1 to at most {most}, rising from score 5 to score 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>four thresholds from 1 to at most {most}, falling from score 5 to score 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reward names must be different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a Chinese or an English wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a choice question has 2 to 6 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {kind} question has no answers to choose from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a survey asks NPS or CSAT (or both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a survey has 1 to 3 questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each kind of question may be asked once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one extra question: either a choice or a free-text question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this survey does not ask it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no answer {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no question was answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sale {sale_id} did not ask the survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sale {sale_id} is already answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no follow-up {follow_up_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r}: use open, contacted or resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing changed: write a note or a new status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last month is before the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} has not begun yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r}: use {grammar}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 40 characters, without &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no saved filter {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r}: use {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database at {path}; create it with `loyalty init`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is empty (a header row is needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file starts like UTF-8 (a BOM) but is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not {encodings} text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{values} values but the header has {columns} columns (a value with a comma needs quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {columns} appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {columns} appears more than once (as {spelt})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a column named {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required (it makes re-imports safe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt {receipt} is already recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt {receipt} appears {times} times in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card and phone belong to different members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no member with {field} {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another till changed the same record at the same moment; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no database in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema revision {revision} is older than this program&apos;s ({head})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema revision {revision} is older than this program&apos;s ({head}) and cannot be upgraded here ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema revision {revision} is newer than this program; update loyalty-desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver is not installed: pip install loyalty-desktop[postgres]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no driver for {driver} ({module} is not installed); loyalty-desktop works with SQLite and PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount {value!r}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is {what}; choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card {card} is mistyped (its check digit is wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no member with card or phone {query}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} {value} already belongs to member {card} ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot redeem {requested} points: the balance is {balance}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot redeem {requested} points: at most {maximum} fit this sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points are redeemed in steps of {step}; {requested} is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sale of {amount} is above {threshold}: confirm the amount is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sale {sale}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot refund {requested}: only {refundable} of sale {sale_id} is left to refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sale {sale_id} is already fully refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt {receipt} is already recorded (sale {sale_id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupon {coupon}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coupon template named &quot;{name}&quot; already exists (template {template_id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} needs the {role} role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} in {file}; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s)</source>
+        <translation>
+            <numerusform>%n bad row</numerusform>
+            <numerusform>%n bad rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check: {broken}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invariant(s) broken</source>
+        <translation>
+            <numerusform>%n invariant broken</numerusform>
+            <numerusform>%n invariants broken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the database is busy (another till or a long job is writing); try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database {url}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database {path} is damaged ({detail}); nothing was written to it. Keep this file, and copy back your latest backup of it (such as a {name}.before-*.bak file next to it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sale key {key} already recorded sale {sale_id} with different details ({field}); a new sale needs a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail} (see {prog} --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a journal file of the shop&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backup of the shop&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjusting points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>designing coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuing coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voiding coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a member filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting a member filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing the survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working the follow-up queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner or manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as-of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bearer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marketing_consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members/months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redeem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timezone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid_from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid_until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -701,22 +2425,6 @@
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>coupon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>design a coupon first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1219,6 +2927,273 @@
     </message>
 </context>
 <context>
+    <name>ReportFigures</name>
+    <message>
+        <source>Buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members with a purchase this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of buyers with 2+ sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning-customer rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of buyers who bought before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month&apos;s buyers who came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net of wholly refunded sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid, net of refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member revenue ÷ member sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales per buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits per buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member revenue ÷ all revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net Promoter Score (NPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% promoters − % detractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction score (CSAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of 1–5 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn-risk members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away over 90 days and over twice their usual gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer lifetime value (CLV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An estimate; see the note below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points liability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyers: new and returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat purchase and retention rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points issued, redeemed and outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction: NPS and CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent and frequent buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Come back regularly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just made a first purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent, could come more often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used to come often, not lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not seen for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone for a long time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <source>Save PDF…</source>
@@ -1384,6 +3359,21 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowsEditor</name>
     <message>
         <source>Add</source>
@@ -1441,6 +3431,14 @@
     </message>
     <message>
         <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for this till; applies at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1892,22 +3890,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>enter the amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>redeem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>max {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1997,13 +3979,6 @@ Record this sale?</source>
     </message>
     <message>
         <source>Building the demo shop…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>errors</name>
-    <message>
-        <source>Something went wrong: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>{0} pts</source>
-        <translation type="unfinished">{0} 分</translation>
-    </message>
-</context>
-<context>
     <name>ActionLists</name>
     <message>
         <source> days</source>
@@ -16,15 +9,15 @@
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">普通会员</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">卡号</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">手机号</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consent</source>
@@ -88,11 +81,11 @@
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">否</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} members, {1} of them agreed to marketing</source>
@@ -135,6 +128,795 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>{text!r} is not a whole number</source>
+        <translation>{text!r} 不是整数</translation>
+    </message>
+    <message>
+        <source>{value} is not between {low:,} and {high:,}</source>
+        <translation>{value} 不在 {low:,} 到 {high:,} 之间</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>ledger</source>
+        <translation>积分流水</translation>
+    </message>
+    <message>
+        <source>coupons</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>surveys</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>Importing members</source>
+        <translation>正在导入会员</translation>
+    </message>
+    <message>
+        <source>Importing sales</source>
+        <translation>正在导入销售</translation>
+    </message>
+    <message>
+        <source>Database ready: {database} (schema {revision})</source>
+        <translation>数据库已就绪：{database}（结构版本 {revision}）</translation>
+    </message>
+    <message>
+        <source>Demo sales</source>
+        <translation>生成演示销售</translation>
+    </message>
+    <message>
+        <source>Demo shop: {members}, {sales} ({walk_in} walk-in), {redemptions}, {refunds}, {answers} ({follow_ups} to follow up)</source>
+        <translation>演示店铺：{members}，{sales}（其中散客 {walk_in} 笔），{redemptions}，{refunds}，{answers}（待回访 {follow_ups} 条）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 名会员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n 笔销售</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redemption(s)</source>
+        <translation>
+            <numerusform>%n 次积分兑换</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s)</source>
+        <translation>
+            <numerusform>%n 笔退款</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey answer(s)</source>
+        <translation>
+            <numerusform>%n 份问卷回答</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrolled {name}: card {card}</source>
+        <translation>会员已添加：{name}，卡号 {card}</translation>
+    </message>
+    <message>
+        <source>{card}  {name}  {phone}  {balance} pts  {tier}  last visit {last}</source>
+        <translation>{card}  {name}  {phone}  {balance} 积分  {tier}  最近到店 {last}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>no last visit</comment>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>No member found.</source>
+        <translation>没有找到会员。</translation>
+    </message>
+    <message>
+        <source>, balance {balance}</source>
+        <translation>，积分余额 {balance}</translation>
+    </message>
+    <message>
+        <source>{name} ({card})</source>
+        <translation>{name} {card}</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <comment>a customer who is not a member</comment>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>Sale {id} for {who}: paid {paid}, +{earned} / -{redeemed} points</source>
+        <translation>销售 {id}（{who}）：实付 {paid}，积分 +{earned} / -{redeemed}</translation>
+    </message>
+    <message>
+        <source>Refunded {amount} of sale {sale}: -{reversed} earned, +{returned} redeemed points back</source>
+        <translation>销售 {sale} 已退款 {amount}：扣回所得积分 {reversed}，退还已兑换积分 {returned}</translation>
+    </message>
+    <message>
+        <source> — balance is negative, member flagged</source>
+        <translation> —— 积分余额为负，会员已标记待查</translation>
+    </message>
+    <message>
+        <source>Adjusted {card} by {points:+d}: balance {balance}</source>
+        <translation>已调整 {card} 的积分 {points:+d}：余额 {balance}</translation>
+    </message>
+    <message>
+        <source>Would import {imported} of {rows} {what} rows ({encoding})</source>
+        <translation>可导入{what} {imported} / {rows} 行（{encoding}）</translation>
+    </message>
+    <message>
+        <source>Imported {imported} of {rows} {what} rows ({encoding})</source>
+        <translation>已导入{what} {imported} / {rows} 行（{encoding}）</translation>
+    </message>
+    <message>
+        <source>Unknown column ignored: {column}</source>
+        <translation>已忽略未知列：{column}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) written to {file}</source>
+        <translation>
+            <numerusform>%n 行有误，已写入 {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported {count} {what} rows to {file}</source>
+        <translation>已导出{what} {count} 行到 {file}</translation>
+    </message>
+    <message>
+        <source>floor</source>
+        <translation>舍去零头</translation>
+    </message>
+    <message>
+        <source>half_up</source>
+        <translation>四舍五入</translation>
+    </message>
+    <message>
+        <source>spend</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>到店次数</translation>
+    </message>
+    <message>
+        <source>first_visit</source>
+        <translation>生日期间首次到店</translation>
+    </message>
+    <message>
+        <source>on_day</source>
+        <translation>生日当天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n 次到店</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  promotion {name}: {pct}% on weekdays {days} {start}..{end}</source>
+        <translation>  活动 {name}：星期 {days} 积分 {pct}% {start}..{end}</translation>
+    </message>
+    <message>
+        <source>  {name}: from {threshold}, {pct}% points, {off}% off</source>
+        <translation>  {name}：{threshold} 起，积分 {pct}%，优惠 {off}%</translation>
+    </message>
+    <message>
+        <source>Reward: {name} = {points} points</source>
+        <translation>兑换礼品：{name} = {points} 积分</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earning: %n point(s) per whole yuan paid ({rounding}), minimum spend {minimum}, cap {cap}</source>
+        <translation>
+            <numerusform>积分：实付每满 1 元得 %n 积分（{rounding}），最低消费 {minimum}，每单上限 {cap}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no cap</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <comment>every weekday</comment>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Redemption: {points} points = 1 yuan off</source>
+        <translation>兑换：{points} 积分抵 1 元</translation>
+    </message>
+    <message>
+        <source>Tiers by {basis} over {window}, grace {grace}:</source>
+        <translation>会员等级按{basis}计算，统计周期 {window}，保级宽限 {grace}：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bonuses: enrolment {enrolment}, birthday {birthday} ({mode}, {days} days), referral {referrer}/{referee}</source>
+        <translation>奖励积分：入会 {enrolment}，生日 {birthday}（{mode}，{days} 天内），推荐 {referrer}/{referee}</translation>
+    </message>
+    <message>
+        <source>Expiry: after {months}</source>
+        <translation>积分有效期：{months}</translation>
+    </message>
+    <message>
+        <source>Expiry: never</source>
+        <translation>积分有效期：永久有效</translation>
+    </message>
+    <message>
+        <source>Rules saved; they apply from {day}.</source>
+        <translation>规则已保存，自 {day} 起生效。</translation>
+    </message>
+    <message>
+        <source>Rules saved; they apply from now on.</source>
+        <translation>规则已保存，即刻生效。</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n sale(s)</source>
+        <translation>
+            <numerusform>每 %n 笔销售</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>member sales</source>
+        <comment>the survey asks after every member sale</comment>
+        <translation>会员消费后</translation>
+    </message>
+    <message>
+        <source>Survey on: asks {how}, a member at most once in {days}, waits {seconds} s</source>
+        <translation>问卷已开启：{how}询问，同一会员 {days}内最多一次，等待 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>Survey off: asks {how}, a member at most once in {days}, waits {seconds} s</source>
+        <translation>问卷已关闭：{how}询问，同一会员 {days}内最多一次，等待 {seconds} 秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Survey saved (version {version}).</source>
+        <translation>问卷已保存（版本 {version}）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n survey response(s) to {file}</source>
+        <translation>
+            <numerusform>已导出 %n 份问卷回答到 {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>compared with {month}</source>
+        <translation>对比 {month}</translation>
+    </message>
+    <message>
+        <source>no previous month</source>
+        <translation>无上月数据</translation>
+    </message>
+    <message>
+        <source>Monthly report {month} ({compared})</source>
+        <translation>{month} 月度报告（{compared}）</translation>
+    </message>
+    <message>
+        <source>  buyers: {returning} returning, {new} new; {repeat} bought twice or more</source>
+        <translation>  消费会员：回头客 {returning} 人，新客 {new} 人；{repeat} 人消费 2 次及以上</translation>
+    </message>
+    <message>
+        <source>  segments: {segments}</source>
+        <translation>  会员分群：{segments}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the segments of the monthly report</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>PDF written to {file}</source>
+        <translation>PDF 已保存到 {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n member(s) of {list} to {file}</source>
+        <translation>
+            <numerusform>已导出{list}的 %n 名会员到 {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; {count} left out: no marketing consent</source>
+        <translation>；{count} 名未同意接收营销信息，未导出</translation>
+    </message>
+    <message>
+        <source>Saved filter {name!r} ({members} now); use it as saved:{name}</source>
+        <translation>已保存筛选条件 {name!r}（目前 {members}）；使用时写 saved:{name}</translation>
+    </message>
+    <message>
+        <source>No saved filters.</source>
+        <translation>没有已保存的筛选条件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired {points} points of %n member(s)</source>
+        <translation>
+            <numerusform>已过期 {points} 积分，涉及 %n 名会员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired {points} points ({members}), {bonuses}, {downgrades}</source>
+        <translation>已过期 {points} 积分（{members}），{bonuses}，{downgrades}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n birthday bonus(es)</source>
+        <translation>
+            <numerusform>发放生日积分 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downgrade(s)</source>
+        <translation>
+            <numerusform>降级 %n 名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template {id}: {name} — {offer}</source>
+        <translation>优惠券模板 {id}：{name} —— {offer}</translation>
+    </message>
+    <message>
+        <source>{id}  {name} — {offer}; {validity}</source>
+        <translation>{id}  {name} —— {offer}；{validity}</translation>
+    </message>
+    <message>
+        <source>No coupon templates yet.</source>
+        <translation>还没有优惠券模板。</translation>
+    </message>
+    <message>
+        <source>{id}  {name} ({template}, {target}): {redeemed} of {issued} redeemed ({rate})</source>
+        <translation>{id}  {name}（{template}，{target}）：已发 {issued} 张，已核销 {redeemed} 张（{rate}）</translation>
+    </message>
+    <message>
+        <source>No campaigns yet.</source>
+        <translation>还没有营销活动。</translation>
+    </message>
+    <message>
+        <source>bearer</source>
+        <comment>a coupon anyone holding it may use</comment>
+        <translation>不记名</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign {id} ({name}): %n coupon(s), {skipped} skipped at the limit</source>
+        <translation>
+            <numerusform>营销活动 {id}（{name}）：发放 %n 张优惠券，{skipped} 名已达上限未发</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coupon {code} is void.</source>
+        <translation>优惠券 {code} 已作废。</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>全部检查通过。</translation>
+    </message>
+    <message>
+        <source>SQLite database file</source>
+        <translation>SQLite 数据库文件</translation>
+    </message>
+    <message>
+        <source>any SQLAlchemy database URL</source>
+        <translation>任意 SQLAlchemy 数据库 URL</translation>
+    </message>
+    <message>
+        <source>print one JSON document on stdout</source>
+        <translation>在标准输出打印一个 JSON 文档</translation>
+    </message>
+    <message>
+        <source>columns (a header row; any order, any case):</source>
+        <translation>列（需有表头行；顺序、大小写不限）：</translation>
+    </message>
+    <message>
+        <source>  members: {columns}</source>
+        <translation>  会员：{columns}</translation>
+    </message>
+    <message>
+        <source>    name is required, and card or phone; points is an opening balance (also: balance)</source>
+        <translation>    姓名必填，卡号与手机至少填一个；points 为期初积分（也可写 balance）</translation>
+    </message>
+    <message>
+        <source>  sales: {columns}</source>
+        <translation>  销售：{columns}</translation>
+    </message>
+    <message>
+        <source>    receipt, timestamp and amount are required; card or phone finds the member
+    (neither: a walk-in sale)</source>
+        <translation>    小票号、时间和金额必填；按卡号或手机找到会员
+    （都不填：散客消费）</translation>
+    </message>
+    <message>
+        <source>  Chinese: </source>
+        <translation>  中文列名：</translation>
+    </message>
+    <message>
+        <source>dates YYYY-MM-DD or 1980/1/2; times YYYY-MM-DD HH:MM[:SS] or 2026/11/22 9:15 (shop
+time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.</source>
+        <translation>日期 YYYY-MM-DD 或 1980/1/2；时间 YYYY-MM-DD HH:MM[:SS] 或 2026/11/22 9:15（店铺
+时间）；金额以元计：88.50、1,280.00；文件编码 UTF-8、带 BOM 的 UTF-8 或 GBK。</translation>
+    </message>
+    <message>
+        <source>Every format: {doc}</source>
+        <translation>全部格式说明：{doc}</translation>
+    </message>
+    <message>
+        <source>loyalty-desktop from the command line</source>
+        <translation>loyalty-desktop 命令行</translation>
+    </message>
+    <message>
+        <source>create or migrate the database</source>
+        <translation>创建或升级数据库</translation>
+    </message>
+    <message>
+        <source>fill an empty database with a demo shop</source>
+        <translation>在空数据库中生成一家演示店铺</translation>
+    </message>
+    <message>
+        <source>show progress even when not on a terminal</source>
+        <translation>不在终端中也显示进度</translation>
+    </message>
+    <message>
+        <source>enrol and find members</source>
+        <translation>添加和查找会员</translation>
+    </message>
+    <message>
+        <source>enrol a member</source>
+        <translation>添加会员</translation>
+    </message>
+    <message>
+        <source>keep a card number from a previous system</source>
+        <translation>沿用旧系统的卡号</translation>
+    </message>
+    <message>
+        <source>agrees to receive marketing</source>
+        <translation>同意接收营销信息</translation>
+    </message>
+    <message>
+        <source>card or phone of the referring member</source>
+        <translation>推荐人的卡号或手机</translation>
+    </message>
+    <message>
+        <source>tags separated by ;</source>
+        <translation>标签，用 ; 分隔</translation>
+    </message>
+    <message>
+        <source>find members by card, phone, last 4 digits or name</source>
+        <translation>按卡号、手机、手机后 4 位或姓名查找会员</translation>
+    </message>
+    <message>
+        <source>record a sale (CARD_OR_PHONE &apos;-&apos; for a walk-in)</source>
+        <translation>记录一笔销售（CARD_OR_PHONE 写 &apos;-&apos; 表示散客）</translation>
+    </message>
+    <message>
+        <source>in yuan, e.g. 88.50</source>
+        <translation>以元计，例如 88.50</translation>
+    </message>
+    <message>
+        <source>back-dated receipt, shop time</source>
+        <translation>补录的小票时间（店铺时间）</translation>
+    </message>
+    <message>
+        <source>redeem a coupon on this sale</source>
+        <translation>本单使用一张优惠券</translation>
+    </message>
+    <message>
+        <source>idempotency key: the same key again gives the first sale</source>
+        <translation>幂等键：同一个键再次提交时返回第一笔销售</translation>
+    </message>
+    <message>
+        <source>confirm an amount above the rules&apos; confirm threshold</source>
+        <translation>确认超过规则确认额度的金额</translation>
+    </message>
+    <message>
+        <source>refund a sale, whole or in part</source>
+        <translation>退款（全额或部分）</translation>
+    </message>
+    <message>
+        <source>default: all that is left</source>
+        <translation>默认：剩余全部金额</translation>
+    </message>
+    <message>
+        <source>owner&apos;s points correction with a reason</source>
+        <translation>店主调整积分（需填写原因）</translation>
+    </message>
+    <message>
+        <source>import members or sales from CSV</source>
+        <translation>从 CSV 导入会员或销售</translation>
+    </message>
+    <message>
+        <source>check and report, write nothing</source>
+        <translation>只检查并报告，不写入</translation>
+    </message>
+    <message>
+        <source>import the good rows, write the bad ones to a reject file</source>
+        <translation>导入正确的行，有误的行写入拒收文件</translation>
+    </message>
+    <message>
+        <source>reject file (default FILE.rejected.csv)</source>
+        <translation>拒收文件（默认 FILE.rejected.csv）</translation>
+    </message>
+    <message>
+        <source>imported sales earn no points</source>
+        <translation>导入的销售不计积分</translation>
+    </message>
+    <message>
+        <source>members imported or enrolled by --create-members get the enrolment bonus (by default they are not new members)</source>
+        <translation>导入的会员或由 --create-members 添加的会员获得入会积分（默认不算新会员）</translation>
+    </message>
+    <message>
+        <source>enrol unknown cards/phones instead of refusing the row</source>
+        <translation>遇到未知卡号或手机时添加为会员，而不是拒收该行</translation>
+    </message>
+    <message>
+        <source>export members, sales or the points ledger to CSV</source>
+        <translation>将会员、销售或积分流水导出为 CSV</translation>
+    </message>
+    <message>
+        <source>coupon templates and issuing</source>
+        <translation>优惠券模板与发放</translation>
+    </message>
+    <message>
+        <source>coupon templates</source>
+        <translation>优惠券模板</translation>
+    </message>
+    <message>
+        <source>design a coupon</source>
+        <translation>设计优惠券</translation>
+    </message>
+    <message>
+        <source>yuan off (fixed), percent (percent), item price in yuan (free_item), points (points)</source>
+        <translation>减免元数（fixed）、折扣百分比（percent）、商品价格元数（free_item）、积分数（points）</translation>
+    </message>
+    <message>
+        <source>percent coupons: most money off</source>
+        <translation>折扣券：最多优惠金额</translation>
+    </message>
+    <message>
+        <source>free_item: what is given</source>
+        <translation>兑换券：赠送的商品</translation>
+    </message>
+    <message>
+        <source>valid for D days from issue</source>
+        <translation>自发放起 D 天内有效</translation>
+    </message>
+    <message>
+        <source>first valid day (default: the day it is issued)</source>
+        <translation>生效日（默认：发放当天）</translation>
+    </message>
+    <message>
+        <source>last valid day (instead of --days)</source>
+        <translation>最后有效日（代替 --days）</translation>
+    </message>
+    <message>
+        <source>anyone holding it may use it</source>
+        <translation>不记名，持券人均可使用</translation>
+    </message>
+    <message>
+        <source>at most N per member</source>
+        <translation>每名会员最多 N 张</translation>
+    </message>
+    <message>
+        <source>not with points redemption</source>
+        <translation>不可与积分抵扣同时使用</translation>
+    </message>
+    <message>
+        <source>the coupon templates</source>
+        <translation>全部优惠券模板</translation>
+    </message>
+    <message>
+        <source>issue runs</source>
+        <translation>发放记录</translation>
+    </message>
+    <message>
+        <source>campaigns and their redemption rates</source>
+        <translation>营销活动及核销率</translation>
+    </message>
+    <message>
+        <source>issue coupons as one campaign</source>
+        <translation>作为一次营销活动发放优惠券</translation>
+    </message>
+    <message>
+        <source>all, tier:NAME, tag:TAG, birthday-month:M or lapsed:DAYS</source>
+        <translation>all、tier:NAME、tag:TAG、birthday-month:M 或 lapsed:DAYS</translation>
+    </message>
+    <message>
+        <source>also print them on an A4 sheet</source>
+        <translation>同时打印在 A4 纸上</translation>
+    </message>
+    <message>
+        <source>void an open coupon (owner)</source>
+        <translation>作废一张未使用的优惠券（店主）</translation>
+    </message>
+    <message>
+        <source>the programme&apos;s rules as one JSON document</source>
+        <translation>会员计划规则（一个 JSON 文档）</translation>
+    </message>
+    <message>
+        <source>print the rules (--json: the whole document)</source>
+        <translation>显示规则（--json：完整文档）</translation>
+    </message>
+    <message>
+        <source>replace the rules with a validated JSON file</source>
+        <translation>用校验过的 JSON 文件替换规则</translation>
+    </message>
+    <message>
+        <source>in force from the start of this past date (for imported history)</source>
+        <translation>自过去某日起生效（用于导入的历史数据）</translation>
+    </message>
+    <message>
+        <source>the counter survey and its answers</source>
+        <translation>收银台问卷及回答</translation>
+    </message>
+    <message>
+        <source>print the survey (--json: the whole document)</source>
+        <translation>显示问卷（--json：完整文档）</translation>
+    </message>
+    <message>
+        <source>replace the survey with a validated JSON file</source>
+        <translation>用校验过的 JSON 文件替换问卷</translation>
+    </message>
+    <message>
+        <source>export every response to CSV</source>
+        <translation>将全部回答导出为 CSV</translation>
+    </message>
+    <message>
+        <source>the monthly report and action lists</source>
+        <translation>月度报告和跟进名单</translation>
+    </message>
+    <message>
+        <source>the monthly repeat-customer report</source>
+        <translation>月度复购报告</translation>
+    </message>
+    <message>
+        <source>also write the report as a PDF</source>
+        <translation>同时生成 PDF 报告</translation>
+    </message>
+    <message>
+        <source>PDF language (default: this till&apos;s language)</source>
+        <translation>PDF 的语言（默认：本收银台的语言）</translation>
+    </message>
+    <message>
+        <source>export an action list of members to CSV</source>
+        <translation>将会员跟进名单导出为 CSV</translation>
+    </message>
+    <message>
+        <source>{lists} or saved:NAME</source>
+        <translation>{lists} 或 saved:NAME</translation>
+    </message>
+    <message>
+        <source>lapsed: no visit in this many days</source>
+        <translation>流失：这么多天没有到店</translation>
+    </message>
+    <message>
+        <source>the day the list is drawn up for</source>
+        <translation>名单的统计日</translation>
+    </message>
+    <message>
+        <source>for marketing: only members who agreed to receive it</source>
+        <translation>用于营销：只含同意接收营销信息的会员</translation>
+    </message>
+    <message>
+        <source>saved member filters</source>
+        <translation>已保存的会员筛选条件</translation>
+    </message>
+    <message>
+        <source>save a member filter as saved:NAME</source>
+        <translation>将会员筛选条件保存为 saved:NAME</translation>
+    </message>
+    <message>
+        <source>at least N days since the last visit</source>
+        <translation>距上次到店至少 N 天</translation>
+    </message>
+    <message>
+        <source>at most N days since the last visit</source>
+        <translation>距上次到店最多 N 天</translation>
+    </message>
+    <message>
+        <source>spent at least this in 12 months</source>
+        <translation>12 个月内消费至少这么多</translation>
+    </message>
+    <message>
+        <source>spent at most this in 12 months</source>
+        <translation>12 个月内消费最多这么多</translation>
+    </message>
+    <message>
+        <source>the saved member filters</source>
+        <translation>全部已保存的会员筛选条件</translation>
+    </message>
+    <message>
+        <source>run points expiry (idempotent)</source>
+        <translation>执行积分过期（可重复执行）</translation>
+    </message>
+    <message>
+        <source>expire what lapsed by the end of DATE</source>
+        <translation>让截至 DATE 当天结束已到期的积分过期</translation>
+    </message>
+    <message>
+        <source>expiry, birthday bonuses on the day, monthly tier review (idempotent)</source>
+        <translation>积分过期、当天的生日积分、每月等级评定（可重复执行）</translation>
+    </message>
+    <message>
+        <source>verify every data invariant</source>
+        <translation>校验全部数据一致性</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>loyalty: interrupted; nothing was saved</source>
+        <translation>loyalty：已中断，没有保存任何内容</translation>
+    </message>
+</context>
+<context>
+    <name>CouponTerms</name>
+    <message>
+        <source>¥{value} off</source>
+        <translation>立减 ¥{value}</translation>
+    </message>
+    <message>
+        <source>{value}% off (up to ¥{cap})</source>
+        <translation>立减 {value}%（最多减 ¥{cap}）</translation>
+    </message>
+    <message>
+        <source>{value}% off</source>
+        <translation>立减 {value}%</translation>
+    </message>
+    <message>
+        <source>free {item}</source>
+        <translation>免费兑换 {item}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bonus point(s)</source>
+        <translation>
+            <numerusform>赠送 %n 积分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> with a purchase of ¥{minimum} or more</source>
+        <translation>，满 ¥{minimum} 可用</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>until {last}</source>
+        <translation>有效期至 {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from {first}</source>
+        <translation>
+            <numerusform>自 {first} 起 %n 天内有效</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from issue</source>
+        <translation>
+            <numerusform>发放后 %n 天内有效</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CouponsView</name>
     <message>
         <source>Campaign</source>
@@ -142,7 +924,7 @@
     </message>
     <message>
         <source>Coupon</source>
-        <translation type="unfinished">优惠券</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>To</source>
@@ -154,7 +936,7 @@
     </message>
     <message>
         <source>Redeemed</source>
-        <translation type="unfinished">积分抵扣</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rate</source>
@@ -186,7 +968,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Expires</source>
@@ -194,7 +976,7 @@
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished">单号</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New coupon…</source>
@@ -230,7 +1012,7 @@
     </message>
     <message>
         <source>bearer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">不记名券</translation>
     </message>
     <message>
         <source>until {0}</source>
@@ -320,7 +1102,7 @@
     <name>Dashboard</name>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished">入会日期</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Members</source>
@@ -369,24 +1151,28 @@
         <source>1.5× points</source>
         <translation>积分1.5倍</translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
 </context>
 <context>
     <name>Earning</name>
     <message>
-        <source>below the minimum spend of {0}</source>
-        <translation>未达最低消费 {0}</translation>
+        <source>below the minimum spend of {amount}</source>
+        <translation>未达最低消费 {amount}</translation>
     </message>
     <message>
         <source>nothing paid</source>
         <translation>未付款</translation>
     </message>
     <message>
-        <source>{0} yuan × {1}</source>
-        <translation>{0} 元 × {1}</translation>
+        <source>{yuan} yuan × {rate}</source>
+        <translation>{yuan} 元 × {rate}</translation>
     </message>
     <message>
-        <source>cap {0}</source>
-        <translation>上限 {0}</translation>
+        <source>cap {points}</source>
+        <translation>单笔上限 {points}</translation>
     </message>
 </context>
 <context>
@@ -441,6 +1227,924 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>is required</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>不能是将来的时间</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a whole number</source>
+        <translation>{text!r} 不是整数</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>请输入整数</translation>
+    </message>
+    <message>
+        <source>must be more than zero</source>
+        <translation>必须大于零</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能是负数</translation>
+    </message>
+    <message>
+        <source>must not be zero</source>
+        <translation>不能为零</translation>
+    </message>
+    <message>
+        <source>must be at least {least}</source>
+        <translation>不能小于 {least}</translation>
+    </message>
+    <message>
+        <source>must be at most {most}</source>
+        <translation>不能大于 {most}</translation>
+    </message>
+    <message>
+        <source>must be more than {least}</source>
+        <translation>必须大于 {least}</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {limit} are allowed</source>
+        <translation>有 {length} 个字，最多只能 {limit} 个字</translation>
+    </message>
+    <message>
+        <source>has at most {limit} characters</source>
+        <translation>最多 {limit} 个字</translation>
+    </message>
+    <message>
+        <source>is not a known setting</source>
+        <translation>不是可用的设置项</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>只能是 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{text!r} 不是日期（格式：YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a date and time (YYYY-MM-DD HH:MM[:SS])</source>
+        <translation>{text!r} 不是日期时间（格式：YYYY-MM-DD HH:MM[:SS]）</translation>
+    </message>
+    <message>
+        <source>{text!r} has no time of day (YYYY-MM-DD HH:MM)</source>
+        <translation>{text!r} 缺少时刻（格式：YYYY-MM-DD HH:MM）</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a month (YYYY-MM)</source>
+        <translation>{text!r} 不是月份（格式：YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>{text!r} is not between {first} and {last}</source>
+        <translation>{text!r} 不在 {first} 到 {last} 之间</translation>
+    </message>
+    <message>
+        <source>unknown time zone {text!r}</source>
+        <translation>没有 {text!r} 这个时区</translation>
+    </message>
+    <message>
+        <source>more than two decimals</source>
+        <translation>小数超过两位</translation>
+    </message>
+    <message>
+        <source>not an amount in yuan (e.g. 88.50)</source>
+        <translation>不是以元为单位的金额（例如 88.50）</translation>
+    </message>
+    <message>
+        <source>more than ¥{most}, the most one amount may be</source>
+        <translation>超过单笔金额上限 ¥{most}</translation>
+    </message>
+    <message>
+        <source>{points} is more than {most:,} points</source>
+        <translation>{points} 超过了上限 {most:,} 积分</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a phone number: expected a mobile number (11 digits starting with 13-19), a landline with its area code (e.g. 010-88886666) or + and a country code</source>
+        <translation>{text!r} 不是电话号码：请输入手机号（13–19 开头的 11 位数字）、带区号的座机号（例如 010-88886666），或以 + 和国家代码开头的号码</translation>
+    </message>
+    <message>
+        <source>{text!r} looks like a number Excel rewrote; format the column as text and export again</source>
+        <translation>{text!r} 像是被 Excel 改写过的数字；请把这一列设为文本格式后重新导出</translation>
+    </message>
+    <message>
+        <source>{text!r} may only hold letters, digits and -</source>
+        <translation>{text!r} 只能包含字母、数字和 -</translation>
+    </message>
+    <message>
+        <source>no member with id {member_id}</source>
+        <translation>找不到编号为 {member_id} 的会员</translation>
+    </message>
+    <message>
+        <source>is before the member enrolled</source>
+        <translation>早于会员的入会时间</translation>
+    </message>
+    <message>
+        <source>a walk-in sale cannot redeem points</source>
+        <translation>散客消费不能兑换积分</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a UUID</source>
+        <translation>{text!r} 不是 UUID</translation>
+    </message>
+    <message>
+        <source>a refund cannot come before its sale</source>
+        <translation>退款时间不能早于消费时间</translation>
+    </message>
+    <message>
+        <source>is required for an adjustment</source>
+        <translation>调整积分必须写明原因</translation>
+    </message>
+    <message>
+        <source>enter the amount</source>
+        <translation>请输入金额</translation>
+    </message>
+    <message>
+        <source>no staff member {staff_id}</source>
+        <translation>找不到员工 {staff_id}</translation>
+    </message>
+    <message>
+        <source>no reward called {name!r} in the catalogue</source>
+        <translation>兑换目录里没有 {name!r} 这项奖励</translation>
+    </message>
+    <message>
+        <source>{day} is in the future; give today or earlier</source>
+        <translation>{day} 还没到；请填今天或更早的日期</translation>
+    </message>
+    <message>
+        <source>already has data; the demo fills an empty shop</source>
+        <translation>已经有数据了；演示数据只能填入空的店铺</translation>
+    </message>
+    <message>
+        <source>mistyped (its check character is wrong)</source>
+        <translation>券码输错了（校验位不对）</translation>
+    </message>
+    <message>
+        <source>no such coupon was issued</source>
+        <translation>没有发放过这张券</translation>
+    </message>
+    <message>
+        <source>already used (sale {sale_id})</source>
+        <translation>已经用过了（消费单 {sale_id}）</translation>
+    </message>
+    <message>
+        <source>void ({note})</source>
+        <translation>已作废（{note}）</translation>
+    </message>
+    <message>
+        <source>void (by the owner)</source>
+        <translation>已被店主作废</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>not valid yet</source>
+        <translation>还没到使用日期</translation>
+    </message>
+    <message>
+        <source>was not issued yet at the time of the sale</source>
+        <translation>消费时这张券还没有发放</translation>
+    </message>
+    <message>
+        <source>is for members: scan the member&apos;s card first</source>
+        <translation>仅限会员使用：请先扫会员卡</translation>
+    </message>
+    <message>
+        <source>belongs to another member</source>
+        <translation>属于其他会员</translation>
+    </message>
+    <message>
+        <source>needs a purchase of ¥{min_spend} or more</source>
+        <translation>需消费满 ¥{min_spend} 才能使用</translation>
+    </message>
+    <message>
+        <source>cannot be combined with redeeming points</source>
+        <translation>不能和积分兑换同时使用</translation>
+    </message>
+    <message>
+        <source>bonus points need a member</source>
+        <translation>赠送积分需要会员</translation>
+    </message>
+    <message>
+        <source>was just used at another till</source>
+        <translation>刚在另一台收银机上用掉了</translation>
+    </message>
+    <message>
+        <source>is redeemed, not open</source>
+        <translation>已经用过，不能作废</translation>
+    </message>
+    <message>
+        <source>is void, not open</source>
+        <translation>已经作废过了</translation>
+    </message>
+    <message>
+        <source>locked for {seconds} s after repeated failed scans</source>
+        <translation>多次扫码失败，已锁定 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>is required to void a coupon</source>
+        <translation>作废优惠券必须写明原因</translation>
+    </message>
+    <message>
+        <source>has already passed</source>
+        <translation>已经过了</translation>
+    </message>
+    <message>
+        <source>{day} has already passed</source>
+        <translation>{day} 已经过了</translation>
+    </message>
+    <message>
+        <source>no active coupon template {template_id}</source>
+        <translation>找不到可用的优惠券模板 {template_id}</translation>
+    </message>
+    <message>
+        <source>this template is for members only</source>
+        <translation>这个模板仅限会员</translation>
+    </message>
+    <message>
+        <source>no member matched and no bearer count given</source>
+        <translation>没有符合条件的会员，也没有填写不记名券的张数</translation>
+    </message>
+    <message>
+        <source>at most {most} coupons in one run</source>
+        <translation>一次最多发放 {most} 张券</translation>
+    </message>
+    <message>
+        <source>design a coupon first</source>
+        <translation>请先设计一种优惠券</translation>
+    </message>
+    <message>
+        <source>a points coupon gives at most {most:,} points</source>
+        <translation>积分券最多赠送 {most:,} 积分</translation>
+    </message>
+    <message>
+        <source>a coupon is worth at most ¥{most}</source>
+        <translation>一张券的面值最多 ¥{most}</translation>
+    </message>
+    <message>
+        <source>a percent coupon takes at most 100% off</source>
+        <translation>折扣券最多减免 100%</translation>
+    </message>
+    <message>
+        <source>a free-item coupon needs the item&apos;s name</source>
+        <translation>兑换券需要写明兑换的商品</translation>
+    </message>
+    <message>
+        <source>give valid_days or valid_until</source>
+        <translation>请填写有效天数（valid_days）或截止日期（valid_until）</translation>
+    </message>
+    <message>
+        <source>valid_until is before valid_from</source>
+        <translation>截止日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>weekdays are 1 (Monday) to 7 (Sunday)</source>
+        <translation>星期请用 1（周一）到 7（周日）</translation>
+    </message>
+    <message>
+        <source>end is before start</source>
+        <translation>结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>the first tier must have threshold 0 (every member is in a tier)</source>
+        <translation>第一个等级的门槛必须是 0（每位会员都有等级）</translation>
+    </message>
+    <message>
+        <source>tier thresholds overlap: {upper} ({upper_threshold}) must be above {lower} ({lower_threshold})</source>
+        <translation>等级门槛重叠：{upper}（{upper_threshold}）必须高于 {lower}（{lower_threshold}）</translation>
+    </message>
+    <message>
+        <source>tier names must be different</source>
+        <translation>等级名称不能重复</translation>
+    </message>
+    <message>
+        <source>four thresholds from 1 to at most {most}, rising from score 5 to score 2</source>
+        <translation>需要四个 1 到 {most} 之间的门槛，从 5 分到 2 分递增</translation>
+    </message>
+    <message>
+        <source>four thresholds from 1 to at most {most}, falling from score 5 to score 2</source>
+        <translation>需要四个 1 到 {most} 之间的门槛，从 5 分到 2 分递减</translation>
+    </message>
+    <message>
+        <source>reward names must be different</source>
+        <translation>奖励名称不能重复</translation>
+    </message>
+    <message>
+        <source>needs a Chinese or an English wording</source>
+        <translation>需要中文或英文的文字</translation>
+    </message>
+    <message>
+        <source>a choice question has 2 to 6 answers</source>
+        <translation>选择题要有 2 到 6 个选项</translation>
+    </message>
+    <message>
+        <source>a {kind} question has no answers to choose from</source>
+        <translation>{kind} 题不设选项</translation>
+    </message>
+    <message>
+        <source>a survey asks NPS or CSAT (or both)</source>
+        <translation>问卷至少要问推荐度（NPS）或满意度（CSAT）</translation>
+    </message>
+    <message>
+        <source>a survey has 1 to 3 questions</source>
+        <translation>问卷有 1 到 3 道题</translation>
+    </message>
+    <message>
+        <source>each kind of question may be asked once</source>
+        <translation>每种题目只能问一次</translation>
+    </message>
+    <message>
+        <source>one extra question: either a choice or a free-text question</source>
+        <translation>附加题只能有一道：选择题或填空题</translation>
+    </message>
+    <message>
+        <source>this survey does not ask it</source>
+        <translation>这份问卷没有这道题</translation>
+    </message>
+    <message>
+        <source>{value} is not 0 to 10</source>
+        <translation>{value} 不在 0 到 10 之间</translation>
+    </message>
+    <message>
+        <source>{value} is not 1 to 5</source>
+        <translation>{value} 不在 1 到 5 之间</translation>
+    </message>
+    <message>
+        <source>there is no answer {number}</source>
+        <translation>没有第 {number} 个选项</translation>
+    </message>
+    <message>
+        <source>no question was answered</source>
+        <translation>一道题都没有回答</translation>
+    </message>
+    <message>
+        <source>sale {sale_id} did not ask the survey</source>
+        <translation>消费单 {sale_id} 没有发起问卷</translation>
+    </message>
+    <message>
+        <source>sale {sale_id} is already answered</source>
+        <translation>消费单 {sale_id} 的问卷已经答过了</translation>
+    </message>
+    <message>
+        <source>is before the sale</source>
+        <translation>早于消费时间</translation>
+    </message>
+    <message>
+        <source>no follow-up {follow_up_id}</source>
+        <translation>找不到回访 {follow_up_id}</translation>
+    </message>
+    <message>
+        <source>{text!r}: use open, contacted or resolved</source>
+        <translation>{text!r}：请用 open（待回访）、contacted（已联系）或 resolved（已解决）</translation>
+    </message>
+    <message>
+        <source>nothing changed: write a note or a new status</source>
+        <translation>没有改动：请写备注或选新的状态</translation>
+    </message>
+    <message>
+        <source>the last month is before the first</source>
+        <translation>结束月份早于开始月份</translation>
+    </message>
+    <message>
+        <source>{month} has not begun yet</source>
+        <translation>{month} 还没开始</translation>
+    </message>
+    <message>
+        <source>{text!r}: use {grammar}</source>
+        <translation>{text!r}：请用 {grammar}</translation>
+    </message>
+    <message>
+        <source>1 to 40 characters, without &apos;:&apos;</source>
+        <translation>1 到 40 个字，不能含有“:”</translation>
+    </message>
+    <message>
+        <source>no saved filter {name!r}</source>
+        <translation>没有名为 {name!r} 的已存筛选</translation>
+    </message>
+    <message>
+        <source>{text!r}: use {choices}</source>
+        <translation>{text!r}：请用 {choices}</translation>
+    </message>
+    <message>
+        <source>no database at {path}; create it with `loyalty init`</source>
+        <translation>{path} 没有数据库；请先用 `loyalty init` 创建</translation>
+    </message>
+    <message>
+        <source>{path}: {detail}</source>
+        <translation>读写 {path} 出错：{detail}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>{path} is empty (a header row is needed)</source>
+        <translation>{path} 是空的（需要有表头行）</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: {detail}</source>
+        <translation>{path} 第 {line} 行：{detail}</translation>
+    </message>
+    <message>
+        <source>the file starts like UTF-8 (a BOM) but is not UTF-8 text</source>
+        <translation>文件开头是 UTF-8 标记（BOM），内容却不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>the file is not {encodings} text</source>
+        <translation>文件不是 {encodings} 编码的文本</translation>
+    </message>
+    <message>
+        <source>{values} values but the header has {columns} columns (a value with a comma needs quotes)</source>
+        <translation>有 {values} 个值，但表头只有 {columns} 列（含逗号的值要加引号）</translation>
+    </message>
+    <message>
+        <source>column {columns} appears more than once</source>
+        <translation>{columns} 列出现了不止一次</translation>
+    </message>
+    <message>
+        <source>column {columns} appears more than once (as {spelt})</source>
+        <translation>{columns} 列出现了不止一次（写作 {spelt}）</translation>
+    </message>
+    <message>
+        <source>needs a column named {names}</source>
+        <translation>缺少名为 {names} 的列</translation>
+    </message>
+    <message>
+        <source>{text!r} is not yes/no</source>
+        <translation>{text!r} 不是“是/否”</translation>
+    </message>
+    <message>
+        <source>is required (it makes re-imports safe)</source>
+        <translation>必须填写（有了小票号，重复导入也不会记重）</translation>
+    </message>
+    <message>
+        <source>receipt {receipt} is already recorded</source>
+        <translation>小票 {receipt} 已经记录过了</translation>
+    </message>
+    <message>
+        <source>receipt {receipt} appears {times} times in the file</source>
+        <translation>小票 {receipt} 在文件里出现了 {times} 次</translation>
+    </message>
+    <message>
+        <source>card and phone belong to different members</source>
+        <translation>卡号和手机号属于不同的会员</translation>
+    </message>
+    <message>
+        <source>no member with {field} {value}</source>
+        <translation>找不到{field}为 {value} 的会员</translation>
+    </message>
+    <message>
+        <source>another till changed the same record at the same moment; try again</source>
+        <translation>另一台收银机同时修改了这条记录；请再试一次</translation>
+    </message>
+    <message>
+        <source>there is no database in this file</source>
+        <translation>这个文件里没有数据库</translation>
+    </message>
+    <message>
+        <source>schema revision {revision} is older than this program&apos;s ({head})</source>
+        <translation>数据库版本 {revision} 比本程序的版本（{head}）旧</translation>
+    </message>
+    <message>
+        <source>schema revision {revision} is older than this program&apos;s ({head}) and cannot be upgraded here ({detail})</source>
+        <translation>数据库版本 {revision} 比本程序的版本（{head}）旧，且无法在这里升级（{detail}）</translation>
+    </message>
+    <message>
+        <source>schema revision {revision} is newer than this program; update loyalty-desktop</source>
+        <translation>数据库版本 {revision} 比本程序新；请升级 loyalty-desktop</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver is not installed: pip install loyalty-desktop[postgres]</source>
+        <translation>没有安装 PostgreSQL 驱动：请运行 pip install loyalty-desktop[postgres]</translation>
+    </message>
+    <message>
+        <source>no driver for {driver} ({module} is not installed); loyalty-desktop works with SQLite and PostgreSQL</source>
+        <translation>没有 {driver} 的驱动（未安装 {module}）；loyalty-desktop 支持 SQLite 和 PostgreSQL</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}：{reason}</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>amount {value!r}: {reason}</source>
+        <translation>金额 {value!r}：{reason}</translation>
+    </message>
+    <message>
+        <source>{value!r}: {reason}</source>
+        <translation>{value!r}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} is {what}; choose another file name</source>
+        <translation>{path} 是{what}；请换一个文件名</translation>
+    </message>
+    <message>
+        <source>card {card} is mistyped (its check digit is wrong)</source>
+        <translation>卡号 {card} 输错了（校验位不对）</translation>
+    </message>
+    <message>
+        <source>no member with card or phone {query}</source>
+        <translation>找不到卡号或手机号为 {query} 的会员</translation>
+    </message>
+    <message>
+        <source>{field} {value} already belongs to member {card} ({name})</source>
+        <translation>{field} {value} 已属于会员 {card}（{name}）</translation>
+    </message>
+    <message>
+        <source>cannot redeem {requested} points: the balance is {balance}</source>
+        <translation>积分不足：需要 {requested} 积分，当前余额 {balance}</translation>
+    </message>
+    <message>
+        <source>cannot redeem {requested} points: at most {maximum} fit this sale</source>
+        <translation>不能兑换 {requested} 积分：这笔消费最多可兑换 {maximum} 积分</translation>
+    </message>
+    <message>
+        <source>points are redeemed in steps of {step}; {requested} is not one</source>
+        <translation>积分须按 {step} 的整数倍兑换；{requested} 不符合</translation>
+    </message>
+    <message>
+        <source>a sale of {amount} is above {threshold}: confirm the amount is right</source>
+        <translation>这笔消费 {amount} 超过了 {threshold}：请确认金额无误</translation>
+    </message>
+    <message>
+        <source>no sale {sale}</source>
+        <translation>找不到消费单 {sale}</translation>
+    </message>
+    <message>
+        <source>cannot refund {requested}: only {refundable} of sale {sale_id} is left to refund</source>
+        <translation>不能退款 {requested}：消费单 {sale_id} 只剩 {refundable} 可退</translation>
+    </message>
+    <message>
+        <source>sale {sale_id} is already fully refunded</source>
+        <translation>消费单 {sale_id} 已全额退款</translation>
+    </message>
+    <message>
+        <source>receipt {receipt} is already recorded (sale {sale_id})</source>
+        <translation>小票 {receipt} 已经记录过了（消费单 {sale_id}）</translation>
+    </message>
+    <message>
+        <source>coupon {coupon}: {reason}</source>
+        <translation>优惠券 {coupon}：{reason}</translation>
+    </message>
+    <message>
+        <source>a coupon template named &quot;{name}&quot; already exists (template {template_id})</source>
+        <translation>已有名为“{name}”的优惠券模板（模板 {template_id}）</translation>
+    </message>
+    <message>
+        <source>{action} needs the {role} role</source>
+        <translation>{action}需要{role}权限</translation>
+    </message>
+    <message>
+        <source>{rows} in {file}; nothing was imported</source>
+        <translation>{file} 有 {rows}；没有导入任何数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s)</source>
+        <translation>
+            <numerusform>%n 行有问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check: {broken}</source>
+        <translation>检查：发现 {broken}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invariant(s) broken</source>
+        <translation>
+            <numerusform>%n 处数据不一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the database is busy (another till or a long job is writing); try again</source>
+        <translation>数据库正忙（另一台收银机或一项较长的任务正在写入）；请再试一次</translation>
+    </message>
+    <message>
+        <source>database {url}: {reason}</source>
+        <translation>数据库 {url}：{reason}</translation>
+    </message>
+    <message>
+        <source>database {path} is damaged ({detail}); nothing was written to it. Keep this file, and copy back your latest backup of it (such as a {name}.before-*.bak file next to it)</source>
+        <translation>数据库 {path} 已损坏（{detail}），没有写入任何内容。请保留这个文件，并把最近的备份复制回来（例如它旁边的 {name}.before-*.bak 文件）</translation>
+    </message>
+    <message>
+        <source>sale key {key} already recorded sale {sale_id} with different details ({field}); a new sale needs a new key</source>
+        <translation>销售键 {key} 已记录过消费单 {sale_id}，但内容不同（{field}）；新的消费需要新的销售键</translation>
+    </message>
+    <message>
+        <source>{detail} (see {prog} --help)</source>
+        <translation>{detail}（用法见 {prog} --help）</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>line {line}: {detail}</source>
+        <translation>第 {line} 行：{detail}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {detail}</source>
+        <translation>第 {line} 行，{column}列：{detail}</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s database</source>
+        <translation>本店的数据库</translation>
+    </message>
+    <message>
+        <source>a journal file of the shop&apos;s database</source>
+        <translation>本店数据库的日志文件</translation>
+    </message>
+    <message>
+        <source>a backup of the shop&apos;s database</source>
+        <translation>本店数据库的备份</translation>
+    </message>
+    <message>
+        <source>adjusting points</source>
+        <translation>调整积分</translation>
+    </message>
+    <message>
+        <source>changing the rules</source>
+        <translation>修改积分规则</translation>
+    </message>
+    <message>
+        <source>designing coupons</source>
+        <translation>设计优惠券</translation>
+    </message>
+    <message>
+        <source>issuing coupons</source>
+        <translation>发放优惠券</translation>
+    </message>
+    <message>
+        <source>voiding coupons</source>
+        <translation>作废优惠券</translation>
+    </message>
+    <message>
+        <source>saving a member filter</source>
+        <translation>保存会员筛选</translation>
+    </message>
+    <message>
+        <source>deleting a member filter</source>
+        <translation>删除会员筛选</translation>
+    </message>
+    <message>
+        <source>changing the survey</source>
+        <translation>修改问卷</translation>
+    </message>
+    <message>
+        <source>working the follow-up queue</source>
+        <translation>处理回访</translation>
+    </message>
+    <message>
+        <source>reading survey answers</source>
+        <translation>查看问卷回答</translation>
+    </message>
+    <message>
+        <source>reading the reports</source>
+        <translation>查看报表</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <source>owner or manager</source>
+        <translation>店主或店长</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {0}</source>
+        <translation>出了点问题：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>answered_at</source>
+        <translation>回答时间</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>as-of</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>bearer</source>
+        <translation>不记名券</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>张数</translation>
+    </message>
+    <message>
+        <source>coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>coupons</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>csat</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>db</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>enrolled_at</source>
+        <translation>入会时间</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>issued_at</source>
+        <translation>发放时间</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>销售键</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>marketing_consent</source>
+        <translation>同意营销</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>members/months</source>
+        <translation>会员数/月数</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>nps</source>
+        <translation>推荐度</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>小票号</translation>
+    </message>
+    <message>
+        <source>redeem</source>
+        <translation>兑换积分</translation>
+    </message>
+    <message>
+        <source>reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>会员筛选</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>发放对象</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>优惠券模板</translation>
+    </message>
+    <message>
+        <source>timestamp</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>timezone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>valid_from</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>valid_until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>面值</translation>
+    </message>
+</context>
+<context>
     <name>FilterDialog</name>
     <message>
         <source>New member filter</source>
@@ -480,11 +2184,11 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">等级</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tag</source>
@@ -555,7 +2259,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comment</source>
@@ -595,7 +2299,7 @@
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished">散客</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no consent to contact</source>
@@ -689,7 +2393,7 @@
     </message>
     <message>
         <source>Coupon</source>
-        <translation type="unfinished">优惠券</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>To</source>
@@ -703,80 +2407,64 @@
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>coupon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>design a coupon first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation type="unfinished">须为整数</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>loyalty-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>会员积分收银</translation>
     </message>
     <message>
         <source>Till</source>
-        <translation type="unfinished"></translation>
+        <translation>收银台</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>会员</translation>
     </message>
     <message>
         <source>Coupons</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券</translation>
     </message>
     <message>
         <source>Surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度调查</translation>
     </message>
     <message>
         <source>Only the owner or a manager reads survey answers</source>
-        <translation type="unfinished"></translation>
+        <translation>只有店主或店长可以查看调查结果</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报表</translation>
     </message>
     <message>
         <source>Only the owner or a manager reads the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>只有店主或店长可以查看报表</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Only the owner can change the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>只有店主可以修改规则</translation>
     </message>
     <message>
         <source>Database: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：{0}</translation>
     </message>
     <message>
         <source>Customer display (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客屏 (Ctrl+D)</translation>
     </message>
     <message>
         <source>Signed in: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>当前登录：{0}（{1}）</translation>
     </message>
     <message>
         <source>Daily housekeeping: {0} points expired, {1} birthday bonuses, {2} downgrades</source>
-        <translation type="unfinished"></translation>
+        <translation>每日维护：{0} 积分过期，发放 {1} 份生日礼遇，{2} 位会员降级</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +2902,273 @@
     </message>
 </context>
 <context>
+    <name>ReportFigures</name>
+    <message>
+        <source>Buyers</source>
+        <translation>消费会员数</translation>
+    </message>
+    <message>
+        <source>Members with a purchase this month</source>
+        <translation>本月有消费的会员</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>Share of buyers with 2+ sales</source>
+        <translation>本月消费 2 次及以上的会员占比</translation>
+    </message>
+    <message>
+        <source>Returning-customer rate</source>
+        <translation>回头客占比</translation>
+    </message>
+    <message>
+        <source>Share of buyers who bought before</source>
+        <translation>本月前已消费过的老客占比</translation>
+    </message>
+    <message>
+        <source>Returning buyers</source>
+        <translation>回头客</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <source>Last month&apos;s buyers who came back</source>
+        <translation>上月消费会员本月再次消费的比例</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新增会员</translation>
+    </message>
+    <message>
+        <source>Enrolled this month</source>
+        <translation>本月入会人数</translation>
+    </message>
+    <message>
+        <source>Member sales</source>
+        <translation>会员消费笔数</translation>
+    </message>
+    <message>
+        <source>Net of wholly refunded sales</source>
+        <translation>扣除整单退款</translation>
+    </message>
+    <message>
+        <source>Member revenue</source>
+        <translation>会员销售额</translation>
+    </message>
+    <message>
+        <source>Paid, net of refunds</source>
+        <translation>实收金额，扣除退款</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Member revenue ÷ member sales</source>
+        <translation>会员销售额 ÷ 消费笔数</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation>购买频次</translation>
+    </message>
+    <message>
+        <source>Sales per buyer</source>
+        <translation>每位消费会员的平均消费次数</translation>
+    </message>
+    <message>
+        <source>Visits per buyer</source>
+        <translation>人均消费次数</translation>
+    </message>
+    <message>
+        <source>Member share of revenue</source>
+        <translation>会员销售占比</translation>
+    </message>
+    <message>
+        <source>Member revenue ÷ all revenue</source>
+        <translation>会员销售额 ÷ 全店销售额</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score (NPS)</source>
+        <translation>净推荐值（NPS）</translation>
+    </message>
+    <message>
+        <source>% promoters − % detractors</source>
+        <translation>推荐者 % − 贬损者 %</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>净推荐值</translation>
+    </message>
+    <message>
+        <source>Satisfaction score (CSAT)</source>
+        <translation>满意度评分（CSAT）</translation>
+    </message>
+    <message>
+        <source>Mean of 1–5 answers</source>
+        <translation>1–5 分的平均分</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>满意度调查答卷</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys answered</source>
+        <translation>本月收到的满意度调查</translation>
+    </message>
+    <message>
+        <source>Churn-risk members</source>
+        <translation>流失风险会员</translation>
+    </message>
+    <message>
+        <source>Away over 90 days and over twice their usual gap</source>
+        <translation>未到店超过 90 天，且超过平时间隔的两倍</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value (CLV)</source>
+        <translation>客户生命周期价值（CLV）</translation>
+    </message>
+    <message>
+        <source>An estimate; see the note below</source>
+        <translation>估算值，见下方说明</translation>
+    </message>
+    <message>
+        <source>Points issued</source>
+        <translation>本月发放积分</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>本月兑换积分</translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation>本月过期积分</translation>
+    </message>
+    <message>
+        <source>Points outstanding</source>
+        <translation>月末未兑换积分</translation>
+    </message>
+    <message>
+        <source>Points liability</source>
+        <translation>未兑换积分负债</translation>
+    </message>
+    <message>
+        <source>Coupons issued</source>
+        <translation>本月发放优惠券</translation>
+    </message>
+    <message>
+        <source>Coupons redeemed</source>
+        <translation>本月使用优惠券</translation>
+    </message>
+    <message>
+        <source>{0} pts</source>
+        <translation>{0}个百分点</translation>
+    </message>
+    <message>
+        <source>Buyers: new and returning</source>
+        <translation>消费会员：新客与回头客</translation>
+    </message>
+    <message>
+        <source>New buyers</source>
+        <translation>新客</translation>
+    </message>
+    <message>
+        <source>Repeat purchase and retention rate</source>
+        <translation>复购率与留存率</translation>
+    </message>
+    <message>
+        <source>Points issued, redeemed and outstanding</source>
+        <translation>积分发放、兑换与未兑换余额</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未兑换余额</translation>
+    </message>
+    <message>
+        <source>Satisfaction: NPS and CSAT</source>
+        <translation>满意度：净推荐值与满意度评分</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>满意度评分</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>核心会员</translation>
+    </message>
+    <message>
+        <source>Recent and frequent buyers</source>
+        <translation>最近常来、消费频繁</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠诚会员</translation>
+    </message>
+    <message>
+        <source>Come back regularly</source>
+        <translation>稳定回头，频次较高</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新会员</translation>
+    </message>
+    <message>
+        <source>Just made a first purchase</source>
+        <translation>刚完成第一次消费</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潜力会员</translation>
+    </message>
+    <message>
+        <source>Recent, could come more often</source>
+        <translation>最近来过，频次还可提升</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>Used to come often, not lately</source>
+        <translation>曾经常来，最近少见 — 建议回访</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>沉睡会员</translation>
+    </message>
+    <message>
+        <source>Not seen for a while</source>
+        <translation>有一段时间没来了</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Gone for a long time</source>
+        <translation>很久没有消费</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <source>Save PDF…</source>
@@ -1300,7 +3255,7 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1356,7 +3311,7 @@
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished">散客</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1379,14 +3334,29 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>收银员</translation>
+    </message>
+</context>
+<context>
     <name>RowsEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -1412,271 +3382,279 @@
     <name>SettingsView</name>
     <message>
         <source>Shop &amp;&amp; earning</source>
-        <translation type="unfinished"></translation>
+        <translation>店铺与积分</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>会员等级</translation>
     </message>
     <message>
         <source>Bonuses &amp;&amp; expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励与过期</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>积分兑换</translation>
     </message>
     <message>
         <source>Report segments</source>
-        <translation type="unfinished"></translation>
+        <translation>报表分群</translation>
     </message>
     <message>
         <source>Save rules</source>
-        <translation type="unfinished"></translation>
+        <translation>保存规则</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>for this till; applies at once</source>
+        <translation>仅本收银台，立即生效</translation>
     </message>
     <message>
         <source>round down</source>
-        <translation type="unfinished"></translation>
+        <translation>向下取整</translation>
     </message>
     <message>
         <source>round half up</source>
-        <translation type="unfinished"></translation>
+        <translation>四舍五入</translation>
     </message>
     <message>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>不封顶</translation>
     </message>
     <message>
         <source> points = ¥1 off</source>
-        <translation type="unfinished"></translation>
+        <translation> 积分抵 ¥1</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>促销活动</translation>
     </message>
     <message>
         <source>Points %</source>
-        <translation type="unfinished"></translation>
+        <translation>积分 %</translation>
     </message>
     <message>
         <source>Weekdays (1=Mon)</source>
-        <translation type="unfinished"></translation>
+        <translation>星期（1=周一）</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>止</translation>
     </message>
     <message>
         <source>Double points</source>
-        <translation type="unfinished"></translation>
+        <translation>双倍积分</translation>
     </message>
     <message>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>店铺名称</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>时区</translation>
     </message>
     <message>
         <source>Points per whole yuan paid</source>
-        <translation type="unfinished"></translation>
+        <translation>每实付 1 元积分</translation>
     </message>
     <message>
         <source>Yuan are</source>
-        <translation type="unfinished"></translation>
+        <translation>元的取整方式</translation>
     </message>
     <message>
         <source>Minimum spend to earn (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>最低积分消费额（¥）</translation>
     </message>
     <message>
         <source>Most points per sale</source>
-        <translation type="unfinished"></translation>
+        <translation>单笔最多积分</translation>
     </message>
     <message>
         <source>Redemption</source>
-        <translation type="unfinished"></translation>
+        <translation>积分抵现</translation>
     </message>
     <message>
         <source>Promotions</source>
-        <translation type="unfinished"></translation>
+        <translation>促销活动</translation>
     </message>
     <message>
         <source>Ask to confirm a sale above (¥, 0 = never)</source>
-        <translation type="unfinished"></translation>
+        <translation>单笔超过此金额需确认（¥，0 = 不确认）</translation>
     </message>
     <message>
         <source>net spend (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>净消费额（¥）</translation>
     </message>
     <message>
         <source>number of visits</source>
-        <translation type="unfinished"></translation>
+        <translation>到店次数</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> 个月</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">等级</translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Discount %</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣 %</translation>
     </message>
     <message>
         <source>Benefits shown at the till</source>
-        <translation type="unfinished"></translation>
+        <translation>收银台显示的权益</translation>
     </message>
     <message>
         <source>New tier</source>
-        <translation type="unfinished"></translation>
+        <translation>新等级</translation>
     </message>
     <message>
         <source>Qualify by</source>
-        <translation type="unfinished"></translation>
+        <translation>评定依据</translation>
     </message>
     <message>
         <source>Over the last</source>
-        <translation type="unfinished"></translation>
+        <translation>统计最近</translation>
     </message>
     <message>
         <source>Grace before a downgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>降级宽限期</translation>
     </message>
     <message>
         <source>Thresholds are yuan of net spend, or visits, in the window; the first tier starts at 0. Upgrades happen on the sale that crosses a threshold; downgrades at the monthly review after the grace period.</source>
-        <translation type="unfinished"></translation>
+        <translation>门槛为统计期内的净消费额（元）或到店次数；第一个等级从 0 起。消费达到门槛时当场升级；降级在宽限期过后的月度评定时进行。</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> 积分</translation>
     </message>
     <message>
         <source>on the first visit in the days after the birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>生日后几天内首次到店时发放</translation>
     </message>
     <message>
         <source>automatically on the birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>生日当天自动发放</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>永不过期</translation>
     </message>
     <message>
         <source>Enrolment bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>入会奖励</translation>
     </message>
     <message>
         <source>Birthday bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>生日礼遇</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>发放方式</translation>
     </message>
     <message>
         <source>Birthday window</source>
-        <translation type="unfinished"></translation>
+        <translation>生日礼遇有效期</translation>
     </message>
     <message>
         <source>Referral: the member who referred</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐奖励：推荐人</translation>
     </message>
     <message>
         <source>Referral: the new member</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐奖励：新会员</translation>
     </message>
     <message>
         <source>…on their first purchase of at least (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>……新会员首次消费满（¥）</translation>
     </message>
     <message>
         <source>Points expire after</source>
-        <translation type="unfinished"></translation>
+        <translation>积分有效期</translation>
     </message>
     <message>
         <source>Reward</source>
-        <translation type="unfinished">兑换</translation>
+        <translation>兑换礼品</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>积分</translation>
     </message>
     <message>
         <source>Free coffee</source>
-        <translation type="unfinished"></translation>
+        <translation>免费咖啡</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Last visit at most … days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次到店不超过 … 天</translation>
     </message>
     <message>
         <source>At least … visits in 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 个月内至少到店 … 次</translation>
     </message>
     <message>
         <source>Spent at least ¥ … in 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 个月内消费至少 ¥ …</translation>
     </message>
     <message>
         <source> visits</source>
-        <translation type="unfinished"></translation>
+        <translation> 次</translation>
     </message>
     <message>
         <source>Below the score-2 line a member scores 1. Champions, loyal, new, potential, at risk, hibernating and lost come from the recency and frequency scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>低于 2 分线的会员得 1 分。重要价值、忠诚、新客、潜力、流失风险、沉睡和流失会员，均由最近到店和到店频次两项评分得出。</translation>
     </message>
     <message>
         <source>Preview: a sale of ¥</source>
-        <translation type="unfinished"></translation>
+        <translation>预览：消费 ¥</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>会员等级</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>These are the rules in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前生效的规则。</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存。</translation>
     </message>
     <message>
         <source>, paying {0} after the member discount,</source>
-        <translation type="unfinished"></translation>
+        <translation>，会员折扣后实付 {0}，</translation>
     </message>
     <message>
         <source>{0}: {1}{2} earns {3} points   [{4}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：消费 {1}{2}可得 {3} 积分   [{4}]</translation>
     </message>
     <message>
         <source>Saved. The rules apply from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存，新规则即刻生效。</translation>
     </message>
 </context>
 <context>
@@ -1777,11 +3755,11 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Value</source>
@@ -1887,22 +3865,6 @@
         <translation>请先扫会员卡，再用积分抵扣</translation>
     </message>
     <message>
-        <source>amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>enter the amount</source>
-        <translation>请输入金额</translation>
-    </message>
-    <message>
-        <source>redeem</source>
-        <translation>积分抵扣</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>须为整数</translation>
-    </message>
-    <message>
         <source>max {0}</source>
         <translation>最多 {0}</translation>
     </message>
@@ -1967,7 +3929,7 @@ Record this sale?</source>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1995,13 +3957,6 @@ Record this sale?</source>
     <message>
         <source>Building the demo shop…</source>
         <translation>正在生成演示店铺…</translation>
-    </message>
-</context>
-<context>
-    <name>errors</name>
-    <message>
-        <source>Something went wrong: {0}</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -69,7 +69,7 @@ def assert_fails(result: Any, code: int = 1, *fragments: str) -> str:
     lines = result.err.splitlines()
     assert len(lines) == 1, result.err
     line = lines[0]
-    assert line.startswith("loyalty: error: "), line
+    assert line.startswith(("loyalty: error: ", "loyalty: 错误: ")), line
     for fragment in fragments:
         assert fragment.lower() in line.lower(), (fragment, line)
     return line

@@ -9,7 +9,7 @@ from cli_helpers import assert_fails, enrol, ok_json, sell
 from sqlalchemy import text
 from support import snapshot
 
-from loyalty_desktop.services.members import PHONE_EXPECTED
+from loyalty_desktop.core.errors import REASONS
 
 
 @pytest.fixture
@@ -169,7 +169,7 @@ def test_a_failed_import_lists_rows_on_stdout_and_one_line_on_stderr(run_cli, db
     assert_fails(result, 1, "2 bad row")
     assert result.out.splitlines() == [
         "line 2, column name: is required",
-        f"line 3, column phone: '12ab' is not a phone number: expected {PHONE_EXPECTED}",
+        "line 3, column phone: " + REASONS["not_a_phone"].format(text="12ab"),
     ]
     as_json = run_cli("import", "members", bad, "--json")
     assert_fails(as_json, 1)

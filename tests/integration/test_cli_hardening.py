@@ -51,7 +51,7 @@ def test_rules_show_prints_spend_thresholds_in_yuan_and_visits_as_counts(run_cli
     path = tmp_path / "rules.json"
     path.write_text(json.dumps(document), encoding="utf-8")
     assert run_cli("rules", "set", path).code == 0
-    assert "Gold: from 12 visit(s)," in run_cli("rules", "show").out
+    assert "Gold: from 12 visits," in run_cli("rules", "show").out
 
 
 HUGE = "99999999999999999999"

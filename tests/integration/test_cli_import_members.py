@@ -149,7 +149,7 @@ def bad_file(run_cli, tmp_path):
 def test_bad_rows_are_all_listed_and_nothing_is_imported(run_cli, db, bad_file) -> None:
     before = snapshot(db)
     result = run_cli("import", "members", bad_file)
-    assert_fails(result, 1, "7 bad row(s)", "nothing was imported")
+    assert_fails(result, 1, "7 bad rows", "nothing was imported")
     assert problem_lines(result.out) == BAD_LINES
     assert "L-EXISTS" in result.out and "张三" in result.out  # who has the card already
     assert snapshot(db) == before

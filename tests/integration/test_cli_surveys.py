@@ -84,7 +84,7 @@ def test_set_then_show_reflects_the_document(run_cli, tmp_path) -> None:
     ]
     assert shown["questions"][2]["choices"] == CHOICE["choices"]
     human = run_cli("surveys", "show").out
-    assert human.startswith("Survey on: asks every 3 sale(s), a member at most once in 14 days")
+    assert human.startswith("Survey on: asks every 3 sales, a member at most once in 14 days")
     assert "choice: 您最喜欢什么？ / What did you like most?" in human
     assert "csat: 满意吗？\n" in human  # an empty English wording is left out
     # A second version replaces the first.

@@ -16,6 +16,7 @@ from support import scan, type_by_hand
 
 from loyalty_desktop.core.clock import utcnow
 from loyalty_desktop.services import surveys
+from loyalty_desktop.services.settings import set_till_language
 from loyalty_desktop.services.surveys import SurveyAsk, SurveyDefinition
 from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.customer_display import CustomerDisplay
@@ -28,9 +29,11 @@ NPS_ONLY = SurveyDefinition(enabled=True, questions=[surveys.NPS_QUESTION])
 
 
 @pytest.fixture
-def chinese(qapp) -> Iterator[None]:
-    """The whole GUI in Chinese for one test (listed before ``window``, so the window is built
-    in Chinese); English again afterwards."""
+def chinese(qapp, db) -> Iterator[None]:
+    """The whole GUI in Chinese for one test: this till's language setting (so a window built
+    afterwards opens in Chinese) and the language now; English again afterwards."""
+    with db.session() as s:
+        set_till_language(s, db.till_id, "zh_CN")
     apply_language("zh_CN")
     yield
     apply_language("en")
