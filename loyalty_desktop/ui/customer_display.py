@@ -2,6 +2,9 @@
 full screen) showing the customer their points, what the sale just earned, and then the survey
 question with big buttons.
 
+It speaks the shop's language (the language setting, as it is when each text is shown) unless
+it is given one; the survey's question shows both its wordings.
+
 It never takes the keyboard focus, so the till's scanner keeps typing into the till; a tap on
 it answers the survey and nothing else. A member scanned while the previous customer is still
 answering waits until they finish; the next recorded sale takes over the screen.
@@ -14,7 +17,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from loyalty_desktop.core import display
+from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from loyalty_desktop.services.members import MemberCard
+from loyalty_desktop.services.rules import shown_word
 from loyalty_desktop.services.sales import SaleResult
 from loyalty_desktop.services.surveys import Answers, SurveyAsk
 from loyalty_desktop.ui.survey_panel import SurveyPanel
@@ -29,12 +34,11 @@ class CustomerDisplay(QWidget):
 
     survey_done = Signal(int, object)
 
-    def __init__(self, shop_name: str, till_window: QWidget, language: str = "zh_CN") -> None:
+    def __init__(self, shop_name: str, till_window: QWidget, language: str | None = None) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.till_window = till_window  # gets the keyboard back whenever this window takes it
         self.setObjectName("customerDisplay")
-        self.setWindowTitle(self.tr("Customer display"))
         self.shop_name = shop_name
         self._waiting: MemberCard | None = None  # shown when the survey ends
         self.headline = named(QLabel(), "displayHeadline")
@@ -50,6 +54,7 @@ class CustomerDisplay(QWidget):
         info.addWidget(self.detail)
         info.addStretch(1)
         self.panel = SurveyPanel(language)
+        self.setWindowTitle(self._say(QT_TRANSLATE_NOOP("CustomerDisplay", "Customer display")))
         self.panel.finished.connect(self._survey_finished)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.info)
@@ -85,6 +90,14 @@ class CustomerDisplay(QWidget):
 
     # --- what it shows --------------------------------------------------------------------------
     @property
+    def language(self) -> str:
+        return self.panel.language
+
+    def _say(self, text: str) -> str:
+        """One of the display's words (marked with QT_TRANSLATE_NOOP) in its language."""
+        return translate("CustomerDisplay", text, language=self.language)
+
+    @property
     def asking(self) -> bool:
         return self.panel.running
 
@@ -97,17 +110,19 @@ class CustomerDisplay(QWidget):
 
     def welcome(self) -> None:
         if not self.asking:
-            self._info(self.tr("Welcome"))
+            self._info(self._say(QT_TRANSLATE_NOOP("CustomerDisplay", "Welcome")))
 
     def show_member(self, card: MemberCard) -> None:
         if self.asking:
             self._waiting = card
             return
         self._waiting = None
-        tier = f" · {card.tier}" if card.tier else ""
+        tier = f" · {shown_word(card.tier, self.language)}" if card.tier else ""
         self._info(
-            self.tr("Hello, {0}").format(card.name),
-            self.tr("Points {0}{1}").format(display.points(card.balance), tier),
+            self._say(QT_TRANSLATE_NOOP("CustomerDisplay", "Hello, {0}")).format(card.name),
+            self._say(QT_TRANSLATE_NOOP("CustomerDisplay", "Points {0}{1}")).format(
+                display.points(card.balance), tier
+            ),
         )
 
     def show_sale(self, result: SaleResult) -> None:
@@ -116,14 +131,21 @@ class CustomerDisplay(QWidget):
         self._waiting = None
         self.panel.withdraw()
         sale = result.sale
-        lines = [self.tr("Paid {0}").format(display.money(sale.paid_cents))]
+        lines = [
+            self._say(QT_TRANSLATE_NOOP("CustomerDisplay", "Paid {0}")).format(
+                display.money(sale.paid_cents)
+            )
+        ]
         if result.balance is not None:
             lines.append(
-                self.tr("Earned {0} points · balance {1}").format(
-                    display.points(sale.points_earned), display.points(result.balance)
-                )
+                self._say(
+                    QT_TRANSLATE_NOOP("CustomerDisplay", "Earned {0} points · balance {1}")
+                ).format(display.points(sale.points_earned), display.points(result.balance))
             )
-        self._info(self.tr("Thank you!"), "\n".join(lines))
+        self._info(
+            self._say(QT_TRANSLATE_NOOP("CustomerDisplay", "Thank you!")),
+            "\n".join(lines),
+        )
         if result.survey is not None:
             self.ask(result.survey, "  ·  ".join(lines))
 
@@ -139,7 +161,9 @@ class CustomerDisplay(QWidget):
 
     def _survey_finished(self, sale_id: int, answers: Answers | None) -> None:
         if answers is not None:
-            self._info(self.tr("Thank you for your feedback!"))
+            self._info(
+                self._say(QT_TRANSLATE_NOOP("CustomerDisplay", "Thank you for your feedback!"))
+            )
             self.thanks.start()
         else:
             self._after_thanks()
@@ -149,4 +173,4 @@ class CustomerDisplay(QWidget):
         if self._waiting is not None:
             self.show_member(self._waiting)
         else:
-            self._info(self.tr("Welcome"))
+            self._info(self._say(QT_TRANSLATE_NOOP("CustomerDisplay", "Welcome")))

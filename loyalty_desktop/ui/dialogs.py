@@ -105,7 +105,11 @@ class PickMemberDialog(QDialog):
         self.setWindowTitle(self.tr("Which member?"))
         self.members = members
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("{0} members match. Choose one:").format(len(members))))
+        layout.addWidget(
+            QLabel(
+                self.tr("{0} member(s) match. Choose one:", "", len(members)).format(len(members))
+            )
+        )
         self.list = QListWidget()
         for member in members:
             text = (
@@ -145,7 +149,7 @@ class EnrolDialog(QDialog):
         form = QFormLayout(page)
         self.name = named(QLineEdit(), "name")
         self.phone = named(QLineEdit(placeholderText="138 0013 8000"), "phone")
-        self.birthday = named(QLineEdit(placeholderText="YYYY-MM-DD"), "birthday")
+        self.birthday = named(QLineEdit(placeholderText=self.tr("YYYY-MM-DD")), "birthday")
         self.consent = QCheckBox(self.tr("Agrees to receive offers (SMS / WeChat / e-mail)"))
         self.referrer = named(
             QLineEdit(placeholderText=self.tr("card or phone of the member")), "referrer"

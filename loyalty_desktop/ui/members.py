@@ -28,6 +28,7 @@ from loyalty_desktop.core.changes import Change
 from loyalty_desktop.services import members as member_service
 from loyalty_desktop.services.members import MemberRow
 from loyalty_desktop.services.permissions import Action, can
+from loyalty_desktop.services.rules import shown_word
 from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.actions import EntryKind
 from loyalty_desktop.ui.coupons import IssueDialog
@@ -124,7 +125,7 @@ class MemberTableModel(QAbstractTableModel):
             "card": member.card,
             "name": member.name,
             "phone": display.mask_phone(member.phone),
-            "tier": self.tr(member.tier),
+            "tier": shown_word(member.tier),
             "balance": display.points(member.balance),
             "enrolled_at": display.local_date(member.enrolled_at, self._rules.zone),
         }
@@ -217,18 +218,18 @@ class MemberDetail(QWidget):
 
         detail, rules = actions.member_detail(self.ops, member_id), actions.rules(self.ops)
         card, zone = detail.card, rules.zone
-        self.title.setText(f"{card.name}  ·  {self.tr(card.tier)}")
+        self.title.setText(f"{card.name}  ·  {shown_word(card.tier)}")
         facts = [
             self.tr("Card {0} · phone {1}").format(card.card, card.phone or "—"),
             self.tr("Points {0} (worth {1})").format(
                 display.points(card.balance), display.money(rules.points_value_cents(card.balance))
             ),
-            self.tr("{0} visits · last {1}").format(
-                card.visits, display.local_date(card.last_visit, zone) or "—"
+            self.tr("%n visit(s) · last {0}", "", card.visits).format(
+                display.local_date(card.last_visit, zone) or "—"
             ),
             self.tr("Enrolled {0} · birthday {1}").format(
                 display.local_date(card.enrolled_at, zone),
-                card.birthday.isoformat() if card.birthday else "—",
+                display.local_date(card.birthday, zone) or "—",
             ),
             self.tr("Marketing consent: {0}").format(
                 self.tr("yes") if detail.marketing_consent else self.tr("no")
@@ -260,7 +261,7 @@ class MemberDetail(QWidget):
                     display.money(s.amount_cents),
                     display.money(s.paid_cents),
                     display.money(s.refunded_cents),
-                    s.status,
+                    self._status(s.status),
                 )
                 for s in detail.sales
             ],
@@ -278,6 +279,14 @@ class MemberDetail(QWidget):
             EntryKind.EXPIRE: self.tr("Expired"),
         }
         return labels.get(kind, kind)
+
+    def _status(self, status: str) -> str:
+        labels = {  # keyed by the stored value (the widgets keep off the store)
+            "completed": self.tr("Completed"),
+            "partly_refunded": self.tr("Partly refunded"),
+            "refunded": self.tr("Refunded"),
+        }
+        return labels.get(status, status)
 
     @staticmethod
     def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
@@ -355,11 +364,7 @@ class MembersView(QWidget):
 
     def _after_reset(self) -> None:
         count = self.model.rowCount()
-        self.count.setText(
-            self.tr("1 member")
-            if count == 1
-            else self.tr("{0} members").format(display.points(count))
-        )
+        self.count.setText(self.tr("{0} member(s)", "", count).format(display.points(count)))
         self.detail.show_member(None)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

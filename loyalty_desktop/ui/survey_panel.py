@@ -1,6 +1,11 @@
 """The survey as a customer answers it: one question at a time, big buttons, one tap each, and
 a polite timeout. The same panel runs on the customer display and in the cashier's large
-dialog (when there is only one screen)."""
+dialog (when there is only one screen).
+
+It speaks the shop's language (the language setting) unless it is given one, as the survey
+editor's preview is: the question in that language with the other wording under it, and its
+own hints and buttons in that language too — so they come from the catalogue by language, not
+from the window's translator."""
 
 from __future__ import annotations
 
@@ -20,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from loyalty_desktop.core import i18n
+from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from loyalty_desktop.services.surveys import Answers, Question, SurveyAsk
 from loyalty_desktop.ui.theme import named
 
@@ -29,6 +36,7 @@ BUTTON = 64  # px: well above the 44 px touch target
 def _clear(layout: QLayout) -> None:
     while (item := layout.takeAt(0)) is not None:
         if (widget := item.widget()) is not None:
+            widget.hide()  # gone at once; deleted when the event loop comes round
             widget.deleteLater()
         elif (inner := item.layout()) is not None:
             _clear(inner)
@@ -40,10 +48,10 @@ class SurveyPanel(QWidget):
 
     finished = Signal(int, object)
 
-    def __init__(self, language: str = "zh_CN") -> None:
+    def __init__(self, language: str | None = None) -> None:
         super().__init__()
         self.setObjectName("surveyPanel")
-        self.language = language
+        self.fixed_language = language  # None: the shop's language setting, as it is now
         self.ask: SurveyAsk | None = None
         self._answers: dict[str, object] = {}
         self._questions: list[Question] = []
@@ -52,6 +60,14 @@ class SurveyPanel(QWidget):
         self.body = QVBoxLayout(self)
         self.body.setSpacing(18)
         self.body.setContentsMargins(24, 24, 24, 24)
+
+    @property
+    def language(self) -> str:
+        return self.fixed_language or i18n.current_language()
+
+    def say(self, text: str) -> str:
+        """One of the panel's own words (marked with QT_TRANSLATE_NOOP) in its language."""
+        return translate("SurveyPanel", text, language=self.language)
 
     @property
     def running(self) -> bool:
@@ -115,9 +131,11 @@ class SurveyPanel(QWidget):
         self.body.addLayout(row)
         ends = QHBoxLayout()
         if question.kind == "nps":
-            left, right = self.tr("Not at all likely"), self.tr("Extremely likely")
+            left = self.say(QT_TRANSLATE_NOOP("SurveyPanel", "Not at all likely"))
+            right = self.say(QT_TRANSLATE_NOOP("SurveyPanel", "Extremely likely"))
         else:
-            left, right = self.tr("Very unsatisfied"), self.tr("Very satisfied")
+            left = self.say(QT_TRANSLATE_NOOP("SurveyPanel", "Very unsatisfied"))
+            right = self.say(QT_TRANSLATE_NOOP("SurveyPanel", "Very satisfied"))
         ends.addWidget(named(QLabel(left), "surveyHint"))
         ends.addStretch(1)
         ends.addWidget(named(QLabel(right), "surveyHint"))
@@ -138,12 +156,12 @@ class SurveyPanel(QWidget):
     def _comment(self, _question: Question, index: int) -> None:
         field = named(QLineEdit(), "surveyComment")
         field.setMaxLength(1000)
-        field.setPlaceholderText(self.tr("Type here (optional)"))
+        field.setPlaceholderText(self.say(QT_TRANSLATE_NOOP("SurveyPanel", "Type here (optional)")))
         field.textEdited.connect(lambda _t: self.timer.start())  # typing keeps it open
         row = QHBoxLayout()
         row.addWidget(field, 1)
         send = self._button(
-            self.tr("Send"),
+            self.say(QT_TRANSLATE_NOOP("SurveyPanel", "Send")),
             lambda _=False: self._answer(index, "comment", field.text().strip()),
             "surveyPrimary",
         )
@@ -152,7 +170,8 @@ class SurveyPanel(QWidget):
         self.body.addLayout(row)
 
     def _skip(self, index: int) -> QPushButton:
-        return self._button(self.tr("Skip"), lambda _=False: self._show(index + 1), "surveySkip")
+        skip = self.say(QT_TRANSLATE_NOOP("SurveyPanel", "Skip"))
+        return self._button(skip, lambda _=False: self._show(index + 1), "surveySkip")
 
     # --- the end --------------------------------------------------------------------------------
     def _give_up(self) -> None:
@@ -177,11 +196,13 @@ class SurveyDialog(QDialog):
     """The survey on the cashier's screen, large, for a shop with one screen (F9). Enter does
     nothing here, so a scanner's Enter cannot answer for the customer."""
 
-    def __init__(self, ask: SurveyAsk, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ask: SurveyAsk, language: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Customer survey"))
         self.answers: Answers | None = None
         self.panel = SurveyPanel(language)
+        self.setWindowTitle(self.panel.say(QT_TRANSLATE_NOOP("SurveyPanel", "Customer survey")))
         self.panel.finished.connect(self._done)
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel)

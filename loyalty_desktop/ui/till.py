@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -33,7 +33,7 @@ from loyalty_desktop.core.money import parse_amount
 from loyalty_desktop.services import coupons
 from loyalty_desktop.services.earning import Step
 from loyalty_desktop.services.members import MemberCard
-from loyalty_desktop.services.rules import Rules
+from loyalty_desktop.services.rules import Rules, shown_word
 from loyalty_desktop.services.sales import Quote, SaleRequest, SaleResult
 from loyalty_desktop.services.surveys import Answers, SurveyAsk
 from loyalty_desktop.ui import actions
@@ -120,7 +120,7 @@ class MemberPanel(_Panel):
 
     def show_member(self, card: MemberCard, rules: Rules, now: datetime) -> None:
         self.name.setText(card.name)
-        self.badge.setText(self.tr(card.tier))
+        self.badge.setText(shown_word(card.tier))
         self.badge.setStyleSheet(badge_style(card.tier))
         self.badge.show()
         self.phone.setText(f"{display.mask_phone(card.phone)}   {card.card}")
@@ -138,15 +138,19 @@ class MemberPanel(_Panel):
                 if days == 0
                 else self.tr("yesterday")
                 if days == 1
-                else self.tr("{0} days ago").format(days)
+                else self.tr("%n day(s) ago", "", days)
             )
-            self.visits.setText(self.tr("Last visit {0} · {1} visits").format(last, card.visits))
+            self.visits.setText(
+                self.tr("Last visit {0} · %n visit(s)", "", card.visits).format(last)
+            )
         else:
             self.visits.setText(self.tr("First visit"))
-        self.benefits.setText(card.benefits)
+        self.benefits.setText(shown_word(card.benefits))
         self.expiring.setText(
             " · ".join(
-                self.tr("{0} points expire on {1}").format(display.points(points), day.isoformat())
+                self.tr("{0} points expire on {1}").format(
+                    display.points(points), display.local_date(day, rules.zone)
+                )
                 for day, points in card.expiring
             )
         )
@@ -260,7 +264,7 @@ class PayPanel(_Panel):
                 for b in result.bonuses
             ]
             if result.upgrade is not None:
-                lines.append(self.tr("★ Upgraded to {0}!").format(result.upgrade.tier))
+                lines.append(self.tr("★ Upgraded to {0}!").format(shown_word(result.upgrade.tier)))
             lines.append(
                 self.tr("Earned {0} · redeemed {1} · balance {2}").format(
                     display.points(sale.points_earned, signed=True),
@@ -627,7 +631,7 @@ class TillView(QWidget):
             self.say(self.tr("No survey to ask: the survey chooses which sales ask it"), "note")
         else:
             ask = self.pending_survey
-            dialog = SurveyDialog(ask, QLocale().name(), self)
+            dialog = SurveyDialog(ask, parent=self)
             dialog.exec()
             if self.record_survey(ask.sale_id, dialog.answers):
                 self.say(self.tr("Survey answered for sale {0} — thank you").format(ask.sale_id))

@@ -1417,6 +1417,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agrees to receive offers (SMS / WeChat / e-mail)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2766,8 +2770,19 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <source>Points {0} (worth {1})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n visit(s) · last {0}</source>
+        <translation>
+            <numerusform>%n visit · last {0}</numerusform>
+            <numerusform>%n visits · last {0}</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{0} visits · last {1}</source>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2861,13 +2876,19 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <source>yesterday</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} days ago</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Last visit {0} · {1} visits</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Last visit {0} · %n visit(s)</source>
+        <translation>
+            <numerusform>Last visit {0} · %n visit</numerusform>
+            <numerusform>Last visit {0} · %n visits</numerusform>
+        </translation>
     </message>
     <message>
         <source>First visit</source>
@@ -2915,13 +2936,12 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <source>Search card, phone, last 4 digits or name …</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} members</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{0} member(s)</source>
+        <translation>
+            <numerusform>{0} member</numerusform>
+            <numerusform>{0} members</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2981,9 +3001,12 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <source>Which member?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} members match. Choose one:</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{0} member(s) match. Choose one:</source>
+        <translation>
+            <numerusform>{0} member matches. Choose one:</numerusform>
+            <numerusform>{0} members match. Choose one:</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} pts</source>
@@ -4147,13 +4170,6 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
 </context>
 <context>
-    <name>SurveyDialog</name>
-    <message>
-        <source>Customer survey</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SurveyPanel</name>
     <message>
         <source>Not at all likely</source>
@@ -4181,6 +4197,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer survey</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -126,15 +126,15 @@
     <name>AdjustDialog</name>
     <message>
         <source>Adjust points</source>
-        <translation type="unfinished"></translation>
+        <translation>调整积分</translation>
     </message>
     <message>
         <source>Points (+ or −)</source>
-        <translation type="unfinished"></translation>
+        <translation>积分（+ 或 −）</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -1160,35 +1160,35 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <name>CustomerDisplay</name>
     <message>
         <source>Customer display</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客屏</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎光临</translation>
     </message>
     <message>
         <source>Hello, {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>您好，{0}</translation>
     </message>
     <message>
         <source>Points {0}{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>积分 {0}{1}</translation>
     </message>
     <message>
         <source>Paid {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>实付 {0}</translation>
     </message>
     <message>
         <source>Earned {0} points · balance {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>本单得 {0} 积分 · 余额 {1}</translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>谢谢惠顾！</translation>
     </message>
     <message>
         <source>Thank you for your feedback!</source>
-        <translation type="unfinished"></translation>
+        <translation>感谢您的反馈！</translation>
     </message>
 </context>
 <context>
@@ -1387,47 +1387,51 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <name>EnrolDialog</name>
     <message>
         <source>Enrol a member</source>
-        <translation type="unfinished"></translation>
+        <translation>会员登记</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日，如 1990-05-20</translation>
     </message>
     <message>
         <source>Agrees to receive offers (SMS / WeChat / e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>同意接收优惠信息（短信 / 微信 / 邮件）</translation>
     </message>
     <message>
         <source>card or phone of the member</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐人的会员卡号或手机号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号</translation>
     </message>
     <message>
         <source>Birthday (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>生日（选填）</translation>
     </message>
     <message>
         <source>Referred by (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐人（选填）</translation>
     </message>
     <message>
         <source>Print card…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印会员卡…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>birthday</source>
-        <translation type="unfinished">生日</translation>
+        <translation>生日</translation>
     </message>
     <message>
         <source>Welcome, {0}!</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎您，{0}！</translation>
     </message>
 </context>
 <context>
@@ -2518,55 +2522,55 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <name>HelpDialog</name>
     <message>
         <source>Till keys</source>
-        <translation type="unfinished"></translation>
+        <translation>收银快捷键</translation>
     </message>
     <message>
         <source>Search / confirm the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>查找会员 / 确认收款</translation>
     </message>
     <message>
         <source>This help</source>
-        <translation type="unfinished"></translation>
+        <translation>本帮助</translation>
     </message>
     <message>
         <source>Enrol a new member</source>
-        <translation type="unfinished"></translation>
+        <translation>登记新会员</translation>
     </message>
     <message>
         <source>Find a member (phone, last 4 digits, name)</source>
-        <translation type="unfinished"></translation>
+        <translation>查找会员（手机号、尾号 4 位、姓名）</translation>
     </message>
     <message>
         <source>Redeem points on this sale</source>
-        <translation type="unfinished"></translation>
+        <translation>本单使用积分抵扣</translation>
     </message>
     <message>
         <source>Type a coupon code (or just scan it)</source>
-        <translation type="unfinished"></translation>
+        <translation>输入优惠券码（或直接扫码）</translation>
     </message>
     <message>
         <source>Walk-in sale (no member)</source>
-        <translation type="unfinished"></translation>
+        <translation>散客收银（非会员）</translation>
     </message>
     <message>
         <source>Give a reward from the catalogue for points</source>
-        <translation type="unfinished"></translation>
+        <translation>用积分兑换礼品</translation>
     </message>
     <message>
         <source>Refund a sale</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <source>Ask the customer the survey on this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>在本屏幕请顾客填写问卷</translation>
     </message>
     <message>
         <source>Clear the till</source>
-        <translation type="unfinished"></translation>
+        <translation>清空收银台</translation>
     </message>
     <message>
         <source>Customer display on / off</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 / 关闭顾客屏</translation>
     </message>
 </context>
 <context>
@@ -2675,290 +2679,304 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <name>MemberDetail</name>
     <message>
         <source>Adjust points…</source>
-        <translation type="unfinished"></translation>
+        <translation>调整积分…</translation>
     </message>
     <message>
         <source>Give coupon…</source>
-        <translation type="unfinished"></translation>
+        <translation>发优惠券…</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>积分</translation>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>单号</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>实付</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>已退款</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Points history</source>
-        <translation type="unfinished"></translation>
+        <translation>积分明细</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>消费记录</translation>
     </message>
     <message>
         <source>Choose a member</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择会员</translation>
     </message>
     <message>
         <source>Card {0} · phone {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>卡号 {0} · 手机 {1}</translation>
     </message>
     <message>
         <source>Points {0} (worth {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>积分 {0}（可抵 {1}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) · last {0}</source>
+        <translation>
+            <numerusform>到店 %n 次 · 最近 {0}</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{0} visits · last {1}</source>
-        <translation type="unfinished"></translation>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>部分退款</translation>
     </message>
     <message>
         <source>Enrolled {0} · birthday {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>入会 {0} · 生日 {1}</translation>
     </message>
     <message>
         <source>Marketing consent: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>接收优惠信息：{0}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Negative balance: points were refunded after being spent</source>
-        <translation type="unfinished"></translation>
+        <translation>积分为负：积分已使用后发生了退款</translation>
     </message>
     <message>
         <source>Earned</source>
-        <translation type="unfinished"></translation>
+        <translation>消费得分</translation>
     </message>
     <message>
         <source>Redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>积分抵扣</translation>
     </message>
     <message>
         <source>Refund: earned points back</source>
-        <translation type="unfinished"></translation>
+        <translation>退款：扣回所得积分</translation>
     </message>
     <message>
         <source>Refund: redeemed points returned</source>
-        <translation type="unfinished"></translation>
+        <translation>退款：退还抵扣积分</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>手动调整</translation>
     </message>
     <message>
         <source>Opening balance</source>
-        <translation type="unfinished"></translation>
+        <translation>期初积分</translation>
     </message>
     <message>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励积分</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>积分过期</translation>
     </message>
 </context>
 <context>
     <name>MemberPanel</name>
     <message>
         <source>MEMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>会员</translation>
     </message>
     <message>
         <source>No member</source>
-        <translation type="unfinished"></translation>
+        <translation>未选会员</translation>
     </message>
     <message>
         <source>Scan a card, or type a phone number, its last 4 digits or a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请扫会员卡，或输入手机号、尾号 4 位或姓名。</translation>
     </message>
     <message>
         <source>Walk-in customer</source>
-        <translation type="unfinished"></translation>
+        <translation>散客</translation>
     </message>
     <message>
         <source>No points are earned on a walk-in sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>散客消费不积分。</translation>
     </message>
     <message>
         <source>{0} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 积分</translation>
     </message>
     <message>
         <source>worth {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>可抵 {0}</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天</translation>
     </message>
-    <message>
-        <source>{0} days ago</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Last visit {0} · {1} visits</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Last visit {0} · %n visit(s)</source>
+        <translation>
+            <numerusform>最近到店 {0} · 共 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>First visit</source>
-        <translation type="unfinished"></translation>
+        <translation>首次到店</translation>
     </message>
     <message>
         <source>{0} points expire on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 积分将于 {1} 过期</translation>
     </message>
     <message>
         <source>owes {0} points — new points pay this off first</source>
-        <translation type="unfinished"></translation>
+        <translation>欠 {0} 积分，新积分先抵扣欠分</translation>
     </message>
 </context>
 <context>
     <name>MemberTableModel</name>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>卡号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>积分</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>入会日期</translation>
     </message>
 </context>
 <context>
     <name>MembersView</name>
     <message>
         <source>Search card, phone, last 4 digits or name …</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索卡号、手机号、尾号 4 位或姓名…</translation>
     </message>
-    <message>
-        <source>1 member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} members</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{0} member(s)</source>
+        <translation>
+            <numerusform>{0} 位会员</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PayPanel</name>
     <message>
         <source>TO PAY</source>
-        <translation type="unfinished"></translation>
+        <translation>应付</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Member discount</source>
-        <translation type="unfinished"></translation>
+        <translation>会员折扣</translation>
     </message>
     <message>
         <source>Coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>积分抵扣</translation>
     </message>
     <message>
         <source>To pay</source>
-        <translation type="unfinished"></translation>
+        <translation>应付</translation>
     </message>
     <message>
         <source>Earns</source>
-        <translation type="unfinished"></translation>
+        <translation>本单积分</translation>
     </message>
     <message>
         <source>+{0} pts</source>
-        <translation type="unfinished"></translation>
+        <translation>+{0} 分</translation>
     </message>
     <message>
         <source>✓ Sale {0} · paid {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 单号 {0} · 实付 {1}</translation>
     </message>
     <message>
         <source>Bonus: {0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励：{0} {1}</translation>
     </message>
     <message>
         <source>★ Upgraded to {0}!</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 升级为{0}！</translation>
     </message>
     <message>
         <source>Earned {0} · redeemed {1} · balance {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>得分 {0} · 抵扣 {1} · 余额 {2}</translation>
     </message>
 </context>
 <context>
     <name>PickMemberDialog</name>
     <message>
         <source>Which member?</source>
-        <translation type="unfinished"></translation>
+        <translation>选择会员</translation>
     </message>
-    <message>
-        <source>{0} members match. Choose one:</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{0} member(s) match. Choose one:</source>
+        <translation>
+            <numerusform>找到 {0} 位会员，请选择：</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} pts</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 分</translation>
     </message>
 </context>
 <context>
@@ -3078,43 +3096,43 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <name>RefundDialog</name>
     <message>
         <source>Refund a sale</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <source>sale number or receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>单号或小票号</translation>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>单号</translation>
     </message>
     <message>
         <source>Refund amount (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>退款金额（¥）</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <source>Sale {0} · {1} · paid {2} · already refunded {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>单号 {0} · {1} · 实付 {2} · 已退 {3}</translation>
     </message>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>散客</translation>
     </message>
     <message>
         <source>Takes back {0} earned points, gives back {1} redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>扣回所得积分 {0}，退还抵扣积分 {1}</translation>
     </message>
     <message>
         <source>Refunded {0} of sale {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>已退款 {0}（单号 {1}）</translation>
     </message>
     <message>
         <source>balance is now negative</source>
-        <translation type="unfinished"></translation>
+        <translation>积分余额已为负</translation>
     </message>
 </context>
 <context>
@@ -3697,19 +3715,19 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <name>RewardDialog</name>
     <message>
         <source>Reward for points</source>
-        <translation type="unfinished"></translation>
+        <translation>积分兑换</translation>
     </message>
     <message>
         <source>{0}   {1} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}   {1} 积分</translation>
     </message>
     <message>
         <source>The catalogue is empty: the owner adds rewards in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无兑换礼品：请店主在设置中添加。</translation>
     </message>
     <message>
         <source>{0} given for {1} points · balance {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>已兑换 {0}，用 {1} 积分 · 余额 {2}</translation>
     </message>
 </context>
 <context>
@@ -3742,19 +3760,19 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <name>SalePanel</name>
     <message>
         <source>THIS SALE</source>
-        <translation type="unfinished"></translation>
+        <translation>本单</translation>
     </message>
     <message>
         <source>Amount (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（¥）</translation>
     </message>
     <message>
         <source>Redeem points</source>
-        <translation type="unfinished"></translation>
+        <translation>积分抵扣</translation>
     </message>
     <message>
         <source>Coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券</translation>
     </message>
 </context>
 <context>
@@ -4110,41 +4128,38 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
 </context>
 <context>
-    <name>SurveyDialog</name>
-    <message>
-        <source>Customer survey</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SurveyPanel</name>
     <message>
         <source>Not at all likely</source>
-        <translation type="unfinished"></translation>
+        <translation>完全不可能</translation>
     </message>
     <message>
         <source>Extremely likely</source>
-        <translation type="unfinished"></translation>
+        <translation>非常可能</translation>
     </message>
     <message>
         <source>Very unsatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>非常不满意</translation>
     </message>
     <message>
         <source>Very satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>非常满意</translation>
     </message>
     <message>
         <source>Type here (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>请在此输入（选填）</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>提交</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Customer survey</source>
+        <translation>顾客问卷</translation>
     </message>
 </context>
 <context>
@@ -4253,133 +4268,135 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <name>TillView</name>
     <message>
         <source>Scan member card · phone · last 4 digits · name …</source>
-        <translation type="unfinished"></translation>
+        <translation>扫会员卡 · 手机号 · 尾号 4 位 · 姓名…</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助</translation>
     </message>
     <message>
         <source>Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>登记</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找</translation>
     </message>
     <message>
         <source>Redeem</source>
-        <translation type="unfinished"></translation>
+        <translation>抵扣</translation>
     </message>
     <message>
         <source>Coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>散客</translation>
     </message>
     <message>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>兑换</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清空</translation>
     </message>
     <message>
         <source>Enter  Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter  确认</translation>
     </message>
     <message>
         <source>No member matches “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>没有找到“{0}”对应的会员</translation>
     </message>
     <message>
         <source>Coupon ready — scan the member card, or F6 for a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券可用，请扫会员卡，散客按 F6</translation>
     </message>
     <message>
         <source>Coupon ready — enter the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券可用，请输入金额</translation>
     </message>
     <message>
         <source>Type or scan the coupon code, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入或扫描优惠券码，再按 Enter</translation>
     </message>
     <message>
         <source>{0} — enter the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}，请输入金额</translation>
     </message>
     <message>
         <source>Walk-in sale — enter the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>散客收银，请输入金额</translation>
     </message>
     <message>
         <source>Scan a member first to redeem points</source>
-        <translation type="unfinished"></translation>
+        <translation>请先扫会员卡，再用积分抵扣</translation>
     </message>
     <message>
         <source>max {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 {0}</translation>
     </message>
     <message>
         <source>Enter to confirm · Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter 确认 · Esc 取消</translation>
     </message>
     <message>
         <source>Scan a member card first, or F6 for a walk-in sale</source>
-        <translation type="unfinished"></translation>
+        <translation>请先扫会员卡，散客按 F6</translation>
     </message>
     <message>
         <source>Not recorded — check the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>未记账，请核对金额</translation>
     </message>
     <message>
         <source>Sale {0} recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>已收款，单号 {0}</translation>
     </message>
     <message>
         <source>Confirm the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>确认金额</translation>
     </message>
     <message>
         <source>{0}
 
 Record this sale?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+确认记账？</translation>
     </message>
     <message>
         <source>Sale {0} recorded — F9: ask the customer the survey</source>
-        <translation type="unfinished"></translation>
+        <translation>已收款，单号 {0}，按 F9 请顾客填写问卷</translation>
     </message>
     <message>
         <source>The survey is on the customer display</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷已显示在顾客屏上</translation>
     </message>
     <message>
         <source>No survey to ask: the survey chooses which sales ask it</source>
-        <translation type="unfinished"></translation>
+        <translation>本单没有问卷：问卷设置决定哪些订单需要填写</translation>
     </message>
     <message>
         <source>Survey answered for sale {0} — thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>单号 {0} 的问卷已填写，谢谢</translation>
     </message>
     <message>
         <source>The customer did not answer; nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客未作答，未记录</translation>
     </message>
     <message>
         <source>Scan a member first to give a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>请先扫会员卡，再兑换礼品</translation>
     </message>
 </context>
 <context>
@@ -4397,27 +4414,27 @@ Record this sale?</source>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to loyalty-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 loyalty-desktop</translation>
     </message>
     <message>
         <source>Welcome!</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎！</translation>
     </message>
     <message>
         <source>This shop has no members yet. Open a demo shop to look around with believable data (500 members, a year of sales), or start with an empty shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>本店还没有会员。可以打开演示店铺，用逼真的数据（500 位会员、一年的消费记录）先看看，也可以从空店铺开始。</translation>
     </message>
     <message>
         <source>Open demo shop</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示店铺</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>从空店铺开始</translation>
     </message>
     <message>
         <source>Building the demo shop…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成演示店铺…</translation>
     </message>
 </context>
 </TS>
