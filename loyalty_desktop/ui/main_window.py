@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
 
     def _open_display(self) -> CustomerDisplay:
         shop = shown_word(actions.shop_name(self.ops))
-        display = CustomerDisplay(shop, self, QLocale().name())
+        display = CustomerDisplay(shop, self)
         self.customer_display = display
         self.till.attach_display(display)
         return display

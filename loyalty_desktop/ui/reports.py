@@ -253,8 +253,8 @@ class Dashboard(QWidget):
                 for key in EXTRA_FIGURES
             )
         )
-        labels = [m.month[5:] for m in report.trend]  # "11": the titles say which year
-        first, last = report.trend[0].month, report.trend[-1].month
+        labels = [display.short_month(m.month) for m in report.trend]  # the titles give the year
+        first, last = (display.month_title(report.trend[i].month) for i in (0, -1))
         for chart, model in (
             (self.buyers_chart, BUYERS_CHART),
             (self.repeat_chart, REPEAT_CHART),
@@ -266,7 +266,9 @@ class Dashboard(QWidget):
                     title=translate(model.title), first=first, last=last
                 )
             )
-        self.segment_chart.setTitle(self.tr("RFM segments at the end of {0}").format(report.month))
+        self.segment_chart.setTitle(
+            self.tr("RFM segments at the end of {0}").format(display.month_title(report.month))
+        )
         self._buyers(report.trend, labels)
         self._repeat(report.trend, labels)
         self._points(report.trend, labels)
@@ -630,7 +632,7 @@ class ReportsView(QWidget):
         self.month.blockSignals(True)
         self.month.clear()
         for first in months:
-            self.month.addItem(first.strftime("%Y-%m"), first)
+            self.month.addItem(display.month_title(first), first)
         self.month.setCurrentIndex(1 if len(months) > 1 else 0)  # the last complete month
         self.month.blockSignals(False)
 
@@ -652,7 +654,7 @@ class ReportsView(QWidget):
         month = self._asked
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.status.setText(self.tr("Computing {0}…").format(f"{month:%Y-%m}"))
+        self.status.setText(self.tr("Computing {0}…").format(display.month_title(month)))
         set_tone(self.status, "note")
 
         def progress(done: int, total: int) -> None:
@@ -676,7 +678,7 @@ class ReportsView(QWidget):
         self.progress.hide()
         self.report = report
         self.dashboard.show_report(report)
-        self.status.setText(self.tr("Report for {0}").format(report.month))
+        self.status.setText(self.tr("Report for {0}").format(display.month_title(report.month)))
         set_tone(self.status, "ok")
 
     def _failed(self, error: BaseException) -> None:

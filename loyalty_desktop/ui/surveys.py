@@ -166,7 +166,7 @@ class ResultsTab(QWidget):
             self.months,
             [
                 [
-                    month.strftime("%Y-%m"),
+                    display.month_title(month),
                     str(f.asked),
                     str(f.responses),
                     display.percent(f.response_rate),
@@ -221,7 +221,7 @@ class ResultsTab(QWidget):
         months = list(reversed(self._months))
         first, last = (months[rows[0].row()],) * 2 if rows else (self._months[0], self._months[-1])
         zone, found = actions.survey_comments(self.ops, first, last, segment)
-        span = first.strftime("%Y-%m") if rows else self.tr("the last %n month(s)", "", MONTHS)
+        span = display.month_title(first) if rows else self.tr("the last %n month(s)", "", MONTHS)
         self.comments_title.setText(self.tr("WHAT CUSTOMERS WROTE — {0}").format(span))
         fill_table(
             self.comments,

@@ -149,7 +149,7 @@ class MemberPanel(_Panel):
         self.expiring.setText(
             " · ".join(
                 self.tr("{0} points expire on {1}").format(
-                    display.points(points), display.local_date(day, rules.zone)
+                    display.points(points), display.long_date(day)
                 )
                 for day, points in card.expiring
             )
