@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCharts import QAbstractSeries, QBarCategoryAxis, QChartView
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -166,7 +166,8 @@ class TextWalk:
         if isinstance(view, QTableView):
             self._header(model, view.horizontalHeader(), Qt.Orientation.Horizontal, where)
             self._header(model, view.verticalHeader(), Qt.Orientation.Vertical, where)
-        columns = range(model.columnCount(QModelIndex()))
+        list_model = isinstance(model, QAbstractListModel)  # its columnCount is private
+        columns = range(1 if list_model else model.columnCount(QModelIndex()))
         shown = [c for c in columns if not _column_hidden(view, c)]
         for row in range(min(model.rowCount(QModelIndex()), ROWS_READ)):
             for column in shown:

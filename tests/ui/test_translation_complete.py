@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlmodel import func, select
 from support import scan
@@ -146,7 +146,7 @@ class Ui:
         return page
 
     def dialog(self, dialog: QWidget) -> QWidget:
-        self.qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+        """A dialog of the window's, shown (deleted with the window)."""
         dialog.show()
         self.settle()
         return dialog
@@ -270,15 +270,24 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
 
 def _screen_texts(qtbot, shop: Shop, screen: str) -> list[Seen]:  # type: ignore[no-untyped-def]
     window = build_main_window(shop.db)
-    qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     ui = Ui(window, shop, qtbot)
-    root = SCREENS[screen](ui)
     try:
-        return TextWalk(root, ui.settle).run()
+        return TextWalk(SCREENS[screen](ui), ui.settle).run()
     finally:
-        window.set_customer_display(False)
+        _dispose(window)
+
+
+def _dispose(window: MainWindow) -> None:
+    """Delete the window, its dialogs and the customer display now: windows left alive would
+    each be retranslated at every language switch of the later tests."""
+    window.set_customer_display(False)
+    for widget in (window.customer_display, window):
+        if widget is not None:
+            widget.close()
+            widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 # --- the rules --------------------------------------------------------------------------------------
