@@ -169,11 +169,15 @@ class TextWalk:
         list_model = isinstance(model, QAbstractListModel)  # its columnCount is private
         columns = range(1 if list_model else model.columnCount(QModelIndex()))
         shown = [c for c in columns if not _column_hidden(view, c)]
+        met: set[tuple[int, object, object]] = set()  # a column's repeated value told once
         for row in range(min(model.rowCount(QModelIndex()), ROWS_READ)):
             for column in shown:
                 index = model.index(row, column)
-                self._add(where, view, f"cell[{row},{column}]", model.data(index))
-                tip = model.data(index, Qt.ItemDataRole.ToolTipRole)
+                text, tip = model.data(index), model.data(index, Qt.ItemDataRole.ToolTipRole)
+                if (column, text, tip) in met:
+                    continue
+                met.add((column, text, tip))
+                self._add(where, view, f"cell[{row},{column}]", text)
                 self._add(where, view, f"cell[{row},{column}].toolTip", tip)
 
     def _header(
@@ -182,7 +186,9 @@ class TextWalk:
         if not header.isVisibleTo(self.window):
             return
         root = QModelIndex()
-        count = model.columnCount(root) if side == Qt.Orientation.Horizontal else model.rowCount(root)
+        count = (
+            model.columnCount(root) if side == Qt.Orientation.Horizontal else model.rowCount(root)
+        )
         name = "header" if side == Qt.Orientation.Horizontal else "rowHeader"
         for section in range(min(count, ROWS_READ)):
             if not header.isSectionHidden(section):

@@ -25,10 +25,10 @@ from widget_texts import CJK, Seen, TextWalk
 from loyalty_desktop.app import build_main_window
 from loyalty_desktop.core.config import sqlite_url
 from loyalty_desktop.services import demo
+from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.demo import DEMO_RULES, DEMO_SURVEY, build_demo
 from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.staff import ensure_owner
-from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.surveys import SurveyAsk
 from loyalty_desktop.store.db import Database
 from loyalty_desktop.store.models import Campaign, Coupon, CouponTemplate, Member, Sale, Staff
@@ -56,8 +56,6 @@ KEPT_IN_CHINESE = ("NPS", "CSAT", "CLV", "RFM", "CSV", "PDF", "loyalty-desktop",
 BILINGUAL_IN_ENGLISH = (
     "简体中文",  # the language choice names itself in its own language
     "中文",  # the survey editor's field for a question's Chinese wording
-    # A survey question keeps both wordings; the owner edits the Chinese one in English too.
-    *(q.wording.zh for q in DEMO_SURVEY.questions),
     # The coupon kinds' Chinese names (printed on the coupons) beside their English ones.
     "满减券",
     "折扣券",
@@ -68,7 +66,7 @@ COUPON_CODE = re.compile(r"\b[2-9A-HJ-NP-Z]{4}(?:-[2-9A-HJ-NP-Z]{1,4}){2,}\b")
 KEY_HINT = re.compile(r"\b(?:Ctrl|Alt|Shift)\+\w+\b|\bF\d{1,2}\b|\bEsc\b|\bEnter\b")
 LETTERS = re.compile(r"[A-Za-z]")
 
-# --- the demo shop ----------------------------------------------------------------------------------
+# --- the demo shop --------------------------------------------------------------------------------
 
 
 @dataclass
@@ -92,10 +90,10 @@ def _data_names(db: Database) -> list[str]:
             *s.exec(select(Campaign.name)),
         }
     names |= {DEMO_RULES.shop_name, *demo.TAGS, *demo.PRAISE, *demo.COMPLAINTS, "demo"}
-    names |= {r.name for r in DEMO_RULES.rewards} | {
-        p.name for p in DEMO_RULES.earning.promotions
-    }
+    names |= {r.name for r in DEMO_RULES.rewards} | {p.name for p in DEMO_RULES.earning.promotions}
     names |= {"已电话联系，顾客表示理解", "送了一张满减券"}  # the demo's follow-up notes
+    # A survey question's two wordings are the shop's own; the survey panel shows both.
+    names |= {w for q in DEMO_SURVEY.questions for w in (q.wording.zh, q.wording.en)}
     return sorted((n for n in names if n), key=len, reverse=True)
 
 
@@ -124,7 +122,7 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Shop]:
     db.dispose()
 
 
-# --- the screens ------------------------------------------------------------------------------------
+# --- the screens ----------------------------------------------------------------------------------
 
 
 @dataclass
@@ -209,7 +207,10 @@ def _enrol_card(ui: Ui) -> QWidget:
 def _pick_member(ui: Ui) -> QWidget:
     from loyalty_desktop.ui import actions
 
-    found = actions.find_members(ui.window.ops, "1")[:3]
+    with ui.shop.db.session(readonly=True) as s:
+        surname = s.get_one(Member, ui.shop.member_id).name[0]
+    found = actions.find_members(ui.window.ops, surname)  # a common surname: several match
+    assert len(found) > 1
     return ui.dialog(PickMemberDialog(found, ui.window))
 
 
@@ -290,7 +291,7 @@ def _dispose(window: MainWindow) -> None:
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-# --- the rules --------------------------------------------------------------------------------------
+# --- the rules ------------------------------------------------------------------------------------
 
 
 def _without(text: str, names: list[str], kept: tuple[str, ...]) -> str:
@@ -340,7 +341,7 @@ def test_no_chinese_in_english(qtbot, shop: Shop, language: str, screen: str) ->
     assert not offending, _report(screen, language, offending)
 
 
-# --- the rules themselves -----------------------------------------------------------------------
+# --- the rules themselves -------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
