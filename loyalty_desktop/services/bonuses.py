@@ -22,6 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import add_months, anniversary, to_utc
+from loyalty_desktop.services import notes
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.expiry import expired_from
 from loyalty_desktop.services.ledger import post_entry
@@ -88,7 +89,7 @@ def enrolment_bonus(
         saved_id(member),
         rules.bonuses.enrolment_points,
         "enrol",
-        "enrolment bonus",
+        notes.ENROLMENT_BONUS,
         member.enrolled_at,
     )
 
@@ -125,7 +126,7 @@ def birthday_bonus_on_visit(
         saved_id(member),
         bonus.points,
         f"birthday:{year}",
-        f"birthday bonus {year}",
+        notes.written(notes.BIRTHDAY_BONUS, year=year),
         at,
         sale_id,
     )
@@ -158,7 +159,7 @@ def birthday_bonuses_on_day(session: Session, actor: Actor, rules: Rules, day: d
                     saved_id(member),
                     bonus.points,
                     f"birthday:{day.year}",
-                    f"birthday bonus {day.year}",
+                    notes.written(notes.BIRTHDAY_BONUS, year=day.year),
                     at,
                 )
                 is not None
@@ -186,7 +187,7 @@ def referral_bonus(
             saved_id(member),
             referral.referee_points,
             key,
-            "referral bonus (welcome)",
+            notes.REFERRAL_WELCOME,
             sale.created_at,
             sale.id,
         ),
@@ -197,7 +198,7 @@ def referral_bonus(
             member.referred_by_id,
             referral.referrer_points,
             key,
-            f"referral bonus for {member.card}",
+            notes.written(notes.REFERRAL_BONUS, card=member.card),
             sale.created_at,
             sale.id,
         ),
@@ -227,7 +228,7 @@ def reverse_referral(session: Session, actor: Actor, sale: Sale, at: datetime) -
                     bonus.member_id,
                     EntryKind.BONUS,
                     -left,
-                    note="referral bonus taken back (refund)",
+                    note=notes.REFERRAL_TAKEN_BACK,
                     at=at,
                     sale_id=sale.id,
                     dedupe_key=key,

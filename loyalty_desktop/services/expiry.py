@@ -19,6 +19,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import ensure_not_future, utcnow
+from loyalty_desktop.services import notes
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.ledger import post_entry
 from loyalty_desktop.services.rules import load_rules
@@ -112,7 +113,7 @@ def expire_member(session: Session, actor: Actor, member_id: int, as_of: datetim
                 member_id,
                 EntryKind.EXPIRE,
                 -lot.remaining,
-                note="points expired",
+                note=notes.POINTS_EXPIRED,
                 at=lot.expires_at,
                 dedupe_key=f"expire:{lot.entry_id}",
             )

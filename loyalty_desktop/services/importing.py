@@ -46,7 +46,7 @@ from loyalty_desktop.core.errors import (
     LoyaltyError,
 )
 from loyalty_desktop.core.money import parse_amount
-from loyalty_desktop.services import audit, cards, ledger, rollups
+from loyalty_desktop.services import audit, cards, ledger, notes, rollups
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.bonuses import expiry_for
 from loyalty_desktop.services.csv_io import CsvTable, RowProblem, chunks, read_csv, write_csv
@@ -536,7 +536,7 @@ def _import_member(
                     saved_id(member),
                     EntryKind.IMPORT,
                     points,
-                    note=f"opening balance from {table.path.name}",
+                    note=notes.written(notes.OPENING_BALANCE, file=table.path.name),
                     at=member.enrolled_at,
                 )
         report.imported += 1

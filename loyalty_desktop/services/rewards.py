@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from loyalty_desktop.core.errors import InvalidInput
-from loyalty_desktop.services import audit
+from loyalty_desktop.services import audit, notes
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.ledger import post_entry
 from loyalty_desktop.services.rules import load_rules
@@ -32,7 +32,7 @@ def redeem_reward(session: Session, actor: Actor, member_id: int, name: str) -> 
         member_id,
         EntryKind.REDEEM,
         -reward.points,
-        note=f"reward: {reward.name}",
+        note=notes.written(notes.REWARD, name=reward.name),
         keep_non_negative=True,
     )
     audit.record(

@@ -22,7 +22,7 @@ from loyalty_desktop.core.errors import (
 )
 from loyalty_desktop.core.limits import check_amount
 from loyalty_desktop.core.money import format_cents, mul_div_half_up
-from loyalty_desktop.services import audit
+from loyalty_desktop.services import audit, notes
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.bonuses import (
     birthday_bonus_on_visit,
@@ -317,7 +317,7 @@ def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleRes
                 member_id,
                 EntryKind.BONUS,
                 quote.coupon.bonus_points,
-                note=f"coupon {coupon.code}",
+                note=notes.written(notes.COUPON_BONUS, code=coupon.code),
                 at=at,
                 sale_id=sale_id,
                 expires_at=expiry_for(rules, at),
@@ -499,7 +499,7 @@ def _coupon_back(session: Session, actor: Actor, sale: Sale, at: datetime) -> No
             bonus.member_id,
             EntryKind.BONUS,
             -bonus.points,
-            note=f"coupon {coupon.code} bonus taken back (refund)",
+            note=notes.written(notes.COUPON_TAKEN_BACK, code=coupon.code),
             at=at,
             sale_id=sale.id,
             dedupe_key=f"coupon-reversed:{coupon.id}:{sale.id}",

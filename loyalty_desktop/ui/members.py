@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from loyalty_desktop.core import display
 from loyalty_desktop.core.changes import Change
 from loyalty_desktop.services import members as member_service
+from loyalty_desktop.services import notes
 from loyalty_desktop.services.members import MemberRow
 from loyalty_desktop.services.permissions import Action, can
 from loyalty_desktop.services.rules import shown_word
@@ -247,7 +248,7 @@ class MemberDetail(QWidget):
                     self._kind(e.kind),
                     display.points(e.points, signed=True),
                     str(e.sale_id or ""),
-                    e.note,
+                    notes.shown(e.note),
                 )
                 for e in detail.ledger
             ],

@@ -63,7 +63,7 @@ from loyalty_desktop.services.report_figures import (
     Tone,
     figure,
 )
-from loyalty_desktop.services.rules import load_rules
+from loyalty_desktop.services.rules import load_rules, shown_word
 from loyalty_desktop.ui.counts import CountSpin
 from loyalty_desktop.ui.coupons import IssueDialog
 from loyalty_desktop.ui.dialogs import FormDialog
@@ -380,7 +380,7 @@ class FilterDialog(FormDialog):
         self.tier = QComboBox()
         self.tier.addItem(self.tr("any tier"), None)
         for tier in ops.call(lambda s, _a: load_rules(s).tiers.levels, readonly=True):
-            self.tier.addItem(tier.name, tier.name)
+            self.tier.addItem(shown_word(tier.name), tier.name)
         self.tag = QLineEdit(placeholderText=self.tr("any tag"))
         self.birthday = QSpinBox(minimum=0, maximum=12)
         self.birthday.setSpecialValueText(self.tr("any month"))

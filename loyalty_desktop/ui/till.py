@@ -30,7 +30,7 @@ from loyalty_desktop.core.changes import Change
 from loyalty_desktop.core.clock import utcnow
 from loyalty_desktop.core.errors import ConfirmLargeSale, CouponRefused, InvalidInput, LoyaltyError
 from loyalty_desktop.core.money import parse_amount
-from loyalty_desktop.services import coupons
+from loyalty_desktop.services import coupons, notes
 from loyalty_desktop.services.earning import Step
 from loyalty_desktop.services.members import MemberCard
 from loyalty_desktop.services.rules import Rules, shown_word
@@ -260,7 +260,9 @@ class PayPanel(_Panel):
         if result.balance is not None:
             lines.append(self._steps(result.steps))
             lines += [
-                self.tr("Bonus: {0} {1}").format(display.points(b.points, signed=True), b.note)
+                self.tr("Bonus: {0} {1}").format(
+                    display.points(b.points, signed=True), notes.shown(b.note)
+                )
                 for b in result.bonuses
             ]
             if result.upgrade is not None:

@@ -2646,6 +2646,49 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
 </context>
 <context>
+    <name>LedgerNotes</name>
+    <message>
+        <source>enrolment bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birthday bonus {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral bonus (welcome)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral bonus for {card}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral bonus taken back (refund)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening balance from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reward: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupon {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupon {code} bonus taken back (refund)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>loyalty-desktop</source>

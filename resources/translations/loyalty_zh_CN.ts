@@ -2617,6 +2617,49 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
 </context>
 <context>
+    <name>LedgerNotes</name>
+    <message>
+        <source>enrolment bonus</source>
+        <translation>入会奖励</translation>
+    </message>
+    <message>
+        <source>birthday bonus {year}</source>
+        <translation>{year} 年生日礼遇</translation>
+    </message>
+    <message>
+        <source>referral bonus (welcome)</source>
+        <translation>推荐奖励（新会员）</translation>
+    </message>
+    <message>
+        <source>referral bonus for {card}</source>
+        <translation>推荐奖励：推荐了会员 {card}</translation>
+    </message>
+    <message>
+        <source>referral bonus taken back (refund)</source>
+        <translation>推荐奖励已收回（退款）</translation>
+    </message>
+    <message>
+        <source>points expired</source>
+        <translation>积分过期</translation>
+    </message>
+    <message>
+        <source>opening balance from {file}</source>
+        <translation>期初积分（导入自 {file}）</translation>
+    </message>
+    <message>
+        <source>reward: {name}</source>
+        <translation>积分兑换：{name}</translation>
+    </message>
+    <message>
+        <source>coupon {code}</source>
+        <translation>优惠券 {code} 赠送积分</translation>
+    </message>
+    <message>
+        <source>coupon {code} bonus taken back (refund)</source>
+        <translation>优惠券 {code} 赠送积分已收回（退款）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>loyalty-desktop</source>

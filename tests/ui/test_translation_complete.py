@@ -52,9 +52,11 @@ from loyalty_desktop.ui.welcome import WelcomeDialog
 # In Chinese: words a Chinese shop reads as they are (metric and file-format names, the app's
 # own name) and signs. Keep this short: anything else in Latin letters is a missing translation.
 KEPT_IN_CHINESE = ("NPS", "CSAT", "CLV", "RFM", "CSV", "PDF", "loyalty-desktop", "¥", "—", "%")
+KEPT_IN_CHINESE += ("English",)  # the language choice names itself in its own language
 # In English: the texts meant to be Chinese on an English screen.
 BILINGUAL_IN_ENGLISH = (
     "简体中文",  # the language choice names itself in its own language
+    "语言",  # ... under the label "语言 / Language", findable whatever the screen reads
     "中文",  # the survey editor's field for a question's Chinese wording
     # The coupon kinds' Chinese names (printed on the coupons) beside their English ones.
     "满减券",
@@ -263,7 +265,9 @@ SCREENS: dict[str, Callable[[Ui], QWidget]] = {
 
 
 @pytest.fixture
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
+def language(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    # The system's language: the demo till follows the system, as a new till does.
+    monkeypatch.setenv("LOYALTY_LANG", request.param)
     apply_language(request.param)
     yield request.param
     apply_language("en")
