@@ -67,8 +67,8 @@ BILINGUAL_IN_ENGLISH = (
     "兑换券",
 )
 NUMBER = re.compile(r"[-+−]?[¥$]?\d[\d,.:/\-*×]*")  # amounts, dates, times, counts, masked phones
-CODE_CHAR = "[2-9A-HJ-NP-Z]"  # services.coupons.ALPHABET
-COUPON_CODE = re.compile(rf"\b{CODE_CHAR}{{4}}(?:-{CODE_CHAR}{{1,4}}){{2,}}\b|\b{CODE_CHAR}{{14}}\b")
+_C = "[2-9A-HJ-NP-Z]"  # a character of services.coupons.ALPHABET
+COUPON_CODE = re.compile(rf"\b{_C}{{4}}(?:-{_C}{{1,4}}){{2,}}\b|\b{_C}{{14}}\b")  # grouped or not
 KEY_HINT = re.compile(r"\b(?:Ctrl|Alt|Shift)\+\w+\b|\bF\d{1,2}\b|\bEsc\b|\bEnter\b")
 LETTERS = re.compile(r"[A-Za-z]")
 
