@@ -1,4 +1,5 @@
-"""Render the main screens offscreen with a demo shop, to docs/screenshots/*.png.
+"""Render the main screens offscreen with a demo shop, in English and in Chinese, to
+docs/screenshots/en/*.png and docs/screenshots/zh_CN/*.png (the same names in both).
 
 QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py
 """
@@ -6,6 +7,7 @@ QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -13,7 +15,6 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LOYALTY_TILL_ID", "till-screenshots")
-os.environ.setdefault("LOYALTY_LANG", "zh_CN")  # the report PDF in Chinese, its font embedded
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -24,12 +25,15 @@ from loyalty_desktop.core.config import sqlite_url
 from loyalty_desktop.services.demo import DEMO_SURVEY, build_demo
 from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.surveys import SurveyAsk
+from loyalty_desktop.store.db import Database
 from loyalty_desktop.store.models import Member, Sale
 from loyalty_desktop.ui.dialogs import EnrolDialog
+from loyalty_desktop.ui.language import apply_language
 from loyalty_desktop.ui.theme import apply_theme
 from loyalty_desktop.ui.welcome import WelcomeDialog
 
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+LANGUAGES = ("en", "zh_CN")  # a folder each, the same file names in both
 
 
 def settle(app: QApplication) -> None:
@@ -37,10 +41,11 @@ def settle(app: QApplication) -> None:
         app.processEvents()
 
 
-def save(widget: QWidget, name: str, app: QApplication) -> None:
+def save(widget: QWidget, path: Path, app: QApplication) -> None:
+    """``path`` without its .png."""
     settle(app)
-    widget.grab().save(str(OUT / f"{name}.png"))
-    print(f"wrote {OUT / name}.png")
+    widget.grab().save(f"{path}.png")
+    print(f"wrote {path}.png")
 
 
 def regular_member(db) -> str:  # type: ignore[no-untyped-def]
@@ -55,16 +60,41 @@ def regular_member(db) -> str:  # type: ignore[no-untyped-def]
         return s.get(Member, member_id).card
 
 
-def main() -> int:
-    OUT.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv)
-    apply_theme(app)
-    db = open_shop(sqlite_url(Path(tempfile.mkdtemp()) / "demo.db"))
+def demo_shop(folder: Path) -> Path:
+    """One demo shop file; each language renders a copy of it (the till records a sale)."""
+    db = open_shop(sqlite_url(folder / "demo.db"))
     window = build_main_window(db)
-    save(WelcomeDialog(window.ops, window), "welcome", app)
     with db.session() as s:
         build_demo(s, window.ops.actor, members=500, months=12, seed=3)
-    window.members.model.reload()
+    window.deleteLater()
+    db.dispose()
+    return folder / "demo.db"
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    apply_theme(app)
+    work = Path(tempfile.mkdtemp())
+    demo = demo_shop(work)
+    for language in LANGUAGES:
+        apply_language(language)  # before the windows are built: every text in this language
+        out = SHOTS / language
+        out.mkdir(parents=True, exist_ok=True)
+        empty = open_shop(sqlite_url(work / f"empty-{language}.db"))
+        save(WelcomeDialog(build_main_window(empty).ops), out / "welcome", app)
+        shop = work / f"demo-{language}.db"
+        shutil.copyfile(demo, shop)
+        render(open_shop(sqlite_url(shop)), app, out)
+    return 0
+
+
+def render(db: Database, app: QApplication, out: Path) -> None:
+    """Every screen of the README, on the demo shop ``db``, in the current language, to ``out``."""
+
+    def shot(widget: QWidget, name: str) -> None:
+        save(widget, out / name, app)
+
+    window = build_main_window(db)
     window.resize(1280, 760)
     window.show()
     till = window.till
@@ -72,35 +102,35 @@ def main() -> int:
     window.display_button.setChecked(True)
     customer = window.customer_display
     till.scan(regular)
-    save(customer, "customer-display", app)
+    shot(customer, "customer-display")
     till.sale_panel.amount.setText("88.00")
     till.sale_panel.redeem.setText("100")
-    save(window, "till", app)
+    shot(window, "till")
     till.confirm()
-    save(window, "till-receipt", app)
+    shot(window, "till-receipt")
     if not customer.asking:  # this member answered lately: show the question anyway
         customer.ask(SurveyAsk(0, 0, None, DEMO_SURVEY), customer.detail.text())
-    save(customer, "customer-display-survey", app)
+    shot(customer, "customer-display-survey")
     customer.withdraw()
     window.show_page(window.surveys)
-    save(window, "surveys-results", app)
+    shot(window, "surveys-results")
     window.surveys.tabs.setCurrentIndex(1)
     window.surveys.follow_up.table.selectRow(0)
-    save(window, "surveys-follow-up", app)
+    shot(window, "surveys-follow-up")
     window.surveys.tabs.setCurrentIndex(2)
-    save(window, "surveys-questions", app)
+    shot(window, "surveys-questions")
     window.show_page(window.reports)
     window.ops.wait_idle()
     settle(app)
     window.resize(1280, 1500)  # the whole dashboard in one picture
-    save(window, "reports", app)
+    shot(window, "reports")
     window.resize(1280, 760)
     window.reports.tabs.setCurrentIndex(1)
-    save(window, "reports-lists", app)
+    shot(window, "reports-lists")
     pdf = Path(tempfile.mkdtemp()) / "report.pdf"
     window.reports.write_pdf(pdf)
     for page in (1, 2):  # the PDF as printed, page by page
-        target = OUT / f"report-pdf-{page}"
+        target = out / f"report-pdf-{page}"
         pages = ["-f", str(page), "-l", str(page)]
         command = ["pdftoppm", "-r", "70", "-png", "-singlefile", *pages, str(pdf), str(target)]
         subprocess.run(command, check=True)
@@ -110,21 +140,22 @@ def main() -> int:
     window.members.model.set_query(regular[:8])
     window.members.table.selectRow(0)
     window.members.table.setFocus(Qt.FocusReason.OtherFocusReason)
-    save(window, "members", app)
+    shot(window, "members")
     window.show_page(window.coupons)
     window.coupons.reload()
-    save(window, "coupons", app)
+    shot(window, "coupons")
     window.show_page(window.settings)
     window.settings.tabs.setCurrentIndex(1)
     window.settings.preview_tier.setCurrentText("Gold")
-    save(window, "settings", app)
+    shot(window, "settings")
     window.show_page(window.till)
     enrol = EnrolDialog(window.ops, window)
     enrol.name.setText("Li Na")
     enrol.phone.setText("139 1234 5678")
     enrol.save()
-    save(enrol, "enrol-card", app)
-    return 0
+    shot(enrol, "enrol-card")
+    window.set_customer_display(False)
+    window.close()
 
 
 if __name__ == "__main__":
