@@ -24,6 +24,7 @@ from loyalty_desktop.app import build_main_window
 from loyalty_desktop.core.config import sqlite_url
 from loyalty_desktop.services.demo import DEMO_SURVEY, build_demo
 from loyalty_desktop.services.opening import open_shop
+from loyalty_desktop.services.settings import set_till_language
 from loyalty_desktop.services.surveys import SurveyAsk
 from loyalty_desktop.store.db import Database
 from loyalty_desktop.store.models import Member, Sale
@@ -80,12 +81,19 @@ def main() -> int:
         apply_language(language)  # before the windows are built: every text in this language
         out = SHOTS / language
         out.mkdir(parents=True, exist_ok=True)
-        empty = open_shop(sqlite_url(work / f"empty-{language}.db"))
+        empty = speaking(open_shop(sqlite_url(work / f"empty-{language}.db")), language)
         save(WelcomeDialog(build_main_window(empty).ops), out / "welcome", app)
         shop = work / f"demo-{language}.db"
         shutil.copyfile(demo, shop)
-        render(open_shop(sqlite_url(shop)), app, out)
+        render(speaking(open_shop(sqlite_url(shop)), language), app, out)
     return 0
+
+
+def speaking(db: Database, language: str) -> Database:
+    """The shop with this till set to ``language`` in Settings (the window applies it)."""
+    with db.session() as session:
+        set_till_language(session, db.till_id, language)
+    return db
 
 
 def render(db: Database, app: QApplication, out: Path) -> None:
