@@ -18,16 +18,14 @@ os.environ.setdefault("LOYALTY_TILL_ID", "till-screenshots")
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
-from sqlmodel import func, select
 
 from loyalty_desktop.app import build_main_window
 from loyalty_desktop.core.config import sqlite_url
-from loyalty_desktop.services.demo import DEMO_SURVEY, build_demo
+from loyalty_desktop.services.demo import DEMO_SURVEY, build_demo, regular_member
 from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.settings import set_till_language
 from loyalty_desktop.services.surveys import SurveyAsk
 from loyalty_desktop.store.db import Database
-from loyalty_desktop.store.models import Member, Sale
 from loyalty_desktop.ui.dialogs import EnrolDialog
 from loyalty_desktop.ui.language import apply_language
 from loyalty_desktop.ui.theme import apply_theme
@@ -47,18 +45,6 @@ def save(widget: QWidget, path: Path, app: QApplication) -> None:
     settle(app)
     widget.grab().save(f"{path}.png")
     print(f"wrote {path}.png")
-
-
-def regular_member(db) -> str:  # type: ignore[no-untyped-def]
-    """The card of the demo member with the most visits, for a lively till."""
-    with db.session(readonly=True) as s:
-        member_id = s.exec(
-            select(Sale.member_id)
-            .where(Sale.member_id.is_not(None))
-            .group_by(Sale.member_id)
-            .order_by(func.count().desc())
-        ).first()
-        return s.get(Member, member_id).card
 
 
 def demo_shop(folder: Path) -> Path:
@@ -106,7 +92,8 @@ def render(db: Database, app: QApplication, out: Path) -> None:
     window.resize(1280, 760)
     window.show()
     till = window.till
-    regular = regular_member(db)
+    with db.session(readonly=True) as s:
+        regular = regular_member(s).card
     window.display_button.setChecked(True)
     customer = window.customer_display
     till.scan(regular)

@@ -131,6 +131,17 @@ DEMO_RULES = Rules(
 WELCOMED = "welcome.done"
 
 
+def regular_member(session: Session) -> Member:
+    """The member with the most visits: a lively till for screenshots and screen tests."""
+    member_id = session.exec(
+        select(Sale.member_id)
+        .where(col(Sale.member_id).is_not(None))
+        .group_by(col(Sale.member_id))
+        .order_by(func.count().desc())
+    ).first()
+    return session.get_one(Member, member_id)
+
+
 def needs_welcome(session: Session) -> bool:
     """A brand-new shop: no members, no sales, and the owner has not chosen how to start."""
     return (

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import QApplication, QWidget
-from sqlmodel import func, select
+from sqlmodel import select
 from support import scan
 from widget_texts import CJK, Seen, TextWalk
 
@@ -26,7 +26,7 @@ from loyalty_desktop.app import build_main_window
 from loyalty_desktop.core.config import sqlite_url
 from loyalty_desktop.services import demo
 from loyalty_desktop.services.actor import Actor
-from loyalty_desktop.services.demo import DEMO_RULES, DEMO_SURVEY, build_demo
+from loyalty_desktop.services.demo import DEMO_RULES, DEMO_SURVEY, build_demo, regular_member
 from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.staff import ensure_owner
 from loyalty_desktop.services.surveys import SurveyAsk
@@ -117,13 +117,8 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Shop]:
         owner = ensure_owner(s, db.till_id)
         build_demo(s, Actor(staff_id=owner.id, till_id=db.till_id), members=60, months=4, seed=3)
     with db.session(readonly=True) as s:
-        member_id = s.exec(
-            select(Sale.member_id)
-            .where(Sale.member_id.is_not(None))
-            .group_by(Sale.member_id)
-            .order_by(func.count().desc())
-        ).first()
-        card = s.get_one(Member, member_id).card
+        regular = regular_member(s)
+        card, member_id = regular.card, regular.id
         sale_id = s.exec(
             select(Sale.id).where(Sale.member_id == member_id, Sale.paid_cents > 0)
         ).first()
