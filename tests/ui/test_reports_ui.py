@@ -69,14 +69,14 @@ def open_reports(qtbot, window):  # type: ignore[no-untyped-def]
 def test_the_tiles_show_the_chosen_month_and_its_change(qtbot, window, db, actor) -> None:
     shop(db, actor)
     view = open_reports(qtbot, window)
-    assert view.month.currentText() == f"{month_ago(1):%Y-%m}"  # the last complete month
+    assert view.month.currentText() == f"{month_ago(1):%B %Y}"  # the last complete month
     tiles = {t.caption.text(): t for t in view.dashboard.tiles}
     assert tiles["BUYERS"].value.text() == "1"  # A
     assert tiles["BUYERS"].change.text() == "+0"  # A the month before too
     assert tiles["REPEAT PURCHASE RATE"].value.text() == "0%"
     assert tiles["REPEAT PURCHASE RATE"].change.text() == "-100.0 pts"
     assert tiles["RETENTION"].value.text() == "100%"  # A came back
-    view.month.setCurrentIndex(view.month.findText(f"{month_ago(2):%Y-%m}"))
+    view.month.setCurrentIndex(view.month.findText(f"{month_ago(2):%B %Y}"))
     qtbot.waitUntil(lambda: view.report.month == f"{month_ago(2):%Y-%m}", timeout=10_000)
     assert tiles["REPEAT PURCHASE RATE"].value.text() == "100%"  # A twice
     assert tiles["MEMBER REVENUE"].value.text() == "¥100.00"

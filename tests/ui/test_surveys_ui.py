@@ -187,7 +187,7 @@ def test_results_show_nps_and_csat_for_the_month(qtbot, window, db, actor, zhang
     assert results.figures["nps"].text() == "+33"  # (2 − 1) / 3
     assert results.figures["csat"].text() == "3.67"  # 11 / 3
     assert results.figures["rate"].text() == "100%"
-    this_month = datetime.now(UTC).astimezone(results_zone()).strftime("%Y-%m")
+    this_month = datetime.now(UTC).astimezone(results_zone()).strftime("%B %Y")
     assert results.months.item(0, 0).text() == this_month
     assert [results.months.item(0, c).text() for c in (2, 4, 5, 6, 7)] == [
         "3",
