@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -48,10 +48,13 @@ class SurveyPanel(QWidget):
 
     finished = Signal(int, object)
 
-    def __init__(self, language: str | None = None) -> None:
+    def __init__(self, language: str | None = None, keyboard: bool = False) -> None:
         super().__init__()
         self.setObjectName("surveyPanel")
         self.fixed_language = language  # None: the shop's language setting, as it is now
+        # The comment box takes the keyboard only where the keyboard is the customer's (the F9
+        # dialog); on the customer display the keys belong to the till's scanner.
+        self.keyboard = keyboard
         self.ask: SurveyAsk | None = None
         self._answers: dict[str, object] = {}
         self._questions: list[Question] = []
@@ -168,6 +171,9 @@ class SurveyPanel(QWidget):
         row.addWidget(send)
         row.addWidget(self._skip(index))
         self.body.addLayout(row)
+        if self.keyboard:
+            field.show()  # a hidden widget cannot take the focus
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _skip(self, index: int) -> QPushButton:
         skip = self.say(QT_TRANSLATE_NOOP("SurveyPanel", "Skip"))
@@ -201,13 +207,17 @@ class SurveyDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.answers: Answers | None = None
-        self.panel = SurveyPanel(language)
+        self.panel = SurveyPanel(language, keyboard=True)
         self.setWindowTitle(self.panel.say(QT_TRANSLATE_NOOP("SurveyPanel", "Customer survey")))
         self.panel.finished.connect(self._done)
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel)
         self.resize(960, 560)
         self.panel.start(ask)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.activateWindow()  # the customer's keys come here, not to the till behind it
 
     def _done(self, _sale_id: int, answers: Answers | None) -> None:
         self.answers = answers

@@ -152,6 +152,43 @@ def test_one_screen_shops_ask_with_f9_and_a_detractor_lands_in_the_queue(
     assert "No survey" in till.message.text()
 
 
+def test_after_the_last_tap_the_comment_box_takes_the_keyboard(
+    qtbot, window, db, actor, zhang
+) -> None:
+    questions = [surveys.NPS_QUESTION, surveys.CSAT_QUESTION, surveys.COMMENT_QUESTION]
+    use_survey(db, actor, questions=questions)
+    till = window.till
+    sell(qtbot, till, zhang.card, "20")
+    sale_id = last_sale_id(db)
+
+    def answer(dialog: QWidget) -> None:
+        qtbot.waitUntil(dialog.isActiveWindow)  # the dialog, not the till behind it, has the keys
+        tap(dialog, "nps 9", qtbot)
+        tap(dialog, "csat 5", qtbot)
+        # The keys go wherever the keyboard's focus is, as a customer's typing does.
+        qtbot.keyClicks(QApplication.focusWidget() or dialog, "great coffee")
+        send = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Send")
+        qtbot.mouseClick(send, Qt.MouseButton.LeftButton)
+
+    when_modal(answer)
+    qtbot.keyClick(till.scan_field, Qt.Key.Key_F9)
+    [response] = responses(db)
+    assert (response.sale_id, response.nps, response.csat) == (sale_id, 9, 5)
+    assert response.comment == "great coffee"
+
+
+def test_the_customer_display_never_takes_the_keyboard_for_its_comment_box(
+    qtbot, window, db, actor, zhang
+) -> None:
+    use_survey(db, actor, questions=[surveys.NPS_QUESTION, surveys.COMMENT_QUESTION])
+    window.display_button.click()
+    customer, till = window.customer_display, window.till
+    sell(qtbot, till, zhang.card, "20")
+    tap(customer, "nps 9", qtbot)
+    assert customer.findChild(QLineEdit, "surveyComment") is not None
+    assert till.scan_field.hasFocus()  # the scanner's keys still reach the till
+
+
 def test_the_owner_works_the_follow_up_queue(qtbot, window, db, actor, zhang) -> None:
     use_survey(db, actor)
     with db.session() as s:
