@@ -308,6 +308,7 @@ class FollowUpTab(QWidget):
 
     def refresh(self) -> None:
         status = self.status.currentData()
+        acted = self.selected()
         zone, self.rows = actions.follow_up_queue(self.ops, status)
         fill_table(
             self.table,
@@ -325,6 +326,16 @@ class FollowUpTab(QWidget):
             ],
             numbers=(3, 4),
         )
+        self._select(acted.id if acted else None)
+
+    def _select(self, follow_up_id: int | None) -> None:
+        """Keep the selection on the follow-up it was on. When that one has left the list (it
+        is no longer open), select nothing: the next click must not act on someone else."""
+        self.table.clearSelection()
+        self.table.setCurrentCell(-1, -1)
+        ids = [row.id for row in self.rows]
+        if follow_up_id in ids:
+            self.table.selectRow(ids.index(follow_up_id))
         self._show_selected()
 
     def selected(self) -> FollowUpRow | None:

@@ -213,6 +213,43 @@ def test_the_owner_works_the_follow_up_queue(qtbot, window, db, actor, zhang) ->
     assert tab.table.rowCount() == 1
 
 
+def test_marking_contacted_twice_changes_only_the_chosen_follow_up(
+    qtbot, window, db, actor, zhang
+) -> None:
+    use_survey(db, actor)
+    with db.session() as s:
+        li = enrol(s, actor, Enrolment(name="Li Si", phone="13900139000"))
+        for member_id in (li.id, zhang.id):  # Zhang San's is the newest: the first row
+            sale = record_sale(s, actor, SaleRequest(5000, member_id, ask_survey=True)).sale
+            surveys.record_response(s, actor, sale.id, surveys.Answers(nps=2))
+    window.show_page(window.surveys)
+    view = window.surveys
+    view.tabs.setCurrentWidget(view.follow_up)
+    tab = view.follow_up
+    assert tab.table.rowCount() == 2
+    qtbot.mouseClick(
+        tab.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=tab.table.visualItemRect(tab.table.item(0, 1)).center(),
+    )
+    assert "Zhang San" in tab.table.item(0, 1).text()
+    qtbot.mouseClick(tab.buttons["contacted"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.buttons["contacted"], Qt.MouseButton.LeftButton)  # a second click
+    with db.session(readonly=True) as s:
+        statuses = {f.status for f in s.exec(select(FollowUp)).all()}
+        [contacted] = follow_ups.follow_ups(s, "contacted")
+    assert statuses == {"open", "contacted"}
+    assert contacted.name == "Zhang San"
+    assert tab.table.rowCount() == 1 and tab.selected() is None  # Li Si was not chosen
+    assert not any(button.isEnabled() for button in tab.buttons.values())
+    # In the list of every status the row acted on stays chosen, with its new status.
+    tab.status.setCurrentIndex(tab.status.findData(None))
+    tab.table.selectRow([r.id for r in tab.rows].index(contacted.id))
+    qtbot.mouseClick(tab.buttons["resolved"], Qt.MouseButton.LeftButton)
+    chosen = tab.selected()
+    assert chosen is not None and (chosen.id, chosen.status) == (contacted.id, "resolved")
+
+
 def test_results_show_nps_and_csat_for_the_month(qtbot, window, db, actor, zhang) -> None:
     use_survey(db, actor, questions=[surveys.NPS_QUESTION, surveys.CSAT_QUESTION])
     with db.session() as s:
