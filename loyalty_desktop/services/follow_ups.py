@@ -1,5 +1,10 @@
 """The follow-up queue: every unhappy answer opens a follow-up (``surveys.record_response``);
-the owner or a manager works it here (open → contacted → resolved, each step a dated note)."""
+the owner or a manager works it here (open → contacted → resolved, each step a dated note).
+
+The queue holds members only. A walk-in's unhappy answer keeps its follow-up record (every
+detractor has one, as ``check`` verifies, and databases already hold such records), but nobody
+can call a walk-in back, so it never waits in the queue: its score and comment are in the
+survey results."""
 
 from __future__ import annotations
 
@@ -37,18 +42,18 @@ class FollowUpRow:
     nps: int | None
     csat: int | None
     comment: str
-    member_id: int | None
-    name: str | None  # None: a walk-in
-    card: str | None
+    member_id: int
+    name: str
+    card: str
     phone: str | None  # only when the member agreed to be contacted
 
 
 def follow_ups(session: Session, status: str | None = None) -> list[FollowUpRow]:
-    """The queue, newest first; ``status`` None = every status."""
+    """The queue, newest first; ``status`` None = every status. Members' answers only."""
     statement = (
         select(FollowUp, SurveyResponse, Member)
         .join(SurveyResponse, col(SurveyResponse.id) == FollowUp.response_id)
-        .outerjoin(Member, col(Member.id) == SurveyResponse.member_id)
+        .join(Member, col(Member.id) == SurveyResponse.member_id)
         .order_by(col(FollowUp.opened_at).desc(), col(FollowUp.id).desc())
     )
     if status is not None:
@@ -63,10 +68,10 @@ def follow_ups(session: Session, status: str | None = None) -> list[FollowUpRow]
             nps=r.nps,
             csat=r.csat,
             comment=r.comment,
-            member_id=r.member_id,
-            name=m.name if m else None,
-            card=m.card if m else None,
-            phone=m.phone if m and m.marketing_consent else None,
+            member_id=saved_id(m),
+            name=m.name,
+            card=m.card,
+            phone=m.phone if m.marketing_consent else None,
         )
         for f, r, m in session.exec(statement)
     ]

@@ -430,7 +430,7 @@ def action_list(
         notes = dict.fromkeys(ids, name.removeprefix("saved:"))
     elif name == "unhappy":
         for row in follow_ups(session, "open"):
-            if row.member_id is not None and row.member_id not in notes:
+            if row.member_id not in notes:
                 notes[row.member_id] = row.comment or translate(
                     "Segments", "NPS {nps} CSAT {csat}"
                 ).format(nps=row.nps, csat=row.csat)

@@ -315,8 +315,8 @@ class FollowUpTab(QWidget):
             [
                 [
                     display.local_datetime(r.opened_at, zone),
-                    f"{r.name} ({r.card})" if r.name else self.tr("Walk-in"),
-                    r.phone or (self.tr("no consent to contact") if r.name else ""),
+                    f"{r.name} ({r.card})",
+                    r.phone or self.tr("no consent to contact"),
                     _score(r.nps),
                     _score(r.csat),
                     self.labels[r.status],

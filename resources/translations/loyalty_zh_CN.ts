@@ -2506,10 +2506,6 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>回访</translation>
     </message>
     <message>
-        <source>Walk-in</source>
-        <translation>散客</translation>
-    </message>
-    <message>
         <source>no consent to contact</source>
         <translation>未授权联系</translation>
     </message>

@@ -250,6 +250,47 @@ def test_marking_contacted_twice_changes_only_the_chosen_follow_up(
     assert chosen is not None and (chosen.id, chosen.status) == (contacted.id, "resolved")
 
 
+def test_a_walk_in_detractor_shows_in_the_results_and_not_in_the_queue(
+    qtbot, window, db, actor, zhang
+) -> None:
+    use_survey(
+        db,
+        actor,
+        ask="every_nth",
+        every_n=1,
+        questions=[surveys.NPS_QUESTION, surveys.COMMENT_QUESTION],
+    )
+    with db.session() as s:
+        sale = record_sale(s, actor, SaleRequest(5000, zhang.id, ask_survey=True)).sale
+        surveys.record_response(s, actor, sale.id, surveys.Answers(nps=2))
+    till = window.till
+    qtbot.keyClick(till.scan_field, Qt.Key.Key_F6)  # a walk-in
+    type_by_hand(qtbot, till.sale_panel.amount, "8")
+    qtbot.keyClick(till.sale_panel.amount, Qt.Key.Key_Return)
+
+    def answer(dialog: QWidget) -> None:
+        qtbot.waitUntil(dialog.isActiveWindow)
+        tap(dialog, "nps 1", qtbot)
+        qtbot.keyClicks(QApplication.focusWidget() or dialog, "too slow")
+        send = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Send")
+        qtbot.mouseClick(send, Qt.MouseButton.LeftButton)
+
+    when_modal(answer)
+    qtbot.keyClick(till.scan_field, Qt.Key.Key_F9)
+    assert [(r.member_id, r.nps, r.comment) for r in responses(db)][-1] == (None, 1, "too slow")
+    window.show_page(window.surveys)
+    view = window.surveys
+    comments = view.results.comments
+    written = [[comments.item(r, c).text() for c in (1, 4)] for r in range(comments.rowCount())]
+    assert ["Walk-in", "too slow"] in written
+    view.tabs.setCurrentWidget(view.follow_up)
+    tab = view.follow_up
+    for status in ("open", None):  # neither in the open queue nor in the list of every status
+        tab.status.setCurrentIndex(tab.status.findData(status))
+        customers = [tab.table.item(r, 1).text() for r in range(tab.table.rowCount())]
+        assert customers == [f"Zhang San ({zhang.card})"]
+
+
 def test_results_show_nps_and_csat_for_the_month(qtbot, window, db, actor, zhang) -> None:
     use_survey(db, actor, questions=[surveys.NPS_QUESTION, surveys.CSAT_QUESTION])
     with db.session() as s:

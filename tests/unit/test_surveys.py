@@ -563,7 +563,8 @@ def test_a_stored_answer_cannot_be_edited_or_deleted(db, actor) -> None:
 )
 def test_which_answers_open_a_follow_up(db, actor, nps, csat, opens) -> None:
     use_survey(db, actor, **EVERY_SALE)
-    response = respond(db, actor, nps=nps, csat=csat)
+    ann = member_with(db, actor, "Ann", "13800000001")
+    response = respond(db, actor, member_id=ann, nps=nps, csat=csat)
     assert surveys.is_detractor(nps, csat) is opens
     with db.session(readonly=True) as s:
         queue = follow_ups.follow_ups(s, "open")
@@ -579,27 +580,36 @@ def test_the_queue_shows_the_phone_only_with_marketing_consent(db, actor) -> Non
     at = utcnow() - timedelta(hours=3)
     first = respond(db, actor, at=at, member_id=agreed, nps=2, comment="咖啡太凉了")
     second = respond(db, actor, at=at + timedelta(hours=1), member_id=refused, csat=1)
-    third = respond(db, actor, at=at + timedelta(hours=2), nps=4, comment="Wrong order")
     respond(db, actor, member_id=agreed, nps=10, csat=5)  # happy: not in the queue
     with db.session(readonly=True) as s:
         queue = follow_ups.follow_ups(s, "open")
         cards = {m: s.get(Member, m).card for m in (agreed, refused)}
     # newest first
-    assert [row.sale_id for row in queue] == [third.sale_id, second.sale_id, first.sale_id]
-    walk_in, no_consent, consent = queue
+    assert [row.sale_id for row in queue] == [second.sale_id, first.sale_id]
+    no_consent, consent = queue
     assert (consent.name, consent.card, consent.phone) == ("张三", cards[agreed], "13800000001")
     assert (consent.nps, consent.csat, consent.comment) == (2, None, "咖啡太凉了")
     assert (no_consent.name, no_consent.card, no_consent.phone) == ("李四", cards[refused], None)
     assert (no_consent.nps, no_consent.csat, no_consent.comment) == (None, 1, "")
-    assert (walk_in.name, walk_in.card, walk_in.phone, walk_in.member_id) == (
-        None,
-        None,
-        None,
-        None,
-    )
-    assert walk_in.comment == "Wrong order"
     assert all(row.status == "open" and row.notes == "" for row in queue)
     assert consent.opened_at == at
+
+
+def test_a_walk_in_detractor_is_kept_but_never_waits_in_the_queue(db, actor) -> None:
+    """Nobody can call a walk-in back: the answer and its follow-up record are kept (every
+    detractor has one) and the comment is in the results, but the queue lists members only."""
+    use_survey(db, actor, **EVERY_SALE)
+    ann = member_with(db, actor, "Ann", "13800000001")
+    walk_in = respond(db, actor, nps=4, comment="Wrong order")
+    member = respond(db, actor, member_id=ann, nps=3)
+    with db.session(readonly=True) as s:
+        assert [row.sale_id for row in follow_ups.follow_ups(s, "open")] == [member.sale_id]
+        assert [row.sale_id for row in follow_ups.follow_ups(s)] == [member.sale_id]
+        kept = s.exec(select(FollowUp).where(FollowUp.response_id == walk_in.id)).one()
+        now = utcnow()
+        said = [c.comment for c in surveys.comments(s, now - timedelta(days=1), now)]
+    assert kept.status == "open"
+    assert "Wrong order" in said
 
 
 def test_a_member_who_withdraws_consent_is_no_longer_shown_with_a_phone(db, actor) -> None:
@@ -628,7 +638,8 @@ def note_line(status: str, note: str = "", who: str = "Owner") -> re.Pattern[str
 def unhappy(db, actor) -> int:
     """The id of an open follow-up."""
     use_survey(db, actor, **EVERY_SALE)
-    response = respond(db, actor, nps=1, comment="太贵")
+    ann = member_with(db, actor, "Ann", "13800000001")
+    response = respond(db, actor, member_id=ann, nps=1, comment="太贵")
     with db.session(readonly=True) as s:
         return s.exec(select(FollowUp.id).where(FollowUp.response_id == response.id)).one()
 
