@@ -1,0 +1,47 @@
+"""The till at a real counter: a keyboard-wedge scanner's Shift keys, refused coupons followed by
+a stray Enter, redeeming too much, and nobody found."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from support import scan, type_by_hand
+
+from loyalty_desktop.services import coupons
+
+
+def wedge_scan(qtbot, widget: QWidget, code: str) -> None:  # type: ignore[no-untyped-def]
+    """A keyboard-wedge scanner: Shift pressed and released around every capital, then Enter."""
+    shift = Qt.KeyboardModifier.ShiftModifier
+    for char in code:
+        if char.isupper():
+            qtbot.keyPress(widget, Qt.Key.Key_Shift, shift)
+            qtbot.keyClick(widget, char, shift)
+            qtbot.keyRelease(widget, Qt.Key.Key_Shift)
+        else:
+            qtbot.keyClick(widget, char)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def issue_coupon(db, actor, member_id: int) -> str:  # type: ignore[no-untyped-def]
+    with db.session() as s:
+        template = coupons.add_template(
+            s, actor, "满50减10", coupons.parse_terms({"kind": "fixed", "value": 1000})
+        )
+        [coupon] = coupons.issue(s, actor, template.id, member_ids=[member_id]).coupons
+    return coupon.code
+
+
+def test_an_upper_case_coupon_with_shift_keys_into_the_amount_is_a_scan(
+    qtbot, window, db, actor, zhang
+) -> None:
+    code = issue_coupon(db, actor, zhang.id)
+    assert any(c.isupper() for c in code)
+    till = window.till
+    scan(qtbot, till.scan_field, zhang.card)
+    type_by_hand(qtbot, till.sale_panel.amount, "120")
+    assert till.sale_panel.amount.hasFocus()
+    wedge_scan(qtbot, till.sale_panel.amount, coupons.grouped(code))
+    assert "✓" in till.sale_panel.coupon.text()
+    assert till.sale_panel.amount.text() == "120"
+    assert till.pay_panel.labels["coupon"].text() == "-¥10.00"
