@@ -308,6 +308,9 @@ class TillView(QWidget):
         self.member: MemberCard | None = None
         self.walk_in_mode = False
         self.coupon_code: str | None = None
+        # Why the last coupon was refused, until the cashier acknowledges it with an Enter: a
+        # stray Enter right after a refusal must not ring the sale up at full price.
+        self.coupon_refusal: str | None = None
         self.guard = coupons.ScanGuard()
         self.customer_display: CustomerDisplay | None = None
         self.pending_survey: SurveyAsk | None = None  # the last sale's question, not yet asked
@@ -419,12 +422,14 @@ class TillView(QWidget):
             if coupons.counts_as_guess(refusal) and self.guard.failed():
                 actions.log_coupon_lockout(self.ops, refusal)
             self.refuse(refusal)
+            self.coupon_refusal = describe(refusal)
             self.scan_field.setFocus()
             return
         except LoyaltyError as error:
             self.refuse(error)
             return
         self.guard.succeeded()
+        self.coupon_refusal = None
         if coupon.member_id is not None and (
             self.member is None or self.member.id != coupon.member_id
         ):
@@ -530,6 +535,15 @@ class TillView(QWidget):
             self.say(self.tr("Scan a member card first, or F6 for a walk-in sale"), "note")
             self.scan_field.setFocus()
             return
+        if self.coupon_refusal is not None:
+            self.say(
+                self.tr("Coupon not taken: {0} — Enter again to sell without it").format(
+                    self.coupon_refusal
+                ),
+                "refused",
+            )
+            self.coupon_refusal = None
+            return
         try:
             request = self._keyed(replace(self._request(), ask_survey=True))
             result = self._record(request)
@@ -581,6 +595,7 @@ class TillView(QWidget):
         return actions.sell(self.ops, confirmed)
 
     def _reset_sale(self) -> None:
+        self.coupon_refusal = None
         for field in (self.sale_panel.amount, self.sale_panel.redeem):
             field.blockSignals(True)
             field.clear()

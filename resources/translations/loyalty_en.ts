@@ -4442,6 +4442,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Coupon not taken: {0} — Enter again to sell without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not recorded — check the amount</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4398,6 +4398,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>请先扫会员卡，散客按 F6</translation>
     </message>
     <message>
+        <source>Coupon not taken: {0} — Enter again to sell without it</source>
+        <translation>优惠券未使用：{0} — 再按 Enter 不用券结账</translation>
+    </message>
+    <message>
         <source>Not recorded — check the amount</source>
         <translation>未记账，请核对金额</translation>
     </message>

@@ -4,10 +4,12 @@ a stray Enter, redeeming too much, and nobody found."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
-from support import scan, type_by_hand
+from PySide6.QtWidgets import QApplication, QWidget
+from sqlmodel import select
+from support import scan, snapshot, type_by_hand
 
 from loyalty_desktop.services import coupons
+from loyalty_desktop.store.models import Sale
 
 
 def wedge_scan(qtbot, widget: QWidget, code: str) -> None:  # type: ignore[no-untyped-def]
@@ -45,3 +47,33 @@ def test_an_upper_case_coupon_with_shift_keys_into_the_amount_is_a_scan(
     assert "✓" in till.sale_panel.coupon.text()
     assert till.sale_panel.amount.text() == "120"
     assert till.pay_panel.labels["coupon"].text() == "-¥10.00"
+
+
+def sales(db) -> list[Sale]:  # type: ignore[no-untyped-def]
+    with db.session(readonly=True) as s:
+        return list(s.exec(select(Sale).order_by(Sale.id)).all())
+
+
+def test_a_stray_enter_after_a_refused_coupon_does_not_ring_up_the_sale(
+    qtbot, window, db, actor, zhang
+) -> None:
+    code = issue_coupon(db, actor, zhang.id)
+    till = window.till
+    scan(qtbot, till.scan_field, zhang.card)
+    type_by_hand(qtbot, till.sale_panel.amount, "60")
+    wedge_scan(qtbot, till.sale_panel.amount, coupons.grouped(code))
+    qtbot.keyClick(till.sale_panel.amount, Qt.Key.Key_Return)
+    [first] = sales(db)
+    assert first.coupon_discount_cents == 1000
+    qtbot.mouseClick(till.sale_panel.amount, Qt.MouseButton.LeftButton)  # the next sale
+    type_by_hand(qtbot, till.sale_panel.amount, "60")
+    wedge_scan(qtbot, till.sale_panel.amount, coupons.grouped(code))  # the same coupon again
+    assert "already used" in till.message.text()
+    before = snapshot(db)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # the stray Enter
+    assert snapshot(db) == before
+    assert "already used" in till.message.text() and "Enter again" in till.message.text()
+    assert till.sale_panel.amount.text() == "60"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # seen: sell at full price
+    [_, second] = sales(db)
+    assert (second.paid_cents, second.coupon_discount_cents) == (6000, 0)
