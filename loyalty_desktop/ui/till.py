@@ -28,7 +28,15 @@ from PySide6.QtWidgets import (
 from loyalty_desktop.core import display
 from loyalty_desktop.core.changes import Change
 from loyalty_desktop.core.clock import utcnow
-from loyalty_desktop.core.errors import ConfirmLargeSale, CouponRefused, InvalidInput, LoyaltyError
+from loyalty_desktop.core.errors import (
+    ConfirmLargeSale,
+    CouponRefused,
+    InsufficientPoints,
+    InvalidInput,
+    LoyaltyError,
+    RedeemStep,
+    RedeemTooMuch,
+)
 from loyalty_desktop.core.money import parse_amount
 from loyalty_desktop.services import coupons, notes
 from loyalty_desktop.services.earning import Step
@@ -50,6 +58,13 @@ from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.scanner import ScanCatcher
 from loyalty_desktop.ui.survey_panel import SurveyDialog
 from loyalty_desktop.ui.theme import badge_style, named, set_tone, tabular
+
+
+def about_redeem(error: LoyaltyError) -> bool:
+    """The error is the points to redeem, not the amount: the cashier fixes the Redeem field."""
+    if isinstance(error, InsufficientPoints | RedeemTooMuch | RedeemStep):
+        return True
+    return isinstance(error, InvalidInput) and error.params.get("field") == "redeem"
 
 
 class _Panel(QFrame):
@@ -175,7 +190,12 @@ class SalePanel(_Panel):
         self.max_redeem = QLabel()
         self.coupon = named(QLabel(wordWrap=True), "coupon")
         form.addRow(self.tr("Amount (¥)"), self.amount)
-        form.addRow(self.tr("Redeem points"), self.redeem)
+        self.max_button = QPushButton(self.tr("Max (Ctrl+F4)"))
+        self.max_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        redeem_row = QHBoxLayout()
+        redeem_row.addWidget(self.redeem, 1)
+        redeem_row.addWidget(self.max_button)
+        form.addRow(self.tr("Redeem points"), redeem_row)
         form.addRow("", self.max_redeem)
         form.addRow(self.tr("Coupon"), self.coupon)
         layout.addLayout(form)
@@ -327,6 +347,10 @@ class TillView(QWidget):
         self.scan_field.returnPressed.connect(self._scan_field_enter)
         self.sale_panel.amount.returnPressed.connect(self.confirm)
         self.sale_panel.redeem.returnPressed.connect(self.confirm)
+        self.sale_panel.max_button.clicked.connect(self.redeem_max)
+        redeem_max = QShortcut(QKeySequence("Ctrl+F4"), self)
+        redeem_max.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        redeem_max.activated.connect(self.redeem_max)
         self.sale_panel.amount.textChanged.connect(self._update_quote)
         self.sale_panel.redeem.textChanged.connect(self._update_quote)
         ops.subscribe(Change.MEMBERS | Change.POINTS, self._member_changed)
@@ -499,11 +523,12 @@ class TillView(QWidget):
         self.sale_panel.redeem.selectAll()
 
     # --- the sale ---------------------------------------------------------------------------
-    def _request(self) -> SaleRequest:
+    def _request(self, redeem: bool = True) -> SaleRequest:
+        """The sale as typed; without ``redeem``, the same sale redeeming nothing."""
         amount_text = self.sale_panel.amount.text().strip()
         if not amount_text:
             raise InvalidInput(field="amount", reason="enter_amount")
-        redeem_text = self.sale_panel.redeem.text().strip() or "0"
+        redeem_text = (self.sale_panel.redeem.text().strip() if redeem else "") or "0"
         if not redeem_text.isdigit():
             raise InvalidInput(field="redeem", reason="must_be_whole")
         return SaleRequest(
@@ -517,18 +542,47 @@ class TillView(QWidget):
         if self.member is None and not self.walk_in_mode:
             return
         try:
-            request = self._request()
-            quote = actions.quote(self.ops, request)
+            quote = actions.quote(self.ops, self._request())
         except LoyaltyError as error:
-            self.pay_panel.clear()
-            if self.sale_panel.amount.text().strip():
-                self.say(describe(error), "note")
+            self._quote_refused(error)
             return
+        self._show_quote(quote)
+        self.say(self.tr("Enter to confirm · Esc to cancel"), "note")
+
+    def _show_quote(self, quote: Quote) -> None:
         self.pay_panel.show_quote(quote)
         self.sale_panel.max_redeem.setText(
             self.tr("max {0}").format(display.points(quote.max_redeem)) if self.member else ""
         )
-        self.say(self.tr("Enter to confirm · Esc to cancel"), "note")
+
+    def _quote_refused(self, error: LoyaltyError) -> None:
+        """Too many points still leaves the bill in view: the sale without the redemption."""
+        fallback = None
+        if about_redeem(error):
+            try:
+                fallback = actions.quote(self.ops, self._request(redeem=False))
+            except LoyaltyError:
+                fallback = None
+        if fallback is None:
+            self.pay_panel.clear()
+        else:
+            self._show_quote(fallback)
+        if self.sale_panel.amount.text().strip():
+            self.say(describe(error), "note")
+
+    def redeem_max(self) -> None:
+        """Ctrl+F4: redeem as many points as this sale can take."""
+        if self._member_needed(self.tr("Scan a member first to redeem points")) is None:
+            return
+        try:
+            quote = actions.quote(self.ops, self._request(redeem=False))
+        except LoyaltyError as error:
+            self.refuse(error)
+            self.sale_panel.amount.setFocus()
+            return
+        self.sale_panel.redeem.setText(str(quote.max_redeem))
+        self.sale_panel.redeem.setFocus()
+        self.sale_panel.redeem.selectAll()
 
     def confirm(self) -> None:
         if self.member is None and not self.walk_in_mode:
@@ -549,7 +603,9 @@ class TillView(QWidget):
             result = self._record(request)
         except LoyaltyError as error:
             self.refuse(error)
-            self.sale_panel.amount.setFocus()
+            field = self.sale_panel.redeem if about_redeem(error) else self.sale_panel.amount
+            field.setFocus()
+            field.selectAll()
             return
         if result is None:
             self.say(self.tr("Not recorded — check the amount"), "note")

@@ -77,3 +77,32 @@ def test_a_stray_enter_after_a_refused_coupon_does_not_ring_up_the_sale(
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # seen: sell at full price
     [_, second] = sales(db)
     assert (second.paid_cents, second.coupon_discount_cents) == (6000, 0)
+
+
+def test_too_many_points_keeps_the_bill_and_the_focus_on_redeem(qtbot, window, db, zhang) -> None:
+    till = window.till
+    scan(qtbot, till.scan_field, zhang.card)
+    type_by_hand(qtbot, till.sale_panel.amount, "50")
+    qtbot.keyClick(till.sale_panel.amount, Qt.Key.Key_F4)
+    type_by_hand(qtbot, till.sale_panel.redeem, "2000")
+    assert "balance is 1000" in till.message.text()
+    assert till.pay_panel.labels["pay"].text() == "¥50.00"  # the bill without the redemption
+    before = snapshot(db)
+    qtbot.keyClick(till.sale_panel.redeem, Qt.Key.Key_Return)
+    assert snapshot(db) == before
+    assert "balance is 1000" in till.message.text()
+    assert till.sale_panel.redeem.hasFocus() and till.sale_panel.redeem.selectedText() == "2000"
+    assert till.pay_panel.labels["pay"].text() == "¥50.00"
+
+
+def test_ctrl_f4_redeems_as_many_points_as_the_sale_takes(qtbot, window, db, zhang) -> None:
+    till = window.till
+    scan(qtbot, till.scan_field, zhang.card)
+    type_by_hand(qtbot, till.sale_panel.amount, "5")
+    qtbot.keyClick(till.sale_panel.amount, Qt.Key.Key_F4, Qt.KeyboardModifier.ControlModifier)
+    assert till.sale_panel.redeem.hasFocus()
+    assert till.sale_panel.redeem.text() == till.sale_panel.max_redeem.text().removeprefix("max ")
+    assert till.pay_panel.labels["pay"].text() == "¥0.00"
+    qtbot.keyClick(till.sale_panel.redeem, Qt.Key.Key_Return)
+    [sale] = sales(db)
+    assert sale.paid_cents == 0 and sale.points_redeemed > 0
