@@ -38,9 +38,9 @@ from loyalty_desktop.core.errors import (
     RedeemTooMuch,
 )
 from loyalty_desktop.core.money import parse_amount
-from loyalty_desktop.services import coupons, notes
+from loyalty_desktop.services import cards, coupons, notes
 from loyalty_desktop.services.earning import Step
-from loyalty_desktop.services.members import MemberCard
+from loyalty_desktop.services.members import MemberCard, normalise_phone
 from loyalty_desktop.services.rules import Rules, shown_word
 from loyalty_desktop.services.sales import Quote, SaleRequest, SaleResult
 from loyalty_desktop.services.surveys import Answers, SurveyAsk
@@ -65,6 +65,18 @@ def about_redeem(error: LoyaltyError) -> bool:
     if isinstance(error, InsufficientPoints | RedeemTooMuch | RedeemStep):
         return True
     return isinstance(error, InvalidInput) and error.params.get("field") == "redeem"
+
+
+def enrol_prefill(text: str) -> tuple[str, str] | None:
+    """(name, phone) to enrol with, when a search for ``text`` found nobody: a phone or a name
+    (never a card number or the last 4 digits: those are no new member's details)."""
+    if cards.looks_like_ours(text):
+        return None
+    try:
+        normalise_phone(text)
+    except InvalidInput:
+        return (text, "") if any(char.isalpha() for char in text) else None
+    return ("", text)
 
 
 class _Panel(QFrame):
@@ -331,6 +343,7 @@ class TillView(QWidget):
         # Why the last coupon was refused, until the cashier acknowledges it with an Enter: a
         # stray Enter right after a refusal must not ring the sale up at full price.
         self.coupon_refusal: str | None = None
+        self.enrol_offer: tuple[str, str] | None = None  # (name, phone) a search did not find
         self.guard = coupons.ScanGuard()
         self.customer_display: CustomerDisplay | None = None
         self.pending_survey: SurveyAsk | None = None  # the last sale's question, not yet asked
@@ -417,6 +430,7 @@ class TillView(QWidget):
 
     def scan(self, text: str) -> None:
         self.scan_field.clear()
+        self.enrol_offer = None
         self.pay_panel.receipt.clear()
         if coupons.looks_like_coupon(text):
             self.take_coupon(text)
@@ -428,12 +442,20 @@ class TillView(QWidget):
             self.scan_field.setFocus()
             return
         if not found:
-            self.say(self.tr("No member matches “{0}”").format(text), "refused")
-            self.scan_field.setFocus()
+            self._nobody_found(text)
             return
         chosen = found[0] if len(found) == 1 else PickMemberDialog.pick(self, found)
         if chosen is not None:
             self.select_member(chosen.id)
+
+    def _nobody_found(self, text: str) -> None:
+        """Said on the message line; a phone or a name is offered for enrolment with F2."""
+        self.enrol_offer = enrol_prefill(text)
+        if self.enrol_offer is None:
+            self.say(self.tr("No member matches “{0}”").format(text), "refused")
+        else:
+            self.say(self.tr("No member matches “{0}” — F2: enrol with it").format(text), "note")
+        self.scan_field.setFocus()
 
     def take_coupon(self, text: str) -> None:
         """A scanned coupon: checked at once (the sale re-checks it with the amount); a
@@ -665,6 +687,7 @@ class TillView(QWidget):
         self._reset_sale()
         self._drop_coupon()
         self.member_panel.show_nobody()
+        self.enrol_offer = None
         self.say("")
         self.scan_field.clear()
         self.scan_field.setFocus()
@@ -731,7 +754,9 @@ class TillView(QWidget):
         self.scan_field.setFocus()
 
     def enrol(self) -> None:
-        dialog = EnrolDialog(self.ops, self)
+        name, phone = self.enrol_offer or ("", "")
+        self.enrol_offer = None
+        dialog = EnrolDialog(self.ops, self, name=name, phone=phone)
         dialog.exec()
         if dialog.member_id is not None:
             self.select_member(dialog.member_id)

@@ -4410,6 +4410,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No member matches “{0}” — F2: enrol with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Coupon ready — scan the member card, or F6 for a walk-in</source>
         <translation type="unfinished"></translation>
     </message>

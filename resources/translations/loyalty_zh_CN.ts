@@ -4366,6 +4366,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>没有找到“{0}”对应的会员</translation>
     </message>
     <message>
+        <source>No member matches “{0}” — F2: enrol with it</source>
+        <translation>没有找到“{0}”对应的会员 — 按 F2 用它登记新会员</translation>
+    </message>
+    <message>
         <source>Coupon ready — scan the member card, or F6 for a walk-in</source>
         <translation>优惠券可用，请扫会员卡，散客按 F6</translation>
     </message>

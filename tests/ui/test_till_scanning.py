@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlmodel import select
-from support import scan, snapshot, type_by_hand
+from support import scan, snapshot, type_by_hand, when_modal
 
 from loyalty_desktop.services import coupons
 from loyalty_desktop.store.models import Sale
@@ -106,3 +106,35 @@ def test_ctrl_f4_redeems_as_many_points_as_the_sale_takes(qtbot, window, db, zha
     qtbot.keyClick(till.sale_panel.redeem, Qt.Key.Key_Return)
     [sale] = sales(db)
     assert sale.paid_cents == 0 and sale.points_redeemed > 0
+
+
+def test_a_phone_nobody_has_is_offered_for_enrolment_with_f2(qtbot, window, db) -> None:
+    till = window.till
+    seen: dict[str, str] = {}
+
+    def look(dialog) -> None:  # type: ignore[no-untyped-def]
+        seen["phone"], seen["name"] = dialog.phone.text(), dialog.name.text()
+        dialog.reject()
+
+    type_by_hand(qtbot, till.scan_field, "13912345678")
+    qtbot.keyClick(till.scan_field, Qt.Key.Key_Return)
+    assert till.message.text() == "No member matches “13912345678” — F2: enrol with it"
+    when_modal(look)
+    qtbot.keyClick(till.scan_field, Qt.Key.Key_F2)
+    assert seen == {"phone": "13912345678", "name": ""}
+
+
+def test_a_name_nobody_has_is_prefilled_as_the_name(qtbot, window) -> None:
+    till = window.till
+    seen: dict[str, str] = {}
+
+    def look(dialog) -> None:  # type: ignore[no-untyped-def]
+        seen["phone"], seen["name"] = dialog.phone.text(), dialog.name.text()
+        dialog.reject()
+
+    type_by_hand(qtbot, till.scan_field, "Li Lei")
+    qtbot.keyClick(till.scan_field, Qt.Key.Key_Return)
+    assert "F2: enrol with it" in till.message.text()
+    when_modal(look)
+    qtbot.keyClick(till.scan_field, Qt.Key.Key_F2)
+    assert seen == {"phone": "", "name": "Li Lei"}
