@@ -10,14 +10,15 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -95,14 +96,13 @@ class MemberPanel(_Panel):
         super().__init__(self.tr("MEMBER"))
         layout = self.body
         top = QHBoxLayout()
-        self.name = named(QLabel(), "bigName")
+        self.name = named(QLabel(wordWrap=True), "bigName")
         self.badge = named(QLabel(), "badge")
-        top.addWidget(self.name)
-        top.addWidget(self.badge)
-        top.addStretch()
+        top.addWidget(self.name, 1)  # a narrow till wraps a long name rather than hide it
+        top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         self.phone = QLabel()
-        self.points = QLabel()
+        self.points = QLabel(wordWrap=True)
         tabular(self.points, 40, bold=True)
         self.value = QLabel()
         self.visits = QLabel()
@@ -202,12 +202,7 @@ class SalePanel(_Panel):
         self.max_redeem = QLabel()
         self.coupon = named(QLabel(wordWrap=True), "coupon")
         form.addRow(self.tr("Amount (¥)"), self.amount)
-        self.max_button = QPushButton(self.tr("Max (Ctrl+F4)"))
-        self.max_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        redeem_row = QHBoxLayout()
-        redeem_row.addWidget(self.redeem, 1)
-        redeem_row.addWidget(self.max_button)
-        form.addRow(self.tr("Redeem points"), redeem_row)
+        form.addRow(self.tr("Redeem points"), self.redeem)
         form.addRow("", self.max_redeem)
         form.addRow(self.tr("Coupon"), self.coupon)
         layout.addLayout(form)
@@ -230,11 +225,15 @@ class PayPanel(_Panel):
             ("pay", self.tr("To pay")),
             ("earns", self.tr("Earns")),
         ]
-        for row, (key, text) in enumerate(rows):
+        for key, text in rows:
             value = QLabel(alignment=Qt.AlignmentFlag.AlignRight)
             tabular(value, 40 if key == "pay" else 20, bold=key == "pay")
+            row = grid.rowCount()
             grid.addWidget(QLabel(text), row, 0)
-            grid.addWidget(value, row, 1)
+            if key == "pay":  # the big total on a line of its own: the panel stays narrow
+                grid.addWidget(value, row + 1, 0, 1, 2)
+            else:
+                grid.addWidget(value, row, 1)
             self.labels[key] = value
         layout.addLayout(grid)
         self.receipt = named(QLabel(wordWrap=True), "receipt")
@@ -315,6 +314,50 @@ class PayPanel(_Panel):
         return " → ".join(f"{step.label}: {step.points}" for step in steps)
 
 
+class KeyBar(QFrame):
+    """The till's keys: one row when it fits the width, two rows on a small screen (1024×768)
+    so that no key is ever off the edge."""
+
+    def __init__(self, buttons: list[QPushButton]) -> None:
+        super().__init__()
+        self.setObjectName("keyBar")
+        self.buttons = buttons
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 8, 0, 0)
+        # The bar's width is not the one row's: the window may be narrower, then it wraps.
+        self.grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.columns = 0
+        self._arrange(len(buttons))
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for index, button in enumerate(self.buttons):
+            self.grid.addWidget(button, index // columns, index % columns)
+        self.updateGeometry()
+
+    def _row_width(self, buttons: list[QPushButton]) -> int:
+        spacing = self.grid.horizontalSpacing() * (len(buttons) - 1)
+        return sum(button.sizeHint().width() for button in buttons) + spacing
+
+    def _two_rows(self) -> int:
+        return -(-len(self.buttons) // 2)
+
+    def minimumSizeHint(self) -> QSize:
+        half = self._two_rows()
+        width = max(self._row_width(self.buttons[:half]), self._row_width(self.buttons[half:]))
+        return QSize(width, self.grid.minimumSize().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._row_width(self.buttons), self.grid.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fits = event.size().width() >= self._row_width(self.buttons)
+        self._arrange(len(self.buttons) if fits else self._two_rows())
+
+
 class TillView(QWidget):
     """The cashier's screen. ``member_selected`` tells the rest of the window who is served."""
 
@@ -325,6 +368,7 @@ class TillView(QWidget):
         ("F2", "enrol"),
         ("F3", "find_member"),
         ("F4", "focus_redeem"),
+        ("Ctrl+F4", "redeem_max"),
         ("F5", "coupon_entry"),
         ("F6", "walk_in"),
         ("F7", "reward"),
@@ -360,10 +404,6 @@ class TillView(QWidget):
         self.scan_field.returnPressed.connect(self._scan_field_enter)
         self.sale_panel.amount.returnPressed.connect(self.confirm)
         self.sale_panel.redeem.returnPressed.connect(self.confirm)
-        self.sale_panel.max_button.clicked.connect(self.redeem_max)
-        redeem_max = QShortcut(QKeySequence("Ctrl+F4"), self)
-        redeem_max.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        redeem_max.activated.connect(self.redeem_max)
         self.sale_panel.amount.textChanged.connect(self._update_quote)
         self.sale_panel.redeem.textChanged.connect(self._update_quote)
         ops.subscribe(Change.MEMBERS | Change.POINTS, self._member_changed)
@@ -371,22 +411,20 @@ class TillView(QWidget):
     # --- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setContentsMargins(12, 12, 12, 8)
         layout.addWidget(self.scan_field)
         layout.addWidget(self.message)
         panels = QHBoxLayout()
-        panels.setSpacing(14)
+        panels.setSpacing(10)
         for panel, stretch in ((self.member_panel, 5), (self.sale_panel, 4), (self.pay_panel, 4)):
             panels.addWidget(panel, stretch)
         layout.addLayout(panels, 1)
-        bar = named(QFrame(), "keyBar")
-        keys = QHBoxLayout(bar)
-        keys.setContentsMargins(0, 8, 0, 0)
         labels = {
             "help": self.tr("Help"),
             "enrol": self.tr("Enrol"),
             "find_member": self.tr("Find"),
             "focus_redeem": self.tr("Redeem"),
+            "redeem_max": self.tr("Redeem all"),
             "coupon_entry": self.tr("Coupon"),
             "walk_in": self.tr("Walk-in"),
             "reward": self.tr("Reward"),
@@ -394,19 +432,19 @@ class TillView(QWidget):
             "ask_survey": self.tr("Survey"),
             "clear": self.tr("Clear"),
         }
+        buttons = []
         for key, action in self.KEYS:
             button = QPushButton(f"{key}  {labels[action]}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(getattr(self, action))
-            keys.addWidget(button)
+            buttons.append(button)
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(getattr(self, action))
         confirm = named(QPushButton(self.tr("Enter  Confirm")), "primary")
         confirm.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         confirm.clicked.connect(self.confirm)
-        keys.addWidget(confirm)
-        layout.addWidget(bar)
+        layout.addWidget(KeyBar([*buttons, confirm]))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

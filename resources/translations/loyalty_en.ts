@@ -3849,10 +3849,6 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Max (Ctrl+F4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Redeem points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4375,6 +4371,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>Redeem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeem all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

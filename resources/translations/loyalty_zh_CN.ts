@@ -3810,10 +3810,6 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>金额（¥）</translation>
     </message>
     <message>
-        <source>Max (Ctrl+F4)</source>
-        <translation>全部兑换 (Ctrl+F4)</translation>
-    </message>
-    <message>
         <source>Redeem points</source>
         <translation>积分抵扣</translation>
     </message>
@@ -4332,6 +4328,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>Redeem</source>
         <translation>抵扣</translation>
+    </message>
+    <message>
+        <source>Redeem all</source>
+        <translation>全部抵扣</translation>
     </message>
     <message>
         <source>Coupon</source>
