@@ -199,6 +199,9 @@ class SalePanel(_Panel):
         for field in (self.amount, self.redeem):
             tabular(field, 22)
             field.setAlignment(Qt.AlignmentFlag.AlignRight)
+            field.setMinimumWidth(field.fontMetrics().horizontalAdvance("99,999.99") + 32)
+        # Each field under its label: the panel stays narrow enough for a 1024-wide till.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.max_redeem = QLabel()
         self.coupon = named(QLabel(wordWrap=True), "coupon")
         form.addRow(self.tr("Amount (¥)"), self.amount)
