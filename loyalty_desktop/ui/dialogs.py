@@ -131,7 +131,10 @@ class PickMemberDialog(QDialog):
 class EnrolDialog(QDialog):
     """New member in under 30 seconds: name, phone, the rest optional. Then the card."""
 
-    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Operations, parent: QWidget | None = None, *, name: str = "", phone: str = ""
+    ) -> None:
+        """``name`` and ``phone``: what the cashier searched for and did not find."""
         super().__init__(parent)
         self.ops = ops
         self.member_id: int | None = None
@@ -139,6 +142,8 @@ class EnrolDialog(QDialog):
         self.setWindowTitle(self.tr("Enrol a member"))
         self.pages = QStackedWidget()
         self.pages.addWidget(self._form_page())
+        self.name.setText(name)
+        self.phone.setText(phone)
         self.pages.addWidget(self._card_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)

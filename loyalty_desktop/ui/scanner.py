@@ -24,6 +24,16 @@ _COMMAND_MODIFIERS = (
     | Qt.KeyboardModifier.AltModifier
     | Qt.KeyboardModifier.MetaModifier
 )
+# A keyboard-wedge scanner presses Shift around each capital: a key that only changes the
+# modifiers is part of the burst, never the end of it.
+_MODIFIER_KEYS = (
+    Qt.Key.Key_Shift,
+    Qt.Key.Key_Control,
+    Qt.Key.Key_Alt,
+    Qt.Key.Key_AltGr,
+    Qt.Key.Key_Meta,
+    Qt.Key.Key_CapsLock,
+)
 
 
 class ScanCatcher(QObject):
@@ -58,6 +68,8 @@ class ScanCatcher(QObject):
         if event.type() != QEvent.Type.KeyPress or not self._watching(obj):
             return False
         assert isinstance(event, QKeyEvent)
+        if event.key() in _MODIFIER_KEYS:
+            return False
         now = time.monotonic()
         in_burst = bool(self._held) and (now - self._last) * 1000 <= GAP_MS
         if event.key() in _ENTER:

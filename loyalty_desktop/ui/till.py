@@ -10,14 +10,15 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -28,11 +29,19 @@ from PySide6.QtWidgets import (
 from loyalty_desktop.core import display
 from loyalty_desktop.core.changes import Change
 from loyalty_desktop.core.clock import utcnow
-from loyalty_desktop.core.errors import ConfirmLargeSale, CouponRefused, InvalidInput, LoyaltyError
+from loyalty_desktop.core.errors import (
+    ConfirmLargeSale,
+    CouponRefused,
+    InsufficientPoints,
+    InvalidInput,
+    LoyaltyError,
+    RedeemStep,
+    RedeemTooMuch,
+)
 from loyalty_desktop.core.money import parse_amount
-from loyalty_desktop.services import coupons, notes
+from loyalty_desktop.services import cards, coupons, notes
 from loyalty_desktop.services.earning import Step
-from loyalty_desktop.services.members import MemberCard
+from loyalty_desktop.services.members import MemberCard, normalise_phone
 from loyalty_desktop.services.rules import Rules, shown_word
 from loyalty_desktop.services.sales import Quote, SaleRequest, SaleResult
 from loyalty_desktop.services.surveys import Answers, SurveyAsk
@@ -52,6 +61,25 @@ from loyalty_desktop.ui.survey_panel import SurveyDialog
 from loyalty_desktop.ui.theme import badge_style, named, set_tone, tabular
 
 
+def about_redeem(error: LoyaltyError) -> bool:
+    """The error is the points to redeem, not the amount: the cashier fixes the Redeem field."""
+    if isinstance(error, InsufficientPoints | RedeemTooMuch | RedeemStep):
+        return True
+    return isinstance(error, InvalidInput) and error.params.get("field") == "redeem"
+
+
+def enrol_prefill(text: str) -> tuple[str, str] | None:
+    """(name, phone) to enrol with, when a search for ``text`` found nobody: a phone or a name
+    (never a card number or the last 4 digits: those are no new member's details)."""
+    if cards.looks_like_ours(text):
+        return None
+    try:
+        normalise_phone(text)
+    except InvalidInput:
+        return (text, "") if any(char.isalpha() for char in text) else None
+    return ("", text)
+
+
 class _Panel(QFrame):
     """A white card with a small caps title; subclasses fill ``self.body``."""
 
@@ -68,14 +96,13 @@ class MemberPanel(_Panel):
         super().__init__(self.tr("MEMBER"))
         layout = self.body
         top = QHBoxLayout()
-        self.name = named(QLabel(), "bigName")
+        self.name = named(QLabel(wordWrap=True), "bigName")
         self.badge = named(QLabel(), "badge")
-        top.addWidget(self.name)
-        top.addWidget(self.badge)
-        top.addStretch()
+        top.addWidget(self.name, 1)  # a narrow till wraps a long name rather than hide it
+        top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         self.phone = QLabel()
-        self.points = QLabel()
+        self.points = QLabel(wordWrap=True)
         tabular(self.points, 40, bold=True)
         self.value = QLabel()
         self.visits = QLabel()
@@ -172,6 +199,9 @@ class SalePanel(_Panel):
         for field in (self.amount, self.redeem):
             tabular(field, 22)
             field.setAlignment(Qt.AlignmentFlag.AlignRight)
+            field.setMinimumWidth(field.fontMetrics().horizontalAdvance("99,999.99") + 32)
+        # Each field under its label: the panel stays narrow enough for a 1024-wide till.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.max_redeem = QLabel()
         self.coupon = named(QLabel(wordWrap=True), "coupon")
         form.addRow(self.tr("Amount (¥)"), self.amount)
@@ -198,11 +228,15 @@ class PayPanel(_Panel):
             ("pay", self.tr("To pay")),
             ("earns", self.tr("Earns")),
         ]
-        for row, (key, text) in enumerate(rows):
+        for key, text in rows:
             value = QLabel(alignment=Qt.AlignmentFlag.AlignRight)
             tabular(value, 40 if key == "pay" else 20, bold=key == "pay")
+            row = grid.rowCount()
             grid.addWidget(QLabel(text), row, 0)
-            grid.addWidget(value, row, 1)
+            if key == "pay":  # the big total on a line of its own: the panel stays narrow
+                grid.addWidget(value, row + 1, 0, 1, 2)
+            else:
+                grid.addWidget(value, row, 1)
             self.labels[key] = value
         layout.addLayout(grid)
         self.receipt = named(QLabel(wordWrap=True), "receipt")
@@ -283,6 +317,50 @@ class PayPanel(_Panel):
         return " → ".join(f"{step.label}: {step.points}" for step in steps)
 
 
+class KeyBar(QFrame):
+    """The till's keys: one row when it fits the width, two rows on a small screen (1024×768)
+    so that no key is ever off the edge."""
+
+    def __init__(self, buttons: list[QPushButton]) -> None:
+        super().__init__()
+        self.setObjectName("keyBar")
+        self.buttons = buttons
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 8, 0, 0)
+        # The bar's width is not the one row's: the window may be narrower, then it wraps.
+        self.grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.columns = 0
+        self._arrange(len(buttons))
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for index, button in enumerate(self.buttons):
+            self.grid.addWidget(button, index // columns, index % columns)
+        self.updateGeometry()
+
+    def _row_width(self, buttons: list[QPushButton]) -> int:
+        spacing = self.grid.horizontalSpacing() * (len(buttons) - 1)
+        return sum(button.sizeHint().width() for button in buttons) + spacing
+
+    def _two_rows(self) -> int:
+        return -(-len(self.buttons) // 2)
+
+    def minimumSizeHint(self) -> QSize:
+        half = self._two_rows()
+        width = max(self._row_width(self.buttons[:half]), self._row_width(self.buttons[half:]))
+        return QSize(width, self.grid.minimumSize().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._row_width(self.buttons), self.grid.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fits = event.size().width() >= self._row_width(self.buttons)
+        self._arrange(len(self.buttons) if fits else self._two_rows())
+
+
 class TillView(QWidget):
     """The cashier's screen. ``member_selected`` tells the rest of the window who is served."""
 
@@ -293,6 +371,7 @@ class TillView(QWidget):
         ("F2", "enrol"),
         ("F3", "find_member"),
         ("F4", "focus_redeem"),
+        ("Ctrl+F4", "redeem_max"),
         ("F5", "coupon_entry"),
         ("F6", "walk_in"),
         ("F7", "reward"),
@@ -308,6 +387,10 @@ class TillView(QWidget):
         self.member: MemberCard | None = None
         self.walk_in_mode = False
         self.coupon_code: str | None = None
+        # Why the last coupon was refused, until the cashier acknowledges it with an Enter: a
+        # stray Enter right after a refusal must not ring the sale up at full price.
+        self.coupon_refusal: str | None = None
+        self.enrol_offer: tuple[str, str] | None = None  # (name, phone) a search did not find
         self.guard = coupons.ScanGuard()
         self.customer_display: CustomerDisplay | None = None
         self.pending_survey: SurveyAsk | None = None  # the last sale's question, not yet asked
@@ -331,22 +414,20 @@ class TillView(QWidget):
     # --- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setContentsMargins(12, 12, 12, 8)
         layout.addWidget(self.scan_field)
         layout.addWidget(self.message)
         panels = QHBoxLayout()
-        panels.setSpacing(14)
+        panels.setSpacing(10)
         for panel, stretch in ((self.member_panel, 5), (self.sale_panel, 4), (self.pay_panel, 4)):
             panels.addWidget(panel, stretch)
         layout.addLayout(panels, 1)
-        bar = named(QFrame(), "keyBar")
-        keys = QHBoxLayout(bar)
-        keys.setContentsMargins(0, 8, 0, 0)
         labels = {
             "help": self.tr("Help"),
             "enrol": self.tr("Enrol"),
             "find_member": self.tr("Find"),
             "focus_redeem": self.tr("Redeem"),
+            "redeem_max": self.tr("Redeem all"),
             "coupon_entry": self.tr("Coupon"),
             "walk_in": self.tr("Walk-in"),
             "reward": self.tr("Reward"),
@@ -354,19 +435,19 @@ class TillView(QWidget):
             "ask_survey": self.tr("Survey"),
             "clear": self.tr("Clear"),
         }
+        buttons = []
         for key, action in self.KEYS:
             button = QPushButton(f"{key}  {labels[action]}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(getattr(self, action))
-            keys.addWidget(button)
+            buttons.append(button)
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(getattr(self, action))
         confirm = named(QPushButton(self.tr("Enter  Confirm")), "primary")
         confirm.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         confirm.clicked.connect(self.confirm)
-        keys.addWidget(confirm)
-        layout.addWidget(bar)
+        layout.addWidget(KeyBar([*buttons, confirm]))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -390,6 +471,7 @@ class TillView(QWidget):
 
     def scan(self, text: str) -> None:
         self.scan_field.clear()
+        self.enrol_offer = None
         self.pay_panel.receipt.clear()
         if coupons.looks_like_coupon(text):
             self.take_coupon(text)
@@ -401,12 +483,20 @@ class TillView(QWidget):
             self.scan_field.setFocus()
             return
         if not found:
-            self.say(self.tr("No member matches “{0}”").format(text), "refused")
-            self.scan_field.setFocus()
+            self._nobody_found(text)
             return
         chosen = found[0] if len(found) == 1 else PickMemberDialog.pick(self, found)
         if chosen is not None:
             self.select_member(chosen.id)
+
+    def _nobody_found(self, text: str) -> None:
+        """Said on the message line; a phone or a name is offered for enrolment with F2."""
+        self.enrol_offer = enrol_prefill(text)
+        if self.enrol_offer is None:
+            self.say(self.tr("No member matches “{0}”").format(text), "refused")
+        else:
+            self.say(self.tr("No member matches “{0}” — F2: enrol with it").format(text), "note")
+        self.scan_field.setFocus()
 
     def take_coupon(self, text: str) -> None:
         """A scanned coupon: checked at once (the sale re-checks it with the amount); a
@@ -419,12 +509,14 @@ class TillView(QWidget):
             if coupons.counts_as_guess(refusal) and self.guard.failed():
                 actions.log_coupon_lockout(self.ops, refusal)
             self.refuse(refusal)
+            self.coupon_refusal = describe(refusal)
             self.scan_field.setFocus()
             return
         except LoyaltyError as error:
             self.refuse(error)
             return
         self.guard.succeeded()
+        self.coupon_refusal = None
         if coupon.member_id is not None and (
             self.member is None or self.member.id != coupon.member_id
         ):
@@ -494,11 +586,12 @@ class TillView(QWidget):
         self.sale_panel.redeem.selectAll()
 
     # --- the sale ---------------------------------------------------------------------------
-    def _request(self) -> SaleRequest:
+    def _request(self, redeem: bool = True) -> SaleRequest:
+        """The sale as typed; without ``redeem``, the same sale redeeming nothing."""
         amount_text = self.sale_panel.amount.text().strip()
         if not amount_text:
             raise InvalidInput(field="amount", reason="enter_amount")
-        redeem_text = self.sale_panel.redeem.text().strip() or "0"
+        redeem_text = (self.sale_panel.redeem.text().strip() if redeem else "") or "0"
         if not redeem_text.isdigit():
             raise InvalidInput(field="redeem", reason="must_be_whole")
         return SaleRequest(
@@ -512,30 +605,70 @@ class TillView(QWidget):
         if self.member is None and not self.walk_in_mode:
             return
         try:
-            request = self._request()
-            quote = actions.quote(self.ops, request)
+            quote = actions.quote(self.ops, self._request())
         except LoyaltyError as error:
-            self.pay_panel.clear()
-            if self.sale_panel.amount.text().strip():
-                self.say(describe(error), "note")
+            self._quote_refused(error)
             return
+        self._show_quote(quote)
+        self.say(self.tr("Enter to confirm · Esc to cancel"), "note")
+
+    def _show_quote(self, quote: Quote) -> None:
         self.pay_panel.show_quote(quote)
         self.sale_panel.max_redeem.setText(
             self.tr("max {0}").format(display.points(quote.max_redeem)) if self.member else ""
         )
-        self.say(self.tr("Enter to confirm · Esc to cancel"), "note")
+
+    def _quote_refused(self, error: LoyaltyError) -> None:
+        """Too many points still leaves the bill in view: the sale without the redemption."""
+        fallback = None
+        if about_redeem(error):
+            try:
+                fallback = actions.quote(self.ops, self._request(redeem=False))
+            except LoyaltyError:
+                fallback = None
+        if fallback is None:
+            self.pay_panel.clear()
+        else:
+            self._show_quote(fallback)
+        if self.sale_panel.amount.text().strip():
+            self.say(describe(error), "note")
+
+    def redeem_max(self) -> None:
+        """Ctrl+F4: redeem as many points as this sale can take."""
+        if self._member_needed(self.tr("Scan a member first to redeem points")) is None:
+            return
+        try:
+            quote = actions.quote(self.ops, self._request(redeem=False))
+        except LoyaltyError as error:
+            self.refuse(error)
+            self.sale_panel.amount.setFocus()
+            return
+        self.sale_panel.redeem.setText(str(quote.max_redeem))
+        self.sale_panel.redeem.setFocus()
+        self.sale_panel.redeem.selectAll()
 
     def confirm(self) -> None:
         if self.member is None and not self.walk_in_mode:
             self.say(self.tr("Scan a member card first, or F6 for a walk-in sale"), "note")
             self.scan_field.setFocus()
             return
+        if self.coupon_refusal is not None:
+            self.say(
+                self.tr("Coupon not taken: {0} — Enter again to sell without it").format(
+                    self.coupon_refusal
+                ),
+                "refused",
+            )
+            self.coupon_refusal = None
+            return
         try:
             request = self._keyed(replace(self._request(), ask_survey=True))
             result = self._record(request)
         except LoyaltyError as error:
             self.refuse(error)
-            self.sale_panel.amount.setFocus()
+            field = self.sale_panel.redeem if about_redeem(error) else self.sale_panel.amount
+            field.setFocus()
+            field.selectAll()
             return
         if result is None:
             self.say(self.tr("Not recorded — check the amount"), "note")
@@ -581,6 +714,7 @@ class TillView(QWidget):
         return actions.sell(self.ops, confirmed)
 
     def _reset_sale(self) -> None:
+        self.coupon_refusal = None
         for field in (self.sale_panel.amount, self.sale_panel.redeem):
             field.blockSignals(True)
             field.clear()
@@ -594,6 +728,7 @@ class TillView(QWidget):
         self._reset_sale()
         self._drop_coupon()
         self.member_panel.show_nobody()
+        self.enrol_offer = None
         self.say("")
         self.scan_field.clear()
         self.scan_field.setFocus()
@@ -660,7 +795,9 @@ class TillView(QWidget):
         self.scan_field.setFocus()
 
     def enrol(self) -> None:
-        dialog = EnrolDialog(self.ops, self)
+        name, phone = self.enrol_offer or ("", "")
+        self.enrol_offer = None
+        dialog = EnrolDialog(self.ops, self, name=name, phone=phone)
         dialog.exec()
         if dialog.member_id is not None:
             self.select_member(dialog.member_id)

@@ -4370,6 +4370,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Redeem all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Coupon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4399,6 +4403,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>No member matches “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member matches “{0}” — F2: enrol with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4435,6 +4443,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>Scan a member card first, or F6 for a walk-in sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon not taken: {0} — Enter again to sell without it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

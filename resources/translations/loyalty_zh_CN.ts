@@ -4326,6 +4326,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>抵扣</translation>
     </message>
     <message>
+        <source>Redeem all</source>
+        <translation>全部抵扣</translation>
+    </message>
+    <message>
         <source>Coupon</source>
         <translation>优惠券</translation>
     </message>
@@ -4356,6 +4360,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>No member matches “{0}”</source>
         <translation>没有找到“{0}”对应的会员</translation>
+    </message>
+    <message>
+        <source>No member matches “{0}” — F2: enrol with it</source>
+        <translation>没有找到“{0}”对应的会员 — 按 F2 用它登记新会员</translation>
     </message>
     <message>
         <source>Coupon ready — scan the member card, or F6 for a walk-in</source>
@@ -4392,6 +4400,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>Scan a member card first, or F6 for a walk-in sale</source>
         <translation>请先扫会员卡，散客按 F6</translation>
+    </message>
+    <message>
+        <source>Coupon not taken: {0} — Enter again to sell without it</source>
+        <translation>优惠券未使用：{0} — 再按 Enter 不用券结账</translation>
     </message>
     <message>
         <source>Not recorded — check the amount</source>
