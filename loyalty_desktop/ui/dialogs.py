@@ -81,6 +81,7 @@ class HelpDialog(QDialog):
             ("F2", self.tr("Enrol a new member")),
             ("F3", self.tr("Find a member (phone, last 4 digits, name)")),
             ("F4", self.tr("Redeem points on this sale")),
+            ("Ctrl+F4", self.tr("Redeem all the points this sale can take")),
             ("F5", self.tr("Type a coupon code (or just scan it)")),
             ("F6", self.tr("Walk-in sale (no member)")),
             ("F7", self.tr("Give a reward from the catalogue for points")),

@@ -2570,6 +2570,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Redeem all the points this sale can take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type a coupon code (or just scan it)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2541,6 +2541,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>本单使用积分抵扣</translation>
     </message>
     <message>
+        <source>Redeem all the points this sale can take</source>
+        <translation>全部抵扣：本单可用的积分全部抵现</translation>
+    </message>
+    <message>
         <source>Type a coupon code (or just scan it)</source>
         <translation>输入优惠券码（或直接扫码）</translation>
     </message>
