@@ -3,7 +3,7 @@ step, for the Qt-free code too; Qt then sends every widget a LanguageChange even
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from loyalty_desktop.core import i18n
 
@@ -28,6 +28,9 @@ def apply_language(language: str) -> None:
         if translator.load(name, folder):
             app.installTranslator(translator)
             _installed.append(translator)
+    # Deliver the LanguageChange events now, not at the next turn of the event loop: a window
+    # built in between would otherwise rebuild itself afterwards (and lose its focus).
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
 
 def system_language() -> str:
