@@ -371,7 +371,7 @@ def monthly_report(
     if month > today:
         raise InvalidInput(field="month", reason="month_not_begun", month=f"{month:%Y-%m}")
     first = add_months(datetime.combine(month, time()), 1 - TREND_MONTHS).date()
-    last_day = add_months(datetime.combine(month, time()), 1).date() - timedelta(days=1)
+    last_day = segments.month_end(month)
 
     def done(step: int) -> None:
         if progress:

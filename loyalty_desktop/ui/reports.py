@@ -439,6 +439,9 @@ class ActionLists(QWidget):
         super().__init__()
         self.ops = ops
         self.rows: list[segments.ListedMember] = []
+        # The report's month: churn risk and lapsed count days away up to its last day, as the
+        # report does (None before a month is picked: today).
+        self.month: date | None = None
         self.which = QComboBox()
         self.which.setMinimumWidth(320)
         self.fill_lists()
@@ -487,9 +490,15 @@ class ActionLists(QWidget):
         kept = self.ops.call(lambda s, _a: segments.saved_filters(s), readonly=True)
         self.which.blockSignals(True)
         self.which.clear()
+        if self.month is None:
+            churn, lapsed = self.tr("Churn risk"), self.tr("Lapsed: no visit in N days")
+        else:
+            end = display.long_date(segments.month_end(self.month))
+            churn = self.tr("Churn risk on {0}").format(end)
+            lapsed = self.tr("Lapsed on {0}: no visit in N days").format(end)
         for value, text in (
-            ("churn-risk", self.tr("Churn risk")),
-            ("lapsed", self.tr("Lapsed: no visit in N days")),
+            ("churn-risk", churn),
+            ("lapsed", lapsed),
             ("birthdays-week", self.tr("Birthdays in the next 7 days")),
             ("birthdays-month", self.tr("Birthdays this month")),
             ("unhappy", self.tr("Unhappy customers (open follow-ups)")),
@@ -499,6 +508,22 @@ class ActionLists(QWidget):
             self.which.addItem(self.tr("Saved: {0}").format(name), f"saved:{name}")
         self.which.setCurrentIndex(max(self.which.findData(choose), 0))
         self.which.blockSignals(False)
+
+    def show_month(self, month: date) -> None:
+        """List churn risk and lapsed members as of ``month``'s last day."""
+        if month == self.month:
+            return
+        self.month = month
+        self.fill_lists(self.which.currentData())
+        if self.isVisible():
+            self.refresh()
+
+    def _as_of(self, name: str) -> date | None:
+        """The day the list is taken on: the month's end for the lists the report counts too;
+        birthdays, follow-ups and saved filters are about today."""
+        if self.month is None or name not in ("churn-risk", "lapsed"):
+            return None
+        return segments.month_end(self.month)
 
     def add_filter(self) -> None:
         dialog = FilterDialog(self.ops, self)
@@ -512,10 +537,11 @@ class ActionLists(QWidget):
 
     def refresh(self) -> None:
         name, days = self.which.currentData(), self.days.value()
+        as_of = self._as_of(name)
         self.days.setEnabled(name == "lapsed")
         try:
             self.rows = self.ops.call(
-                lambda s, _a: segments.action_list(s, name, days=days), readonly=True
+                lambda s, _a: segments.action_list(s, name, as_of, days=days), readonly=True
             )
         except LoyaltyError as error:
             self.say(describe(error), "refused")
@@ -648,6 +674,8 @@ class ReportsView(QWidget):
         computed next, and only the newest result is shown."""
         self._stale = False
         self._asked = self.month.currentData()
+        if self._asked is not None:
+            self.lists.show_month(self._asked)
         if self._running or self._asked is None:
             return
         self._running = True
