@@ -5,6 +5,7 @@ coupons. The report is computed in a worker; switching months never blocks the w
 
 from __future__ import annotations
 
+import math
 import tempfile
 from collections.abc import Sequence
 from datetime import date
@@ -45,7 +46,6 @@ from PySide6.QtWidgets import (
 
 from loyalty_desktop.core import display, i18n
 from loyalty_desktop.core.changes import Change
-from loyalty_desktop.core.clock import recent_months
 from loyalty_desktop.core.errors import LoyaltyError
 from loyalty_desktop.core.money import parse_amount
 from loyalty_desktop.services import exporting, metrics, segments
@@ -148,13 +148,25 @@ def _reset(chart: QChart) -> None:
         chart.removeAxis(axis)
 
 
+def _count_step(top: float, ticks: int = 5) -> int:
+    """The smallest 1, 2 or 5 × 10ⁿ (at least 1) that reaches ``top`` in ``ticks`` steps."""
+    rough = max(top / ticks, 1)
+    magnitude = 10 ** math.floor(math.log10(rough))
+    return next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= rough)
+
+
 def _value_axis(
     chart: QChart, top: float, fmt: str, side: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
 ) -> QValueAxis:
+    """A count axis from 0 with whole-number ticks (0 and 1 when every value is 0): Qt's nice
+    numbers would step by 0.2 there, each label rounded by the ``%d`` format."""
+    step = _count_step(top)
     axis = QValueAxis()
-    axis.setRange(0, top if top > 0 else 1)
+    axis.setRange(0, max(step * math.ceil(top / step), 1))
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
     axis.setLabelFormat(fmt)
-    axis.applyNiceNumbers()
     chart.addAxis(axis, side)
     return axis
 
@@ -653,8 +665,9 @@ class ReportsView(QWidget):
         self.month.currentIndexChanged.connect(self.refresh)
 
     def _fill_months(self) -> None:
-        zone = self.ops.call(lambda s, _a: load_rules(s).zone, readonly=True)
-        months = list(reversed(recent_months(MONTHS_TO_PICK, zone)))
+        months = self.ops.call(
+            lambda s, _a: metrics.report_months(s, MONTHS_TO_PICK), readonly=True
+        )[::-1]
         self.month.blockSignals(True)
         self.month.clear()
         for first in months:
