@@ -62,6 +62,8 @@ from loyalty_desktop.services.report_figures import (
     Series,
     Tone,
     figure,
+    heat,
+    text_on,
 )
 from loyalty_desktop.services.rules import load_rules, shown_word
 from loyalty_desktop.ui.counts import CountSpin
@@ -71,7 +73,7 @@ from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.printing import print_with_dialog
 from loyalty_desktop.ui.tables import fill_table, make_table
-from loyalty_desktop.ui.theme import ACCENT, named, set_tone
+from loyalty_desktop.ui.theme import named, set_tone
 
 MONTHS_TO_PICK = 24
 # What the month's report is computed from: a change to any of these makes it stale.
@@ -373,11 +375,9 @@ class Dashboard(QWidget):
                 item = QTableWidgetItem(display.percent(share))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if share is not None:  # the heat: deeper blue, more of the cohort came back
-                    colour = QColor(ACCENT)
-                    colour.setAlphaF(0.12 + 0.75 * share)
-                    item.setBackground(colour)
-                    if share > 0.55:
-                        item.setForeground(QColor("white"))
+                    background = heat(share)
+                    item.setBackground(QColor(background))
+                    item.setForeground(QColor(text_on(background)))
                 table.setItem(r, 2 + k, item)
 
 
