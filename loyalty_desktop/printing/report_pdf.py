@@ -59,6 +59,8 @@ from loyalty_desktop.services.report_figures import (
     Unit,
     figure,
     figures,
+    heat,
+    text_on,
 )
 from loyalty_desktop.services.segments import RFM_SEGMENTS, ChurnRisk
 
@@ -659,14 +661,6 @@ def charts(report: MonthlyReport, text: Text, st: dict) -> list[Flowable]:
 # --- cohorts, segments, members -----------------------------------------------------------------
 
 
-def shade(share: float | None) -> Color:
-    """White for 0 %, the accent blue for 100 %."""
-    if share is None:
-        return colors.white
-    base = colors.HexColor("#eef4fd")
-    return colors.linearlyInterpolatedColor(base, ACCENT, 0, 1, min(max(share, 0), 1))
-
-
 def cohort_table(report: MonthlyReport, text: Text, st: dict) -> list[Flowable]:
     cohorts = [c for c in report.cohorts if c.members]
     if not cohorts:
@@ -682,9 +676,10 @@ def cohort_table(report: MonthlyReport, text: Text, st: dict) -> list[Flowable]:
             + [""] * (span - len(cohort.active))
         )
         for c, share in enumerate(cohort.active, 2):
-            extra.append(("BACKGROUND", (c, r), (c, r), shade(share)))
-            if share is not None and share > 0.55:
-                extra.append(("TEXTCOLOR", (c, r), (c, r), colors.white))
+            if share is not None:  # the heat, and text that reads on it
+                background = heat(share)
+                extra.append(("BACKGROUND", (c, r), (c, r), colors.HexColor(background)))
+                extra.append(("TEXTCOLOR", (c, r), (c, r), colors.HexColor(text_on(background))))
     extra += [
         ("FONTSIZE", (0, 0), (-1, -1), 7.5),
         ("TEXTCOLOR", (0, 0), (-1, 0), NAVY),

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Mapped
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col, select
 
-from loyalty_desktop.core.clock import add_months, local_day, to_utc, utcnow
+from loyalty_desktop.core.clock import add_months, local_day, recent_months, to_utc, utcnow
 from loyalty_desktop.core.errors import InvalidInput
 from loyalty_desktop.core.limits import check_day
 from loyalty_desktop.core.money import mul_div_half_up
@@ -36,6 +36,7 @@ from loyalty_desktop.store.models import (
     LedgerMonth,
     Member,
     MemberMonth,
+    Sale,
     ShopMonth,
 )
 
@@ -53,6 +54,22 @@ def parse_month(text: str) -> date:
     except ValueError:
         raise InvalidInput(field="month", reason="not_a_month", text=text) from None
     return check_day(first, text, "month")
+
+
+def report_months(session: Session, most: int) -> list[date]:
+    """The months a report can be asked for, oldest first: from the month of the shop's first
+    sale or enrolment (at most ``most`` months back) to this month; only this month in a shop
+    with neither, so the owner is never offered months before the shop had any data."""
+    zone = load_rules(session).zone
+    months = recent_months(most, zone)
+    first_sale = session.exec(select(func.min(Sale.shop_date))).one()
+    # The column itself (not MIN of it) comes back as an aware time, in any database.
+    enrolled = col(Member.enrolled_at)
+    first_enrolment = session.exec(select(enrolled).order_by(enrolled).limit(1)).first()
+    days = [first_sale, first_enrolment and local_day(first_enrolment, zone)]
+    known = [day.replace(day=1) for day in days if day is not None]
+    start = min(known, default=months[-1])
+    return [month for month in months if month >= start]
 
 
 def _ratio(numerator: int, denominator: int) -> float | None:
@@ -371,7 +388,7 @@ def monthly_report(
     if month > today:
         raise InvalidInput(field="month", reason="month_not_begun", month=f"{month:%Y-%m}")
     first = add_months(datetime.combine(month, time()), 1 - TREND_MONTHS).date()
-    last_day = add_months(datetime.combine(month, time()), 1).date() - timedelta(days=1)
+    last_day = segments.month_end(month)
 
     def done(step: int) -> None:
         if progress:

@@ -463,3 +463,40 @@ SEGMENTS = {
         "#cf222e",
     ),
 }
+
+
+# --- the cohort heat map -----------------------------------------------------------------------
+# The same heat on screen and on paper: a pale blue for 0 %, the accent blue for 100 %.
+HEAT_LOW, HEAT_HIGH = "#eef4fd", "#1f6feb"
+DARK_TEXT, LIGHT_TEXT = "#1f2328", "#ffffff"
+
+
+def _rgb(colour: str) -> tuple[int, int, int]:
+    value = int(colour.removeprefix("#"), 16)
+    return value >> 16, (value >> 8) & 0xFF, value & 0xFF
+
+
+def heat(share: float) -> str:
+    """The cell colour of a cohort share (clamped to 0..1), as ``#rrggbb``."""
+    t = min(max(share, 0.0), 1.0)
+    low, high = _rgb(HEAT_LOW), _rgb(HEAT_HIGH)
+    return "#" + "".join(f"{round(a + (b - a) * t):02x}" for a, b in zip(low, high, strict=True))
+
+
+def luminance(colour: str) -> float:
+    """WCAG relative luminance of ``#rrggbb``: 0 black .. 1 white."""
+
+    def linear(channel: int) -> float:
+        c = channel / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = map(linear, _rgb(colour))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def text_on(background: str) -> str:
+    """Dark or white text, whichever contrasts more with ``background`` (WCAG ratio)."""
+    back = luminance(background)
+    dark = (back + 0.05) / (luminance(DARK_TEXT) + 0.05)
+    light = (luminance(LIGHT_TEXT) + 0.05) / (back + 0.05)
+    return DARK_TEXT if dark >= light else LIGHT_TEXT

@@ -287,6 +287,12 @@ def rfm_segment_counts(session: Session, as_of: date) -> dict[str, int]:
 # --- churn risk --------------------------------------------------------------------------------
 
 
+def month_end(month: date) -> date:
+    """The last day of ``month``'s calendar month: the day a month's report and its action lists
+    count days away up to, so the dashboard, the PDF, the CLI and the list agree."""
+    return add_months(month.replace(day=1), 1) - timedelta(days=1)
+
+
 def churn_risk(session: Session, as_of: date) -> Select:
     """DESIGN.md §4 ``churn_risk_members`` as of the day ``as_of`` (the last day of the month):
     ``member_id, last_visit, days_since, usual_gap`` (the median gap in days, None for a

@@ -5,6 +5,7 @@ coupons. The report is computed in a worker; switching months never blocks the w
 
 from __future__ import annotations
 
+import math
 import tempfile
 from collections.abc import Sequence
 from datetime import date
@@ -45,7 +46,6 @@ from PySide6.QtWidgets import (
 
 from loyalty_desktop.core import display, i18n
 from loyalty_desktop.core.changes import Change
-from loyalty_desktop.core.clock import recent_months
 from loyalty_desktop.core.errors import LoyaltyError
 from loyalty_desktop.core.money import parse_amount
 from loyalty_desktop.services import exporting, metrics, segments
@@ -62,6 +62,8 @@ from loyalty_desktop.services.report_figures import (
     Series,
     Tone,
     figure,
+    heat,
+    text_on,
 )
 from loyalty_desktop.services.rules import load_rules, shown_word
 from loyalty_desktop.ui.counts import CountSpin
@@ -71,7 +73,7 @@ from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.printing import print_with_dialog
 from loyalty_desktop.ui.tables import fill_table, make_table
-from loyalty_desktop.ui.theme import ACCENT, named, set_tone
+from loyalty_desktop.ui.theme import named, set_tone
 
 MONTHS_TO_PICK = 24
 # What the month's report is computed from: a change to any of these makes it stale.
@@ -148,13 +150,25 @@ def _reset(chart: QChart) -> None:
         chart.removeAxis(axis)
 
 
+def _count_step(top: float, ticks: int = 5) -> int:
+    """The smallest 1, 2 or 5 × 10ⁿ (at least 1) that reaches ``top`` in ``ticks`` steps."""
+    rough = max(top / ticks, 1)
+    magnitude = 10 ** math.floor(math.log10(rough))
+    return next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= rough)
+
+
 def _value_axis(
     chart: QChart, top: float, fmt: str, side: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
 ) -> QValueAxis:
+    """A count axis from 0 with whole-number ticks (0 and 1 when every value is 0): Qt's nice
+    numbers would step by 0.2 there, each label rounded by the ``%d`` format."""
+    step = _count_step(top)
     axis = QValueAxis()
-    axis.setRange(0, top if top > 0 else 1)
+    axis.setRange(0, max(step * math.ceil(top / step), 1))
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
     axis.setLabelFormat(fmt)
-    axis.applyNiceNumbers()
     chart.addAxis(axis, side)
     return axis
 
@@ -361,11 +375,9 @@ class Dashboard(QWidget):
                 item = QTableWidgetItem(display.percent(share))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if share is not None:  # the heat: deeper blue, more of the cohort came back
-                    colour = QColor(ACCENT)
-                    colour.setAlphaF(0.12 + 0.75 * share)
-                    item.setBackground(colour)
-                    if share > 0.55:
-                        item.setForeground(QColor("white"))
+                    background = heat(share)
+                    item.setBackground(QColor(background))
+                    item.setForeground(QColor(text_on(background)))
                 table.setItem(r, 2 + k, item)
 
 
@@ -439,6 +451,9 @@ class ActionLists(QWidget):
         super().__init__()
         self.ops = ops
         self.rows: list[segments.ListedMember] = []
+        # The report's month: churn risk and lapsed count days away up to its last day, as the
+        # report does (None before a month is picked: today).
+        self.month: date | None = None
         self.which = QComboBox()
         self.which.setMinimumWidth(320)
         self.fill_lists()
@@ -487,9 +502,15 @@ class ActionLists(QWidget):
         kept = self.ops.call(lambda s, _a: segments.saved_filters(s), readonly=True)
         self.which.blockSignals(True)
         self.which.clear()
+        if self.month is None:
+            churn, lapsed = self.tr("Churn risk"), self.tr("Lapsed: no visit in N days")
+        else:
+            end = display.long_date(segments.month_end(self.month))
+            churn = self.tr("Churn risk on {0}").format(end)
+            lapsed = self.tr("Lapsed on {0}: no visit in N days").format(end)
         for value, text in (
-            ("churn-risk", self.tr("Churn risk")),
-            ("lapsed", self.tr("Lapsed: no visit in N days")),
+            ("churn-risk", churn),
+            ("lapsed", lapsed),
             ("birthdays-week", self.tr("Birthdays in the next 7 days")),
             ("birthdays-month", self.tr("Birthdays this month")),
             ("unhappy", self.tr("Unhappy customers (open follow-ups)")),
@@ -499,6 +520,22 @@ class ActionLists(QWidget):
             self.which.addItem(self.tr("Saved: {0}").format(name), f"saved:{name}")
         self.which.setCurrentIndex(max(self.which.findData(choose), 0))
         self.which.blockSignals(False)
+
+    def show_month(self, month: date) -> None:
+        """List churn risk and lapsed members as of ``month``'s last day."""
+        if month == self.month:
+            return
+        self.month = month
+        self.fill_lists(self.which.currentData())
+        if self.isVisible():
+            self.refresh()
+
+    def _as_of(self, name: str) -> date | None:
+        """The day the list is taken on: the month's end for the lists the report counts too;
+        birthdays, follow-ups and saved filters are about today."""
+        if self.month is None or name not in ("churn-risk", "lapsed"):
+            return None
+        return segments.month_end(self.month)
 
     def add_filter(self) -> None:
         dialog = FilterDialog(self.ops, self)
@@ -512,10 +549,11 @@ class ActionLists(QWidget):
 
     def refresh(self) -> None:
         name, days = self.which.currentData(), self.days.value()
+        as_of = self._as_of(name)
         self.days.setEnabled(name == "lapsed")
         try:
             self.rows = self.ops.call(
-                lambda s, _a: segments.action_list(s, name, days=days), readonly=True
+                lambda s, _a: segments.action_list(s, name, as_of, days=days), readonly=True
             )
         except LoyaltyError as error:
             self.say(describe(error), "refused")
@@ -627,8 +665,9 @@ class ReportsView(QWidget):
         self.month.currentIndexChanged.connect(self.refresh)
 
     def _fill_months(self) -> None:
-        zone = self.ops.call(lambda s, _a: load_rules(s).zone, readonly=True)
-        months = list(reversed(recent_months(MONTHS_TO_PICK, zone)))
+        months = self.ops.call(
+            lambda s, _a: metrics.report_months(s, MONTHS_TO_PICK), readonly=True
+        )[::-1]
         self.month.blockSignals(True)
         self.month.clear()
         for first in months:
@@ -648,6 +687,8 @@ class ReportsView(QWidget):
         computed next, and only the newest result is shown."""
         self._stale = False
         self._asked = self.month.currentData()
+        if self._asked is not None:
+            self.lists.show_month(self._asked)
         if self._running or self._asked is None:
             return
         self._running = True

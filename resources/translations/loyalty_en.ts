@@ -67,6 +67,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Churn risk on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapsed on {0}: no visit in N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Birthdays in the next 7 days</source>
         <translation type="unfinished"></translation>
     </message>

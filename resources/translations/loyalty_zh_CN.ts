@@ -66,6 +66,14 @@
         <translation>沉睡会员：N 天未到店</translation>
     </message>
     <message>
+        <source>Churn risk on {0}</source>
+        <translation>流失风险会员（截至{0}）</translation>
+    </message>
+    <message>
+        <source>Lapsed on {0}: no visit in N days</source>
+        <translation>沉睡会员（截至{0}）：N 天未到店</translation>
+    </message>
+    <message>
         <source>Birthdays in the next 7 days</source>
         <translation>7 天内过生日</translation>
     </message>
