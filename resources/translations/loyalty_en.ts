@@ -143,6 +143,25 @@
     </message>
 </context>
 <context>
+    <name>CardPdf</name>
+    <message>
+        <source>Member card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shop} member card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shop} member cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>{text!r} is not a whole number</source>

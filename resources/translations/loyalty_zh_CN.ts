@@ -138,6 +138,25 @@
     </message>
 </context>
 <context>
+    <name>CardPdf</name>
+    <message>
+        <source>Member card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>{shop} member card</source>
+        <translation>{shop} 会员卡</translation>
+    </message>
+    <message>
+        <source>{shop} member cards</source>
+        <translation>{shop} 会员卡</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>{text!r} is not a whole number</source>
