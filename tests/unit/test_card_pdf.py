@@ -18,6 +18,7 @@ from loyalty_desktop.printing.card_pdf import PrintedCard, card_sheet, member_ca
 from loyalty_desktop.services.cards import generate_card
 
 SHOP = "Demo Café 示范咖啡"
+CODE128 = (zxingcpp.BarcodeFormat.Code128,)
 
 
 def _decoded(pdf: Path, folder: Path) -> list[str]:
@@ -26,9 +27,7 @@ def _decoded(pdf: Path, folder: Path) -> list[str]:
     return sorted(
         found.text
         for image in sorted(folder.glob("p-*.png"))
-        for found in zxingcpp.read_barcodes(
-            Image.open(image), formats=zxingcpp.BarcodeFormat.Code128
-        )
+        for found in zxingcpp.read_barcodes(Image.open(image), formats=CODE128)
     )
 
 
