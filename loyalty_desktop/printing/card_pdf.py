@@ -20,7 +20,8 @@ from loyalty_desktop.printing.barcodes import draw_code128
 from loyalty_desktop.printing.fonts import register
 from loyalty_desktop.services.outputs import check_output
 
-WIDTH, HEIGHT = 85.6 * mm, 54 * mm  # ISO/IEC 7810 ID-1 ("CR80")
+CARD_MM = (85.6, 54.0)  # ISO/IEC 7810 ID-1 ("CR80"), the size of a bank card
+WIDTH, HEIGHT = CARD_MM[0] * mm, CARD_MM[1] * mm
 COLUMNS, ROWS = 2, 5  # ten cards on A4
 PAD = 5 * mm
 BAR = 0.38 * mm  # one module: wide enough for a cheap CCD scanner at the counter

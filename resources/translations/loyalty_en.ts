@@ -1468,6 +1468,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save card PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,6 +1481,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>Welcome, {0}!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save member card</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

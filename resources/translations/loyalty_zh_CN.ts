@@ -1441,6 +1441,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>打印会员卡…</translation>
     </message>
     <message>
+        <source>Save card PDF…</source>
+        <translation>保存会员卡 PDF…</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -1451,6 +1455,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>Welcome, {0}!</source>
         <translation>欢迎您，{0}！</translation>
+    </message>
+    <message>
+        <source>Save member card</source>
+        <translation>保存会员卡</translation>
     </message>
 </context>
 <context>
