@@ -250,6 +250,13 @@
         <source>Enrolled {name}: card {card}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n card(s) written to {path}</source>
+        <translation>
+            <numerusform>%n card written to {path}</numerusform>
+            <numerusform>%n cards written to {path}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{card}  {name}  {phone}  {balance} pts  {tier}  last visit {last}</source>
         <translation type="unfinished"></translation>
@@ -645,6 +652,14 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>tags separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print member cards on an A4 sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N blank cards with new numbers for pre-printed stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -240,6 +240,12 @@
         <source>Enrolled {name}: card {card}</source>
         <translation>会员已添加：{name}，卡号 {card}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n card(s) written to {path}</source>
+        <translation>
+            <numerusform>%n 张会员卡已写入 {path}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{card}  {name}  {phone}  {balance} pts  {tier}  last visit {last}</source>
         <translation>{card}  {name}  {phone}  {balance} 积分  {tier}  最近到店 {last}</translation>
@@ -626,6 +632,14 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>tags separated by ;</source>
         <translation>标签，用 ; 分隔</translation>
+    </message>
+    <message>
+        <source>print member cards on an A4 sheet</source>
+        <translation>在 A4 纸上打印会员卡</translation>
+    </message>
+    <message>
+        <source>N blank cards with new numbers for pre-printed stock</source>
+        <translation>N 张空白预印卡（新卡号，姓名留空）</translation>
     </message>
     <message>
         <source>find members by card, phone, last 4 digits or name</source>
