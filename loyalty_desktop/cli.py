@@ -40,8 +40,10 @@ from loyalty_desktop.core.errors import (
 )
 from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from loyalty_desktop.core.money import format_cents, parse_amount
+from loyalty_desktop.printing.card_pdf import PrintedCard, card_sheet
 from loyalty_desktop.printing.coupon_pdf import coupon_sheet
 from loyalty_desktop.services import (
+    cards,
     check,
     coupons,
     demo,
@@ -272,6 +274,22 @@ def cmd_member_add(ctx: Context) -> None:
     ctx.emit(
         {"id": member.id, "card": member.card, "name": member.name, "phone": member.phone},
         translate("Cli", "Enrolled {name}: card {card}").format(name=member.name, card=member.card),
+    )
+
+
+def cmd_member_cards(ctx: Context) -> None:
+    """Members' cards on an A4 sheet (ten to a page), and blank ones with new card numbers for
+    pre-printed stock (the number is kept when the member is enrolled with ``--card``)."""
+    a = ctx.args
+    with ctx.db.session(readonly=True) as session:
+        named = [members.identify(session, who) for who in a.who]
+        printed = [PrintedCard(m.card, m.name) for m in named]
+        printed += [PrintedCard(cards.generate_card()) for _ in range(a.blank)]
+        shop_name = load_rules(session).shop_name
+    pages = card_sheet(shop_name, printed, a.pdf, ctx.db.sqlite_path)
+    ctx.emit(
+        {"pages": pages, "cards": [{"card": c.card, "name": c.name} for c in printed]},
+        translate("Cli", "%n card(s) written to {path}", None, len(printed)).format(path=a.pdf),
     )
 
 
@@ -1095,6 +1113,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--referrer", metavar="CARD", help=translate("Cli", "card or phone of the referring member")
     )
     p.add_argument("--tags", help=translate("Cli", "tags separated by ;"))
+    p = command(
+        "cards", cmd_member_cards, translate("Cli", "print member cards on an A4 sheet"), member
+    )
+    p.set_defaults(readonly=True)
+    p.add_argument("who", nargs="*", metavar="CARD_OR_PHONE")
+    p.add_argument(
+        "--blank",
+        type=whole(1000),
+        default=0,
+        metavar="N",
+        help=translate("Cli", "N blank cards with new numbers for pre-printed stock"),
+    )
+    p.add_argument("--pdf", metavar="FILE", required=True)
     p = command(
         "find",
         cmd_member_find,

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QPainter, QPixmap
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSizeF, Qt
+from PySide6.QtGui import QKeyEvent, QPageSize, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -25,11 +30,13 @@ from loyalty_desktop.core.clock import parse_date
 from loyalty_desktop.core.errors import LoyaltyError
 from loyalty_desktop.core.money import parse_amount
 from loyalty_desktop.printing.barcodes import code128_png
+from loyalty_desktop.printing.card_pdf import CARD_MM, PrintedCard, member_card
 from loyalty_desktop.services.members import Enrolment, MemberRow
 from loyalty_desktop.services.sales import RefundableSale
 from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
+from loyalty_desktop.ui.printing import print_pdf
 from loyalty_desktop.ui.theme import named, set_tone, tabular
 
 
@@ -140,6 +147,7 @@ class EnrolDialog(QDialog):
         self.ops = ops
         self.member_id: int | None = None
         self.card = ""
+        self.member_name = ""
         self.setWindowTitle(self.tr("Enrol a member"))
         self.pages = QStackedWidget()
         self.pages.addWidget(self._form_page())
@@ -186,12 +194,21 @@ class EnrolDialog(QDialog):
         layout.addWidget(self.done_text)
         layout.addWidget(self.card_text)
         layout.addWidget(self.barcode, 1)
-        print_button = QPushButton(self.tr("Print card…"))
+        self.card_error = _error_label()
+        layout.addWidget(self.card_error)
+        # Done is the one default: Enter on the welcome page closes it. The print buttons never
+        # take Enter (an autoDefault button with focus would, and it had the focus here).
+        print_button = QPushButton(self.tr("Print card…"), autoDefault=False)
         print_button.clicked.connect(self.print_card)
-        done = named(QPushButton(self.tr("Done"), default=True), "primary")
-        done.clicked.connect(self.accept)
-        layout.addWidget(print_button)
-        layout.addWidget(done)
+        save_button = QPushButton(self.tr("Save card PDF…"), autoDefault=False)
+        save_button.clicked.connect(self.save_card_pdf)
+        self.done_button = named(QPushButton(self.tr("Done"), default=True), "primary")
+        self.done_button.clicked.connect(self.accept)
+        printing = QHBoxLayout()
+        printing.addWidget(print_button)
+        printing.addWidget(save_button)
+        layout.addLayout(printing)
+        layout.addWidget(self.done_button)
         return page
 
     def save(self) -> None:
@@ -212,7 +229,7 @@ class EnrolDialog(QDialog):
         except LoyaltyError as error:
             self.error.setText(describe(error))
             return
-        self.member_id, self.card = member.id, member.card
+        self.member_id, self.card, self.member_name = member.id, member.card, member.name
         self.done_text.setText(self.tr("Welcome, {0}!").format(member.name))
         self.card_text.setText(member.card)
         self.barcode_image.loadFromData(code128_png(member.card))
@@ -220,23 +237,41 @@ class EnrolDialog(QDialog):
             self.barcode_image.scaledToWidth(360, Qt.TransformationMode.SmoothTransformation)
         )
         self.pages.setCurrentIndex(1)
+        self.done_button.setFocus()
+
+    def write_card(self, path: str | Path) -> bool:
+        """The new member's CR80 card as a PDF; False (with the reason shown) if refused."""
+        try:
+            member_card(
+                actions.shop_name(self.ops),
+                PrintedCard(self.card, self.member_name),
+                path,
+                self.ops.db.sqlite_path,
+            )
+        except (LoyaltyError, OSError) as error:  # e.g. the shop's own file, a full disk
+            self.card_error.setText(describe(error))
+            return False
+        return True
 
     def print_card(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+        """The card through Qt's print dialog (a card printer, or card stock)."""
+        path = Path(tempfile.mkdtemp(prefix="loyalty-print-")) / "card.pdf"
+        if not self.write_card(path):
             return
-        painter = QPainter(printer)
-        area = painter.viewport()
-        painter.drawText(
-            area.adjusted(0, 0, 0, -area.height() // 2),
-            Qt.AlignmentFlag.AlignCenter,
-            self.done_text.text(),
+        # Card-sized paper, edge to edge: a card printer prints it as it is, and the card is
+        # never blown up to fill an A4 page.
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QSizeF(*CARD_MM), QPageSize.Unit.Millimeter, "CR80"))
+        printer.setFullPage(True)
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            print_pdf(printer, path)
+
+    def save_card_pdf(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save member card"), f"card-{self.card}.pdf", "PDF (*.pdf)"
         )
-        target = area.adjusted(0, area.height() // 2, 0, 0)
-        painter.drawPixmap(
-            target, self.barcode_image.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-        )
-        painter.end()
+        if path:
+            self.write_card(path)
 
 
 class RefundDialog(QDialog):

@@ -151,6 +151,25 @@
     </message>
 </context>
 <context>
+    <name>CardPdf</name>
+    <message>
+        <source>Member card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shop} member card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shop} member cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>{text!r} is not a whole number</source>
@@ -238,6 +257,13 @@
     <message>
         <source>Enrolled {name}: card {card}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) written to {path}</source>
+        <translation>
+            <numerusform>%n card written to {path}</numerusform>
+            <numerusform>%n cards written to {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{card}  {name}  {phone}  {balance} pts  {tier}  last visit {last}</source>
@@ -634,6 +660,14 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>tags separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print member cards on an A4 sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N blank cards with new numbers for pre-printed stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1457,6 +1491,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save card PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,6 +1504,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>Welcome, {0}!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save member card</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -146,6 +146,25 @@
     </message>
 </context>
 <context>
+    <name>CardPdf</name>
+    <message>
+        <source>Member card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>{shop} member card</source>
+        <translation>{shop} 会员卡</translation>
+    </message>
+    <message>
+        <source>{shop} member cards</source>
+        <translation>{shop} 会员卡</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>{text!r} is not a whole number</source>
@@ -228,6 +247,12 @@
     <message>
         <source>Enrolled {name}: card {card}</source>
         <translation>会员已添加：{name}，卡号 {card}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) written to {path}</source>
+        <translation>
+            <numerusform>%n 张会员卡已写入 {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{card}  {name}  {phone}  {balance} pts  {tier}  last visit {last}</source>
@@ -615,6 +640,14 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>tags separated by ;</source>
         <translation>标签，用 ; 分隔</translation>
+    </message>
+    <message>
+        <source>print member cards on an A4 sheet</source>
+        <translation>在 A4 纸上打印会员卡</translation>
+    </message>
+    <message>
+        <source>N blank cards with new numbers for pre-printed stock</source>
+        <translation>N 张空白预印卡（新卡号，姓名留空）</translation>
     </message>
     <message>
         <source>find members by card, phone, last 4 digits or name</source>
@@ -1430,6 +1463,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>打印会员卡…</translation>
     </message>
     <message>
+        <source>Save card PDF…</source>
+        <translation>保存会员卡 PDF…</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -1440,6 +1477,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>Welcome, {0}!</source>
         <translation>欢迎您，{0}！</translation>
+    </message>
+    <message>
+        <source>Save member card</source>
+        <translation>保存会员卡</translation>
     </message>
 </context>
 <context>
