@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -85,6 +85,15 @@ FACTORIES: dict[str, Callable[[Operations], QWidget]] = {
     "reports": ReportsView,
     "settings": SettingsView,
 }
+
+
+SMALL_SCREEN = QSize(1366, 768)  # no more room on either side: the window opens maximised
+
+
+def window_settings() -> QSettings:
+    """Where each till keeps its window's size, place and maximised state (per user)."""
+    fmt, scope = QSettings.Format.IniFormat, QSettings.Scope.UserScope
+    return QSettings(fmt, scope, "loyalty-desktop", "windows")
 
 
 def role_name(role: str) -> str:
@@ -163,6 +172,36 @@ class MainWindow(QMainWindow):
         self._retry.timeout.connect(self._rebuild_waiting)
         self._set_nav_mode(compact=False)
         self.resize(1280, 800)
+        self._restored = self._restore_place()
+
+    # --- size and place, per till -------------------------------------------------------------
+    def _settings_key(self) -> str:
+        return f"{self.ops.db.till_id}/"
+
+    def _restore_place(self) -> bool:
+        settings, key = window_settings(), self._settings_key()
+        geometry = settings.value(key + "geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            return False
+        state = settings.value(key + "state")
+        if state is not None:
+            self.restoreState(state)
+        return True
+
+    def _save_place(self) -> None:
+        settings, key = window_settings(), self._settings_key()
+        settings.setValue(key + "geometry", self.saveGeometry())
+        settings.setValue(key + "state", self.saveState())
+        settings.sync()
+
+    def show_at_start(self) -> None:
+        """As this till left it; the first time, maximised on a small screen."""
+        room = self.screen().availableGeometry().size()
+        small = room.width() <= SMALL_SCREEN.width() or room.height() <= SMALL_SCREEN.height()
+        if not self._restored and small:
+            self.showMaximized()
+        else:
+            self.show()
 
     # --- texts ----------------------------------------------------------------------------------
     def _names(self) -> dict[str, tuple[str, str]]:
@@ -342,6 +381,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._retry.stop()
+        self._save_place()
         if self.customer_display is not None:
             self.customer_display.withdraw()
             self.customer_display.close()
