@@ -73,7 +73,7 @@ def main() -> int:
     if db is None:
         return 1
     window = build_main_window(db)
-    window.show()
+    window.show_at_start()
     window.run_housekeeping()
     window.restore_customer_display()
     if window.ops.call(lambda s, _a: needs_welcome(s), readonly=True):

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +38,23 @@ from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.printing import print_pdf
 from loyalty_desktop.ui.theme import named, set_tone, tabular
+
+
+def pick_table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
+    """A read-only table chosen from with the arrows and Enter (its ``activated`` signal)."""
+    table = QTableWidget(len(rows), len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+    table.setTabKeyNavigation(False)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(value))
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
 
 
 def _error_label() -> QLabel:
@@ -118,15 +135,15 @@ class PickMemberDialog(QDialog):
                 self.tr("{0} member(s) match. Choose one:", "", len(members)).format(len(members))
             )
         )
-        self.list = QListWidget()
-        for member in members:
-            text = (
-                f"{member.name}    {display.mask_phone(member.phone)}    {member.card}    "
-                + self.tr("{0} pts").format(display.points(member.balance))
-            )
-            self.list.addItem(QListWidgetItem(text))
-        self.list.setCurrentRow(0)
-        self.list.itemActivated.connect(self.accept)
+        self.list = pick_table(
+            [self.tr("Card"), self.tr("Name"), self.tr("Phone"), self.tr("Points")],
+            [
+                [m.card, m.name, display.mask_phone(m.phone), display.points(m.balance)]
+                for m in members
+            ],
+        )
+        self.list.selectRow(0)
+        self.list.activated.connect(self.accept)
         layout.addWidget(self.list)
         self.resize(560, 320)
 
@@ -391,13 +408,24 @@ class RewardDialog(QDialog):
         self.setWindowTitle(self.tr("Reward for points"))
         self.rewards = actions.rewards(ops)
         layout = QVBoxLayout(self)
-        self.list = QListWidget()
-        for reward in self.rewards:
-            self.list.addItem(
-                self.tr("{0}   {1} points").format(reward.name, display.points(reward.points))
-            )
-        self.list.setCurrentRow(0)
-        self.list.itemActivated.connect(self.give)
+        balance = actions.member_card(ops, member_id).balance
+        self.affordable = [r.points <= balance for r in self.rewards]
+        self.list = pick_table(
+            [self.tr("Reward"), self.tr("Points"), self.tr("Note")],
+            [
+                [r.name, display.points(r.points), self._shortfall(r.points - balance)]
+                for r in self.rewards
+            ],
+        )
+        for row, reward in enumerate(self.rewards):
+            if not self.affordable[row]:  # greyed out: arrows pass it by, Enter cannot give it
+                for item in (self.list.item(row, c) for c in range(self.list.columnCount())):
+                    if item is not None:
+                        item.setFlags(Qt.ItemFlag.NoItemFlags)
+                        item.setToolTip(self._shortfall(reward.points - balance))
+        if True in self.affordable:
+            self.list.selectRow(self.affordable.index(True))
+        self.list.activated.connect(self.give)
         self.error = _error_label()
         if not self.rewards:
             self.error.setText(
@@ -407,8 +435,16 @@ class RewardDialog(QDialog):
         layout.addWidget(self.error)
         self.resize(420, 300)
 
+    def _shortfall(self, missing: int) -> str:
+        if missing <= 0:
+            return ""
+        return self.tr("needs {0} more points").format(display.points(missing))
+
     def give(self) -> None:
-        reward = self.rewards[self.list.currentRow()]
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.rewards) or not self.affordable[row]:
+            return
+        reward = self.rewards[row]
         try:
             balance = actions.give_reward(self.ops, self.member_id, reward.name)
         except LoyaltyError as error:

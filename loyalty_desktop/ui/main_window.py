@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QLocale, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QWidget,
 )
 
@@ -44,6 +45,21 @@ from loyalty_desktop.ui.theme import named
 from loyalty_desktop.ui.till import TillView
 
 NAV_ITEM = QSize(140, 48)
+NAV_WIDTH = 150
+# Below this window width the navigation shrinks to a strip of icons, so that the pages (the
+# till's keys and total above all) get the room on a 1024×768 or 1280×1024 counter PC.
+COMPACT_BELOW = 1280
+COMPACT_NAV_ITEM = QSize(52, 48)
+COMPACT_NAV_WIDTH = 56
+SP = QStyle.StandardPixmap
+NAV_ICONS = {
+    "till": SP.SP_DialogApplyButton,
+    "members": SP.SP_DirHomeIcon,
+    "coupons": SP.SP_FileDialogContentsView,
+    "surveys": SP.SP_MessageBoxQuestion,
+    "reports": SP.SP_FileDialogDetailedView,
+    "settings": SP.SP_ComputerIcon,
+}
 RETRY_MS = 1_000  # how often a page that had to wait for its new language looks again
 
 ROLE_NAMES = {
@@ -69,6 +85,15 @@ FACTORIES: dict[str, Callable[[Operations], QWidget]] = {
     "reports": ReportsView,
     "settings": SettingsView,
 }
+
+
+SMALL_SCREEN = QSize(1366, 768)  # no more room on either side: the window opens maximised
+
+
+def window_settings() -> QSettings:
+    """Where each till keeps its window's size, place and maximised state (per user)."""
+    fmt, scope = QSettings.Format.IniFormat, QSettings.Scope.UserScope
+    return QSettings(fmt, scope, "loyalty-desktop", "windows")
 
 
 def role_name(role: str) -> str:
@@ -112,8 +137,9 @@ class MainWindow(QMainWindow):
         self.customer_display: CustomerDisplay | None = None
         self.pages = QStackedWidget()
         self.nav = named(QListWidget(), "nav")
-        self.nav.setFixedWidth(150)
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.nav.setIconSize(QSize(24, 24))
+        self.compact_nav = False
         self._rows: list[str] = []  # the page attribute of each navigation row
         for name, key, needs in PAGES:
             self._add_page(name, key, needs is None or can(ops.role, needs))
@@ -144,7 +170,38 @@ class MainWindow(QMainWindow):
         self._language = i18n.current_language()  # the language the pages are built in
         self._retry = QTimer(self, interval=RETRY_MS)
         self._retry.timeout.connect(self._rebuild_waiting)
+        self._set_nav_mode(compact=False)
         self.resize(1280, 800)
+        self._restored = self._restore_place()
+
+    # --- size and place, per till -------------------------------------------------------------
+    def _settings_key(self) -> str:
+        return f"{self.ops.db.till_id}/"
+
+    def _restore_place(self) -> bool:
+        settings, key = window_settings(), self._settings_key()
+        geometry = settings.value(key + "geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            return False
+        state = settings.value(key + "state")
+        if state is not None:
+            self.restoreState(state)
+        return True
+
+    def _save_place(self) -> None:
+        settings, key = window_settings(), self._settings_key()
+        settings.setValue(key + "geometry", self.saveGeometry())
+        settings.setValue(key + "state", self.saveState())
+        settings.sync()
+
+    def show_at_start(self) -> None:
+        """As this till left it; the first time, maximised on a small screen."""
+        room = self.screen().availableGeometry().size()
+        small = room.width() <= SMALL_SCREEN.width() or room.height() <= SMALL_SCREEN.height()
+        if not self._restored and small:
+            self.showMaximized()
+        else:
+            self.show()
 
     # --- texts ----------------------------------------------------------------------------------
     def _names(self) -> dict[str, tuple[str, str]]:
@@ -167,12 +224,7 @@ class MainWindow(QMainWindow):
 
     def _set_texts(self) -> None:
         self.setWindowTitle(self.tr("loyalty-desktop"))
-        names = self._names()
-        for row, name in enumerate(self._rows):
-            item = self.nav.item(row)
-            title, why = names[name]
-            item.setText(title)
-            item.setToolTip("" if self._page(name) else why)
+        self._set_nav_texts()
         self.database_label.setText(self.tr("Database: {0}").format(self.ops.db.display_name()))
         self.display_button.setText(self.tr("Customer display (Ctrl+D)"))
         self.signed_in_label.setText(
@@ -181,14 +233,36 @@ class MainWindow(QMainWindow):
             )
         )
 
+    def _set_nav_texts(self) -> None:
+        """Full names, or (compact) icons alone with the name in the tooltip."""
+        names = self._names()
+        for row, name in enumerate(self._rows):
+            item = self.nav.item(row)
+            title, why = names[name]
+            item.setText("" if self.compact_nav else title)
+            tip = title if self.compact_nav else ""
+            item.setToolTip(tip if self._page(name) else "\n".join(filter(None, (tip, why))))
+
+    def _set_nav_mode(self, compact: bool) -> None:
+        self.compact_nav = compact
+        self.nav.setFixedWidth(COMPACT_NAV_WIDTH if compact else NAV_WIDTH)
+        for row in range(self.nav.count()):
+            self.nav.item(row).setSizeHint(COMPACT_NAV_ITEM if compact else NAV_ITEM)
+        self._set_nav_texts()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        compact = event.size().width() < COMPACT_BELOW
+        if compact != self.compact_nav:
+            self._set_nav_mode(compact)
+
     # --- pages ----------------------------------------------------------------------------------
     def _page(self, name: str) -> QWidget | None:
         page: QWidget | None = getattr(self, name, None)
         return page
 
     def _add_page(self, name: str, key: str, allowed: bool) -> None:
-        item = QListWidgetItem()
-        item.setSizeHint(NAV_ITEM)
+        item = QListWidgetItem(self.style().standardIcon(NAV_ICONS[name]), "")
         self.nav.addItem(item)
         self._rows.append(name)
         if not allowed:
@@ -307,6 +381,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._retry.stop()
+        self._save_place()
         if self.customer_display is not None:
             self.customer_display.withdraw()
             self.customer_display.close()

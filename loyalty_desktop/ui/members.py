@@ -40,6 +40,9 @@ from loyalty_desktop.ui.theme import named
 PAGE = 200
 MAX_PAGES = 20  # cached pages; older ones are dropped as the user scrolls far
 COLUMNS = ("card", "name", "phone", "tier", "balance", "enrolled_at")
+FIXED_WIDTHS = (125, 115, 80, 75, 100)  # every column but Name, which takes the rest
+NAME_MIN_WIDTH = 160
+DETAIL_MIN_WIDTH = 320
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -327,8 +330,9 @@ class MembersView(QWidget):
         self.table.verticalHeader().hide()
         # Fixed widths: sizing columns to their contents would read every row of a lazy model.
         header = self.table.horizontalHeader()
-        for column, width in enumerate((125, 0, 115, 80, 75, 100)):
+        for column, width in zip((0, 2, 3, 4, 5), FIXED_WIDTHS, strict=True):
             header.resizeSection(column, width)
+        header.setMinimumSectionSize(40)
         header.setSectionResizeMode(COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
         self.count = QLabel()
         self.detail = MemberDetail(ops)
@@ -349,12 +353,17 @@ class MembersView(QWidget):
         column.addWidget(self.search)
         column.addWidget(self.table, 1)
         column.addWidget(self.count)
-        splitter = QSplitter()
+        # The list keeps room for whole names (the Name column stretches); the detail pane
+        # yields when the window is small, down to a width its facts still read at.
+        left.setMinimumWidth(sum(FIXED_WIDTHS) + NAME_MIN_WIDTH)
+        self.detail.setMinimumWidth(DETAIL_MIN_WIDTH)
+        self.splitter = splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([720, 480])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([800, DETAIL_MIN_WIDTH])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(splitter)

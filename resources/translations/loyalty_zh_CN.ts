@@ -3067,8 +3067,20 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         </translation>
     </message>
     <message>
-        <source>{0} pts</source>
-        <translation>{0} 分</translation>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
     </message>
 </context>
 <context>
@@ -3810,12 +3822,24 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>积分兑换</translation>
     </message>
     <message>
-        <source>{0}   {1} points</source>
-        <translation>{0}   {1} 积分</translation>
+        <source>Reward</source>
+        <translation>兑换品</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
     <message>
         <source>The catalogue is empty: the owner adds rewards in Settings.</source>
         <translation>暂无兑换礼品：请店主在设置中添加。</translation>
+    </message>
+    <message>
+        <source>needs {0} more points</source>
+        <translation>还差 {0} 积分</translation>
     </message>
     <message>
         <source>{0} given for {1} points · balance {2}</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from PySide6.QtCore import QSettings
 
 from loyalty_desktop.app import build_main_window
 from loyalty_desktop.services.members import Enrolment, enrol
@@ -56,3 +57,10 @@ def english_catalogue(qapp) -> None:
     """The English catalogue installed, as the app does for an English system ("1 coupon",
     not "1 coupon(s)"); a Chinese test switches and comes back to it."""
     apply_language("en")
+
+
+@pytest.fixture(autouse=True)
+def window_settings_in_tmp(tmp_path) -> None:
+    """Each test's windows remember their place in its own folder, never the user's."""
+    fmt, scope = QSettings.Format.IniFormat, QSettings.Scope.UserScope
+    QSettings.setPath(fmt, scope, str(tmp_path / "settings"))

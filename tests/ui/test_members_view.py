@@ -17,7 +17,7 @@ from loyalty_desktop.core.config import sqlite_url
 from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.points import history
 from loyalty_desktop.store.models import EntryKind
-from loyalty_desktop.ui.members import PAGE
+from loyalty_desktop.ui.members import COLUMNS, PAGE
 
 MEMBERS = 100_000
 
@@ -133,3 +133,20 @@ def test_an_adjustment_without_a_reason_is_refused_in_the_dialog(qtbot, window, 
     assert "reason" in seen[0]
     with db.session(readonly=True) as s:
         assert len(history(s, zhang.id)) == 1
+
+
+def test_at_1366_by_768_the_name_column_shows_whole_names(qtbot, window, zhang) -> None:
+    window.resize(1366, 768)
+    window.show_page(window.members)
+    table = window.members.table
+    window.members.model.reload()
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Down)  # a member chosen: the detail pane fills
+    assert window.members.detail.member_id is not None
+    name = COLUMNS.index("name")
+    needed = max(table.fontMetrics().horizontalAdvance(n) for n in ("王芳芳", "Li Na Wang")) + 16
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    qtbot.wait(50)
+    assert table.columnWidth(name) >= needed
+    listed, detail = window.members.splitter.sizes()
+    assert listed > detail  # the detail pane yields

@@ -145,3 +145,24 @@ def test_the_owner_sets_the_report_segment_thresholds(qtbot, window, db) -> None
     with db.session(readonly=True) as s:
         rfm = load_rules(s).rfm
     assert (rfm.frequency_visits, rfm.recency_days) == ([20, 6, 3, 2], [30, 45, 90, 180])
+
+
+def test_rewards_beyond_the_balance_are_greyed_with_what_is_missing(
+    qtbot, window, db, actor, zhang
+) -> None:
+    from loyalty_desktop.ui.dialogs import RewardDialog
+
+    with db.session() as s:
+        rewards = [Reward(name="Mug", points=1200), Reward(name="Pastry", points=300)]
+        save_rules(s, actor, Rules(rewards=rewards))
+    dialog = RewardDialog(window.ops, zhang.id, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    mug = dialog.list.item(0, 0)
+    assert not mug.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert "needs 200 more points" in dialog.list.item(0, 2).text()
+    assert dialog.list.currentRow() == 1  # the first reward the member can have
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Up)  # the greyed row is passed by
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert "Pastry given for 300 points" in dialog.result_text

@@ -1,0 +1,63 @@
+"""The main window at a real counter's screen sizes: the navigation and the remembered place."""
+
+from __future__ import annotations
+
+from loyalty_desktop.app import build_main_window
+from loyalty_desktop.ui.main_window import MainWindow
+
+
+def _resize(qtbot, window: MainWindow, width: int, height: int) -> None:
+    # The till's own minimum width (its key bar) may still hold the window a little wider.
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.compact_nav == (width < 1280))
+
+
+def test_at_1024_the_navigation_is_a_narrow_strip_of_icons(qtbot, window) -> None:
+    _resize(qtbot, window, 1024, 768)
+    assert window.nav.width() <= 64
+    items = [window.nav.item(row) for row in range(window.nav.count())]
+    assert all(not item.icon().isNull() and item.text() == "" for item in items)
+    assert items[0].toolTip() == "Till"  # the name is still there, under the mouse
+    qtbot.waitUntil(lambda: window.pages.width() >= window.width() - 64)
+
+
+def test_at_1920_the_navigation_shows_its_names(qtbot, window) -> None:
+    _resize(qtbot, window, 1024, 768)
+    _resize(qtbot, window, 1920, 1080)
+    texts = [window.nav.item(row).text() for row in range(window.nav.count())]
+    assert texts[:3] == ["Till", "Members", "Coupons"]
+    assert window.nav.width() > 64
+
+
+def test_a_new_window_opens_where_this_till_left_the_last(qtbot, db) -> None:
+    first = build_main_window(db)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.setGeometry(10, 20, 1200, 650)  # (the offscreen screen is 800 px: width is clamped)
+    qtbot.waitUntil(lambda: first.height() == 650)
+    left = first.geometry()
+    first.close()
+    second = build_main_window(db)
+    qtbot.addWidget(second)
+    second.show_at_start()
+    qtbot.waitExposed(second)
+    # Qt pulls a restored window onto the 800 px offscreen screen; the rest is as left.
+    assert second.height() == left.height() == 650
+    assert second.width() < 1280  # not the first-run default size
+    assert not second.isMaximized()
+    second.showMaximized()
+    qtbot.waitUntil(second.isMaximized)
+    second.close()
+    third = build_main_window(db)
+    qtbot.addWidget(third)
+    third.show_at_start()
+    qtbot.waitUntil(third.isMaximized)
+
+
+def test_the_first_time_on_a_small_screen_the_window_opens_maximised(qtbot, db) -> None:
+    window = build_main_window(db)
+    qtbot.addWidget(window)
+    assert window.screen().availableGeometry().width() <= 1366  # the offscreen screen is small
+    window.show_at_start()
+    qtbot.waitUntil(window.isMaximized)
