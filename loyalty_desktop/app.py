@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import argparse
 import logging
 import sys
+from collections.abc import Sequence
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from loyalty_desktop.core import config
 from loyalty_desktop.core.errors import InvalidInput, LoyaltyError
+from loyalty_desktop.core.i18n import translate
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.demo import needs_welcome
 from loyalty_desktop.services.opening import open_shop
@@ -52,24 +55,47 @@ def _show_unexpected(
     QMessageBox.warning(None, "loyalty-desktop", describe(error))
 
 
-def open_configured_shop() -> Database | None:
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The options, read before Qt starts (so ``--help`` prints and exits without a window)."""
+    parser = argparse.ArgumentParser(
+        prog="loyalty-desktop",
+        description=translate("App", "The loyalty till and back office."),
+    )
+    parser.add_argument(
+        "--db", metavar="PATH", help=translate("App", "SQLite database file of the shop")
+    )
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help=translate("App", "any SQLAlchemy database URL (instead of --db)"),
+    )
+    return parser.parse_args(argv)
+
+
+def database_url(args: argparse.Namespace) -> str:
+    """The options first, then the environment, then this user's own file (as the CLI)."""
+    return config.resolve_database_url(args.db, args.database_url)
+
+
+def open_configured_shop(url: str | None = None) -> Database | None:
     """The shop's database (an empty file becomes a new shop); None after saying why it cannot
     be opened (a damaged file: restore a backup)."""
     try:
-        return open_shop(config.resolve_database_url())
+        return open_shop(url or config.resolve_database_url())
     except LoyaltyError as error:
         QMessageBox.critical(None, "loyalty-desktop", describe(error))
         return None
 
 
-def main() -> int:
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(filename=config.data_dir() / "loyalty-desktop.log", level=logging.INFO)
-    app = QApplication(sys.argv)
+    app = QApplication(sys.argv[:1])
     app.setApplicationName("loyalty-desktop")
     apply_theme(app)
     apply_language(system_language())  # until the shop is open and this till's setting known
     sys.excepthook = _show_unexpected
-    db = open_configured_shop()
+    db = open_configured_shop(database_url(args))
     if db is None:
         return 1
     window = build_main_window(db)

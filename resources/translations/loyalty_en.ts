@@ -151,6 +151,21 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>The loyalty till and back office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite database file of the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any SQLAlchemy database URL (instead of --db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardPdf</name>
     <message>
         <source>Member card</source>

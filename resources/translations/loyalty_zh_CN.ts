@@ -146,6 +146,21 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>The loyalty till and back office.</source>
+        <translation>会员积分收银台与后台管理。</translation>
+    </message>
+    <message>
+        <source>SQLite database file of the shop</source>
+        <translation>本店的 SQLite 数据库文件</translation>
+    </message>
+    <message>
+        <source>any SQLAlchemy database URL (instead of --db)</source>
+        <translation>任意 SQLAlchemy 数据库 URL（代替 --db）</translation>
+    </message>
+</context>
+<context>
     <name>CardPdf</name>
     <message>
         <source>Member card</source>

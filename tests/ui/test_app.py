@@ -33,3 +33,26 @@ def test_a_damaged_shop_is_not_opened_and_the_owner_is_told_why(
     assert open_configured_shop() is None
     assert "damaged" in said[0] and "backup" in said[0] and str(path) in said[0]
     assert path.read_bytes() == bytes(data)
+
+
+def test_help_lists_the_options_and_exits_without_a_window(capsys) -> None:
+    import pytest
+
+    from loyalty_desktop.app import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    assert "--db PATH" in out and "--database-url URL" in out
+
+
+def test_db_and_database_url_choose_the_shop(tmp_path, monkeypatch) -> None:
+    from loyalty_desktop.app import database_url, parse_args
+
+    monkeypatch.setenv("LOYALTY_DB", str(tmp_path / "from-env.db"))
+    path = tmp_path / "counter.db"
+    assert database_url(parse_args(["--db", str(path)])) == sqlite_url(path)
+    url = "postgresql://shop@server/loyalty"
+    assert database_url(parse_args(["--database-url", url, "--db", str(path)])) == url
+    assert database_url(parse_args([])) == sqlite_url(tmp_path / "from-env.db")
