@@ -41,8 +41,8 @@ PAGE = 200
 MAX_PAGES = 20  # cached pages; older ones are dropped as the user scrolls far
 COLUMNS = ("card", "name", "phone", "tier", "balance", "enrolled_at")
 FIXED_WIDTHS = (125, 115, 80, 75, 100)  # every column but Name, which takes the rest
-NAME_MIN_WIDTH = 160
-DETAIL_MIN_WIDTH = 320
+NAME_MIN_WIDTH = 100
+DETAIL_MIN_WIDTH = 230
 _Index = QModelIndex | QPersistentModelIndex
 
 
