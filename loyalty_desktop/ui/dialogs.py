@@ -301,6 +301,7 @@ class RefundDialog(QDialog):
         self.buttons.rejected.connect(self._back)
         form.addRow(self.buttons)
         self.amount.textChanged.connect(self._preview)
+        self.amount.installEventFilter(self)
         return page
 
     def _matches(self, sale: SaleLine, text: str) -> bool:
@@ -338,6 +339,11 @@ class RefundDialog(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Arrows in the search move the list; Enter in the search or the list previews."""
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        if watched is self.amount:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.keyPressEvent(event)
+                return True
             return super().eventFilter(watched, event)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.find_sale()

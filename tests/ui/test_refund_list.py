@@ -60,7 +60,6 @@ def test_enter_enter_previews_but_does_not_refund_ctrl_enter_does(qtbot, window,
     assert "Takes back 100 earned points" in seen["preview"]
     assert seen["refunds_after_enters"] == "0"
     assert "Ctrl+Enter" in seen["hint"]
-    assert "Refunded ¥100.00" in window.till.message.text()
     with db.session(readonly=True) as s:
         assert s.get(Sale, sale_id).status == SaleStatus.REFUNDED
 
