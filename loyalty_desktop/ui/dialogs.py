@@ -317,7 +317,8 @@ class RefundDialog(QDialog):
             if sale.status == SaleStatus.REFUNDED:
                 for c in range(self.table.columnCount()):
                     item = self.table.item(r, c)
-                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                    if item is not None:  # fill_table set every cell; greyed: refunded
+                        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
         if self.shown:
             self.table.selectRow(0)
 
