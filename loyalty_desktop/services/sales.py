@@ -514,28 +514,9 @@ def recent_sales(session: Session, member_id: int | None = None, limit: int = 50
     return list(session.exec(statement))
 
 
-@dataclass(frozen=True)
-class RefundableSale:
-    """A sale as the refund screen shows it."""
-
-    id: int
-    member_name: str | None  # None: a walk-in
-    paid_cents: int
-    refunded_cents: int
-
-    @property
-    def left_cents(self) -> int:
-        return self.paid_cents - self.refunded_cents
-
-
-def sale_for_refund(session: Session, text: str) -> RefundableSale:
-    """The sale the cashier typed (receipt or sale number), with its customer's name."""
-    sale = find_sale(session, text)
-    member = session.get(Member, sale.member_id) if sale.member_id else None
-    assert sale.id is not None
-    return RefundableSale(
-        sale.id, member.name if member else None, sale.paid_cents, sale.refunded_cents
-    )
+def sale_for_refund(session: Session, text: str) -> SaleLine:
+    """The sale the cashier typed (receipt or sale number), as the refund list shows it."""
+    return _sale_line(session, find_sale(session, text), utcnow())
 
 
 def plan_refund_of(session: Session, sale_id: int, amount_cents: int | None = None) -> RefundPlan:
@@ -544,3 +525,64 @@ def plan_refund_of(session: Session, sale_id: int, amount_cents: int | None = No
     if sale is None:
         raise SaleNotFound(sale=str(sale_id))
     return plan_refund(session, sale, amount_cents)
+
+
+@dataclass(frozen=True)
+class SaleLine:
+    """One row of the refund list: what the cashier reads to recognise the sale."""
+
+    id: int
+    receipt: str | None
+    created_at: datetime
+    member_name: str | None  # None: a walk-in
+    card: str | None
+    paid_cents: int
+    refunded_cents: int
+    points_earned: int
+    points_redeemed: int
+    coupon_code: str | None
+    # A completing refund gives the coupon back only while it is still valid.
+    coupon_returnable: bool
+    status: str
+
+    @property
+    def left_cents(self) -> int:
+        return self.paid_cents - self.refunded_cents
+
+
+def _sale_line(session: Session, sale: Sale, now: datetime) -> SaleLine:
+    member = session.get(Member, sale.member_id) if sale.member_id else None
+    coupon = redeemed_on(session, sale)
+    return SaleLine(
+        saved_id(sale),
+        sale.receipt,
+        sale.created_at,
+        member.name if member else None,
+        member.card if member else None,
+        sale.paid_cents,
+        sale.refunded_cents,
+        sale.points_earned,
+        sale.points_redeemed,
+        coupon.code if coupon else None,
+        coupon is not None and coupon.expires_at > now,
+        sale.status,
+    )
+
+
+def refundable_sales(
+    session: Session, till_id: str, member_id: int | None = None, limit: int = 50
+) -> list[SaleLine]:
+    """Today's sales at this till, then the member's recent sales (when a member is on the
+    till), newest first, each at most ``limit`` long and without repeats."""
+    now = utcnow()
+    newest = (col(Sale.created_at).desc(), col(Sale.id).desc())
+    today = select(Sale).where(
+        Sale.origin_till == till_id, Sale.shop_date == local_day(now, load_rules(session, now).zone)
+    )
+    sales = list(session.exec(today.order_by(*newest).limit(limit)))
+    if member_id is not None:
+        seen = {sale.id for sale in sales}
+        mine = recent_sales(session, member_id, limit)
+        sales = [sale for sale in mine if sale.id not in seen] + sales
+        sales.sort(key=lambda sale: (sale.created_at, saved_id(sale)), reverse=True)
+    return [_sale_line(session, sale, now) for sale in sales]

@@ -20,9 +20,9 @@ from loyalty_desktop.services.rewards import redeem_reward
 from loyalty_desktop.services.rules import Reward, Rules, load_rules, save_rules
 from loyalty_desktop.services.sales import (
     Quote,
-    RefundableSale,
     RefundPlan,
     RefundResult,
+    SaleLine,
     SaleRequest,
     SaleResult,
     plan_refund_of,
@@ -31,6 +31,7 @@ from loyalty_desktop.services.sales import (
     refund_sale,
     sale_for_refund,
 )
+from loyalty_desktop.services.sales import refundable_sales as list_refundable
 from loyalty_desktop.services.settings import (
     get_setting,
     set_setting,
@@ -110,7 +111,7 @@ def sell(ops: Operations, request: SaleRequest) -> SaleResult:
     return ops.call(lambda s, a: record_sale(s, a, request))
 
 
-def find_sale_to_refund(ops: Operations, text: str) -> RefundableSale:
+def find_sale_to_refund(ops: Operations, text: str) -> SaleLine:
     return ops.call(lambda s, _a: sale_for_refund(s, text), readonly=True)
 
 
@@ -304,3 +305,9 @@ def printable_campaign(
         return load_rules(s).shop_name, coupons.printable(s, issued)
 
     return ops.call(read, readonly=True)
+
+
+def refundable_sales(ops: Operations, member_id: int | None) -> list[SaleLine]:
+    """Today's sales at this till and the member's recent ones, for the refund list."""
+    till_id = ops.actor.till_id
+    return ops.call(lambda s, _a: list_refundable(s, till_id, member_id), readonly=True)

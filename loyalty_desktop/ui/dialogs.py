@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSizeF, Qt
+from PySide6.QtCore import QEvent, QObject, QSizeF, Qt
 from PySide6.QtGui import QKeyEvent, QPageSize, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -32,11 +32,13 @@ from loyalty_desktop.core.money import parse_amount
 from loyalty_desktop.printing.barcodes import code128_png
 from loyalty_desktop.printing.card_pdf import CARD_MM, PrintedCard, member_card
 from loyalty_desktop.services.members import Enrolment, MemberRow
-from loyalty_desktop.services.sales import RefundableSale
+from loyalty_desktop.services.sales import SaleLine
+from loyalty_desktop.store.models import SaleStatus
 from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.printing import print_pdf
+from loyalty_desktop.ui.tables import fill_table, make_table
 from loyalty_desktop.ui.theme import named, set_tone, tabular
 
 
@@ -292,56 +294,156 @@ class EnrolDialog(QDialog):
 
 
 class RefundDialog(QDialog):
-    """Find the sale by its number or receipt, see what will be refunded, then confirm."""
+    """Refund from a list: today's sales at this till and the member's recent ones. The search
+    narrows it, arrows and Enter choose one, the preview shows what goes back, and only
+    Ctrl+Enter (or the Refund button) refunds — a second Enter never does."""
 
-    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Operations, parent: QWidget | None = None, member_id: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.ops = ops
-        self.sale: RefundableSale | None = None
+        self.sale: SaleLine | None = None
         self.result_text = ""
+        self.zone = actions.rules(ops).zone
+        self.sales = actions.refundable_sales(ops, member_id)
         self.setWindowTitle(self.tr("Refund a sale"))
-        form = QFormLayout(self)
-        self.lookup = named(QLineEdit(placeholderText=self.tr("sale number or receipt")), "lookup")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._list_page())
+        self.pages.addWidget(self._preview_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.error = _error_label()
+        layout.addWidget(self.error)
+        self._fill()
+        self.resize(820, 460)
+
+    def _list_page(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        self.lookup = named(
+            QLineEdit(placeholderText=self.tr("search: sale number, receipt, card or amount")),
+            "lookup",
+        )
+        headers = [self.tr("Sale"), self.tr("Date"), self.tr("Time"), self.tr("Customer")]
+        headers += [self.tr("Paid"), self.tr("Refunded"), self.tr("Points"), self.tr("Coupon")]
+        self.table = named(make_table(headers), "refundSales")
+        box.addWidget(self.lookup)
+        box.addWidget(self.table)
+        box.addWidget(QLabel(self.tr("↑↓ choose · Enter preview · Esc close")))
+        self.lookup.textChanged.connect(self._fill)
+        self.lookup.installEventFilter(self)
+        self.table.installEventFilter(self)
+        return page
+
+    def _preview_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
         self.details = QLabel(wordWrap=True)
         self.amount = named(QLineEdit(), "refundAmount")
         tabular(self.amount, 18)
         self.preview = QLabel(wordWrap=True)
-        self.error = _error_label()
-        form.addRow(self.tr("Sale"), self.lookup)
         form.addRow(self.details)
         form.addRow(self.tr("Refund amount (¥)"), self.amount)
         form.addRow(self.preview)
-        form.addRow(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        form.addRow(QLabel(self.tr("Ctrl+Enter refunds · Esc back to the list")))
+        self.buttons = QDialogButtonBox()
+        back = self.buttons.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.RejectRole)
         self.confirm_button = self.buttons.addButton(
             self.tr("Refund"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        for button in (back, self.confirm_button):
+            button.setAutoDefault(False)  # Enter must not press them
         self.confirm_button.setEnabled(False)
         self.buttons.accepted.connect(self.confirm)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self._back)
         form.addRow(self.buttons)
-        self.lookup.returnPressed.connect(self.find_sale)
         self.amount.textChanged.connect(self._preview)
-        self.amount.returnPressed.connect(self.confirm)
-        self.resize(480, 320)
+        self.amount.installEventFilter(self)
+        return page
+
+    def _matches(self, sale: SaleLine, text: str) -> bool:
+        haystack = [str(sale.id), sale.receipt or "", sale.card or "", sale.member_name or ""]
+        haystack.append(display.money(sale.paid_cents, symbol=False, grouped=False))
+        return any(text.lower() in item.lower() for item in haystack)
+
+    def _fill(self) -> None:
+        text = self.lookup.text().strip()
+        self.shown = [sale for sale in self.sales if self._matches(sale, text)]
+        fill_table(self.table, [self._row(sale) for sale in self.shown], numbers=(0, 4, 5, 6))
+        for r, sale in enumerate(self.shown):
+            if sale.status == SaleStatus.REFUNDED:
+                for c in range(self.table.columnCount()):
+                    item = self.table.item(r, c)
+                    if item is not None:  # fill_table set every cell; greyed: refunded
+                        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+        if self.shown:
+            self.table.selectRow(0)
+
+    def _row(self, sale: SaleLine) -> list[str]:
+        when = display.local_datetime(sale.created_at, self.zone).split(" ")
+        redeemed = f" −{sale.points_redeemed}" if sale.points_redeemed else ""
+        points = f"+{sale.points_earned}{redeemed}"
+        return [
+            str(sale.id),
+            when[0],
+            when[1],
+            sale.member_name or self.tr("walk-in"),
+            display.money(sale.paid_cents),
+            display.money(sale.refunded_cents) if sale.refunded_cents else "",
+            points,
+            sale.coupon_code or "",
+        ]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Arrows in the search move the list; Enter in the search or the list previews."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        if watched is self.amount:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.keyPressEvent(event)
+                return True
+            return super().eventFilter(watched, event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.find_sale()
+            return True
+        if watched is self.lookup and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            step = 1 if event.key() == Qt.Key.Key_Down else -1
+            row = max(0, min(self.table.currentRow() + step, self.table.rowCount() - 1))
+            self.table.selectRow(row)
+            return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter never refunds by accident through a default button: it looks up in the sale
-        field and confirms only from the amount field (their own returnPressed)."""
+        """Plain Enter never refunds; Ctrl+Enter on the preview does. Esc goes back first."""
+        on_preview = self.pages.currentIndex() == 1
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if on_preview and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.confirm()
+            elif on_preview:
+                self.error.setText(self.tr("Press Ctrl+Enter to refund"))
             event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape and on_preview:
+            self._back()
             return
         super().keyPressEvent(event)
 
     def find_sale(self) -> None:
+        """Preview the chosen row; with no row shown, the sale typed by number or receipt."""
+        row = self.table.currentRow()
         try:
-            self.sale = actions.find_sale_to_refund(self.ops, self.lookup.text())
+            if 0 <= row < len(self.shown):
+                self.sale = self.shown[row]
+            else:
+                self.sale = actions.find_sale_to_refund(self.ops, self.lookup.text())
         except LoyaltyError as error:
-            self.sale = None
             self.error.setText(describe(error))
-            self.confirm_button.setEnabled(False)
             return
-        sale = self.sale
+        self._show(self.sale)
+
+    def _show(self, sale: SaleLine) -> None:
+        self.error.clear()
         self.details.setText(
             self.tr("Sale {0} · {1} · paid {2} · already refunded {3}").format(
                 sale.id,
@@ -350,10 +452,17 @@ class RefundDialog(QDialog):
                 display.money(sale.refunded_cents),
             )
         )
+        self.pages.setCurrentIndex(1)
         self.amount.setText(display.money(sale.left_cents, symbol=False, grouped=False))
         self.amount.setFocus()
         self.amount.selectAll()
         self._preview()
+
+    def _back(self) -> None:
+        self.sale = None
+        self.error.clear()
+        self.pages.setCurrentIndex(0)
+        self.lookup.setFocus()
 
     def _amount(self) -> int | None:
         """None settles all that is left (also a sale paid wholly with points)."""
@@ -365,28 +474,38 @@ class RefundDialog(QDialog):
         if self.sale is None:
             return
         try:
-            amount = self._amount()
-            plan = actions.plan_refund(self.ops, self.sale.id, amount)
+            plan = actions.plan_refund(self.ops, self.sale.id, self._amount())
         except LoyaltyError as error:
             self.error.setText(describe(error))
             self.preview.clear()
             self.confirm_button.setEnabled(False)
             return
         self.error.clear()
-        self.preview.setText(
+        lines = [
             self.tr("Takes back {0} earned points, gives back {1} redeemed").format(
                 plan.points_reversed, plan.points_returned
             )
-        )
+        ]
+        if self.sale.coupon_code:
+            lines.append(self._coupon_line(self.sale, plan.completing))
+        self.preview.setText("\n".join(lines))
         self.confirm_button.setEnabled(True)
+
+    def _coupon_line(self, sale: SaleLine, completing: bool) -> str:
+        if not completing:
+            return self.tr("Coupon {0} stays used (only a full refund returns it)").format(
+                sale.coupon_code
+            )
+        if sale.coupon_returnable:
+            return self.tr("Coupon {0} is given back").format(sale.coupon_code)
+        return self.tr("Coupon {0} has expired and is not given back").format(sale.coupon_code)
 
     def confirm(self) -> None:
         if self.sale is None or not self.confirm_button.isEnabled():
             return
         sale_id = self.sale.id
         try:
-            amount = self._amount()
-            result = actions.refund(self.ops, sale_id, amount)
+            result = actions.refund(self.ops, sale_id, self._amount())
         except LoyaltyError as error:
             self.error.setText(describe(error))
             return

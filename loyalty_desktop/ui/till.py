@@ -816,7 +816,7 @@ class TillView(QWidget):
         self.scan_field.setFocus()
 
     def refund(self) -> None:
-        dialog = RefundDialog(self.ops, self)
+        dialog = RefundDialog(self.ops, self, self.member.id if self.member else None)
         if dialog.exec() and dialog.result_text:
             self.say(dialog.result_text, "ok")
             if self.member is not None:

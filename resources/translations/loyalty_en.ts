@@ -3256,10 +3256,6 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sale number or receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3280,7 +3276,67 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>search: sale number, receipt, card or amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter preview · Esc close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter refunds · Esc back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ctrl+Enter to refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Takes back {0} earned points, gives back {1} redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon {0} stays used (only a full refund returns it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon {0} is given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon {0} has expired and is not given back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3218,10 +3218,6 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>退款</translation>
     </message>
     <message>
-        <source>sale number or receipt</source>
-        <translation>单号或小票号</translation>
-    </message>
-    <message>
         <source>Sale</source>
         <translation>单号</translation>
     </message>
@@ -3242,8 +3238,68 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>散客</translation>
     </message>
     <message>
+        <source>search: sale number, receipt, card or amount</source>
+        <translation>搜索：销售单号、小票号、会员卡号或金额</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实付</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter preview · Esc close</source>
+        <translation>↑↓ 选择 · Enter 预览 · Esc 关闭</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter refunds · Esc back to the list</source>
+        <translation>Ctrl+Enter 退款 · Esc 返回列表</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+Enter to refund</source>
+        <translation>按 Ctrl+Enter 确认退款</translation>
+    </message>
+    <message>
         <source>Takes back {0} earned points, gives back {1} redeemed</source>
         <translation>扣回所得积分 {0}，退还抵扣积分 {1}</translation>
+    </message>
+    <message>
+        <source>Coupon {0} stays used (only a full refund returns it)</source>
+        <translation>优惠券 {0} 不退回（全额退款才退回）</translation>
+    </message>
+    <message>
+        <source>Coupon {0} is given back</source>
+        <translation>优惠券 {0} 将退回</translation>
+    </message>
+    <message>
+        <source>Coupon {0} has expired and is not given back</source>
+        <translation>优惠券 {0} 已过期，不退回</translation>
     </message>
     <message>
         <source>Refunded {0} of sale {1}</source>

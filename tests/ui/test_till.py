@@ -178,7 +178,7 @@ def test_refund_with_f8(qtbot, window, db, actor, zhang) -> None:
         assert dialog.amount.text() == "100.00"
         dialog.amount.setText("25.00")
         assert "Takes back 25" in dialog.preview.text(), dialog.error.text()
-        qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog.amount, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
     when_modal(refund)
     qtbot.keyClick(window.till.scan_field, Qt.Key.Key_F8)
