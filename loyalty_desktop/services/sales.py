@@ -549,6 +549,10 @@ class SaleLine:
     def left_cents(self) -> int:
         return self.paid_cents - self.refunded_cents
 
+    @property
+    def fully_refunded(self) -> bool:
+        return self.status == SaleStatus.REFUNDED
+
 
 def _sale_line(session: Session, sale: Sale, now: datetime) -> SaleLine:
     member = session.get(Member, sale.member_id) if sale.member_id else None

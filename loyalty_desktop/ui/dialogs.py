@@ -33,7 +33,6 @@ from loyalty_desktop.printing.barcodes import code128_png
 from loyalty_desktop.printing.card_pdf import CARD_MM, PrintedCard, member_card
 from loyalty_desktop.services.members import Enrolment, MemberRow
 from loyalty_desktop.services.sales import SaleLine
-from loyalty_desktop.store.models import SaleStatus
 from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
@@ -372,7 +371,7 @@ class RefundDialog(QDialog):
         self.shown = [sale for sale in self.sales if self._matches(sale, text)]
         fill_table(self.table, [self._row(sale) for sale in self.shown], numbers=(0, 4, 5, 6))
         for r, sale in enumerate(self.shown):
-            if sale.status == SaleStatus.REFUNDED:
+            if sale.fully_refunded:
                 for c in range(self.table.columnCount()):
                     item = self.table.item(r, c)
                     if item is not None:  # fill_table set every cell; greyed: refunded
