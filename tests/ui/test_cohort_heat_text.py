@@ -4,11 +4,10 @@ a dark one — on screen and in the PDF."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from pypdf import PdfReader
 from PySide6.QtGui import QColor
-from test_report_renderings_agree import hex_colour
+from test_report_renderings_agree import coloured_texts
 from test_reports_ui import month_ago, noon
 
 from loyalty_desktop.services.members import Enrolment, enrol
@@ -46,25 +45,7 @@ def contrast(one: str, other: str) -> float:
 
 def cohort_row(pdf: Path, month: str) -> list[tuple[str, str]]:
     """The cohort table's row of ``month`` as drawn: (text, fill colour) from its members on."""
-    found: list[tuple[str, str]] = []
-    fill, saved = "#000000", []
-
-    def operator(op: bytes, args: list[Any], _cm: Any, _tm: Any) -> None:
-        nonlocal fill
-        if op == b"rg":
-            fill = hex_colour(tuple(float(a) for a in args))
-        elif op == b"q":
-            saved.append(fill)
-        elif op == b"Q":
-            fill = saved.pop()
-
-    def text(value: str, *_: Any) -> None:
-        if value.strip():
-            found.append((value.strip(), fill))
-
-    for page in PdfReader(pdf).pages:
-        fill, saved = "#000000", []
-        page.extract_text(visitor_operand_before=operator, visitor_text=text)
+    found = [chunk for page in PdfReader(pdf).pages for chunk in coloured_texts(page)]
     texts = [t for t, _ in found]
     at = texts.index("Cohorts: share of members who bought")
     start = texts.index(month, at)

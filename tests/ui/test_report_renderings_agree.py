@@ -73,8 +73,8 @@ def hex_colour(rgb: tuple[float, ...]) -> str:
     return "#" + "".join(f"{round(c * 255):02x}" for c in rgb)
 
 
-def pdf_chunks(pdf: Path) -> list[tuple[str, str]]:
-    """The first page's texts in drawing order, each with the fill colour it was drawn in."""
+def coloured_texts(page: Any) -> list[tuple[str, str]]:
+    """A PDF page's texts in drawing order, each with the fill colour it was drawn in."""
     chunks: list[tuple[str, str]] = []
     fill, saved = "#000000", []
 
@@ -91,8 +91,13 @@ def pdf_chunks(pdf: Path) -> list[tuple[str, str]]:
         if value.strip():
             chunks.append((value.strip(), fill))
 
-    PdfReader(pdf).pages[0].extract_text(visitor_operand_before=operator, visitor_text=text)
+    page.extract_text(visitor_operand_before=operator, visitor_text=text)
     return chunks
+
+
+def pdf_chunks(pdf: Path) -> list[tuple[str, str]]:
+    """The first page's texts in drawing order, each with the fill colour it was drawn in."""
+    return coloured_texts(PdfReader(pdf).pages[0])
 
 
 def pdf_tone(colour: str) -> Tone:
