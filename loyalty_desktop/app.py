@@ -61,14 +61,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         prog="loyalty-desktop",
         description=translate("App", "The loyalty till and back office."),
     )
-    parser.add_argument(
-        "--db", metavar="PATH", help=translate("App", "SQLite database file of the shop")
-    )
-    parser.add_argument(
-        "--database-url",
-        metavar="URL",
-        help=translate("App", "any SQLAlchemy database URL (instead of --db)"),
-    )
+    config.add_database_options(parser)
     return parser.parse_args(argv)
 
 

@@ -24,7 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from loyalty_desktop import __version__
-from loyalty_desktop.core import display, i18n
+from loyalty_desktop.core import config, display, i18n
 from loyalty_desktop.core.clock import parse_date, parse_timestamp, to_local, to_utc
 from loyalty_desktop.core.config import resolve_database_url
 from loyalty_desktop.core.errors import (
@@ -1004,18 +1004,7 @@ def cmd_check(ctx: Context) -> None:
 def _common() -> argparse.ArgumentParser:
     """Options every command takes, before or after the command name."""
     common = _Parser(add_help=False)
-    common.add_argument(
-        "--db",
-        metavar="PATH",
-        default=argparse.SUPPRESS,
-        help=translate("Cli", "SQLite database file"),
-    )
-    common.add_argument(
-        "--database-url",
-        metavar="URL",
-        default=argparse.SUPPRESS,
-        help=translate("Cli", "any SQLAlchemy database URL"),
-    )
+    config.add_database_options(common, default=argparse.SUPPRESS)
     common.add_argument(
         "--json",
         action="store_true",

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import uuid
 from pathlib import Path
 
 from platformdirs import user_data_dir
+
+from loyalty_desktop.core.i18n import translate
 
 APP_NAME = "loyalty-desktop"
 ENV_DB = "LOYALTY_DB"
@@ -39,6 +42,22 @@ def resolve_database_url(db_path: str | None = None, database_url: str | None = 
     if os.environ.get(ENV_DB):
         return sqlite_url(os.environ[ENV_DB])
     return sqlite_url(default_db_path())
+
+
+def add_database_options(parser: argparse.ArgumentParser, default: object = None) -> None:
+    """``--db`` and ``--database-url``, the same for the app and the command line."""
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=default,
+        help=translate("Options", "SQLite database file of the shop"),
+    )
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        default=default,
+        help=translate("Options", "any SQLAlchemy database URL (instead of --db)"),
+    )
 
 
 def till_id() -> str:

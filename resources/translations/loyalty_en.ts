@@ -156,14 +156,6 @@
         <source>The loyalty till and back office.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>SQLite database file of the shop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any SQLAlchemy database URL (instead of --db)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CardPdf</name>
@@ -589,14 +581,6 @@
     </message>
     <message>
         <source>All checks passed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLite database file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any SQLAlchemy database URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3050,6 +3034,17 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
             <numerusform>{0} member</numerusform>
             <numerusform>{0} members</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Options</name>
+    <message>
+        <source>SQLite database file of the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any SQLAlchemy database URL (instead of --db)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -151,14 +151,6 @@
         <source>The loyalty till and back office.</source>
         <translation>会员积分收银台与后台管理。</translation>
     </message>
-    <message>
-        <source>SQLite database file of the shop</source>
-        <translation>本店的 SQLite 数据库文件</translation>
-    </message>
-    <message>
-        <source>any SQLAlchemy database URL (instead of --db)</source>
-        <translation>任意 SQLAlchemy 数据库 URL（代替 --db）</translation>
-    </message>
 </context>
 <context>
     <name>CardPdf</name>
@@ -567,14 +559,6 @@
     <message>
         <source>All checks passed.</source>
         <translation>全部检查通过。</translation>
-    </message>
-    <message>
-        <source>SQLite database file</source>
-        <translation>SQLite 数据库文件</translation>
-    </message>
-    <message>
-        <source>any SQLAlchemy database URL</source>
-        <translation>任意 SQLAlchemy 数据库 URL</translation>
     </message>
     <message>
         <source>print one JSON document on stdout</source>
@@ -3016,6 +3000,17 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>
             <numerusform>{0} 位会员</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Options</name>
+    <message>
+        <source>SQLite database file of the shop</source>
+        <translation>本店的 SQLite 数据库文件</translation>
+    </message>
+    <message>
+        <source>any SQLAlchemy database URL (instead of --db)</source>
+        <translation>任意 SQLAlchemy 数据库 URL（代替 --db）</translation>
     </message>
 </context>
 <context>
