@@ -819,8 +819,7 @@ class TillView(QWidget):
         dialog = RefundDialog(self.ops, self, self.member.id if self.member else None)
         if dialog.exec() and dialog.result_text:
             self.say(dialog.result_text, "ok")
-            if self.member is not None:
-                self.select_member(self.member.id)
+            self._member_changed()  # the balance moved; the message and the bill stay
         self.scan_field.setFocus()
 
     def _member_changed(self) -> None:

@@ -74,3 +74,17 @@ def test_a_refunded_sale_is_not_offered_again(qtbot, window, db, actor, zhang):
     assert not dialog.table.item(0, 0).flags() & Qt.ItemFlag.ItemIsEnabled
     qtbot.keyClick(dialog.lookup, ENTER)
     assert dialog.error.text() and not dialog.confirm_button.isEnabled()
+
+
+def test_the_refund_message_stays_and_the_balance_follows(qtbot, window, db, actor, zhang):
+    _sales(db, actor, zhang.id, [10000])
+    scan(qtbot, window.till.scan_field, zhang.card)
+    assert window.till.member_panel.points.text().startswith("1,100 points")
+
+    def act(dialog) -> None:
+        qtbot.keyClick(dialog.lookup, ENTER)
+        qtbot.keyClick(dialog.amount, ENTER, CTRL)
+
+    _open_refund(qtbot, window, act)
+    assert window.till.message.text().startswith("Refunded ¥100.00")
+    assert window.till.member_panel.points.text().startswith("1,000 points")
