@@ -62,6 +62,8 @@ def yuan(cents: int) -> str:
 def percent_off(percent: int, language: str | None = None) -> str:
     """A percentage discount as the shop names it: "10% off" / "9折" — a Chinese price names
     the share the customer pays, in tenths, so the number itself differs by language."""
+    if percent >= 100:  # "0折" reads as nonsense; both languages say it plainly
+        return Translator(language).translate("Display", "free")
     if (language or current_language()).startswith("zh"):
         paid = Translator(language).translate("Display", "{tenths} tenths of the price")
         return paid.format(tenths=f"{(100 - percent) / 10:g}")

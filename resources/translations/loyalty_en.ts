@@ -1416,6 +1416,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{tenths} tenths of the price</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1388,6 +1388,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>12月</translation>
     </message>
     <message>
+        <source>free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
         <source>{tenths} tenths of the price</source>
         <translation>{tenths}折</translation>
     </message>

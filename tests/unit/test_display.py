@@ -71,7 +71,7 @@ def test_money_reads_the_same_in_both_languages(chinese) -> None:
 
 @pytest.mark.parametrize(
     ("percent", "zh", "en"),
-    [(10, "9折", "10% off"), (15, "8.5折", "15% off")],
+    [(10, "9折", "10% off"), (15, "8.5折", "15% off"), (100, "免费", "free")],
 )
 def test_a_percentage_discount_as_each_language_names_it(percent, zh, en) -> None:
     assert display.percent_off(percent, "zh_CN") == zh
