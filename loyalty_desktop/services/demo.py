@@ -291,8 +291,8 @@ def _demo_answer(
         session, actor, saved_id(result.sale), surveys.Answers(nps, csat, None, comment), at=at
     )
     summary.survey_responses += 1
-    if not surveys.is_detractor(nps, csat):
-        return
+    if not surveys.is_detractor(nps, csat) or result.sale.member_id is None:
+        return  # a walk-in cannot be called back: nothing to follow up
     summary.follow_ups += 1
     follow_up = session.exec(select(FollowUp).where(FollowUp.response_id == response.id)).one()
     if utcnow() - at > timedelta(days=14) and rng.random() < 0.8:
