@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Sequence
 from types import TracebackType
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from loyalty_desktop.core import config
 from loyalty_desktop.core.errors import InvalidInput, LoyaltyError
 from loyalty_desktop.core.i18n import translate
+from loyalty_desktop.core.logs import start_log
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.demo import needs_welcome
 from loyalty_desktop.services.opening import open_shop
@@ -27,8 +27,6 @@ from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.theme import apply_theme
 from loyalty_desktop.ui.welcome import WelcomeDialog
-
-log = logging.getLogger("loyalty_desktop")
 
 
 def sign_in(db: Database, staff_id: int | None = None) -> tuple[Operations, Staff]:
@@ -50,8 +48,9 @@ def build_main_window(db: Database, staff_id: int | None = None) -> MainWindow:
 def _show_unexpected(
     kind: type[BaseException], error: BaseException, tb: TracebackType | None
 ) -> None:
-    """Last line of defence: log the traceback, show one sentence."""
-    log.error("unhandled", exc_info=(kind, error, tb))
+    """Last line of defence: one calm sentence on screen (``describe`` logs the traceback);
+    the event loop goes on, so the till stays usable."""
+    error.__traceback__ = error.__traceback__ or tb
     QMessageBox.warning(None, "loyalty-desktop", describe(error))
 
 
@@ -82,7 +81,7 @@ def open_configured_shop(url: str | None = None) -> Database | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(filename=config.data_dir() / "loyalty-desktop.log", level=logging.INFO)
+    start_log()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("loyalty-desktop")
     apply_theme(app)

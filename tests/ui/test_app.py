@@ -1,5 +1,8 @@
+import logging
 import sqlite3
+import sys
 
+import pytest
 from PySide6.QtWidgets import QLabel
 from support import when_modal
 
@@ -56,3 +59,47 @@ def test_db_and_database_url_choose_the_shop(tmp_path, monkeypatch) -> None:
     url = "postgresql://shop@server/loyalty"
     assert database_url(parse_args(["--database-url", url, "--db", str(path)])) == url
     assert database_url(parse_args([])) == sqlite_url(tmp_path / "from-env.db")
+
+
+@pytest.fixture
+def own_log():
+    """The root logger's handlers as they were, after the test's own log file."""
+    root = logging.getLogger()
+    before = list(root.handlers)
+    yield
+    for handler in set(root.handlers) - set(before):
+        root.removeHandler(handler)
+        handler.close()
+
+
+def test_an_unexpected_error_shows_one_sentence_and_the_traceback_goes_to_the_log(
+    qtbot, tmp_path, own_log
+) -> None:
+    from loyalty_desktop.app import _show_unexpected
+    from loyalty_desktop.core.logs import start_log
+
+    log = start_log(tmp_path)
+    said: list[str] = []
+    when_modal(lambda box: (said.append(box.text()), box.accept()))
+    try:
+        {}["missing"]
+    except KeyError:
+        _show_unexpected(*sys.exc_info())
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert said == ["Something went wrong: 'missing'"]
+    written = log.read_text(encoding="utf-8")
+    assert "Traceback" in written and "KeyError: 'missing'" in written
+    assert "test_app.py" in written  # where it happened, for support
+
+
+def test_the_log_rotates_instead_of_filling_the_disk(tmp_path, own_log) -> None:
+    from loyalty_desktop.core import logs
+
+    logs.start_log(tmp_path)
+    line = "x" * 1000
+    for _ in range(logs.LOG_BYTES * (logs.LOG_BACKUPS + 2) // 1000):
+        logging.getLogger("loyalty_desktop").info(line)
+    files = sorted(p.name for p in tmp_path.iterdir())
+    assert files[0] == logs.LOG_NAME and len(files) == logs.LOG_BACKUPS + 1
+    assert all(p.stat().st_size <= logs.LOG_BYTES + 2000 for p in tmp_path.iterdir())
