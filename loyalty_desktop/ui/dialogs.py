@@ -106,6 +106,7 @@ class FormDialog(QDialog):
             self.run()
         except LoyaltyError as error:
             self.error.setText(describe(error))
+            self.adjustSize()  # room for the whole message (it may take several lines)
             return
         self.accept()
 
