@@ -95,3 +95,14 @@ def test_replace_card_with_a_given_number_and_old_numbers_are_never_reused(run_c
     assert_fails(run_cli("member", "replace-card", other, "--card", "8.05191E+11"), 1, "Excel")
     assert_fails(run_cli("member", "edit", old, "--name", "X"), 1, "was replaced")
     assert snapshot(db) == before
+
+
+def test_an_imported_member_cannot_take_a_replaced_card(run_cli, db, tmp_path) -> None:
+    old = enrol(run_cli, "Li", "13800000001")["card"]
+    assert run_cli("member", "replace-card", old).code == 0
+    path = tmp_path / "members.csv"
+    path.write_text(f"card,name\n{old},Someone Else\n", encoding="utf-8")
+    before = snapshot(db)
+    result = run_cli("import", "members", str(path))
+    assert result.code == 1 and "was replaced" in result.out
+    assert snapshot(db) == before
