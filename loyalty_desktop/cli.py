@@ -36,6 +36,7 @@ from loyalty_desktop.core.errors import (
     InvalidUsage,
     LoyaltyError,
     ProblemsFound,
+    field_name,
     render,
 )
 from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -49,6 +50,7 @@ from loyalty_desktop.services import (
     demo,
     exporting,
     importing,
+    member_edits,
     members,
     metrics,
     points,
@@ -274,6 +276,67 @@ def cmd_member_add(ctx: Context) -> None:
     ctx.emit(
         {"id": member.id, "card": member.card, "name": member.name, "phone": member.phone},
         translate("Cli", "Enrolled {name}: card {card}").format(name=member.name, card=member.card),
+    )
+
+
+def _changes(a: argparse.Namespace) -> member_edits.MemberChanges:
+    """The options given, as changes ("none" removes a phone or a birthday)."""
+    keep = member_edits.KEEP
+
+    def given(value: str | None) -> str | member_edits.Keep | None:
+        if value is None:
+            return keep
+        return None if value.strip().lower() in ("", "none") else value
+
+    birthday = given(a.birthday)
+    return member_edits.MemberChanges(
+        name=keep if a.name is None else a.name,
+        phone=given(a.phone),
+        birthday=parse_date(birthday, field="birthday") if isinstance(birthday, str) else birthday,
+        tags=keep if a.tags is None else a.tags,
+        marketing_consent=keep if a.consent is None else a.consent,
+    )
+
+
+def _shown_change(field: str, old: Any, new: Any) -> str:
+    def word(value: Any) -> str:
+        if isinstance(value, bool):
+            return translate("Cli", "yes") if value else translate("Cli", "no")
+        return str(value) if value not in (None, "") else "-"
+
+    return f"{field_name(field)} {word(old)} → {word(new)}"
+
+
+def cmd_member_edit(ctx: Context) -> None:
+    a = ctx.args
+    changes = _changes(a)
+    with ctx.db.session() as session:
+        member = members.identify(session, a.who)
+        edit = member_edits.edit_member(session, ctx.actor, saved_id(member), changes)
+        name = member.name
+    data = {
+        "id": member.id,
+        "card": edit.card,
+        "changed": {f: {"old": old, "new": new} for f, (old, new) in edit.changed.items()},
+    }
+    if not edit.changed:
+        text = translate("Cli", "Nothing to change for {name} ({card})")
+    else:
+        text = translate("Cli", "Changed {name} ({card}): {changes}")
+    shown = "; ".join(_shown_change(f, old, new) for f, (old, new) in edit.changed.items())
+    ctx.emit(data, text.format(name=name, card=edit.card, changes=shown))
+
+
+def cmd_member_replace_card(ctx: Context) -> None:
+    a = ctx.args
+    with ctx.db.session() as session:
+        member = members.identify(session, a.who)
+        done = member_edits.replace_card(session, ctx.actor, saved_id(member), a.card)
+    ctx.emit(
+        {"id": done.member_id, "name": done.name, "old_card": done.old_card, "card": done.new_card},
+        translate("Cli", "New card for {name}: {card} (card {old} is no longer valid)").format(
+            name=done.name, card=done.new_card, old=done.old_card
+        ),
     )
 
 
@@ -1102,6 +1165,35 @@ def build_parser() -> argparse.ArgumentParser:
         "--referrer", metavar="CARD", help=translate("Cli", "card or phone of the referring member")
     )
     p.add_argument("--tags", help=translate("Cli", "tags separated by ;"))
+    p = command(
+        "edit",
+        cmd_member_edit,
+        translate("Cli", "change a member's name, phone, birthday, tags or consent"),
+        member,
+    )
+    p.add_argument("who", metavar="CARD_OR_PHONE")
+    p.add_argument("--name")
+    p.add_argument("--phone", help=translate("Cli", "none: no phone"))
+    p.add_argument("--birthday", metavar="YYYY-MM-DD", help=translate("Cli", "none: no birthday"))
+    p.add_argument("--tags", help=translate("Cli", "tags separated by ; (replace the member's)"))
+    p.add_argument(
+        "--consent",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help=translate("Cli", "agrees (or no longer agrees) to receive marketing"),
+    )
+    p = command(
+        "replace-card",
+        cmd_member_replace_card,
+        translate("Cli", "give a member a new card number for a lost card"),
+        member,
+    )
+    p.add_argument("who", metavar="CARD_OR_PHONE")
+    p.add_argument(
+        "--card",
+        metavar="NEW",
+        help=translate("Cli", "a number from pre-printed card stock (default: a new number)"),
+    )
     p = command(
         "cards", cmd_member_cards, translate("Cli", "print member cards on an A4 sheet"), member
     )

@@ -122,6 +122,9 @@ REASONS = {
         "{text!r} looks like a number Excel rewrote; format the column as text and export again",
     ),
     "card_characters": QT_TRANSLATE_NOOP("Errors", "{text!r} may only hold letters, digits and -"),
+    "card_retired": QT_TRANSLATE_NOOP(
+        "Errors", "{text} was replaced by a new card and cannot be given out again"
+    ),
     "no_member_id": QT_TRANSLATE_NOOP("Errors", "no member with id {member_id}"),
     "before_enrolment": QT_TRANSLATE_NOOP("Errors", "is before the member enrolled"),
     "walk_in_redeem": QT_TRANSLATE_NOOP("Errors", "a walk-in sale cannot redeem points"),
@@ -321,6 +324,26 @@ class InvalidCard(LoyaltyError):
 class MemberNotFound(LoyaltyError):
     code = "member_not_found"
     template = QT_TRANSLATE_NOOP("Errors", "no member with card or phone {query}")
+
+
+class CardReplaced(LoyaltyError):
+    """A card that was reported lost and replaced: refused, never taken for someone else."""
+
+    code = "card_replaced"
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "card {card} was replaced by a new card and is no longer valid; ask for the new card "
+        "or find the member by phone",
+    )
+
+
+class MemberAnonymised(LoyaltyError):
+    """A member removed at their request: their details are gone and stay gone."""
+
+    code = "member_anonymised"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "member {card} was removed at their request; their details cannot be changed"
+    )
 
 
 class DuplicateMember(LoyaltyError):

@@ -13,7 +13,13 @@ from sqlalchemy.orm import Mapped
 from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import utcnow
-from loyalty_desktop.core.errors import DuplicateMember, InvalidCard, InvalidInput, MemberNotFound
+from loyalty_desktop.core.errors import (
+    CardReplaced,
+    DuplicateMember,
+    InvalidCard,
+    InvalidInput,
+    MemberNotFound,
+)
 from loyalty_desktop.services import audit, cards
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.bonuses import enrolment_bonus
@@ -23,7 +29,7 @@ from loyalty_desktop.services.points import history
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.sales import recent_sales
 from loyalty_desktop.services.tiers import tier_name
-from loyalty_desktop.store.models import Member, MemberStatus, Sale
+from loyalty_desktop.store.models import Member, MemberStatus, RetiredCard, Sale
 
 MAX_FIND = 50
 _PHONE_JUNK = re.compile(r"[\s\-().]")
@@ -88,7 +94,13 @@ def normalise_tags(text: str | list[str]) -> str:
     return ";".join(seen)
 
 
-def _clean_name(name: str) -> str:
+def clean_tags(text: str | list[str]) -> str:
+    tags = normalise_tags(text)
+    check_length("tags", tags, col(Member.tags))
+    return tags
+
+
+def clean_name(name: str) -> str:
     cleaned = " ".join(str(name).split())
     if not cleaned:
         raise InvalidInput(field="name", reason="required")
@@ -96,17 +108,49 @@ def _clean_name(name: str) -> str:
     return cleaned
 
 
-def _active_with_phone(session: Session, phone: str) -> Member | None:
+def check_birthday(birthday: date | None) -> date | None:
+    if birthday and birthday > utcnow().date():
+        raise InvalidInput(field="birthday", reason="in_future")
+    return birthday
+
+
+def active_with_phone(session: Session, phone: str) -> Member | None:
     return session.exec(
         select(Member).where(Member.phone == phone, Member.status == MemberStatus.ACTIVE)
     ).first()
 
 
-def _new_card(session: Session) -> str:
+def was_retired(session: Session, card: str) -> bool:
+    """Whether ``card`` was replaced by a new card (it is never valid again)."""
+    retired = select(RetiredCard.id).where(RetiredCard.card == card)
+    return session.exec(retired).first() is not None
+
+
+def _taken(session: Session, card: str) -> bool:
+    member = session.exec(select(Member.id).where(Member.card == card)).first()
+    return member is not None or was_retired(session, card)
+
+
+def new_card_number(session: Session) -> str:
+    """A generated card number that no member has and no replaced card had."""
     while True:
         card = cards.generate_card()
-        if session.exec(select(Member.id).where(Member.card == card)).first() is None:
+        if not _taken(session, card):
             return card
+
+
+def card_to_issue(session: Session, given: str | None) -> str:
+    """``given`` (a number from a previous system or pre-printed stock, checked) if nobody has
+    it and it never belonged to a replaced card; a new number if none is given."""
+    text = (given or "").strip()
+    if not text:
+        return new_card_number(session)
+    card = check_legacy_card(text)
+    if other := session.exec(select(Member).where(Member.card == card)).first():
+        raise DuplicateMember(field="card", value=card, card=other.card, name=other.name)
+    if was_retired(session, card):
+        raise InvalidInput(field="card", reason="card_retired", text=card)
+    return card
 
 
 @dataclass(frozen=True)
@@ -124,21 +168,13 @@ class Enrolment:
 
 def enrol(session: Session, actor: Actor, data: Enrolment) -> Member:
     """Create a member; duplicate card or phone is refused naming the member who has it."""
-    name = _clean_name(data.name)
+    name = clean_name(data.name)
     phone = normalise_phone(data.phone) if data.phone else None
-    if phone and (other := _active_with_phone(session, phone)):
+    if phone and (other := active_with_phone(session, phone)):
         raise DuplicateMember(field="phone", value=phone, card=other.card, name=other.name)
-    card_text = (data.card or "").strip()
-    card = check_legacy_card(card_text) if card_text else ""
-    if card:
-        if other := session.exec(select(Member).where(Member.card == card)).first():
-            raise DuplicateMember(field="card", value=card, card=other.card, name=other.name)
-    else:
-        card = _new_card(session)
-    if data.birthday and data.birthday > utcnow().date():
-        raise InvalidInput(field="birthday", reason="in_future")
-    tags = normalise_tags(data.tags)
-    check_length("tags", tags, col(Member.tags))
+    card = card_to_issue(session, data.card)
+    check_birthday(data.birthday)
+    tags = clean_tags(data.tags)
     referrer = identify(session, data.referrer) if data.referrer else None
     now = utcnow()
     member = Member(
@@ -163,14 +199,22 @@ def enrol(session: Session, actor: Actor, data: Enrolment) -> Member:
     return member
 
 
+def _refuse_replaced(session: Session, text: str) -> None:
+    """A lost card that was replaced says so, rather than "not found"."""
+    if was_retired(session, text):
+        raise CardReplaced(card=text)
+
+
 def identify(session: Session, query: str) -> Member:
     """Exactly one active member by card or full phone number (what a scan or a CLI gives)."""
     text = str(query).strip()
     member = session.exec(select(Member).where(Member.card == text)).first()
+    if member is None:
+        _refuse_replaced(session, text)
     if member is None and cards.looks_like_ours(text) and not cards.check_digit_ok(text):
         raise InvalidCard(card=text)
     if member is None and (phone := _phone_to_find(text)):
-        member = _active_with_phone(session, phone)
+        member = active_with_phone(session, phone)
     if member is None or member.status != MemberStatus.ACTIVE:
         raise MemberNotFound(query=text)
     return member
@@ -214,6 +258,7 @@ def find_members(session: Session, query: str, limit: int = MAX_FIND) -> list[Me
         return []
     if found := _first(session, _by_key(text), limit):
         return found
+    _refuse_replaced(session, text)
     if cards.looks_like_ours(text) and not cards.check_digit_ok(text):
         raise InvalidCard(card=text)
     return _first(session, [col(Member.status) == MemberStatus.ACTIVE, _name_contains(text)], limit)

@@ -15,6 +15,7 @@ CHANGE_BY_TABLE: dict[str, Change] = {
     "points_entry": Change.POINTS,
     "member": Change.MEMBERS,
     "tier_change": Change.MEMBERS,
+    "retired_card": Change.MEMBERS,
     "coupon": Change.COUPONS,
     "coupon_template": Change.COUPONS,
     "campaign": Change.COUPONS,

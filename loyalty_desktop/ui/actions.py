@@ -10,7 +10,7 @@ from sqlmodel import Session
 
 from loyalty_desktop.core.clock import month_bounds, recent_months
 from loyalty_desktop.core.errors import CouponRefused
-from loyalty_desktop.services import coupons, follow_ups, segments, surveys
+from loyalty_desktop.services import coupons, follow_ups, member_edits, segments, surveys
 from loyalty_desktop.services import members as member_service
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.demo import mark_welcomed
@@ -100,6 +100,21 @@ def find_members(ops: Operations, text: str) -> list[MemberRow]:
 
 def adjust_points(ops: Operations, member_id: int, points: int, reason: str) -> None:
     ops.call(lambda s, a: adjust(s, a, member_service.get_member(s, member_id), points, reason))
+
+
+def edit_member(
+    ops: Operations, member_id: int, changes: member_edits.MemberChanges
+) -> member_edits.MemberEdit:
+    return ops.call(lambda s, a: member_edits.edit_member(s, a, member_id, changes))
+
+
+def new_card_number(ops: Operations) -> str:
+    """A card number nobody has or had, offered for a replacement before it is confirmed."""
+    return ops.call(lambda s, _a: member_service.new_card_number(s), readonly=True)
+
+
+def replace_card(ops: Operations, member_id: int, card: str) -> member_edits.CardReplacement:
+    return ops.call(lambda s, a: member_edits.replace_card(s, a, member_id, card))
 
 
 # --- sales and refunds -------------------------------------------------------------------------

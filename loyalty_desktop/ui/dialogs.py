@@ -58,6 +58,24 @@ def pick_table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
     return table
 
 
+def write_member_card(ops: Operations, card: PrintedCard, path: str | Path) -> None:
+    """A member's CR80 card as a PDF (refused over the shop's own files)."""
+    member_card(actions.shop_name(ops), card, path, ops.db.sqlite_path)
+
+
+def print_member_card(parent: QWidget, ops: Operations, card: PrintedCard) -> None:
+    """A member's card through Qt's print dialog (a card printer, or card stock)."""
+    path = Path(tempfile.mkdtemp(prefix="loyalty-print-")) / "card.pdf"
+    write_member_card(ops, card, path)
+    # Card-sized paper, edge to edge: a card printer prints it as it is, and the card is
+    # never blown up to fill an A4 page.
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(QSizeF(*CARD_MM), QPageSize.Unit.Millimeter, "CR80"))
+    printer.setFullPage(True)
+    if QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted:
+        print_pdf(printer, path)
+
+
 def _error_label() -> QLabel:
     label = named(QLabel(wordWrap=True), "message")
     set_tone(label, "refused")
@@ -76,7 +94,7 @@ class FormDialog(QDialog):
 
     def finish(self) -> None:
         self.form.addRow(self.error)
-        buttons = QDialogButtonBox(
+        self.button_box = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.submit)
@@ -88,6 +106,7 @@ class FormDialog(QDialog):
             self.run()
         except LoyaltyError as error:
             self.error.setText(describe(error))
+            self.adjustSize()  # room for the whole message (it may take several lines)
             return
         self.accept()
 
@@ -260,29 +279,17 @@ class EnrolDialog(QDialog):
     def write_card(self, path: str | Path) -> bool:
         """The new member's CR80 card as a PDF; False (with the reason shown) if refused."""
         try:
-            member_card(
-                actions.shop_name(self.ops),
-                PrintedCard(self.card, self.member_name),
-                path,
-                self.ops.db.sqlite_path,
-            )
+            write_member_card(self.ops, PrintedCard(self.card, self.member_name), path)
         except (LoyaltyError, OSError) as error:  # e.g. the shop's own file, a full disk
             self.card_error.setText(describe(error))
             return False
         return True
 
     def print_card(self) -> None:
-        """The card through Qt's print dialog (a card printer, or card stock)."""
-        path = Path(tempfile.mkdtemp(prefix="loyalty-print-")) / "card.pdf"
-        if not self.write_card(path):
-            return
-        # Card-sized paper, edge to edge: a card printer prints it as it is, and the card is
-        # never blown up to fill an A4 page.
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QSizeF(*CARD_MM), QPageSize.Unit.Millimeter, "CR80"))
-        printer.setFullPage(True)
-        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
-            print_pdf(printer, path)
+        try:
+            print_member_card(self, self.ops, PrintedCard(self.card, self.member_name))
+        except (LoyaltyError, OSError) as error:
+            self.card_error.setText(describe(error))
 
     def save_card_pdf(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(

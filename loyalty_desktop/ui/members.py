@@ -1,17 +1,22 @@
 """The owner's member browser: a lazily paged table that stays fast with 100,000+ members, and
-a detail pane with the points history, the sales and the owner's points adjustment."""
+a detail pane with the points history, the sales, editing the member's details, replacing a lost
+card and the owner's points adjustment."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QCheckBox,
+    QDialogButtonBox,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -25,17 +30,22 @@ from PySide6.QtWidgets import (
 
 from loyalty_desktop.core import display
 from loyalty_desktop.core.changes import Change
+from loyalty_desktop.core.clock import parse_date
+from loyalty_desktop.core.errors import InvalidInput, LoyaltyError
+from loyalty_desktop.printing.card_pdf import PrintedCard
 from loyalty_desktop.services import members as member_service
 from loyalty_desktop.services import notes
+from loyalty_desktop.services.member_edits import CardReplacement, MemberChanges, MemberEdit
 from loyalty_desktop.services.members import MemberRow
 from loyalty_desktop.services.permissions import Action, can
 from loyalty_desktop.services.rules import shown_word
 from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.actions import EntryKind
 from loyalty_desktop.ui.coupons import IssueDialog
-from loyalty_desktop.ui.dialogs import FormDialog
+from loyalty_desktop.ui.dialogs import FormDialog, print_member_card
+from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
-from loyalty_desktop.ui.theme import named
+from loyalty_desktop.ui.theme import named, tabular
 
 PAGE = 200
 MAX_PAGES = 20  # cached pages; older ones are dropped as the user scrolls far
@@ -160,26 +170,139 @@ class AdjustDialog(FormDialog):
         actions.adjust_points(self.ops, member_id, points, reason)
 
 
+class EditMemberDialog(FormDialog):
+    """A member's details, filled in as they are: saved all together when every field is valid,
+    else the message says why and the field at fault has the focus (nothing is written)."""
+
+    def __init__(
+        self,
+        ops: Operations,
+        member_id: int,
+        detail: member_service.MemberDetail,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Edit member"), parent)
+        self.ops, self.member_id = ops, member_id
+        self.edit: MemberEdit | None = None
+        card = detail.card
+        self.name = named(QLineEdit(card.name), "name")
+        self.phone = named(QLineEdit(card.phone or "", placeholderText="138 0013 8000"), "phone")
+        self.birthday = named(
+            QLineEdit(
+                card.birthday.isoformat() if card.birthday else "",
+                placeholderText=self.tr("YYYY-MM-DD"),
+            ),
+            "birthday",
+        )
+        self.tags = named(QLineEdit(detail.tags, placeholderText=self.tr("separated by ;")), "tags")
+        self.consent = QCheckBox(self.tr("Agrees to receive offers (SMS / WeChat / e-mail)"))
+        self.consent.setChecked(detail.marketing_consent)
+        self.fields = {
+            "name": self.name,
+            "phone": self.phone,
+            "birthday": self.birthday,
+            "tags": self.tags,
+        }
+        self.form.addRow(self.tr("Name"), self.name)
+        self.form.addRow(self.tr("Phone (empty: none)"), self.phone)
+        self.form.addRow(self.tr("Birthday (empty: none)"), self.birthday)
+        self.form.addRow(self.tr("Tags"), self.tags)
+        self.form.addRow("", self.consent)
+        self.finish()
+        self.setMinimumWidth(440)
+
+    def _birthday(self) -> date | None:
+        text = self.birthday.text().strip()
+        return parse_date(text, field="birthday") if text else None
+
+    def run(self) -> None:
+        try:
+            changes = MemberChanges(
+                name=self.name.text(),
+                phone=self.phone.text(),
+                birthday=self._birthday(),
+                tags=self.tags.text(),
+                marketing_consent=self.consent.isChecked(),
+            )
+            self.edit = actions.edit_member(self.ops, self.member_id, changes)
+        except LoyaltyError as error:
+            if field := self.fields.get(str(error.params.get("field", ""))):
+                field.setFocus()
+                field.selectAll()
+            raise
+
+
+class ReplaceCardDialog(FormDialog):
+    """A lost card: the member gets a new number (offered, or scanned from pre-printed stock),
+    shown as old → new before it is confirmed; the old number is refused from then on."""
+
+    def __init__(
+        self, ops: Operations, member_id: int, name: str, old_card: str, parent: QWidget | None
+    ) -> None:
+        super().__init__(self.tr("Replace card"), parent)
+        self.ops, self.member_id, self.old_card = ops, member_id, old_card
+        self.replacement: CardReplacement | None = None
+        intro = QLabel(
+            self.tr(
+                "{0} gets a new card number and card {1} is refused from then on. Points, sales "
+                "and coupons stay with the member."
+            ).format(name, old_card),
+            wordWrap=True,
+        )
+        self.card = named(QLineEdit(actions.new_card_number(ops)), "newCard")
+        self.change = named(QLabel(), "cardChange")
+        tabular(self.change, 16, bold=True)
+        self.form.addRow(intro)
+        self.form.addRow(self.tr("New card number"), self.card)
+        self.form.addRow(self.change)
+        self.card.textChanged.connect(self._show_change)
+        self._show_change()
+        self.finish()
+        ok = self.button_box.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Replace card"))
+        self.setMinimumWidth(440)
+
+    def _show_change(self) -> None:
+        self.change.setText(f"{self.old_card}  →  {self.card.text().strip() or '?'}")
+
+    def run(self) -> None:
+        card = self.card.text().strip()
+        if not card:  # the number confirmed is the number shown: never a hidden one
+            raise InvalidInput(field="card", reason="required")
+        self.replacement = actions.replace_card(self.ops, self.member_id, card)
+
+
 class MemberDetail(QWidget):
     def __init__(self, ops: Operations) -> None:
         super().__init__()
         self.ops = ops
         self.member_id: int | None = None
+        self.detail: member_service.MemberDetail | None = None
         layout = QVBoxLayout(self)
-        self.title = named(QLabel(), "bigName")
+        self.title = named(QLabel(wordWrap=True), "bigName")
         self.facts = QLabel(wordWrap=True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
+        # Whoever may enrol a member may correct their details and replace a lost card.
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_button.setToolTip(self.tr("Edit the member's details (Ctrl+E)"))
+        self.edit_button.clicked.connect(self.edit)
+        self.replace_button = QPushButton(self.tr("Replace card…"))
+        self.replace_button.clicked.connect(self.replace_card)
         self.adjust_button = QPushButton(self.tr("Adjust points…"))
         self.adjust_button.clicked.connect(self.adjust)
         self.adjust_button.setVisible(can(ops.role, Action.ADJUST_POINTS))
-        top.addWidget(self.adjust_button)
         self.coupon_button = QPushButton(self.tr("Give coupon…"))
         self.coupon_button.clicked.connect(self.give_coupon)
         self.coupon_button.setVisible(can(ops.role, Action.ISSUE_COUPONS))
-        top.addWidget(self.coupon_button)
-        layout.addLayout(top)
+        # Two buttons to a row: the pane stays narrow enough for a 1024 px window.
+        buttons = QGridLayout()
+        for i, button in enumerate(
+            (self.edit_button, self.replace_button, self.adjust_button, self.coupon_button)
+        ):
+            buttons.addWidget(button, i // 2, i % 2)
+        layout.addWidget(self.title)
+        layout.addLayout(buttons)
         layout.addWidget(self.facts)
         self.tabs = QTabWidget()
         self.ledger = self._table(
@@ -211,9 +334,15 @@ class MemberDetail(QWidget):
 
     def show_member(self, member_id: int | None) -> None:
         self.member_id = member_id
-        self.adjust_button.setEnabled(member_id is not None)
-        self.coupon_button.setEnabled(member_id is not None)
+        for button in (
+            self.edit_button,
+            self.replace_button,
+            self.adjust_button,
+            self.coupon_button,
+        ):
+            button.setEnabled(member_id is not None)
         if member_id is None:
+            self.detail = None
             self.title.setText(self.tr("Choose a member"))
             self.facts.clear()
             self.ledger.setRowCount(0)
@@ -221,6 +350,7 @@ class MemberDetail(QWidget):
             return
 
         detail, rules = actions.member_detail(self.ops, member_id), actions.rules(self.ops)
+        self.detail = detail
         card, zone = detail.card, rules.zone
         self.title.setText(f"{card.name}  ·  {shown_word(card.tier)}")
         facts = [
@@ -310,6 +440,42 @@ class MemberDetail(QWidget):
     def adjust(self) -> None:
         if self.member_id is not None and AdjustDialog(self.ops, self.member_id, self).exec():
             self.show_member(self.member_id)
+
+    def edit(self) -> None:
+        if self.member_id is None or self.detail is None:
+            return
+        if EditMemberDialog(self.ops, self.member_id, self.detail, self).exec():
+            self.show_member(self.member_id)
+
+    def replace_card(self) -> None:
+        if self.member_id is None or self.detail is None:
+            return
+        card = self.detail.card
+        dialog = ReplaceCardDialog(self.ops, self.member_id, card.name, card.card, self)
+        if not dialog.exec() or dialog.replacement is None:
+            return
+        self.show_member(self.member_id)
+        self.offer_to_print(dialog.replacement)
+
+    def offer_to_print(self, done: CardReplacement) -> None:
+        """The new number is on no card yet: print one now, or later from the CLI's sheet."""
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Card replaced"))
+        box.setText(
+            self.tr("Card {0} is now {1}. Print the new card for {2}?").format(
+                done.old_card, done.new_card, done.name
+            )
+        )
+        printing = box.addButton(self.tr("Print card…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(printing)
+        box.exec()
+        if box.clickedButton() is not printing:
+            return
+        try:
+            print_member_card(self, self.ops, PrintedCard(done.new_card, done.name))
+        except (LoyaltyError, OSError) as error:  # e.g. a full disk
+            QMessageBox.warning(self, self.tr("Card replaced"), describe(error))
 
 
 class MembersView(QWidget):

@@ -265,6 +265,26 @@
         <source>Enrolled {name}: card {card}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change for {name} ({card})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed {name} ({card}): {changes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New card for {name}: {card} (card {old} is no longer valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s) written to {path}</source>
         <translation>
@@ -659,6 +679,34 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>tags separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a member&apos;s name, phone, birthday, tags or consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: no phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: no birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags separated by ; (replace the member&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agrees (or no longer agrees) to receive marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a member a new card number for a lost card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number from pre-printed card stock (default: a new number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1456,6 +1504,41 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
 </context>
 <context>
+    <name>EditMemberDialog</name>
+    <message>
+        <source>Edit member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agrees to receive offers (SMS / WeChat / e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol a member</source>
@@ -1622,6 +1705,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>{text!r} may only hold letters, digits and -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} was replaced by a new card and cannot be given out again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2042,6 +2129,14 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>no member with card or phone {query}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card {card} was replaced by a new card and is no longer valid; ask for the new card or find the member by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member {card} was removed at their request; their details cannot be changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2882,7 +2977,35 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Card replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card {0} is now {1}. Print the new card for {2}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enrolled {0} · birthday {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the member&apos;s details (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3344,6 +3467,21 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>balance is now negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceCardDialog</name>
+    <message>
+        <source>Replace card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} gets a new card number and card {1} is refused from then on. Points, sales and coupons stay with the member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New card number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -255,6 +255,26 @@
         <source>Enrolled {name}: card {card}</source>
         <translation>会员已添加：{name}，卡号 {card}</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Nothing to change for {name} ({card})</source>
+        <translation>{name}（{card}）没有需要修改的内容</translation>
+    </message>
+    <message>
+        <source>Changed {name} ({card}): {changes}</source>
+        <translation>已修改 {name}（{card}）：{changes}</translation>
+    </message>
+    <message>
+        <source>New card for {name}: {card} (card {old} is no longer valid)</source>
+        <translation>{name} 的新卡号：{card}（旧卡 {old} 已作废）</translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s) written to {path}</source>
         <translation>
@@ -639,6 +659,34 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>tags separated by ;</source>
         <translation>标签，用 ; 分隔</translation>
+    </message>
+    <message>
+        <source>change a member&apos;s name, phone, birthday, tags or consent</source>
+        <translation>修改会员的姓名、手机、生日、标签或营销同意</translation>
+    </message>
+    <message>
+        <source>none: no phone</source>
+        <translation>none：不留手机号</translation>
+    </message>
+    <message>
+        <source>none: no birthday</source>
+        <translation>none：不填生日</translation>
+    </message>
+    <message>
+        <source>tags separated by ; (replace the member&apos;s)</source>
+        <translation>标签，用 ; 分隔（替换会员原有标签）</translation>
+    </message>
+    <message>
+        <source>agrees (or no longer agrees) to receive marketing</source>
+        <translation>同意（或不再同意）接收营销信息</translation>
+    </message>
+    <message>
+        <source>give a member a new card number for a lost card</source>
+        <translation>会员卡丢失时换发新卡号</translation>
+    </message>
+    <message>
+        <source>a number from pre-printed card stock (default: a new number)</source>
+        <translation>预印卡上的卡号（默认：生成新卡号）</translation>
     </message>
     <message>
         <source>print member cards on an A4 sheet</source>
@@ -1428,6 +1476,41 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
 </context>
 <context>
+    <name>EditMemberDialog</name>
+    <message>
+        <source>Edit member</source>
+        <translation>修改会员资料</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日，如 1990-05-20</translation>
+    </message>
+    <message>
+        <source>separated by ;</source>
+        <translation>用 ; 分隔</translation>
+    </message>
+    <message>
+        <source>Agrees to receive offers (SMS / WeChat / e-mail)</source>
+        <translation>同意接收优惠信息（短信 / 微信 / 邮件）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone (empty: none)</source>
+        <translation>手机号（留空：不留）</translation>
+    </message>
+    <message>
+        <source>Birthday (empty: none)</source>
+        <translation>生日（留空：不填）</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol a member</source>
@@ -1595,6 +1678,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>{text!r} may only hold letters, digits and -</source>
         <translation>{text!r} 只能包含字母、数字和 -</translation>
+    </message>
+    <message>
+        <source>{text} was replaced by a new card and cannot be given out again</source>
+        <translation>{text} 是已换卡作废的卡号，不能再发放</translation>
     </message>
     <message>
         <source>no member with id {member_id}</source>
@@ -2015,6 +2102,14 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>no member with card or phone {query}</source>
         <translation>找不到卡号或手机号为 {query} 的会员</translation>
+    </message>
+    <message>
+        <source>card {card} was replaced by a new card and is no longer valid; ask for the new card or find the member by phone</source>
+        <translation>卡号 {card} 已换新卡，旧卡作废；请顾客出示新卡，或用手机号查找会员</translation>
+    </message>
+    <message>
+        <source>member {card} was removed at their request; their details cannot be changed</source>
+        <translation>会员 {card} 已应本人要求注销，资料不能再修改</translation>
     </message>
     <message>
         <source>{field} {value} already belongs to member {card} ({name})</source>
@@ -2851,8 +2946,36 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>部分退款</translation>
     </message>
     <message>
+        <source>Card replaced</source>
+        <translation>已换卡</translation>
+    </message>
+    <message>
+        <source>Card {0} is now {1}. Print the new card for {2}?</source>
+        <translation>卡号 {0} 已换为 {1}。现在为 {2} 打印新卡吗？</translation>
+    </message>
+    <message>
+        <source>Print card…</source>
+        <translation>打印会员卡…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
         <source>Enrolled {0} · birthday {1}</source>
         <translation>入会 {0} · 生日 {1}</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改资料…</translation>
+    </message>
+    <message>
+        <source>Edit the member&apos;s details (Ctrl+E)</source>
+        <translation>修改会员资料（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Replace card…</source>
+        <translation>换卡…</translation>
     </message>
     <message>
         <source>Marketing consent: {0}</source>
@@ -3307,6 +3430,21 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>balance is now negative</source>
         <translation>积分余额已为负</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceCardDialog</name>
+    <message>
+        <source>Replace card</source>
+        <translation>换卡</translation>
+    </message>
+    <message>
+        <source>{0} gets a new card number and card {1} is refused from then on. Points, sales and coupons stay with the member.</source>
+        <translation>{0} 将换发新卡号，旧卡 {1} 从此作废。积分、消费记录和优惠券都保留在会员名下。</translation>
+    </message>
+    <message>
+        <source>New card number</source>
+        <translation>新卡号</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,7 @@ from loyalty_desktop.ui.dialogs import (
 )
 from loyalty_desktop.ui.language import apply_language
 from loyalty_desktop.ui.main_window import MainWindow
-from loyalty_desktop.ui.members import AdjustDialog
+from loyalty_desktop.ui.members import AdjustDialog, EditMemberDialog, ReplaceCardDialog
 from loyalty_desktop.ui.reports import FilterDialog
 from loyalty_desktop.ui.survey_panel import SurveyDialog
 from loyalty_desktop.ui.welcome import WelcomeDialog
@@ -218,6 +218,22 @@ def _pick_member(ui: Ui) -> QWidget:
     return ui.dialog(PickMemberDialog(found, ui.window))
 
 
+def _edit_member(ui: Ui) -> QWidget:
+    from loyalty_desktop.ui import actions
+
+    detail = actions.member_detail(ui.window.ops, ui.shop.member_id)
+    return ui.dialog(EditMemberDialog(ui.window.ops, ui.shop.member_id, detail, ui.window))
+
+
+def _replace_card(ui: Ui) -> QWidget:
+    from loyalty_desktop.ui import actions
+
+    card = actions.member_card(ui.window.ops, ui.shop.member_id)
+    return ui.dialog(
+        ReplaceCardDialog(ui.window.ops, ui.shop.member_id, card.name, card.card, ui.window)
+    )
+
+
 def _customer_display(ui: Ui) -> QWidget:
     ui.window.display_button.setChecked(True)
     ui.till_with_member()
@@ -251,6 +267,8 @@ SCREENS: dict[str, Callable[[Ui], QWidget]] = {
     "adjust points": lambda ui: ui.dialog(
         AdjustDialog(ui.window.ops, ui.shop.member_id, ui.window)
     ),
+    "edit member": _edit_member,
+    "replace card": _replace_card,
     "coupons": lambda ui: ui.page(ui.window.coupons),
     "coupon design": lambda ui: ui.dialog(TemplateDialog(ui.window.ops, ui.window)),
     "issue coupons": lambda ui: ui.dialog(IssueDialog(ui.window.ops, ui.window)),

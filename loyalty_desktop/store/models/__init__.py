@@ -11,6 +11,7 @@ from loyalty_desktop.store.models.coupon import (
 from loyalty_desktop.store.models.import_run import ImportRun
 from loyalty_desktop.store.models.ledger import EntryKind, PointsEntry
 from loyalty_desktop.store.models.member import Member, MemberStatus
+from loyalty_desktop.store.models.retired_card import RetiredCard
 from loyalty_desktop.store.models.rollup import LedgerMonth, MemberMonth, ShopMonth
 from loyalty_desktop.store.models.rules import RulesVersion
 from loyalty_desktop.store.models.sale import Refund, Sale, SaleStatus
@@ -36,6 +37,7 @@ __all__ = [
     "MemberStatus",
     "PointsEntry",
     "Refund",
+    "RetiredCard",
     "Role",
     "RulesVersion",
     "Sale",
