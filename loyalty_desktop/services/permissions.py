@@ -27,6 +27,7 @@ class Action(StrEnum):
     WORK_FOLLOW_UPS = QT_TRANSLATE_NOOP("Errors", "working the follow-up queue")
     READ_SURVEY_ANSWERS = QT_TRANSLATE_NOOP("Errors", "reading survey answers")
     READ_REPORTS = QT_TRANSLATE_NOOP("Errors", "reading the reports")
+    MANAGE_STAFF = QT_TRANSLATE_NOOP("Errors", "managing staff accounts")
 
 
 _OWNER = frozenset({Role.OWNER})
@@ -49,6 +50,7 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.WORK_FOLLOW_UPS: _OWNER_OR_MANAGER,
     Action.READ_SURVEY_ANSWERS: _OWNER_OR_MANAGER,
     Action.READ_REPORTS: _OWNER_OR_MANAGER,
+    Action.MANAGE_STAFF: _OWNER,
 }
 
 

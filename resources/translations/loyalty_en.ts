@@ -2017,6 +2017,42 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>must have at least {least} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not start or end with a space, nor hold control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another account is already called {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop needs at least one active owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong PIN; {left} more wrong tries lock the account for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many wrong PINs: the account is locked for {seconds} more seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this account has no PIN yet; the owner sets one in Settings → Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such active account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner&apos;s account is already set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{field}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2086,6 +2122,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>a coupon template named &quot;{name}&quot; already exists (template {template_id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot sign in: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2204,6 +2244,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>reading the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>managing staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2366,6 +2410,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2383,6 +2431,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

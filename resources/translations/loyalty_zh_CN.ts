@@ -1989,6 +1989,42 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>没有 {driver} 的驱动（未安装 {module}）；loyalty-desktop 支持 SQLite 和 PostgreSQL</translation>
     </message>
     <message>
+        <source>must have at least {least} characters</source>
+        <translation>至少要有 {least} 个字符</translation>
+    </message>
+    <message>
+        <source>must not start or end with a space, nor hold control characters</source>
+        <translation>开头和结尾不能是空格，也不能含控制字符</translation>
+    </message>
+    <message>
+        <source>another account is already called {name!r}</source>
+        <translation>已有员工账号叫 {name!r}</translation>
+    </message>
+    <message>
+        <source>the shop needs at least one active owner</source>
+        <translation>店里至少要有一个在用的店主账号</translation>
+    </message>
+    <message>
+        <source>wrong PIN; {left} more wrong tries lock the account for a while</source>
+        <translation>PIN 码错误；再错 {left} 次账号将被暂时锁定</translation>
+    </message>
+    <message>
+        <source>too many wrong PINs: the account is locked for {seconds} more seconds</source>
+        <translation>PIN 码错误次数过多：账号还要锁定 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>this account has no PIN yet; the owner sets one in Settings → Staff</source>
+        <translation>此账号还没有 PIN 码；请店主在 设置 → 员工 中设置</translation>
+    </message>
+    <message>
+        <source>there is no such active account</source>
+        <translation>没有这个在用的账号</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s account is already set up</source>
+        <translation>店主账号已经设置好了</translation>
+    </message>
+    <message>
         <source>{field}: {reason}</source>
         <translation>{field}：{reason}</translation>
     </message>
@@ -2059,6 +2095,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>a coupon template named &quot;{name}&quot; already exists (template {template_id})</source>
         <translation>已有名为“{name}”的优惠券模板（模板 {template_id}）</translation>
+    </message>
+    <message>
+        <source>cannot sign in: {reason}</source>
+        <translation>无法登录：{reason}</translation>
     </message>
     <message>
         <source>{action} needs the {role} role</source>
@@ -2175,6 +2215,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>reading the reports</source>
         <translation>查看报表</translation>
+    </message>
+    <message>
+        <source>managing staff accounts</source>
+        <translation>管理员工账号</translation>
     </message>
     <message>
         <source>owner</source>
@@ -2336,6 +2380,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>手机号</translation>
     </message>
     <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
         <source>points</source>
         <translation>积分</translation>
     </message>
@@ -2354,6 +2402,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>reward</source>
         <translation>奖励</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
     </message>
     <message>
         <source>segment</source>

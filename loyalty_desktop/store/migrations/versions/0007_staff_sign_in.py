@@ -1,0 +1,28 @@
+"""Signing in: wrong PINs in a row and the lock they put on an account.
+
+Revision ID: 0007
+Revises: 0006
+Create Date: 2026-11-28
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0007"
+down_revision: str | None = "0005"  # MERGE: 0006
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("staff") as batch:
+        batch.add_column(sa.Column("failed_pins", sa.Integer(), nullable=False, server_default="0"))
+        batch.add_column(sa.Column("locked_until", sa.DateTime(timezone=True), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("staff") as batch:
+        batch.drop_column("locked_until")
+        batch.drop_column("failed_pins")
