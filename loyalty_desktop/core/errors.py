@@ -286,6 +286,13 @@ REASONS = {
         "Errors", "this account has no PIN yet; the owner sets one in Settings → Staff"
     ),
     "no_account": QT_TRANSLATE_NOOP("Errors", "there is no such active account"),
+    "no_account_named": QT_TRANSLATE_NOOP("Errors", "no active account is called {name!r}"),
+    "staff_needed": QT_TRANSLATE_NOOP(
+        "Errors", "this shop's staff sign in: add --staff NAME (the PIN is asked, or LOYALTY_PIN)"
+    ),
+    "pin_needed": QT_TRANSLATE_NOOP(
+        "Errors", "a PIN is needed: run on a terminal or set LOYALTY_PIN"
+    ),
     "owner_exists": QT_TRANSLATE_NOOP("Errors", "the owner's account is already set up"),
 }
 

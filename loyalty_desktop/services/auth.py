@@ -17,6 +17,7 @@ from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.lengths import column_limit
 from loyalty_desktop.services.permissions import Action, require
+from loyalty_desktop.services.staff import find_owner
 from loyalty_desktop.store.db import Database
 from loyalty_desktop.store.models import Role, Staff
 from loyalty_desktop.store.models.base import saved_id
@@ -83,6 +84,21 @@ def needs_first_owner(session: Session) -> bool:
     """True until some active account has a PIN: the shop is still run by the placeholder."""
     with_pin = select(Staff).where(Staff.active, col(Staff.pin_hash).is_not(None))
     return session.exec(with_pin).first() is None
+
+
+def unattended(session: Session) -> StaffRow | None:
+    """Who acts when nobody signs in (the command line without ``--staff``): the owner while
+    the shop has no PINs at all — a new shop, a script, a demo — and nobody once it has."""
+    owner = find_owner(session) if needs_first_owner(session) else None
+    return _row(owner) if owner else None
+
+
+def account_named(session: Session, name: str) -> StaffRow:
+    """The active account called ``name`` (as the sign-in list shows it)."""
+    staff = session.exec(select(Staff).where(Staff.name == name.strip(), Staff.active)).first()
+    if staff is None:
+        raise SignInRefused(reason="no_account_named", name=name)
+    return _row(staff)
 
 
 def sign_in(db: Database, staff_id: int, pin: str, now: datetime | None = None) -> StaffRow:
@@ -197,19 +213,20 @@ def change_staff(
     on every sale and audit line it made. The last active owner stays an active owner."""
     require(session, actor, Action.MANAGE_STAFF)
     staff = _account(session, staff_id)
-    before = {"name": staff.name, "role": staff.role, "active": staff.active}
-    after = {
-        "name": before["name"] if name is None else _name(session, name, staff_id),
-        "role": before["role"] if role is None else _role(role),
-        "active": before["active"] if active is None else active,
-    }
-    was_owner = before["role"] == Role.OWNER and before["active"]
-    still_owner = after["role"] == Role.OWNER and after["active"]
-    if was_owner and not still_owner and _owners_left(session, staff) == 0:
+    new_name = staff.name if name is None else _name(session, name, staff_id)
+    new_role = staff.role if role is None else _role(role)
+    new_active = staff.active if active is None else active
+    was_owner = staff.role == Role.OWNER and staff.active
+    if (
+        was_owner
+        and not (new_role == Role.OWNER and new_active)
+        and not _owners_left(session, staff)
+    ):
         raise InvalidInput(field="staff", reason="last_owner")
-    changed = {k: [before[k], after[k]] for k in before if before[k] != after[k]}
+    before = {"name": staff.name, "role": staff.role, "active": staff.active}
+    staff.name, staff.role, staff.active = new_name, new_role, new_active
+    changed = {k: [v, getattr(staff, k)] for k, v in before.items() if v != getattr(staff, k)}
     if changed:
-        staff.name, staff.role, staff.active = after["name"], after["role"], after["active"]
         session.add(staff)
         audit.record(session, actor, "staff.change", staff.name, **changed)
     return staff

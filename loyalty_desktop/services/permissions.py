@@ -28,6 +28,8 @@ class Action(StrEnum):
     READ_SURVEY_ANSWERS = QT_TRANSLATE_NOOP("Errors", "reading survey answers")
     READ_REPORTS = QT_TRANSLATE_NOOP("Errors", "reading the reports")
     MANAGE_STAFF = QT_TRANSLATE_NOOP("Errors", "managing staff accounts")
+    EXPORT_PERSONAL_DATA = QT_TRANSLATE_NOOP("Errors", "exporting personal data")
+    SEE_PHONES = QT_TRANSLATE_NOOP("Errors", "seeing members' full phone numbers")
 
 
 _OWNER = frozenset({Role.OWNER})
@@ -51,10 +53,13 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.READ_SURVEY_ANSWERS: _OWNER_OR_MANAGER,
     Action.READ_REPORTS: _OWNER_OR_MANAGER,
     Action.MANAGE_STAFF: _OWNER,
+    Action.EXPORT_PERSONAL_DATA: _OWNER,
+    Action.SEE_PHONES: _OWNER_OR_MANAGER,
 }
 
 
-def can(role: str, action: Action) -> bool:
+def can(role: str | None, action: Action) -> bool:
+    """``role`` None: nobody signed in, who may do nothing."""
     return role in ALLOWED[action]
 
 

@@ -187,6 +187,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PIN: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>members</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,6 +585,10 @@
     </message>
     <message>
         <source>All checks passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act as this staff account (its PIN is asked, or LOYALTY_PIN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2049,6 +2057,18 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no active account is called {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this shop&apos;s staff sign in: add --staff NAME (the PIN is asked, or LOYALTY_PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PIN is needed: run on a terminal or set LOYALTY_PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the owner&apos;s account is already set up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2248,6 +2268,14 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>managing staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporting personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seeing members&apos; full phone numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -182,6 +182,10 @@
         <translation>{value} 不在 {low:,} 到 {high:,} 之间</translation>
     </message>
     <message>
+        <source>PIN: </source>
+        <translation>PIN 码：</translation>
+    </message>
+    <message>
         <source>members</source>
         <translation>会员</translation>
     </message>
@@ -559,6 +563,10 @@
     <message>
         <source>All checks passed.</source>
         <translation>全部检查通过。</translation>
+    </message>
+    <message>
+        <source>act as this staff account (its PIN is asked, or LOYALTY_PIN)</source>
+        <translation>以该员工账号操作（会询问 PIN 码，或取自 LOYALTY_PIN）</translation>
     </message>
     <message>
         <source>print one JSON document on stdout</source>
@@ -2021,6 +2029,18 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>没有这个在用的账号</translation>
     </message>
     <message>
+        <source>no active account is called {name!r}</source>
+        <translation>没有叫 {name!r} 的在用账号</translation>
+    </message>
+    <message>
+        <source>this shop&apos;s staff sign in: add --staff NAME (the PIN is asked, or LOYALTY_PIN)</source>
+        <translation>本店员工需要登录：请加上 --staff 姓名（会询问 PIN 码，或取自 LOYALTY_PIN）</translation>
+    </message>
+    <message>
+        <source>a PIN is needed: run on a terminal or set LOYALTY_PIN</source>
+        <translation>需要 PIN 码：请在终端中运行，或设置 LOYALTY_PIN</translation>
+    </message>
+    <message>
         <source>the owner&apos;s account is already set up</source>
         <translation>店主账号已经设置好了</translation>
     </message>
@@ -2219,6 +2239,14 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>managing staff accounts</source>
         <translation>管理员工账号</translation>
+    </message>
+    <message>
+        <source>exporting personal data</source>
+        <translation>导出个人信息</translation>
+    </message>
+    <message>
+        <source>seeing members&apos; full phone numbers</source>
+        <translation>查看会员完整手机号</translation>
     </message>
     <message>
         <source>owner</source>
