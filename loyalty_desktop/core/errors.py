@@ -423,6 +423,14 @@ class DuplicateTemplate(LoyaltyError):
     )
 
 
+class OwnCard(LoyaltyError):
+    code = "own_card"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{action}: not on the member card linked to your own account; ask a colleague"
+    )
+    translated = ("action",)
+
+
 class SignInRefused(LoyaltyError):
     code = "sign_in_refused"
     template = QT_TRANSLATE_NOOP("Errors", "cannot sign in: {reason}")

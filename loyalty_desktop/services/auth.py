@@ -4,7 +4,7 @@ screen and the command line only ask."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
@@ -12,14 +12,19 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import utcnow
-from loyalty_desktop.core.errors import InvalidInput, SignInRefused
+from loyalty_desktop.core.errors import (
+    InvalidInput,
+    MemberNotFound,
+    PermissionDenied,
+    SignInRefused,
+)
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.lengths import column_limit
-from loyalty_desktop.services.permissions import Action, require
+from loyalty_desktop.services.permissions import ALLOWED, WHO, Action, can, require
 from loyalty_desktop.services.staff import find_owner
 from loyalty_desktop.store.db import Database
-from loyalty_desktop.store.models import Role, Staff
+from loyalty_desktop.store.models import Member, Role, Staff
 from loyalty_desktop.store.models.base import saved_id
 
 # OWASP's argon2id minimum (19 MiB, 2 passes, 1 lane): ~30 ms here, slow enough for a guesser.
@@ -142,6 +147,15 @@ def _refusal(
     return None
 
 
+def approve(db: Database, actor: Actor, staff_id: int, pin: str, action: Action) -> Actor:
+    """``actor`` with an owner's or manager's approval for one ``action``: their PIN, checked
+    and counted as a sign-in is, and a role that may do it. The cashier stays signed in."""
+    approver = sign_in(db, staff_id, pin)
+    if not can(approver.role, action):
+        raise PermissionDenied(action=action.value, role=WHO[ALLOWED[action]])
+    return replace(actor, approved_by=approver.id)
+
+
 def _matches(pin_hash: str, pin: str) -> bool:
     try:
         return HASHER.verify(pin_hash, pin)
@@ -240,6 +254,22 @@ def reset_pin(session: Session, actor: Actor, staff_id: int, pin: str) -> None:
     staff.failed_pins, staff.locked_until = 0, None
     session.add(staff)
     audit.record(session, actor, "staff.reset_pin", staff.name)
+
+
+def link_own_card(session: Session, actor: Actor, staff_id: int, member_id: int | None) -> None:
+    """The member card a staff member holds themselves (None: none), on which they may then
+    not adjust points nor refund. Their own link anyone may set; another's, the owner."""
+    if staff_id != actor.staff_id:
+        require(session, actor, Action.MANAGE_STAFF)
+    staff = _account(session, staff_id)
+    if member_id is not None and session.get(Member, member_id) is None:
+        raise MemberNotFound(query=str(member_id))
+    if staff.member_id != member_id:
+        audit.record(
+            session, actor, "staff.own_card", staff.name, member=[staff.member_id, member_id]
+        )
+        staff.member_id = member_id
+        session.add(staff)
 
 
 def _account(session: Session, staff_id: int) -> Staff:

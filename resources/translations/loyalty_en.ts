@@ -2145,6 +2145,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{action}: not on the member card linked to your own account; ask a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot sign in: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2227,6 +2231,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>refunding a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>changing the rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2279,11 +2287,19 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a refund above the cashiers&apos; limit or of an earlier day&apos;s sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>owner or manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

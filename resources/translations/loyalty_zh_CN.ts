@@ -2117,6 +2117,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>已有名为“{name}”的优惠券模板（模板 {template_id}）</translation>
     </message>
     <message>
+        <source>{action}: not on the member card linked to your own account; ask a colleague</source>
+        <translation>{action}：不能用在与你本人账号关联的会员卡上，请同事办理</translation>
+    </message>
+    <message>
         <source>cannot sign in: {reason}</source>
         <translation>无法登录：{reason}</translation>
     </message>
@@ -2197,6 +2201,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>调整积分</translation>
     </message>
     <message>
+        <source>refunding a sale</source>
+        <translation>退款</translation>
+    </message>
+    <message>
         <source>changing the rules</source>
         <translation>修改积分规则</translation>
     </message>
@@ -2249,12 +2257,20 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>查看会员完整手机号</translation>
     </message>
     <message>
+        <source>a refund above the cashiers&apos; limit or of an earlier day&apos;s sale</source>
+        <translation>超过收银员限额或非当天销售的退款</translation>
+    </message>
+    <message>
         <source>owner</source>
         <translation>店主</translation>
     </message>
     <message>
         <source>owner or manager</source>
         <translation>店主或店长</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>员工</translation>
     </message>
     <message>
         <source>Something went wrong: {0}</source>

@@ -22,3 +22,7 @@ class Staff(Travelling, table=True):
     # Wrong PINs in a row, and until when the account refuses even the right one.
     failed_pins: int = 0
     locked_until: datetime | None = None
+    # The member card of this staff member's own, on which they may not adjust nor refund.
+    # No foreign key: member.created_by already points here, and a cycle would leave the
+    # tables without an order to copy or import them in. The service checks the id.
+    member_id: int | None = None
