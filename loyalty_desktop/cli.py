@@ -9,6 +9,7 @@ quietly with exit code 141, as a Unix tool killed by SIGPIPE does.
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import sys
@@ -36,6 +37,7 @@ from loyalty_desktop.core.errors import (
     InvalidUsage,
     LoyaltyError,
     ProblemsFound,
+    SignInRefused,
     field_name,
     render,
 )
@@ -44,6 +46,7 @@ from loyalty_desktop.core.money import format_cents, parse_amount
 from loyalty_desktop.printing.card_pdf import PrintedCard, card_sheet
 from loyalty_desktop.printing.coupon_pdf import coupon_sheet
 from loyalty_desktop.services import (
+    auth,
     cards,
     check,
     coupons,
@@ -71,7 +74,6 @@ from loyalty_desktop.services.rules import (
     shown_word,
 )
 from loyalty_desktop.services.settings import till_language
-from loyalty_desktop.services.staff import find_owner
 from loyalty_desktop.services.tiers import tier_name
 from loyalty_desktop.store.db import Database, head_revision, holds_no_shop, masked_url, sqlite_file
 from loyalty_desktop.store.models import Member
@@ -80,6 +82,7 @@ from loyalty_desktop.store.models.base import saved_id
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_BROKEN_PIPE = 128 + 13  # SIGPIPE, as the shell reports a tool that lost its reader
+ENV_PIN = "LOYALTY_PIN"
 # Upper bounds of integer options, so a huge number is refused in words, not by an overflow;
 # what a value means (a month is 1-12, a coupon lasts at most 10 years) the services check.
 INT64_MAX = 2**63 - 1  # the largest integer a database column holds
@@ -123,6 +126,15 @@ class _Parser(argparse.ArgumentParser):
         raise InvalidUsage(detail=f"{command + ': ' if command else ''}{message}", prog=self.prog)
 
 
+def _pin() -> str:
+    """The PIN from ``LOYALTY_PIN`` (scripts), else asked on the terminal without echo."""
+    if pin := os.environ.get(ENV_PIN):
+        return pin
+    if not sys.stdin.isatty():
+        raise SignInRefused(reason="pin_needed")
+    return getpass.getpass(translate("Cli", "PIN: "))
+
+
 class Context:
     """What a command needs: the open database, the acting staff member, and how to print."""
 
@@ -136,10 +148,25 @@ class Context:
         readonly = getattr(args, "readonly", False)
         self.db: Database = open_shop(url, readonly=readonly)
         with self.db.session(readonly=True) as session:
-            owner = find_owner(session)  # made with the database (none: a read-only copy)
             # From here on the command speaks this till's language, if it has one set.
             i18n.set_language(i18n.resolve(till_language(session, self.db.till_id)))
-        self.actor = Actor(staff_id=saved_id(owner) if owner else 0, till_id=self.db.till_id)
+            named = getattr(args, "staff", None)
+            account = auth.account_named(session, named) if named else None
+            unattended = auth.unattended(session)
+        # A named account's PIN is checked (and a wrong one counted) as at the till.
+        self.staff = auth.sign_in(self.db, account.id, _pin()) if account else unattended
+
+    @property
+    def role(self) -> str | None:
+        """The acting account's role; None when nobody signed in (a shop with PINs)."""
+        return self.staff.role if self.staff else None
+
+    @property
+    def actor(self) -> Actor:
+        """Who acts; refused for a command that writes when nobody signed in."""
+        if self.staff is None:
+            raise SignInRefused(reason="staff_needed")
+        return Actor(staff_id=self.staff.id, till_id=self.db.till_id)
 
     def emit(self, data: Any, text: str) -> None:
         print(json.dumps(data, ensure_ascii=False, default=str) if self.json else text)
@@ -201,13 +228,15 @@ def _print_problems(ctx: Context, failed: ProblemsFound) -> None:
         print("\n".join(p.describe() for p in failed.problems))
 
 
-def _member_dict(member: Member, visits: members.Visits, session: Session) -> dict[str, Any]:
+def _member_dict(
+    member: Member, visits: members.Visits, session: Session, role: str | None
+) -> dict[str, Any]:
     zone = load_rules(session).zone
     return {
         "id": member.id,
         "card": member.card,
         "name": member.name,
-        "phone": member.phone,
+        "phone": members.shown_phone(member.phone, role),
         "balance": member.balance,
         "tier": tier_name(member, load_rules(session)),
         "last_visit": to_local(visits.last_visit, zone).isoformat() if visits.last_visit else None,
@@ -361,7 +390,7 @@ def cmd_member_find(ctx: Context) -> None:
     with ctx.db.session(readonly=True) as session:
         found = members.find_members(session, ctx.args.query)
         stats = members.visits(session, [saved_id(m) for m in found])
-        rows = [_member_dict(m, stats[saved_id(m)], session) for m in found]
+        rows = [_member_dict(m, stats[saved_id(m)], session, ctx.role) for m in found]
         zone = load_rules(session).zone
     lines = [
         line.format(
@@ -541,7 +570,7 @@ def cmd_import(ctx: Context) -> None:
 def cmd_export(ctx: Context) -> None:
     a = ctx.args
     with ctx.db.session(readonly=True) as session:
-        count = exporting.export(session, a.what, a.file)
+        count = exporting.export(session, ctx.actor, a.what, a.file)
     ctx.emit(
         {"file": a.file, "rows": count},
         translate("Cli", "Exported {count} {what} rows to {file}").format(
@@ -723,7 +752,7 @@ def cmd_surveys_set(ctx: Context) -> None:
 
 def cmd_surveys_export(ctx: Context) -> None:
     with ctx.db.session(readonly=True) as session:
-        count = exporting.export(session, "surveys", ctx.args.file)
+        count = exporting.export(session, ctx.actor, "surveys", ctx.args.file)
     ctx.emit(
         {"file": ctx.args.file, "rows": count},
         translate("Cli", "Exported %n survey response(s) to {file}", None, count).format(
@@ -1068,6 +1097,12 @@ def _common() -> argparse.ArgumentParser:
     """Options every command takes, before or after the command name."""
     common = _Parser(add_help=False)
     config.add_database_options(common, default=argparse.SUPPRESS)
+    common.add_argument(
+        "--staff",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help=translate("Cli", "act as this staff account (its PIN is asked, or LOYALTY_PIN)"),
+    )
     common.add_argument(
         "--json",
         action="store_true",

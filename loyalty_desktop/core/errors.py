@@ -55,11 +55,13 @@ FIELDS = {
     "note": QT_TRANSLATE_NOOP("Fields", "note"),
     "nps": QT_TRANSLATE_NOOP("Fields", "nps"),
     "phone": QT_TRANSLATE_NOOP("Fields", "phone"),
+    "pin": QT_TRANSLATE_NOOP("Fields", "PIN"),
     "points": QT_TRANSLATE_NOOP("Fields", "points"),
     "reason": QT_TRANSLATE_NOOP("Fields", "reason"),
     "receipt": QT_TRANSLATE_NOOP("Fields", "receipt"),
     "redeem": QT_TRANSLATE_NOOP("Fields", "redeem"),
     "reward": QT_TRANSLATE_NOOP("Fields", "reward"),
+    "role": QT_TRANSLATE_NOOP("Fields", "role"),
     "segment": QT_TRANSLATE_NOOP("Fields", "segment"),
     "staff": QT_TRANSLATE_NOOP("Fields", "staff"),
     "status": QT_TRANSLATE_NOOP("Fields", "status"),
@@ -270,6 +272,31 @@ REASONS = {
         "no driver for {driver} ({module} is not installed); loyalty-desktop works with SQLite "
         "and PostgreSQL",
     ),
+    # --- staff and signing in
+    "at_least_characters": QT_TRANSLATE_NOOP("Errors", "must have at least {least} characters"),
+    "pin_characters": QT_TRANSLATE_NOOP(
+        "Errors", "must not start or end with a space, nor hold control characters"
+    ),
+    "staff_name_taken": QT_TRANSLATE_NOOP("Errors", "another account is already called {name!r}"),
+    "last_owner": QT_TRANSLATE_NOOP("Errors", "the shop needs at least one active owner"),
+    "wrong_pin": QT_TRANSLATE_NOOP(
+        "Errors", "wrong PIN; {left} more wrong tries lock the account for a while"
+    ),
+    "account_locked": QT_TRANSLATE_NOOP(
+        "Errors", "too many wrong PINs: the account is locked for {seconds} more seconds"
+    ),
+    "no_pin": QT_TRANSLATE_NOOP(
+        "Errors", "this account has no PIN yet; the owner sets one in Settings → Staff"
+    ),
+    "no_account": QT_TRANSLATE_NOOP("Errors", "there is no such active account"),
+    "no_account_named": QT_TRANSLATE_NOOP("Errors", "no active account is called {name!r}"),
+    "staff_needed": QT_TRANSLATE_NOOP(
+        "Errors", "this shop's staff sign in: add --staff NAME (the PIN is asked, or LOYALTY_PIN)"
+    ),
+    "pin_needed": QT_TRANSLATE_NOOP(
+        "Errors", "a PIN is needed: run on a terminal or set LOYALTY_PIN"
+    ),
+    "owner_exists": QT_TRANSLATE_NOOP("Errors", "the owner's account is already set up"),
 }
 
 
@@ -417,6 +444,19 @@ class DuplicateTemplate(LoyaltyError):
     template = QT_TRANSLATE_NOOP(
         "Errors", 'a coupon template named "{name}" already exists (template {template_id})'
     )
+
+
+class OwnCard(LoyaltyError):
+    code = "own_card"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{action}: not on the member card linked to your own account; ask a colleague"
+    )
+    translated = ("action",)
+
+
+class SignInRefused(LoyaltyError):
+    code = "sign_in_refused"
+    template = QT_TRANSLATE_NOOP("Errors", "cannot sign in: {reason}")
 
 
 class PermissionDenied(LoyaltyError):

@@ -9,3 +9,5 @@ from dataclasses import dataclass
 class Actor:
     staff_id: int
     till_id: str
+    # An owner or manager who typed their PIN to let this one action through (None: nobody).
+    approved_by: int | None = None

@@ -23,6 +23,11 @@ def record(session: Session, actor: Actor, action: str, subject: str = "", **det
             subject=subject[
                 : column_limit(col(AuditEntry.subject))
             ],  # a label: a long file name is cut
-            detail=json.dumps(detail, ensure_ascii=False, default=str, sort_keys=True),
+            detail=json.dumps(
+                {**detail, **({"approved_by": actor.approved_by} if actor.approved_by else {})},
+                ensure_ascii=False,
+                default=str,
+                sort_keys=True,
+            ),
         )
     )

@@ -13,9 +13,11 @@ from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import to_local
 from loyalty_desktop.core.money import format_cents
+from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.coupons import grouped
 from loyalty_desktop.services.csv_io import write_csv
 from loyalty_desktop.services.outputs import database_file
+from loyalty_desktop.services.permissions import Action, require
 from loyalty_desktop.services.rules import Rules, load_rules
 from loyalty_desktop.services.segments import ListedMember
 from loyalty_desktop.services.surveys import parse_survey
@@ -206,8 +208,9 @@ EXPORTS = {
 }
 
 
-def export(session: Session, what: str, path: str | Path) -> int:
-    """Write one export; returns the number of rows."""
+def export(session: Session, actor: Actor, what: str, path: str | Path) -> int:
+    """Write one export (every one names members: the owner's); returns the number of rows."""
+    require(session, actor, Action.EXPORT_PERSONAL_DATA)
     header, rows = EXPORTS[what]
     rows_of = rows(session, load_rules(session))
     return write_csv(path, header, rows_of, database=database_file(session))

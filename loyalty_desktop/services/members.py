@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, CompoundSelect, func, or_, union_all
 from sqlalchemy.orm import Mapped
 from sqlmodel import Session, col, select
 
+from loyalty_desktop.core import display
 from loyalty_desktop.core.clock import utcnow
 from loyalty_desktop.core.errors import (
     CardReplaced,
@@ -25,6 +26,7 @@ from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.bonuses import enrolment_bonus
 from loyalty_desktop.services.expiry import expiring_soon
 from loyalty_desktop.services.lengths import check_length
+from loyalty_desktop.services.permissions import Action, can
 from loyalty_desktop.services.points import history
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.sales import recent_sales
@@ -72,6 +74,12 @@ def _phone_to_find(text: str) -> str | None:
     phones were checked, so that those members can still be found)."""
     phone = _clean_phone(text)
     return phone if _STORED_PHONE.match(phone) else None
+
+
+def shown_phone(phone: str | None, role: str | None) -> str | None:
+    """A member's phone as ``role`` may see it: in full for the roles that call members back,
+    masked for everyone else (enough to confirm with the customer, not to copy)."""
+    return phone if can(role, Action.SEE_PHONES) else (phone and display.mask_phone(phone))
 
 
 def check_legacy_card(card: str) -> str:

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from sqlmodel import Session
 
-from loyalty_desktop.core.errors import PermissionDenied
+from loyalty_desktop.core.errors import OwnCard, PermissionDenied
 from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.store.models import Role, Staff
@@ -17,6 +17,7 @@ class Action(StrEnum):
     """Each value is how a refusal names the action (a catalogue text, translated when shown)."""
 
     ADJUST_POINTS = QT_TRANSLATE_NOOP("Errors", "adjusting points")
+    REFUND = QT_TRANSLATE_NOOP("Errors", "refunding a sale")
     CHANGE_RULES = QT_TRANSLATE_NOOP("Errors", "changing the rules")
     DESIGN_COUPONS = QT_TRANSLATE_NOOP("Errors", "designing coupons")
     ISSUE_COUPONS = QT_TRANSLATE_NOOP("Errors", "issuing coupons")
@@ -27,18 +28,27 @@ class Action(StrEnum):
     WORK_FOLLOW_UPS = QT_TRANSLATE_NOOP("Errors", "working the follow-up queue")
     READ_SURVEY_ANSWERS = QT_TRANSLATE_NOOP("Errors", "reading survey answers")
     READ_REPORTS = QT_TRANSLATE_NOOP("Errors", "reading the reports")
+    MANAGE_STAFF = QT_TRANSLATE_NOOP("Errors", "managing staff accounts")
+    EXPORT_PERSONAL_DATA = QT_TRANSLATE_NOOP("Errors", "exporting personal data")
+    SEE_PHONES = QT_TRANSLATE_NOOP("Errors", "seeing members' full phone numbers")
+    REFUND_ANY = QT_TRANSLATE_NOOP(
+        "Errors", "a refund above the cashiers' limit or of an earlier day's sale"
+    )
 
 
 _OWNER = frozenset({Role.OWNER})
 _OWNER_OR_MANAGER = frozenset({Role.OWNER, Role.MANAGER})
+_ANYONE = frozenset(Role)  # anyone signed in
 # Who may, as a refusal names them (translated when shown).
 WHO = {
     _OWNER: QT_TRANSLATE_NOOP("Errors", "owner"),
     _OWNER_OR_MANAGER: QT_TRANSLATE_NOOP("Errors", "owner or manager"),
+    _ANYONE: QT_TRANSLATE_NOOP("Errors", "staff"),
 }
 
 ALLOWED: dict[Action, frozenset[Role]] = {
     Action.ADJUST_POINTS: _OWNER,
+    Action.REFUND: _ANYONE,
     Action.CHANGE_RULES: _OWNER,
     Action.DESIGN_COUPONS: _OWNER_OR_MANAGER,
     Action.ISSUE_COUPONS: _OWNER_OR_MANAGER,
@@ -49,16 +59,39 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.WORK_FOLLOW_UPS: _OWNER_OR_MANAGER,
     Action.READ_SURVEY_ANSWERS: _OWNER_OR_MANAGER,
     Action.READ_REPORTS: _OWNER_OR_MANAGER,
+    Action.MANAGE_STAFF: _OWNER,
+    Action.EXPORT_PERSONAL_DATA: _OWNER,
+    Action.SEE_PHONES: _OWNER_OR_MANAGER,
+    Action.REFUND_ANY: _OWNER_OR_MANAGER,
 }
 
 
-def can(role: str, action: Action) -> bool:
+def can(role: str | None, action: Action) -> bool:
+    """``role`` None: nobody signed in, who may do nothing."""
     return role in ALLOWED[action]
 
 
+def _active(session: Session, staff_id: int | None) -> Staff | None:
+    staff = session.get(Staff, staff_id) if staff_id else None
+    return staff if staff is not None and staff.active else None
+
+
 def require(session: Session, actor: Actor, action: Action) -> Staff:
-    """The acting staff member, if they are active and their role may do ``action``."""
-    staff = session.get(Staff, actor.staff_id)
-    if staff is None or not staff.active or not can(staff.role, action):
+    """The acting staff member, if they are active and their role may do ``action``, or if an
+    active colleague whose role may do it approved this one action (``actor.approved_by``)."""
+    staff = _active(session, actor.staff_id)
+    approver = _active(session, actor.approved_by)
+    if staff is None or not (
+        can(staff.role, action) or (approver is not None and can(approver.role, action))
+    ):
         raise PermissionDenied(action=action.value, role=WHO[ALLOWED[action]])
     return staff
+
+
+def require_not_own_card(session: Session, actor: Actor, member_id: int, action: Action) -> None:
+    """Nobody adjusts points on, or refunds to, the member card linked to their own account
+    (nor lets it through as the approver)."""
+    for staff_id in (actor.staff_id, actor.approved_by):
+        staff = session.get(Staff, staff_id) if staff_id else None
+        if staff is not None and staff.member_id == member_id:
+            raise OwnCard(action=action.value)

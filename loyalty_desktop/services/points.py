@@ -11,7 +11,7 @@ from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.ledger import post_entry
 from loyalty_desktop.services.lengths import check_length
-from loyalty_desktop.services.permissions import Action, require
+from loyalty_desktop.services.permissions import Action, require, require_not_own_card
 from loyalty_desktop.store.models import EntryKind, Member, PointsEntry
 from loyalty_desktop.store.models.base import saved_id
 
@@ -28,6 +28,7 @@ def ledger_balance(session: Session, member_id: int) -> int:
 def adjust(session: Session, actor: Actor, member: Member, points: int, reason: str) -> PointsEntry:
     """Owner's correction: a new ``adjust`` entry with who and why, never an edit."""
     require(session, actor, Action.ADJUST_POINTS)
+    require_not_own_card(session, actor, saved_id(member), Action.ADJUST_POINTS)
     if points == 0:
         raise InvalidInput(field="points", reason="zero")
     if not reason.strip():

@@ -245,6 +245,10 @@ _RFM_MAXIMA = {
 class Sales(_Part):
     # A sale above this asks the cashier to confirm it (a slipped finger adds zeros); 0 = never.
     confirm_above_cents: int = Field(default=500_000, ge=0, le=MAX_AMOUNT_CENTS)
+    # A cashier refunds up to this much, of today's sales only; more needs an owner's or a
+    # manager's PIN (a refund is money out of the till).
+    cashier_refund_limit_cents: int = Field(default=10_000, ge=0, le=MAX_AMOUNT_CENTS)
+    cashier_refunds_today_only: bool = True
 
     def needs_confirming(self, amount_cents: int) -> bool:
         return 0 < self.confirm_above_cents < amount_cents

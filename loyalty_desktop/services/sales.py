@@ -48,6 +48,7 @@ from loyalty_desktop.services.ledger import (
     stored_sale,
 )
 from loyalty_desktop.services.lengths import check_length
+from loyalty_desktop.services.permissions import Action, require, require_not_own_card
 from loyalty_desktop.services.rules import Rules, Tier, load_rules
 from loyalty_desktop.services.surveys import SurveyAsk, choose_for_sale
 from loyalty_desktop.services.tiers import (
@@ -409,6 +410,21 @@ def plan_refund(session: Session, sale: Sale, amount_cents: int | None = None) -
     return RefundPlan(amount, reverse, give_back, completing)
 
 
+def _may_refund(
+    session: Session, actor: Actor, sale: Sale, amount_cents: int, at: datetime
+) -> None:
+    """Anyone signed in refunds up to the cashiers' limit, today's sales; more needs an owner or
+    a manager (or their PIN as approval). Nobody refunds to their own card."""
+    require(session, actor, Action.REFUND)
+    rules = load_rules(session, at)
+    earlier_day = local_day(sale.created_at, rules.zone) != local_day(at, rules.zone)
+    limit = rules.sales.cashier_refund_limit_cents
+    if amount_cents > limit or (rules.sales.cashier_refunds_today_only and earlier_day):
+        require(session, actor, Action.REFUND_ANY)
+    if sale.member_id is not None:
+        require_not_own_card(session, actor, sale.member_id, Action.REFUND)
+
+
 def refund_sale(
     session: Session,
     actor: Actor,
@@ -425,6 +441,7 @@ def refund_sale(
     if at < sale.created_at:
         raise InvalidInput(field="at", reason="refund_before_sale")
     plan = plan_refund(session, sale, amount_cents)
+    _may_refund(session, actor, sale, plan.amount_cents, at)
     amount, reverse, give_back = plan.amount_cents, plan.points_reversed, plan.points_returned
     refund = insert_refund(
         session,

@@ -187,6 +187,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PIN: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>members</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,6 +605,10 @@
     </message>
     <message>
         <source>All checks passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act as this staff account (its PIN is asked, or LOYALTY_PIN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2104,6 +2112,54 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>must have at least {least} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not start or end with a space, nor hold control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another account is already called {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop needs at least one active owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong PIN; {left} more wrong tries lock the account for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many wrong PINs: the account is locked for {seconds} more seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this account has no PIN yet; the owner sets one in Settings → Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such active account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no active account is called {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this shop&apos;s staff sign in: add --staff NAME (the PIN is asked, or LOYALTY_PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PIN is needed: run on a terminal or set LOYALTY_PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner&apos;s account is already set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{field}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2181,6 +2237,14 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>a coupon template named &quot;{name}&quot; already exists (template {template_id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action}: not on the member card linked to your own account; ask a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot sign in: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2262,6 +2326,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>refunding a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>changing the rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,11 +2370,31 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>managing staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporting personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seeing members&apos; full phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refund above the cashiers&apos; limit or of an earlier day&apos;s sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>owner or manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2461,6 +2549,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2478,6 +2570,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

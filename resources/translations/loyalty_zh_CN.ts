@@ -182,6 +182,10 @@
         <translation>{value} 不在 {low:,} 到 {high:,} 之间</translation>
     </message>
     <message>
+        <source>PIN: </source>
+        <translation>PIN 码：</translation>
+    </message>
+    <message>
         <source>members</source>
         <translation>会员</translation>
     </message>
@@ -579,6 +583,10 @@
     <message>
         <source>All checks passed.</source>
         <translation>全部检查通过。</translation>
+    </message>
+    <message>
+        <source>act as this staff account (its PIN is asked, or LOYALTY_PIN)</source>
+        <translation>以该员工账号操作（会询问 PIN 码，或取自 LOYALTY_PIN）</translation>
     </message>
     <message>
         <source>print one JSON document on stdout</source>
@@ -2076,6 +2084,54 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>没有 {driver} 的驱动（未安装 {module}）；loyalty-desktop 支持 SQLite 和 PostgreSQL</translation>
     </message>
     <message>
+        <source>must have at least {least} characters</source>
+        <translation>至少要有 {least} 个字符</translation>
+    </message>
+    <message>
+        <source>must not start or end with a space, nor hold control characters</source>
+        <translation>开头和结尾不能是空格，也不能含控制字符</translation>
+    </message>
+    <message>
+        <source>another account is already called {name!r}</source>
+        <translation>已有员工账号叫 {name!r}</translation>
+    </message>
+    <message>
+        <source>the shop needs at least one active owner</source>
+        <translation>店里至少要有一个在用的店主账号</translation>
+    </message>
+    <message>
+        <source>wrong PIN; {left} more wrong tries lock the account for a while</source>
+        <translation>PIN 码错误；再错 {left} 次账号将被暂时锁定</translation>
+    </message>
+    <message>
+        <source>too many wrong PINs: the account is locked for {seconds} more seconds</source>
+        <translation>PIN 码错误次数过多：账号还要锁定 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>this account has no PIN yet; the owner sets one in Settings → Staff</source>
+        <translation>此账号还没有 PIN 码；请店主在 设置 → 员工 中设置</translation>
+    </message>
+    <message>
+        <source>there is no such active account</source>
+        <translation>没有这个在用的账号</translation>
+    </message>
+    <message>
+        <source>no active account is called {name!r}</source>
+        <translation>没有叫 {name!r} 的在用账号</translation>
+    </message>
+    <message>
+        <source>this shop&apos;s staff sign in: add --staff NAME (the PIN is asked, or LOYALTY_PIN)</source>
+        <translation>本店员工需要登录：请加上 --staff 姓名（会询问 PIN 码，或取自 LOYALTY_PIN）</translation>
+    </message>
+    <message>
+        <source>a PIN is needed: run on a terminal or set LOYALTY_PIN</source>
+        <translation>需要 PIN 码：请在终端中运行，或设置 LOYALTY_PIN</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s account is already set up</source>
+        <translation>店主账号已经设置好了</translation>
+    </message>
+    <message>
         <source>{field}: {reason}</source>
         <translation>{field}：{reason}</translation>
     </message>
@@ -2156,6 +2212,14 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>已有名为“{name}”的优惠券模板（模板 {template_id}）</translation>
     </message>
     <message>
+        <source>{action}: not on the member card linked to your own account; ask a colleague</source>
+        <translation>{action}：不能用在与你本人账号关联的会员卡上，请同事办理</translation>
+    </message>
+    <message>
+        <source>cannot sign in: {reason}</source>
+        <translation>无法登录：{reason}</translation>
+    </message>
+    <message>
         <source>{action} needs the {role} role</source>
         <translation>{action}需要{role}权限</translation>
     </message>
@@ -2232,6 +2296,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>调整积分</translation>
     </message>
     <message>
+        <source>refunding a sale</source>
+        <translation>退款</translation>
+    </message>
+    <message>
         <source>changing the rules</source>
         <translation>修改积分规则</translation>
     </message>
@@ -2272,12 +2340,32 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>查看报表</translation>
     </message>
     <message>
+        <source>managing staff accounts</source>
+        <translation>管理员工账号</translation>
+    </message>
+    <message>
+        <source>exporting personal data</source>
+        <translation>导出个人信息</translation>
+    </message>
+    <message>
+        <source>seeing members&apos; full phone numbers</source>
+        <translation>查看会员完整手机号</translation>
+    </message>
+    <message>
+        <source>a refund above the cashiers&apos; limit or of an earlier day&apos;s sale</source>
+        <translation>超过收银员限额或非当天销售的退款</translation>
+    </message>
+    <message>
         <source>owner</source>
         <translation>店主</translation>
     </message>
     <message>
         <source>owner or manager</source>
         <translation>店主或店长</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>员工</translation>
     </message>
     <message>
         <source>Something went wrong: {0}</source>
@@ -2431,6 +2519,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>手机号</translation>
     </message>
     <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
         <source>points</source>
         <translation>积分</translation>
     </message>
@@ -2449,6 +2541,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>reward</source>
         <translation>奖励</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
     </message>
     <message>
         <source>segment</source>
