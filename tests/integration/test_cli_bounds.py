@@ -60,10 +60,18 @@ def test_rules_with_rfm_thresholds_of_1e30_are_refused(run_cli, db, tmp_path) ->
     assert ok_json(run_cli("report", "monthly", "--month", "2026-01", "--json"))
 
 
-def test_the_confirm_threshold_round_trips_through_rules_show_and_set(run_cli, tmp_path) -> None:
+def test_the_sales_limits_round_trip_through_rules_show_and_set(run_cli, tmp_path) -> None:
     document = run_cli("rules", "show", "--json").json()
-    assert document["sales"] == {"confirm_above_cents": 500_000}
-    document["sales"]["confirm_above_cents"] = 20_000
+    assert document["sales"] == {
+        "confirm_above_cents": 500_000,
+        "cashier_refund_limit_cents": 10_000,
+        "cashier_refunds_today_only": True,
+    }
+    document["sales"] = {
+        "confirm_above_cents": 20_000,
+        "cashier_refund_limit_cents": 5_000,
+        "cashier_refunds_today_only": False,
+    }
     path = tmp_path / "rules.json"
     path.write_text(json.dumps(document), encoding="utf-8")
     assert run_cli("rules", "set", path).code == 0
