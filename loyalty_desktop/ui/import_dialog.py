@@ -156,14 +156,16 @@ class ImportDialog(QDialog):
     def _checked(self, report: ImportReport) -> None:
         self._show_report(report)
         bad = len({p.line for p in report.problems})
-        text = self.tr("{file} ({encoding}): %n row(s).", "", report.rows).format(
-            file=self._file(), encoding=ENCODINGS.get(report.encoding, report.encoding)
-        )
-        text += " " + self.tr("%n can be imported", "", report.imported)
+        said = [
+            self.tr("{file} ({encoding}): %n row(s).", "", report.rows).format(
+                file=self._file(), encoding=ENCODINGS.get(report.encoding, report.encoding)
+            ),
+            self.tr("%n can be imported.", "", report.imported),
+        ]
         if bad:
-            text += self.tr(", %n row(s) have problems (below)", "", bad)
-        text += ". " + self.tr("Nothing has been written yet.")
-        self._say(text, "refused" if not report.imported else "note" if bad else "ok")
+            said.append(self.tr("%n row(s) have problems (see the table).", "", bad))
+        said.append(self.tr("Nothing has been written yet."))
+        self._say(" ".join(said), "refused" if not report.imported else "note" if bad else "ok")
         self.skip_bad.setText(
             self.tr("Import the good rows and leave out the %n bad row(s)", "", bad)
         )

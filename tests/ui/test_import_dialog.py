@@ -81,7 +81,7 @@ def test_the_dry_run_shows_the_bad_rows_and_writes_nothing_then_the_good_rows_im
     assert dialog.problems.isVisible()
     assert "shoe size" in dialog.unknown.text() and dialog.unknown.isVisible()
     summary = dialog.summary.text()
-    assert summary.startswith("members.csv (UTF-8): 5 rows. 2 can be imported, 3 rows have")
+    assert summary.startswith("members.csv (UTF-8): 5 rows. 2 can be imported. 3 rows have")
     assert "Nothing has been written yet" in summary
     assert snapshot(db) == before and _members(db) == 0
 
@@ -126,7 +126,7 @@ def test_a_clean_file_imports_in_one_go_and_the_progress_bar_reaches_its_end(
     assert dialog.progress.value() == dialog.progress.maximum()
     assert not dialog.problems.isVisible() and not dialog.skip_bad.isVisible()
     assert not dialog.unknown.isVisible()
-    assert "450 can be imported" in dialog.summary.text()
+    assert "450 can be imported." in dialog.summary.text()
     seen.clear()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     _wait(qtbot, dialog)
@@ -139,7 +139,7 @@ def test_a_file_of_bad_rows_only_offers_no_import(qtbot, window, db, monkeypatch
     path = _write(tmp_path, "bad.csv", "name,phone\nA,1\nB,2\n")
     dialog = _open(qtbot, window, monkeypatch, path)
     assert [line for line, _c, _p in _bad_rows(dialog)] == ["2", "3"]
-    assert "0 can be imported" in dialog.summary.text()
+    assert "0 can be imported." in dialog.summary.text()
     assert not dialog.import_button.isEnabled() and not dialog.skip_bad.isVisible()
     assert _members(db) == 0
 
