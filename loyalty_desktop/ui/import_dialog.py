@@ -59,9 +59,13 @@ class ImportDialog(QDialog):
         self.problems = named(
             make_table([self.tr("Line"), self.tr("Column"), self.tr("Problem")]), "badRows"
         )
+        self.problems.setWordWrap(True)  # a long problem reads whole, over two lines
         self.skip_bad = QCheckBox()
-        self.import_button = named(QPushButton(self.tr("Import")), "primary")
-        self.close_button = QPushButton(self.tr("Cancel"))
+        # The default button (Enter), greyed while the import must wait: not "primary", whose
+        # colour would hide that it is disabled. Enter never cancels.
+        self.import_button = QPushButton(self.tr("Import"), default=True)
+        self.close_button = QPushButton(self.tr("Cancel"), autoDefault=False)
+        self.choose_button.setAutoDefault(False)
         self._build()
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.choose_button.clicked.connect(self.choose_file)
@@ -80,7 +84,8 @@ class ImportDialog(QDialog):
         top.addStretch(1)
         top.addWidget(self.choose_button)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.skip_bad, 1)
+        buttons.addWidget(self.skip_bad)
+        buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -197,6 +202,7 @@ class ImportDialog(QDialog):
             for p in problems
         ]
         fill_table(self.problems, rows, numbers=(0,))
+        self.problems.resizeRowsToContents()
         for r, problem in enumerate(problems):  # the whole sentence when the cell cuts it
             if cell := self.problems.item(r, 2):
                 cell.setToolTip(problem.describe())
