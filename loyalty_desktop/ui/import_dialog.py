@@ -244,6 +244,7 @@ class ImportDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ImportFailed):  # found by the import itself: nothing written
+            self._show_report(None)  # the file is checked again before another try
             self._show_problems(error.problems)
             self._say(describe(error), "refused")
             return

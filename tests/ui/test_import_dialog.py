@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 from sqlmodel import select
 from support import snapshot
 
-from loyalty_desktop.services.members import count_members
+from loyalty_desktop.services.members import Enrolment, count_members, enrol
 from loyalty_desktop.store.models import Sale
 from loyalty_desktop.ui.import_dialog import ImportDialog
 
@@ -214,3 +214,19 @@ def test_sales_are_imported_as_the_file_kind_says(
     assert "Imported 1 sale from sales.csv" in dialog.summary.text()
     with db.session(readonly=True) as s:
         assert list(s.exec(select(Sale.receipt))) == ["R1"]
+
+
+def test_a_row_gone_bad_since_the_dry_run_stops_the_whole_import(
+    qtbot, window, db, actor, monkeypatch, tmp_path
+) -> None:
+    path = _write(tmp_path, "two.csv", "name,phone\nAnna,13900139001\nBo,13900139002\n")
+    dialog = _open(qtbot, window, monkeypatch, path)
+    assert dialog.import_button.isEnabled() and not dialog.problems.isVisible()
+    with db.session() as s:  # meanwhile, at the till, Bo's phone is enrolled
+        enrol(s, actor, Enrolment(name="Bo at the till", phone="13900139002"))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    _wait(qtbot, dialog)
+    assert dialog.summary.text() == "1 bad row in two.csv; nothing was imported"
+    assert [(line, column) for line, column, _p in _bad_rows(dialog)] == [("3", "phone")]
+    assert not dialog.import_button.isEnabled()  # a new check first
+    assert _members(db) == 1
