@@ -113,13 +113,12 @@ class ImportDialog(QDialog):
     def check(self) -> None:
         """The dry run: every row checked, nothing kept."""
         self._show_report(None)
-        self.summary.setText(self.tr("Checking {file}…").format(file=self._file()))
-        set_tone(self.summary, "note")
+        self._say(self.tr("Checking {file}…").format(file=self._file()), "note")
         self._start(dry_run=True)
 
     def _start(self, *, dry_run: bool) -> None:
         self.running = "check" if dry_run else "import"
-        stop = self._stop = threading.Event()
+        self._stop = threading.Event()
         self._busy(True)
         self.progress.setRange(0, 0)  # until the first report of progress
         actions.start_import(
@@ -128,9 +127,9 @@ class ImportDialog(QDialog):
             self.path,
             dry_run=dry_run,
             skip_bad=not dry_run and self.skip_bad.isChecked(),
-            stop=stop,
-            on_done=lambda report: self._ended(stop, report, None),
-            on_error=lambda error: self._ended(stop, None, error),
+            stop=self._stop,
+            on_done=lambda report: self._ended(report, None),
+            on_error=lambda error: self._ended(None, error),
             on_progress=self._progress,
         )
 
@@ -138,17 +137,15 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _ended(
-        self, stop: threading.Event, report: ImportReport | None, error: BaseException | None
-    ) -> None:
-        running, self.running = self.running, ""
+    def _ended(self, report: ImportReport | None, error: BaseException | None) -> None:
+        self.running = ""
         if not self.isVisible():  # closed while it ran (a check stopped: nothing written)
             self.deleteLater()
             return
         self._busy(False)
         self.progress.setRange(0, 1)
         self.progress.setValue(1 if error is None else 0)
-        if isinstance(error, actions.ImportStopped) or (stop.is_set() and running == "check"):
+        if isinstance(error, actions.ImportStopped):
             self._say(self.tr("Stopped. Nothing was imported."), "note")
         elif error is not None:
             self._failed(error)
