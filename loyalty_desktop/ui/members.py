@@ -376,6 +376,9 @@ class MembersView(QWidget):
         self.import_button = QPushButton(self.tr("Import…"))
         self.import_button.setToolTip(self.tr("Members or sales from a CSV file"))
         self.import_button.clicked.connect(self.import_csv)
+        # An import writes points (opening balances, points for past sales): the owner's, as
+        # adjusting points is.
+        self.import_button.setVisible(can(self.ops.role, Action.ADJUST_POINTS))
         self.cards_button = QPushButton(self.tr("Print cards…"))
         self.cards_button.setToolTip(
             self.tr("Cards of the chosen members, or blank cards for pre-printed stock")

@@ -230,3 +230,9 @@ def test_a_row_gone_bad_since_the_dry_run_stops_the_whole_import(
     assert [(line, column) for line, column, _p in _bad_rows(dialog)] == [("3", "phone")]
     assert not dialog.import_button.isEnabled()  # a new check first
     assert _members(db) == 1
+
+
+def test_a_cashier_is_not_offered_the_import(cashier_window, window) -> None:
+    assert cashier_window.members.import_button.isHidden()
+    assert not cashier_window.members.cards_button.isHidden()  # printing a card is fine
+    assert not window.members.import_button.isHidden()
