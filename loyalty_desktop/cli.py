@@ -47,7 +47,6 @@ from loyalty_desktop.printing.card_pdf import PrintedCard, card_sheet
 from loyalty_desktop.printing.coupon_pdf import coupon_sheet
 from loyalty_desktop.services import (
     auth,
-    cards,
     check,
     coupons,
     demo,
@@ -63,6 +62,7 @@ from loyalty_desktop.services import (
     surveys,
 )
 from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.card_sheets import cards_to_print
 from loyalty_desktop.services.expiry import run_expiry
 from loyalty_desktop.services.housekeeping import end_of_day, run_housekeeping
 from loyalty_desktop.services.opening import open_shop
@@ -374,11 +374,9 @@ def cmd_member_cards(ctx: Context) -> None:
     pre-printed stock (the number is kept when the member is enrolled with ``--card``)."""
     a = ctx.args
     with ctx.db.session(readonly=True) as session:
-        named = [members.identify(session, who) for who in a.who]
-        printed = [PrintedCard(m.card, m.name) for m in named]
-        printed += [PrintedCard(cards.generate_card()) for _ in range(a.blank)]
-        shop_name = load_rules(session).shop_name
-    pages = card_sheet(shop_name, printed, a.pdf, ctx.db.sqlite_path)
+        sheet = cards_to_print(session, a.who, a.blank)
+    printed = [PrintedCard(card, name) for card, name in sheet.cards]
+    pages = card_sheet(sheet.shop_name, printed, a.pdf, ctx.db.sqlite_path)
     ctx.emit(
         {"pages": pages, "cards": [{"card": c.card, "name": c.name} for c in printed]},
         translate("Cli", "%n card(s) written to {path}", None, len(printed)).format(path=a.pdf),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -55,3 +56,25 @@ def nav_item(window, text: str):  # type: ignore[no-untyped-def]
     """The main window's navigation entry called ``text``."""
     items = (window.nav.item(i) for i in range(window.nav.count()))
     return next(item for item in items if item.text() == text)
+
+
+def code128s(pdf: Path, folder: Path) -> list[str]:
+    """Every Code128 on every page of ``pdf``, sorted, read from the pages rendered at 300 dpi
+    (as a printer prints them) into ``folder``."""
+    import subprocess
+
+    import zxingcpp
+    from PIL import Image
+
+    subprocess.run(["pdftoppm", "-r", "300", "-png", str(pdf), str(folder / "p")], check=True)
+    pages = sorted(folder.glob("p-*.png"))
+    found = [
+        code.text
+        for page in pages
+        for code in zxingcpp.read_barcodes(
+            Image.open(page), formats=(zxingcpp.BarcodeFormat.Code128,)
+        )
+    ]
+    for page in pages:
+        page.unlink()  # the next PDF rendered into the same folder starts afresh
+    return sorted(found)

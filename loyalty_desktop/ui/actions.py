@@ -3,17 +3,24 @@ helper, plain results back. Widgets call these and never see a session or a data
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
+from loyalty_desktop.core.changes import Change
 from loyalty_desktop.core.clock import month_bounds, recent_months
 from loyalty_desktop.core.errors import CouponRefused
-from loyalty_desktop.services import coupons, follow_ups, member_edits, segments, surveys
+from loyalty_desktop.printing.card_pdf import PrintedCard, card_sheet
+from loyalty_desktop.services import coupons, follow_ups, importing, member_edits, segments, surveys
 from loyalty_desktop.services import members as member_service
 from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.card_sheets import CardSheet, cards_to_print
 from loyalty_desktop.services.demo import mark_welcomed
+from loyalty_desktop.services.importing import ImportOptions, ImportReport
 from loyalty_desktop.services.members import Enrolment, MemberCard, MemberDetail, MemberRow
 from loyalty_desktop.services.points import adjust
 from loyalty_desktop.services.rewards import redeem_reward
@@ -326,3 +333,63 @@ def refundable_sales(ops: Operations, member_id: int | None) -> list[SaleLine]:
     """Today's sales at this till and the member's recent ones, for the refund list."""
     till_id = ops.actor.till_id
     return ops.call(lambda s, _a: list_refundable(s, till_id, member_id), readonly=True)
+
+
+# --- CSV import --------------------------------------------------------------------------------
+# What an import changes, for the views to refresh (it commits in batches of its own, outside
+# the transaction the operations helper watches).
+IMPORT_CHANGES = {
+    "members": Change.MEMBERS | Change.POINTS,
+    "sales": Change.SALES | Change.POINTS | Change.MEMBERS,
+}
+
+
+class ImportStopped(Exception):
+    """The owner stopped an import. Raised from its progress report, so the import service
+    undoes whatever it wrote (a dry run rolls back in any case)."""
+
+
+def start_import(
+    ops: Operations,
+    kind: str,
+    path: str,
+    *,
+    dry_run: bool,
+    skip_bad: bool,
+    stop: threading.Event,
+    on_done: Callable[[ImportReport], None],
+    on_error: Callable[[BaseException], None],
+    on_progress: Callable[[int, int], None],
+) -> None:
+    """Check (``dry_run``) or import a CSV file of ``kind`` ("members" or "sales") off the GUI
+    thread; setting ``stop`` ends it at its next progress report with ``ImportStopped``."""
+
+    def work(_session: Session, actor: Actor, progress: Callable[[int, int], None]) -> ImportReport:
+        def tell(done: int, total: int) -> None:
+            if stop.is_set():
+                raise ImportStopped
+            progress(done, total)
+
+        options = ImportOptions(dry_run=dry_run, skip_bad=skip_bad, progress=tell)
+        if kind == "members":
+            return importing.import_members(ops.db, actor, path, options)
+        return importing.import_sales(ops.db, actor, path, options)
+
+    def done(report: ImportReport) -> None:
+        if report.imported and not report.dry_run:
+            ops.changed.emit(IMPORT_CHANGES[kind])
+        on_done(report)
+
+    ops.start(work, on_done=done, on_error=on_error, on_progress=on_progress)
+
+
+# --- sheets of member cards --------------------------------------------------------------------
+def cards_for_sheet(ops: Operations, who: list[str], blank: int) -> CardSheet:
+    """The members ``who`` names (their cards), then ``blank`` new card numbers."""
+    return ops.call(lambda s, _a: cards_to_print(s, who, blank), readonly=True)
+
+
+def write_card_sheet(ops: Operations, sheet: CardSheet, path: str | Path) -> int:
+    """The sheet as an A4 PDF, ten cards to a page; returns the number of pages."""
+    printed = [PrintedCard(card, name) for card, name in sheet.cards]
+    return card_sheet(sheet.shop_name, printed, path, ops.db.sqlite_path)

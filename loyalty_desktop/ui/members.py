@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -41,8 +42,10 @@ from loyalty_desktop.services.permissions import Action, can
 from loyalty_desktop.services.rules import shown_word
 from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.actions import EntryKind
+from loyalty_desktop.ui.card_sheets import MOST_CARDS, CardSheetDialog
 from loyalty_desktop.ui.coupons import IssueDialog
 from loyalty_desktop.ui.dialogs import FormDialog, print_member_card
+from loyalty_desktop.ui.import_dialog import ImportDialog
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.theme import named, tabular
@@ -491,7 +494,8 @@ class MembersView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        # Several rows may be chosen (Ctrl/Shift+click) for a sheet of their cards.
+        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setDefaultSectionSize(30)
         self.table.verticalHeader().hide()
         # Fixed widths: sizing columns to their contents would read every row of a lazy model.
@@ -516,7 +520,7 @@ class MembersView(QWidget):
     def _build(self) -> None:
         left = QWidget()
         column = QVBoxLayout(left)
-        column.addWidget(self.search)
+        column.addLayout(self._toolbar())
         column.addWidget(self.table, 1)
         column.addWidget(self.count)
         # The list keeps room for whole names (the Name column stretches); the detail pane
@@ -533,6 +537,41 @@ class MembersView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(splitter)
+
+    def _toolbar(self) -> QHBoxLayout:
+        """The search, and what the owner does with many members at once."""
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Members or sales from a CSV file"))
+        self.import_button.clicked.connect(self.import_csv)
+        # An import writes points (opening balances, points for past sales): the owner's, as
+        # adjusting points is.
+        self.import_button.setVisible(can(self.ops.role, Action.ADJUST_POINTS))
+        self.cards_button = QPushButton(self.tr("Print cards…"))
+        self.cards_button.setToolTip(
+            self.tr("Cards of the chosen members, or blank cards for pre-printed stock")
+        )
+        self.cards_button.clicked.connect(self.print_cards)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.import_button)
+        bar.addWidget(self.cards_button)
+        return bar
+
+    def import_csv(self) -> None:
+        """The import dialog, asking for the file at once (its dry run starts when chosen)."""
+        self.import_dialog = ImportDialog(self.ops, self)
+        self.import_dialog.open()
+        self.import_dialog.choose_file()
+
+    def chosen_cards(self) -> list[str]:
+        """The card numbers of the rows chosen in the list (Ctrl/Shift+click), top to bottom;
+        the members past the most a sheet takes are not read."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        found = (self.model.member_at(row) for row in rows[: MOST_CARDS + 1])
+        return [member.card for member in found if member is not None]
+
+    def print_cards(self) -> None:
+        CardSheetDialog(self.ops, self.chosen_cards(), self).exec()
 
     def _search_now(self) -> None:
         self._debounce.stop()

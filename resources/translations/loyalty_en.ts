@@ -177,6 +177,70 @@
     </message>
 </context>
 <context>
+    <name>CardSheetDialog</name>
+    <message>
+        <source>Print member cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cards of the %n chosen member(s)</source>
+        <translation>
+            <numerusform>Card of the chosen member</numerusform>
+            <numerusform>Cards of the %n chosen members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blank cards with new numbers (pre-printed stock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {0} cards at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many blank cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten cards to an A4 page, with cut marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save member cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) saved to {path}</source>
+        <translation>
+            <numerusform>%n card saved to {path}</numerusform>
+            <numerusform>%n cards saved to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n page(s))</source>
+        <translation>
+            <numerusform>(%n page)</numerusform>
+            <numerusform>(%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>{text!r} is not a whole number</source>
@@ -2847,6 +2911,156 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file of members or sales (UTF-8 or GBK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} ({encoding}): %n row(s).</source>
+        <translation>
+            <numerusform>{file} ({encoding}): %n row.</numerusform>
+            <numerusform>{file} ({encoding}): %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n can be imported.</source>
+        <translation>
+            <numerusform>%n can be imported.</numerusform>
+            <numerusform>%n can be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems (see the table).</source>
+        <translation>
+            <numerusform>%n row has problems (see the table).</numerusform>
+            <numerusform>%n rows have problems (see the table).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the good rows and leave out the %n bad row(s)</source>
+        <translation>
+            <numerusform>Import the good rows and leave out the bad one</numerusform>
+            <numerusform>Import the good rows and leave out the %n bad ones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>Import %n row</numerusform>
+            <numerusform>Import %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns left out (not known): {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it and undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n member(s) from {file}.</source>
+        <translation>
+            <numerusform>Imported %n member from {file}.</numerusform>
+            <numerusform>Imported %n members from {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n sale(s) from {file}.</source>
+        <translation>
+            <numerusform>Imported %n sale from {file}.</numerusform>
+            <numerusform>Imported %n sales from {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) added.</source>
+        <translation>
+            <numerusform>%n point added.</numerusform>
+            <numerusform>%n points added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) left out, written with their problems to {path}</source>
+        <translation>
+            <numerusform>%n bad row left out, written with its problem to {path}</numerusform>
+            <numerusform>%n bad rows left out, written with their problems to {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping: undoing what was imported…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
         <source>Issue coupons</source>
@@ -3249,6 +3463,22 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <name>MembersView</name>
     <message>
         <source>Search card, phone, last 4 digits or name …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members or sales from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards of the chosen members, or blank cards for pre-printed stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -172,6 +172,67 @@
     </message>
 </context>
 <context>
+    <name>CardSheetDialog</name>
+    <message>
+        <source>Print member cards</source>
+        <translation>打印会员卡</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cards of the %n chosen member(s)</source>
+        <translation>
+            <numerusform>所选 %n 位会员的卡</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blank cards with new numbers (pre-printed stock)</source>
+        <translation>空白卡，配新卡号（预印卡）</translation>
+    </message>
+    <message>
+        <source>At most {0} cards at a time</source>
+        <translation>一次最多 {0} 张</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>How many blank cards</source>
+        <translation>空白卡张数</translation>
+    </message>
+    <message>
+        <source>Ten cards to an A4 page, with cut marks.</source>
+        <translation>每张 A4 纸排 10 张卡，带裁切线。</translation>
+    </message>
+    <message>
+        <source>Save member cards</source>
+        <translation>保存会员卡</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) saved to {path}</source>
+        <translation>
+            <numerusform>已将 %n 张卡保存到 {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n page(s))</source>
+        <translation>
+            <numerusform>（共 %n 页）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>已发送到打印机</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>{text!r} is not a whole number</source>
@@ -2817,6 +2878,147 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>消费记录</translation>
+    </message>
+    <message>
+        <source>Import from a CSV file</source>
+        <translation>从 CSV 文件导入</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file of members or sales (UTF-8 or GBK).</source>
+        <translation>请选择会员或消费记录的 CSV 文件（UTF-8 或 GBK 编码）。</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>文件内容</translation>
+    </message>
+    <message>
+        <source>Import a CSV file</source>
+        <translation>导入 CSV 文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>正在检查 {file}…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was imported.</source>
+        <translation>已停止，未导入任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} ({encoding}): %n row(s).</source>
+        <translation>
+            <numerusform>{file}（{encoding}）：共 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n can be imported.</source>
+        <translation>
+            <numerusform>可导入 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems (see the table).</source>
+        <translation>
+            <numerusform>%n 行有问题（见下表）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet.</source>
+        <translation>尚未写入任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the good rows and leave out the %n bad row(s)</source>
+        <translation>
+            <numerusform>导入正确的行，跳过 %n 行有问题的</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>导入 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns left out (not known): {0}</source>
+        <translation>无法识别、将被忽略的列：{0}</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it and undoes it.</source>
+        <translation>正在导入…点“取消”可停止并撤销本次导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n member(s) from {file}.</source>
+        <translation>
+            <numerusform>已从 {file} 导入 %n 位会员。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n sale(s) from {file}.</source>
+        <translation>
+            <numerusform>已从 {file} 导入 %n 笔消费。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) added.</source>
+        <translation>
+            <numerusform>共加 %n 积分。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) left out, written with their problems to {path}</source>
+        <translation>
+            <numerusform>已跳过 %n 行有问题的，连同问题说明保存到 {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported: {reason}</source>
+        <translation>{file} 无法导入：{reason}</translation>
+    </message>
+    <message>
+        <source>Stopping: undoing what was imported…</source>
+        <translation>正在停止，撤销已导入的数据…</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
         <source>Issue coupons</source>
@@ -3217,6 +3419,22 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>Search card, phone, last 4 digits or name …</source>
         <translation>搜索卡号、手机号、尾号 4 位或姓名…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Members or sales from a CSV file</source>
+        <translation>从 CSV 文件导入会员或消费记录</translation>
+    </message>
+    <message>
+        <source>Print cards…</source>
+        <translation>打印会员卡…</translation>
+    </message>
+    <message>
+        <source>Cards of the chosen members, or blank cards for pre-printed stock</source>
+        <translation>打印所选会员的卡，或预印用的空白卡</translation>
     </message>
     <message numerus="yes">
         <source>{0} member(s)</source>

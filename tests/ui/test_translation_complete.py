@@ -11,6 +11,7 @@ each offending text with its screen, widget path, class and property.
 from __future__ import annotations
 
 import re
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,7 @@ from loyalty_desktop.services.staff import ensure_owner
 from loyalty_desktop.services.surveys import SurveyAsk
 from loyalty_desktop.store.db import Database
 from loyalty_desktop.store.models import Campaign, Coupon, CouponTemplate, Member, Sale, Staff
+from loyalty_desktop.ui.card_sheets import CardSheetDialog
 from loyalty_desktop.ui.coupons import IssueDialog, TemplateDialog, VoidDialog
 from loyalty_desktop.ui.dialogs import (
     EnrolDialog,
@@ -40,6 +42,7 @@ from loyalty_desktop.ui.dialogs import (
     RefundDialog,
     RewardDialog,
 )
+from loyalty_desktop.ui.import_dialog import ImportDialog
 from loyalty_desktop.ui.language import apply_language
 from loyalty_desktop.ui.main_window import MainWindow
 from loyalty_desktop.ui.members import AdjustDialog, EditMemberDialog, ReplaceCardDialog
@@ -252,6 +255,31 @@ def _survey_dialog(ui: Ui) -> QWidget:
     return ui.dialog(SurveyDialog(SurveyAsk(0, 0, None, DEMO_SURVEY), QLocale().name(), ui.window))
 
 
+# A members file with a bad row of each kind the import dialog's table shows, and a column
+# it does not know.
+IMPORT_CSV = (
+    "name,phone,birthday,marketing_consent,note\n"
+    "Li Na,12345,,yes,x\n"
+    "Wang Wu,13900139002,1990-13-01,yes,x\n"
+    "Zhao Liu,13900139003,,maybe,x\n"
+    "Sun Qi,13900139004,,,x\n"
+)
+
+
+def _import(ui: Ui) -> QWidget:
+    """The import dialog after its dry run of a file with bad rows."""
+    path = Path(tempfile.mkdtemp(prefix="loyalty-import-")) / "members.csv"
+    path.write_text(IMPORT_CSV, encoding="utf-8")
+    dialog = ImportDialog(ui.window.ops, ui.window)
+    dialog.path = str(path)
+    dialog.check()
+    ui.dialog(dialog)
+    ui.qtbot.waitUntil(lambda: not dialog.running)  # type: ignore[attr-defined]
+    ui.settle()
+    assert dialog.problems.rowCount() == 3
+    return dialog
+
+
 SCREENS: dict[str, Callable[[Ui], QWidget]] = {
     "main window": lambda ui: ui.window,
     "till: member and sale": Ui.till_with_member,
@@ -269,6 +297,10 @@ SCREENS: dict[str, Callable[[Ui], QWidget]] = {
     ),
     "edit member": _edit_member,
     "replace card": _replace_card,
+    "import members (bad rows)": _import,
+    "print member cards": lambda ui: ui.dialog(
+        CardSheetDialog(ui.window.ops, [ui.shop.card], ui.window)
+    ),
     "coupons": lambda ui: ui.page(ui.window.coupons),
     "coupon design": lambda ui: ui.dialog(TemplateDialog(ui.window.ops, ui.window)),
     "issue coupons": lambda ui: ui.dialog(IssueDialog(ui.window.ops, ui.window)),
