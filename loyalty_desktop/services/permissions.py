@@ -66,6 +66,16 @@ ALLOWED: dict[Action, frozenset[Role]] = {
 }
 
 
+# What a colleague's PIN may let through for one action at the till (the rest stays refused).
+APPROVABLE = frozenset({Action.REFUND_ANY, Action.ADJUST_POINTS, Action.VOID_COUPONS})
+
+
+def approvable(error: PermissionDenied) -> Action | None:
+    """The action a refusal names, when an owner's or a manager's PIN may approve it."""
+    action = error.params.get("action")
+    return Action(action) if action in {a.value for a in APPROVABLE} else None
+
+
 def can(role: str | None, action: Action) -> bool:
     """``role`` None: nobody signed in, who may do nothing."""
     return role in ALLOWED[action]

@@ -10,11 +10,13 @@ from sqlmodel import Session
 
 from loyalty_desktop.core.clock import month_bounds, recent_months
 from loyalty_desktop.core.errors import CouponRefused
-from loyalty_desktop.services import coupons, follow_ups, member_edits, segments, surveys
+from loyalty_desktop.services import auth, coupons, follow_ups, member_edits, segments, surveys
 from loyalty_desktop.services import members as member_service
 from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.auth import StaffRow
 from loyalty_desktop.services.demo import mark_welcomed
 from loyalty_desktop.services.members import Enrolment, MemberCard, MemberDetail, MemberRow
+from loyalty_desktop.services.permissions import Action
 from loyalty_desktop.services.points import adjust
 from loyalty_desktop.services.rewards import redeem_reward
 from loyalty_desktop.services.rules import Reward, Rules, load_rules, save_rules
@@ -326,3 +328,13 @@ def refundable_sales(ops: Operations, member_id: int | None) -> list[SaleLine]:
     """Today's sales at this till and the member's recent ones, for the refund list."""
     till_id = ops.actor.till_id
     return ops.call(lambda s, _a: list_refundable(s, till_id, member_id), readonly=True)
+
+
+# --- a colleague's approval --------------------------------------------------------------------
+def approvers(ops: Operations, action: Action) -> list[StaffRow]:
+    return ops.call(lambda s, _a: auth.approvers(s, action), readonly=True)
+
+
+def approve(ops: Operations, staff_id: int, pin: str, action: Action) -> Actor:
+    """The signed-in actor with this colleague's approval (their PIN checked and counted)."""
+    return auth.approve(ops.db, ops.actor, staff_id, pin, action)
