@@ -2397,6 +2397,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>importing members or sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>exporting personal data</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2367,6 +2367,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>管理员工账号</translation>
     </message>
     <message>
+        <source>importing members or sales</source>
+        <translation>导入会员或销售</translation>
+    </message>
+    <message>
         <source>exporting personal data</source>
         <translation>导出个人信息</translation>
     </message>
