@@ -147,6 +147,11 @@ def _refusal(
     return None
 
 
+def approvers(session: Session, action: Action) -> list[StaffRow]:
+    """The accounts whose PIN may approve ``action``: active, with a PIN, a role that may."""
+    return [r for r in staff_list(session, active_only=True) if r.has_pin and can(r.role, action)]
+
+
 def approve(db: Database, actor: Actor, staff_id: int, pin: str, action: Action) -> Actor:
     """``actor`` with an owner's or manager's approval for one ``action``: their PIN, checked
     and counted as a sign-in is, and a role that may do it. The cashier stays signed in."""

@@ -53,6 +53,7 @@ from loyalty_desktop.services.csv_io import CsvTable, RowProblem, chunks, read_c
 from loyalty_desktop.services.earning import earn
 from loyalty_desktop.services.lengths import check_length
 from loyalty_desktop.services.members import Enrolment, enrol, normalise_phone
+from loyalty_desktop.services.permissions import Action, require
 from loyalty_desktop.services.rules import load_rules, rules_timeline
 from loyalty_desktop.services.tiers import tier_at, tier_history, upgrade_qualified
 from loyalty_desktop.store.db import Database
@@ -277,13 +278,17 @@ def _member_row(
 
 def _begin(
     db: Database,
+    actor: Actor,
     path: str | Path,
     options: ImportOptions,
     kind: str,
     columns: tuple[str, ...],
     *required: tuple[str, ...],
 ) -> tuple[CsvTable, ZoneInfo, ImportReport]:
-    """Read and check the file."""
+    """Read and check the file (an import writes members and points: the owner's)."""
+    with db.session(readonly=True) as session:
+        require(session, actor, Action.IMPORT_DATA)
+        zone = load_rules(session).zone
     table = read_csv(path, options.encoding, COLUMN_ALIASES)
     _require(table, *required)
     report = ImportReport(
@@ -294,8 +299,6 @@ def _begin(
         dry_run=options.dry_run,
         unknown_columns=_unknown(table, columns),
     )
-    with db.session(readonly=True) as session:
-        zone = load_rules(session).zone
     return table, zone, report
 
 
@@ -493,7 +496,7 @@ def import_members(
     db: Database, actor: Actor, path: str | Path, options: ImportOptions = ImportOptions()
 ) -> ImportReport:
     table, zone, report = _begin(
-        db, path, options, "members", MEMBER_COLUMNS, ("name",), ("card", "phone")
+        db, actor, path, options, "members", MEMBER_COLUMNS, ("name",), ("card", "phone")
     )
     rows = list(enumerate(table.rows, 1))
     with _writing(db, "members", table.path.name, options.dry_run) as writer:
@@ -797,7 +800,7 @@ def import_sales(
     create_members: bool = False,
 ) -> ImportReport:
     table, zone, report = _begin(
-        db, path, options, "sales", SALE_COLUMNS, ("receipt",), ("timestamp",), ("amount",)
+        db, actor, path, options, "sales", SALE_COLUMNS, ("receipt",), ("timestamp",), ("amount",)
     )
     total, tell = len(table.rows), options.progress
     # Progress runs over two passes of the file: checking, then writing.

@@ -29,6 +29,7 @@ class Action(StrEnum):
     READ_SURVEY_ANSWERS = QT_TRANSLATE_NOOP("Errors", "reading survey answers")
     READ_REPORTS = QT_TRANSLATE_NOOP("Errors", "reading the reports")
     MANAGE_STAFF = QT_TRANSLATE_NOOP("Errors", "managing staff accounts")
+    IMPORT_DATA = QT_TRANSLATE_NOOP("Errors", "importing members or sales")
     EXPORT_PERSONAL_DATA = QT_TRANSLATE_NOOP("Errors", "exporting personal data")
     SEE_PHONES = QT_TRANSLATE_NOOP("Errors", "seeing members' full phone numbers")
     REFUND_ANY = QT_TRANSLATE_NOOP(
@@ -60,10 +61,21 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.READ_SURVEY_ANSWERS: _OWNER_OR_MANAGER,
     Action.READ_REPORTS: _OWNER_OR_MANAGER,
     Action.MANAGE_STAFF: _OWNER,
+    Action.IMPORT_DATA: _OWNER,
     Action.EXPORT_PERSONAL_DATA: _OWNER,
     Action.SEE_PHONES: _OWNER_OR_MANAGER,
     Action.REFUND_ANY: _OWNER_OR_MANAGER,
 }
+
+
+# What a colleague's PIN may let through for one action at the till (the rest stays refused).
+APPROVABLE = frozenset({Action.REFUND_ANY, Action.ADJUST_POINTS, Action.VOID_COUPONS})
+
+
+def approvable(error: PermissionDenied) -> Action | None:
+    """The action a refusal names, when an owner's or a manager's PIN may approve it."""
+    action = error.params.get("action")
+    return Action(action) if action in {a.value for a in APPROVABLE} else None
 
 
 def can(role: str | None, action: Action) -> bool:

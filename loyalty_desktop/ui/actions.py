@@ -15,13 +15,23 @@ from loyalty_desktop.core.changes import Change
 from loyalty_desktop.core.clock import month_bounds, recent_months
 from loyalty_desktop.core.errors import CouponRefused
 from loyalty_desktop.printing.card_pdf import PrintedCard, card_sheet
-from loyalty_desktop.services import coupons, follow_ups, importing, member_edits, segments, surveys
+from loyalty_desktop.services import (
+    auth,
+    coupons,
+    follow_ups,
+    importing,
+    member_edits,
+    segments,
+    surveys,
+)
 from loyalty_desktop.services import members as member_service
 from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.auth import StaffRow
 from loyalty_desktop.services.card_sheets import CardSheet, cards_to_print
 from loyalty_desktop.services.demo import mark_welcomed
 from loyalty_desktop.services.importing import ImportOptions, ImportReport
 from loyalty_desktop.services.members import Enrolment, MemberCard, MemberDetail, MemberRow
+from loyalty_desktop.services.permissions import Action
 from loyalty_desktop.services.points import adjust
 from loyalty_desktop.services.rewards import redeem_reward
 from loyalty_desktop.services.rules import Reward, Rules, load_rules, save_rules
@@ -393,3 +403,13 @@ def write_card_sheet(ops: Operations, sheet: CardSheet, path: str | Path) -> int
     """The sheet as an A4 PDF, ten cards to a page; returns the number of pages."""
     printed = [PrintedCard(card, name) for card, name in sheet.cards]
     return card_sheet(sheet.shop_name, printed, path, ops.db.sqlite_path)
+
+
+# --- a colleague's approval --------------------------------------------------------------------
+def approvers(ops: Operations, action: Action) -> list[StaffRow]:
+    return ops.call(lambda s, _a: auth.approvers(s, action), readonly=True)
+
+
+def approve(ops: Operations, staff_id: int, pin: str, action: Action) -> Actor:
+    """The signed-in actor with this colleague's approval (their PIN checked and counted)."""
+    return auth.approve(ops.db, ops.actor, staff_id, pin, action)

@@ -31,8 +31,9 @@ from loyalty_desktop.printing.coupon_pdf import coupon_sheet
 from loyalty_desktop.services import coupons, segments
 from loyalty_desktop.services.permissions import Action, can
 from loyalty_desktop.ui import actions
+from loyalty_desktop.ui.approval import with_approval
 from loyalty_desktop.ui.counts import CountSpin
-from loyalty_desktop.ui.dialogs import FormDialog
+from loyalty_desktop.ui.forms import FormDialog
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.printing import print_with_dialog
@@ -205,7 +206,7 @@ class VoidDialog(FormDialog):
 
     def run(self) -> None:
         reason, code = self.reason.text(), self.code
-        actions.void_coupon(self.ops, code, reason)
+        with_approval(self.ops, self, lambda: actions.void_coupon(self.ops, code, reason))
 
 
 class CouponsView(QWidget):

@@ -34,6 +34,7 @@ from loyalty_desktop.printing.card_pdf import CARD_MM, PrintedCard, member_card
 from loyalty_desktop.services.members import Enrolment, MemberRow
 from loyalty_desktop.services.sales import SaleLine
 from loyalty_desktop.ui import actions
+from loyalty_desktop.ui.approval import with_approval
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.printing import print_pdf
@@ -80,38 +81,6 @@ def _error_label() -> QLabel:
     label = named(QLabel(wordWrap=True), "message")
     set_tone(label, "refused")
     return label
-
-
-class FormDialog(QDialog):
-    """A form with an inline error line and OK/Cancel; ``submit`` decides whether to close."""
-
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout(self)
-        self.error = named(QLabel(wordWrap=True), "message")
-        set_tone(self.error, "refused")
-
-    def finish(self) -> None:
-        self.form.addRow(self.error)
-        self.button_box = buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        self.form.addRow(buttons)
-
-    def submit(self) -> None:
-        try:
-            self.run()
-        except LoyaltyError as error:
-            self.error.setText(describe(error))
-            self.adjustSize()  # room for the whole message (it may take several lines)
-            return
-        self.accept()
-
-    def run(self) -> None:
-        raise NotImplementedError
 
 
 class HelpDialog(QDialog):
@@ -511,7 +480,10 @@ class RefundDialog(QDialog):
             return
         sale_id = self.sale.id
         try:
-            result = actions.refund(self.ops, sale_id, self._amount())
+            amount = self._amount()
+            result = with_approval(
+                self.ops, self, lambda: actions.refund(self.ops, sale_id, amount)
+            )
         except LoyaltyError as error:
             self.error.setText(describe(error))
             return

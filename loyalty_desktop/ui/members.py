@@ -42,9 +42,11 @@ from loyalty_desktop.services.permissions import Action, can
 from loyalty_desktop.services.rules import shown_word
 from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.actions import EntryKind
+from loyalty_desktop.ui.approval import with_approval
 from loyalty_desktop.ui.card_sheets import MOST_CARDS, CardSheetDialog
 from loyalty_desktop.ui.coupons import IssueDialog
-from loyalty_desktop.ui.dialogs import FormDialog, print_member_card
+from loyalty_desktop.ui.dialogs import print_member_card
+from loyalty_desktop.ui.forms import FormDialog
 from loyalty_desktop.ui.import_dialog import ImportDialog
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
@@ -170,7 +172,9 @@ class AdjustDialog(FormDialog):
 
     def run(self) -> None:
         member_id, points, reason = self.member_id, self.points.value(), self.reason.text()
-        actions.adjust_points(self.ops, member_id, points, reason)
+        with_approval(
+            self.ops, self, lambda: actions.adjust_points(self.ops, member_id, points, reason)
+        )
 
 
 class EditMemberDialog(FormDialog):

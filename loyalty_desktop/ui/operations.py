@@ -5,7 +5,8 @@ result or the error on the GUI thread, then tell the views what changed."""
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 import shiboken6
@@ -100,6 +101,7 @@ class Operations(QObject):
     def __init__(self, db: Database, actor: Actor, role: str) -> None:
         super().__init__()
         self.db, self.actor, self.role = db, actor, role
+        self._approved: Actor | None = None
         self._pool = QThreadPool.globalInstance()
         self._jobs: set[_Job] = set()
 
@@ -120,9 +122,19 @@ class Operations(QObject):
         """Quick work on the GUI thread (a till action: a few milliseconds). Raises the domain
         error for the caller to show; the transaction is rolled back when it does."""
         with self.db.session(readonly=readonly, busy_ms=GUI_BUSY_MS) as session:
-            result = work(session, self.actor)
+            result = work(session, self._approved or self.actor)
         self._announce(changes_made(session))
         return result
+
+    @contextmanager
+    def approved(self, actor: Actor) -> Iterator[None]:
+        """The calls inside act as ``actor`` (the signed-in one with a colleague's approval):
+        one action, then the approval is gone."""
+        self._approved = actor
+        try:
+            yield
+        finally:
+            self._approved = None
 
     def start(
         self,

@@ -68,7 +68,7 @@ from loyalty_desktop.services.report_figures import (
 from loyalty_desktop.services.rules import load_rules, shown_word
 from loyalty_desktop.ui.counts import CountSpin
 from loyalty_desktop.ui.coupons import IssueDialog
-from loyalty_desktop.ui.dialogs import FormDialog
+from loyalty_desktop.ui.forms import FormDialog
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.printing import print_with_dialog

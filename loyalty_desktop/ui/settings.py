@@ -242,6 +242,10 @@ class SettingsView(QWidget):
         self.cap.setSpecialValueText(self.tr("no cap"))
         self.redeem_rate = self._spin(1, 10_000, self.tr(" points = ¥1 off"))
         self.confirm_above = self._line("confirmAbove")
+        self.refund_limit = self._line("refundLimit")
+        self.refunds_today = self._combo(
+            [("today", self.tr("today's sales only")), ("any", self.tr("any day's sales"))]
+        )
         self.promotions = RowsEditor(
             [
                 ("name", self.tr("Promotion"), "text"),
@@ -262,6 +266,10 @@ class SettingsView(QWidget):
         form.addRow(self.tr("Redemption"), self.redeem_rate)
         form.addRow(self.tr("Promotions"), self.promotions)
         form.addRow(self.tr("Ask to confirm a sale above (¥, 0 = never)"), self.confirm_above)
+        refunds = QHBoxLayout()
+        refunds.addWidget(self.refund_limit)
+        refunds.addWidget(self.refunds_today)
+        form.addRow(self.tr("A cashier refunds alone up to (¥)"), refunds)
         return page
 
     def _tiers_tab(self) -> QWidget:
@@ -419,6 +427,9 @@ class SettingsView(QWidget):
         self.promotions.set_rows(e["promotions"])
         self.redeem_rate.setValue(d["redemption"]["points_per_yuan"])
         self.confirm_above.setText(format_cents(d["sales"]["confirm_above_cents"]))
+        self.refund_limit.setText(format_cents(d["sales"]["cashier_refund_limit_cents"]))
+        today = "today" if d["sales"]["cashier_refunds_today_only"] else "any"
+        self.refunds_today.setCurrentIndex(self.refunds_today.findData(today))
         t = d["tiers"]
         self.basis.setCurrentIndex(self.basis.findData(t["basis"]))
         self.tier_window.setValue(t["window_months"])
@@ -506,7 +517,11 @@ class SettingsView(QWidget):
             "sales": {
                 "confirm_above_cents": _cell_value(
                     "yuan", self.confirm_above.text(), "confirm a sale above"
-                )
+                ),
+                "cashier_refund_limit_cents": _cell_value(
+                    "yuan", self.refund_limit.text(), "cashiers' refund limit"
+                ),
+                "cashier_refunds_today_only": self.refunds_today.currentData() == "today",
             },
             "rfm": {
                 "recency_days": [spin.value() for spin in self.recency],

@@ -158,6 +158,29 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approval needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}. An owner or a manager approves it with their PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner or manager has a PIN yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardPdf</name>
     <message>
         <source>Member card</source>
@@ -2438,6 +2461,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>importing members or sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>exporting personal data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4596,6 +4623,14 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>today&apos;s sales only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any day&apos;s sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Promotion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4653,6 +4688,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>Ask to confirm a sale above (¥, 0 = never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cashier refunds alone up to (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -153,6 +153,29 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approval needed</source>
+        <translation>需要授权</translation>
+    </message>
+    <message>
+        <source>{0}. An owner or a manager approves it with their PIN.</source>
+        <translation>{0}。请店主或店长输入 PIN 码授权。</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>授权人</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>No owner or manager has a PIN yet.</source>
+        <translation>还没有设置了 PIN 码的店主或店长。</translation>
+    </message>
+</context>
+<context>
     <name>CardPdf</name>
     <message>
         <source>Member card</source>
@@ -2405,6 +2428,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>管理员工账号</translation>
     </message>
     <message>
+        <source>importing members or sales</source>
+        <translation>导入会员或销售</translation>
+    </message>
+    <message>
         <source>exporting personal data</source>
         <translation>导出个人信息</translation>
     </message>
@@ -4541,6 +4568,14 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation> 积分抵 ¥1</translation>
     </message>
     <message>
+        <source>today&apos;s sales only</source>
+        <translation>仅限当天的销售</translation>
+    </message>
+    <message>
+        <source>any day&apos;s sales</source>
+        <translation>任何一天的销售</translation>
+    </message>
+    <message>
         <source>Promotion</source>
         <translation>促销活动</translation>
     </message>
@@ -4599,6 +4634,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>Ask to confirm a sale above (¥, 0 = never)</source>
         <translation>单笔超过此金额需确认（¥，0 = 不确认）</translation>
+    </message>
+    <message>
+        <source>A cashier refunds alone up to (¥)</source>
+        <translation>收银员可自行退款的上限（¥）</translation>
     </message>
     <message>
         <source>net spend (¥)</source>

@@ -25,14 +25,17 @@ from widget_texts import CJK, Seen, TextWalk
 
 from loyalty_desktop.app import build_main_window
 from loyalty_desktop.core.config import sqlite_url
+from loyalty_desktop.core.errors import PermissionDenied
 from loyalty_desktop.services import demo
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.demo import DEMO_RULES, DEMO_SURVEY, build_demo, regular_member
 from loyalty_desktop.services.opening import open_shop
+from loyalty_desktop.services.permissions import Action
 from loyalty_desktop.services.staff import ensure_owner
 from loyalty_desktop.services.surveys import SurveyAsk
 from loyalty_desktop.store.db import Database
 from loyalty_desktop.store.models import Campaign, Coupon, CouponTemplate, Member, Sale, Staff
+from loyalty_desktop.ui.approval import ApprovalDialog
 from loyalty_desktop.ui.card_sheets import CardSheetDialog
 from loyalty_desktop.ui.coupons import IssueDialog, TemplateDialog, VoidDialog
 from loyalty_desktop.ui.dialogs import (
@@ -237,6 +240,11 @@ def _replace_card(ui: Ui) -> QWidget:
     )
 
 
+def _approval(ui: Ui) -> QWidget:
+    refusal = PermissionDenied(action=Action.REFUND_ANY.value, role="owner or manager")
+    return ui.dialog(ApprovalDialog(ui.window.ops, Action.REFUND_ANY, refusal, ui.window))
+
+
 def _customer_display(ui: Ui) -> QWidget:
     ui.window.display_button.setChecked(True)
     ui.till_with_member()
@@ -305,6 +313,7 @@ SCREENS: dict[str, Callable[[Ui], QWidget]] = {
     "coupon design": lambda ui: ui.dialog(TemplateDialog(ui.window.ops, ui.window)),
     "issue coupons": lambda ui: ui.dialog(IssueDialog(ui.window.ops, ui.window)),
     "void coupon": lambda ui: ui.dialog(VoidDialog(ui.window.ops, ui.shop.coupon_code, ui.window)),
+    "a colleague's approval": _approval,
     "surveys (every tab)": _surveys,
     "reports (every tab)": lambda ui: ui.page(ui.window.reports),
     "new member filter": lambda ui: ui.dialog(FilterDialog(ui.window.ops, ui.window)),

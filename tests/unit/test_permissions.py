@@ -17,6 +17,7 @@ OWNER_ONLY = {
     Action.VOID_COUPONS,
     Action.CHANGE_SURVEY,
     Action.MANAGE_STAFF,
+    Action.IMPORT_DATA,
     Action.EXPORT_PERSONAL_DATA,
 }
 OWNER_OR_MANAGER = {

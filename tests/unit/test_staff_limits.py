@@ -139,3 +139,15 @@ def test_nobody_signed_in_refunds_nothing(db, team, member) -> None:
     sale_id = _sale(db, cashier, member.id, 1_000)
     with pytest.raises(PermissionDenied), db.session() as s:
         refund_sale(s, Actor(0, db.till_id), sale_id)
+
+
+def test_only_the_owner_imports(db, team, tmp_path) -> None:
+    from loyalty_desktop.services.importing import import_members
+
+    _, manager, _ = team
+    path = tmp_path / "members.csv"
+    path.write_text("name,phone\nZhang San,13800138000\n", encoding="utf-8")
+    before = snapshot(db)
+    with pytest.raises(PermissionDenied, match="importing members or sales needs the owner"):
+        import_members(db, manager, path)
+    assert snapshot(db) == before
