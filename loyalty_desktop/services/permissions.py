@@ -48,12 +48,12 @@ WHO = {
 }
 
 ALLOWED: dict[Action, frozenset[Role]] = {
-    Action.ADJUST_POINTS: _OWNER,
+    Action.ADJUST_POINTS: _OWNER_OR_MANAGER,
     Action.REFUND: _ANYONE,
     Action.CHANGE_RULES: _OWNER,
     Action.DESIGN_COUPONS: _OWNER_OR_MANAGER,
     Action.ISSUE_COUPONS: _OWNER_OR_MANAGER,
-    Action.VOID_COUPONS: _OWNER,
+    Action.VOID_COUPONS: _OWNER_OR_MANAGER,
     Action.SAVE_MEMBER_FILTER: _OWNER_OR_MANAGER,
     Action.DELETE_MEMBER_FILTER: _OWNER_OR_MANAGER,
     Action.CHANGE_SURVEY: _OWNER,
@@ -76,6 +76,12 @@ def approvable(error: PermissionDenied) -> Action | None:
     """The action a refusal names, when an owner's or a manager's PIN may approve it."""
     action = error.params.get("action")
     return Action(action) if action in {a.value for a in APPROVABLE} else None
+
+
+def offered(role: str | None, action: Action) -> bool:
+    """Whether the window offers ``action`` to ``role``: what the role may do, and what a
+    colleague's PIN may approve (anyone signed in asks for that)."""
+    return can(role, action) or (role is not None and action in APPROVABLE)
 
 
 def can(role: str | None, action: Action) -> bool:

@@ -29,7 +29,7 @@ from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP
 from loyalty_desktop.core.money import parse_amount
 from loyalty_desktop.printing.coupon_pdf import coupon_sheet
 from loyalty_desktop.services import coupons, segments
-from loyalty_desktop.services.permissions import Action, can
+from loyalty_desktop.services.permissions import Action, offered
 from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.approval import with_approval
 from loyalty_desktop.ui.counts import CountSpin
@@ -275,7 +275,7 @@ class CouponsView(QWidget):
         for text, slot, needs in buttons:
             button = QPushButton(text)
             button.clicked.connect(slot)
-            button.setVisible(needs is None or can(self.ops.role, needs))
+            button.setVisible(needs is None or offered(self.ops.role, needs))
             row.addWidget(button)
         row.addStretch()
         column.addLayout(row)

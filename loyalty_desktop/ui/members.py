@@ -38,7 +38,7 @@ from loyalty_desktop.services import members as member_service
 from loyalty_desktop.services import notes
 from loyalty_desktop.services.member_edits import CardReplacement, MemberChanges, MemberEdit
 from loyalty_desktop.services.members import MemberRow
-from loyalty_desktop.services.permissions import Action, can
+from loyalty_desktop.services.permissions import Action, can, offered
 from loyalty_desktop.services.rules import shown_word
 from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.actions import EntryKind
@@ -298,7 +298,7 @@ class MemberDetail(QWidget):
         self.replace_button.clicked.connect(self.replace_card)
         self.adjust_button = QPushButton(self.tr("Adjust points…"))
         self.adjust_button.clicked.connect(self.adjust)
-        self.adjust_button.setVisible(can(ops.role, Action.ADJUST_POINTS))
+        self.adjust_button.setVisible(offered(ops.role, Action.ADJUST_POINTS))
         self.coupon_button = QPushButton(self.tr("Give coupon…"))
         self.coupon_button.clicked.connect(self.give_coupon)
         self.coupon_button.setVisible(can(ops.role, Action.ISSUE_COUPONS))
@@ -549,7 +549,7 @@ class MembersView(QWidget):
         self.import_button.clicked.connect(self.import_csv)
         # An import writes points (opening balances, points for past sales): the owner's, as
         # adjusting points is.
-        self.import_button.setVisible(can(self.ops.role, Action.ADJUST_POINTS))
+        self.import_button.setVisible(can(self.ops.role, Action.IMPORT_DATA))
         self.cards_button = QPushButton(self.tr("Print cards…"))
         self.cards_button.setToolTip(
             self.tr("Cards of the chosen members, or blank cards for pre-printed stock")
