@@ -28,6 +28,7 @@ from loyalty_desktop.services.surveys import SurveyAsk
 from loyalty_desktop.store.db import Database
 from loyalty_desktop.ui.dialogs import EnrolDialog
 from loyalty_desktop.ui.language import apply_language
+from loyalty_desktop.ui.main_window import MainWindow
 from loyalty_desktop.ui.theme import apply_theme
 from loyalty_desktop.ui.welcome import WelcomeDialog
 
@@ -149,8 +150,29 @@ def render(db: Database, app: QApplication, out: Path) -> None:
     enrol.phone.setText("139 1234 5678")
     enrol.save()
     shot(enrol, "enrol-card")
+    counter_sizes(window, app, out, regular)
     window.set_customer_display(False)
     window.close()
+
+
+COUNTER_SIZES = ((1024, 768), (1366, 768))  # the counter screens the README shows
+
+
+def counter_sizes(window: MainWindow, app: QApplication, out: Path, card: str) -> None:
+    """The till (a member and a bill keyed), the members list and the reports at each of the
+    small screens a counter has, to check and to show that they fit."""
+    till = window.till
+    till.scan(card)
+    till.sale_panel.amount.setText("128.00")
+    for width, height in COUNTER_SIZES:
+        window.resize(width, height)
+        for page, name in (
+            (till, "till"),
+            (window.members, "members"),
+            (window.reports, "reports"),
+        ):
+            window.show_page(page)
+            save(window, out / f"{name}-{width}x{height}", app)
 
 
 if __name__ == "__main__":
