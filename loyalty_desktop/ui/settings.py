@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -149,11 +151,11 @@ class SettingsView(QWidget):
         self.valid: Rules | None = None
         language_row = self._language_row()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._general_tab(), self.tr("Shop && earning"))
-        self.tabs.addTab(self._tiers_tab(), self.tr("Tiers"))
-        self.tabs.addTab(self._bonuses_tab(), self.tr("Bonuses && expiry"))
-        self.tabs.addTab(self._rewards_tab(), self.tr("Rewards"))
-        self.tabs.addTab(self._segments_tab(), self.tr("Report segments"))
+        self.add_tab(self._general_tab(), self.tr("Shop && earning"))
+        self.add_tab(self._tiers_tab(), self.tr("Tiers"))
+        self.add_tab(self._bonuses_tab(), self.tr("Bonuses && expiry"))
+        self.add_tab(self._rewards_tab(), self.tr("Rewards"))
+        self.add_tab(self._segments_tab(), self.tr("Report segments"))
         self.status = named(QLabel(wordWrap=True), "message")
         self.save_button = named(QPushButton(self.tr("Save rules")), "primary")
         self.revert_button = QPushButton(self.tr("Revert"))
@@ -210,6 +212,13 @@ class SettingsView(QWidget):
             self.fill(old.valid, saved=False)
 
     # --- tabs -----------------------------------------------------------------------------------
+    def add_tab(self, page: QWidget, title: str) -> None:
+        """A tab that scrolls when the screen is shorter than its form (1024×768)."""
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        self.tabs.addTab(scroll, title)
+
     def _spin(self, low: int, high: int, suffix: str = "") -> QSpinBox:
         spin = QSpinBox(minimum=low, maximum=high, suffix=suffix)
         spin.valueChanged.connect(self.changed)
