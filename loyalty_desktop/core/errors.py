@@ -60,6 +60,7 @@ FIELDS = {
     "receipt": QT_TRANSLATE_NOOP("Fields", "receipt"),
     "redeem": QT_TRANSLATE_NOOP("Fields", "redeem"),
     "reward": QT_TRANSLATE_NOOP("Fields", "reward"),
+    "screen": QT_TRANSLATE_NOOP("Fields", "screen"),
     "segment": QT_TRANSLATE_NOOP("Fields", "segment"),
     "staff": QT_TRANSLATE_NOOP("Fields", "staff"),
     "status": QT_TRANSLATE_NOOP("Fields", "status"),

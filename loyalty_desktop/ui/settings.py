@@ -8,7 +8,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +34,7 @@ from loyalty_desktop.core.errors import InvalidInput, LoyaltyError
 from loyalty_desktop.core.money import format_cents, parse_amount
 from loyalty_desktop.services.earning import preview
 from loyalty_desktop.services.rules import Rules, parse_rules, shown_word, stored_word
+from loyalty_desktop.services.settings import AUTOMATIC_SCREEN
 from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.language import apply_language, language_for
 from loyalty_desktop.ui.messages import describe
@@ -140,6 +142,10 @@ class RowsEditor(QWidget):
 
 
 class SettingsView(QWidget):
+    """``display_screen_chosen`` when this till's customer display is given another screen."""
+
+    display_screen_chosen = Signal()
+
     def __init__(self, ops: Operations) -> None:
         super().__init__()
         self.setObjectName("page")
@@ -148,6 +154,7 @@ class SettingsView(QWidget):
         self.dirty = False  # edits not saved yet
         self.valid: Rules | None = None
         language_row = self._language_row()
+        display_row = self._display_row()
         self.tabs = QTabWidget()
         self.tabs.addTab(self._general_tab(), self.tr("Shop && earning"))
         self.tabs.addTab(self._tiers_tab(), self.tr("Tiers"))
@@ -162,6 +169,7 @@ class SettingsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(language_row)
+        layout.addWidget(display_row)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self._preview_box())
         bottom = QHBoxLayout()
@@ -201,6 +209,47 @@ class SettingsView(QWidget):
             set_tone(self.status, "refused")
             return
         apply_language(language_for(value))  # every window is then built in it afresh
+
+    # --- this till's customer display --------------------------------------------------------
+    def _display_row(self) -> QWidget:
+        """Which screen this till's customer display goes to; applied at once."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 4)
+        self.display_screen = named(QComboBox(), "displayScreen")
+        self._fill_screens()
+        self.display_screen.activated.connect(self._display_screen_chosen)
+        row.addWidget(named(QLabel(self.tr("Customer display")), "panelTitle"))
+        row.addWidget(self.display_screen)
+        row.addWidget(QLabel(self.tr("for this till; never on the till's own screen")))
+        row.addStretch(1)
+        return box
+
+    def _fill_screens(self) -> None:
+        """Automatic, each screen connected now, and the one chosen before if it is not."""
+        combo = self.display_screen
+        combo.clear()
+        combo.addItem(self.tr("Automatic: a screen that is not the till's"), AUTOMATIC_SCREEN)
+        for screen in filter(lambda screen: screen.name(), QGuiApplication.screens()):
+            size = screen.geometry().size()
+            combo.addItem(f"{screen.name()} ({size.width()}×{size.height()})", screen.name())
+        chosen = actions.customer_display_screen(self.ops)
+        if combo.findData(chosen) < 0:
+            combo.addItem(self.tr("{0} (not connected)").format(chosen), chosen)
+        combo.setCurrentIndex(combo.findData(chosen))
+
+    def _display_screen_chosen(self) -> None:
+        try:
+            actions.choose_customer_display_screen(self.ops, self.display_screen.currentData())
+        except LoyaltyError as error:
+            self.status.setText(describe(error))
+            set_tone(self.status, "refused")
+            return
+        self.display_screen_chosen.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fill_screens()  # a screen may have been plugged in or out since
 
     def carry_over(self, old: SettingsView) -> None:
         """Where the owner was on ``old``, this page in the language before: the tab, and the
