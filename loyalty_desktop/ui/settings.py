@@ -230,8 +230,10 @@ class SettingsView(QWidget):
         combo = self.display_screen
         combo.clear()
         combo.addItem(self.tr("Automatic: a screen that is not the till's"), AUTOMATIC_SCREEN)
-        for screen in filter(lambda screen: screen.name(), QGuiApplication.screens()):
+        for screen in QGuiApplication.screens():
             size = screen.geometry().size()
+            if not screen.name():
+                continue  # nothing to remember it by
             combo.addItem(f"{screen.name()} ({size.width()}×{size.height()})", screen.name())
         chosen = actions.customer_display_screen(self.ops)
         if combo.findData(chosen) < 0:

@@ -1259,6 +1259,30 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>To pay {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} points redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paid {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,6 +2422,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>segment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2805,6 +2833,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>Signed in: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer display needs a second screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4114,6 +4146,22 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>for this till; applies at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for this till; never on the till&apos;s own screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: a screen that is not the till&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (not connected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1231,6 +1231,30 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>积分 {0}{1}</translation>
     </message>
     <message>
+        <source>To pay {0}</source>
+        <translation>应付 {0}</translation>
+    </message>
+    <message>
+        <source>Member discount</source>
+        <translation>会员折扣</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>{0} points redeemed</source>
+        <translation>{0} 积分抵扣</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>本单可得积分</translation>
+    </message>
+    <message>
         <source>Paid {0}</source>
         <translation>实付 {0}</translation>
     </message>
@@ -2368,6 +2392,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>奖励</translation>
     </message>
     <message>
+        <source>screen</source>
+        <translation>屏幕</translation>
+    </message>
+    <message>
         <source>segment</source>
         <translation>会员筛选</translation>
     </message>
@@ -2776,6 +2804,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>Signed in: {0} ({1})</source>
         <translation>当前登录：{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>The customer display needs a second screen</source>
+        <translation>需接第二块屏幕才能使用顾客屏</translation>
     </message>
     <message>
         <source>Daily housekeeping: {0} points expired, {1} birthday bonuses, {2} downgrades</source>
@@ -4072,6 +4104,22 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>for this till; applies at once</source>
         <translation>仅本收银台，立即生效</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>顾客屏</translation>
+    </message>
+    <message>
+        <source>for this till; never on the till&apos;s own screen</source>
+        <translation>仅本收银台；不会显示在收银屏上</translation>
+    </message>
+    <message>
+        <source>Automatic: a screen that is not the till&apos;s</source>
+        <translation>自动：收银屏以外的屏幕</translation>
+    </message>
+    <message>
+        <source>{0} (not connected)</source>
+        <translation>{0}（未连接）</translation>
     </message>
     <message>
         <source>round down</source>

@@ -149,7 +149,9 @@ def test_a_cashier_sees_their_role_in_chinese(qtbot, db, cashier_window) -> None
     assert not settings_item.flags() & Qt.ItemFlag.ItemIsEnabled
 
 
-def test_the_customer_display_is_built_afresh_and_stays_on(qtbot, window, zhang) -> None:
+def test_the_customer_display_is_built_afresh_and_stays_on(
+    qtbot, window, two_screens, zhang
+) -> None:
     window.display_button.setChecked(True)
     old = window.customer_display
     assert old is not None and old.isVisible()

@@ -17,9 +17,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlmodel import select
-from support import scan
+from support import scan, screens
 from widget_texts import CJK, Seen, TextWalk
 
 from loyalty_desktop.app import build_main_window
@@ -102,6 +103,7 @@ def _data_names(db: Database) -> list[str]:
     names |= {NEWCOMER, DEMO_RULES.shop_name, *demo.TAGS, *demo.PRAISE, *demo.COMPLAINTS, "demo"}
     names |= {r.name for r in DEMO_RULES.rewards} | {p.name for p in DEMO_RULES.earning.promotions}
     names |= {"已电话联系，顾客表示理解", "送了一张满减券"}  # the demo's follow-up notes
+    names |= {screen.name() for screen in QGuiApplication.screens()}  # the window system's
     # A survey question's two wordings are the shop's own; the survey panel shows both.
     names |= {w for q in DEMO_SURVEY.questions for w in (q.wording.zh, q.wording.en)}
     return sorted((n for n in names if n), key=len, reverse=True)
@@ -219,7 +221,10 @@ def _pick_member(ui: Ui) -> QWidget:
 
 
 def _customer_display(ui: Ui) -> QWidget:
-    ui.window.display_button.setChecked(True)
+    """The display beside the till, showing the bill being keyed."""
+    with screens(ui.window):
+        ui.window.restore_customer_display()
+        ui.window.display_button.setChecked(True)
     ui.till_with_member()
     assert ui.window.customer_display is not None
     return ui.window.customer_display
