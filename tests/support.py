@@ -8,7 +8,7 @@ from contextlib import contextmanager
 import pytest
 from PySide6.QtCore import QRect, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from sqlalchemy import inspect, text
 
 from loyalty_desktop.store.db import Database
@@ -80,30 +80,30 @@ TILL_SCREEN = FakeScreen("TILL-1", QRect(-1024, 0, 1024, 768))
 
 
 @contextmanager
-def screens(window: QWidget, *others: FakeScreen, till_second: bool = False) -> Iterator[QScreen]:
-    """The till's window on a screen of its own (TILL_SCREEN) beside offscreen's real screen,
-    which the customer display can then take (Qt places a window on real screens only), and
-    ``others`` after them. The real screen is yielded."""
+def screens(
+    window: QWidget, listed: list[object] | None = None, till: object = TILL_SCREEN
+) -> Iterator[QScreen]:
+    """Qt's list of screens is ``listed`` and the till's window is on ``till``. By default: the
+    till on a screen of its own (TILL_SCREEN), then offscreen's real screen, which the customer
+    display can take (Qt places a window on real screens only), named "SCREEN-0" as a real
+    screen is (offscreen's has no name). Yields the real screen."""
     real = QGuiApplication.primaryScreen()
-    listed: list[object] = [real, TILL_SCREEN] if till_second else [TILL_SCREEN, real]
+    listed = [TILL_SCREEN, real] if listed is None else listed
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(QGuiApplication, "screens", staticmethod(lambda: [*listed, *others]))
-        patch.setattr(window, "screen", lambda: TILL_SCREEN)
+        patch.setattr(real, "name", lambda: "SCREEN-0")
+        patch.setattr(QGuiApplication, "screens", staticmethod(lambda: listed))
+        patch.setattr(window, "screen", lambda: till)
         yield real
 
 
 @contextmanager
-def one_screen(window: QWidget) -> Iterator[None]:
-    """A one-screen till, the till's window on it (as offscreen is, said out loud)."""
+def one_screen(window: QWidget) -> Iterator[QScreen]:
+    """A one-screen till (as offscreen is, said out loud)."""
     real = QGuiApplication.primaryScreen()
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(QGuiApplication, "screens", staticmethod(lambda: [real]))
-        patch.setattr(window, "screen", lambda: real)
-        yield
+    with screens(window, [real], till=real):
+        yield real
 
 
 def visible_text(widget: QWidget) -> str:
     """What a window shows now: the text of each label on screen, in order, one per line."""
-    from PySide6.QtWidgets import QLabel
-
     return "\n".join(label.text() for label in widget.findChildren(QLabel) if label.isVisible())

@@ -6,7 +6,6 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QSettings
-
 from support import screens
 
 from loyalty_desktop.app import build_main_window

@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QLocale
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlmodel import select
 from support import scan, screens
@@ -103,7 +102,6 @@ def _data_names(db: Database) -> list[str]:
     names |= {NEWCOMER, DEMO_RULES.shop_name, *demo.TAGS, *demo.PRAISE, *demo.COMPLAINTS, "demo"}
     names |= {r.name for r in DEMO_RULES.rewards} | {p.name for p in DEMO_RULES.earning.promotions}
     names |= {"已电话联系，顾客表示理解", "送了一张满减券"}  # the demo's follow-up notes
-    names |= {screen.name() for screen in QGuiApplication.screens()}  # the window system's
     # A survey question's two wordings are the shop's own; the survey panel shows both.
     names |= {w for q in DEMO_SURVEY.questions for w in (q.wording.zh, q.wording.en)}
     return sorted((n for n in names if n), key=len, reverse=True)
