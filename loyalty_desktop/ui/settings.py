@@ -154,13 +154,13 @@ class SettingsView(QWidget):
         self.dirty = False  # edits not saved yet
         self.valid: Rules | None = None
         language_row = self._language_row()
-        display_row = self._display_row()
         self.tabs = QTabWidget()
         self.tabs.addTab(self._general_tab(), self.tr("Shop && earning"))
         self.tabs.addTab(self._tiers_tab(), self.tr("Tiers"))
         self.tabs.addTab(self._bonuses_tab(), self.tr("Bonuses && expiry"))
         self.tabs.addTab(self._rewards_tab(), self.tr("Rewards"))
         self.tabs.addTab(self._segments_tab(), self.tr("Report segments"))
+        self.tabs.addTab(self._till_tab(), self.tr("This till"))
         self.status = named(QLabel(wordWrap=True), "message")
         self.save_button = named(QPushButton(self.tr("Save rules")), "primary")
         self.revert_button = QPushButton(self.tr("Revert"))
@@ -169,7 +169,6 @@ class SettingsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(language_row)
-        layout.addWidget(display_row)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self._preview_box())
         bottom = QHBoxLayout()
@@ -210,20 +209,24 @@ class SettingsView(QWidget):
             return
         apply_language(language_for(value))  # every window is then built in it afresh
 
-    # --- this till's customer display --------------------------------------------------------
-    def _display_row(self) -> QWidget:
-        """Which screen this till's customer display goes to; applied at once."""
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 4)
+    # --- this till's customer display (the "This till" tab) ------------------------------------
+    def _till_tab(self) -> QWidget:
+        """This till's own equipment (not the shop's rules): applied as soon as it is chosen."""
+        tab = QWidget()
+        form = QFormLayout(tab)
         self.display_screen = named(QComboBox(), "displayScreen")
         self._fill_screens()
         self.display_screen.activated.connect(self._display_screen_chosen)
-        row.addWidget(named(QLabel(self.tr("Customer display")), "panelTitle"))
-        row.addWidget(self.display_screen)
-        row.addWidget(QLabel(self.tr("for this till; never on the till's own screen")))
-        row.addStretch(1)
-        return box
+        form.addRow(self.tr("Customer display on"), self.display_screen)
+        note = QLabel(
+            self.tr(
+                "Never on the till's own screen: with one screen there is no customer display "
+                "and the survey is asked with F9. Applies at once, to this till only."
+            )
+        )
+        note.setWordWrap(True)
+        form.addRow("", note)
+        return tab
 
     def _fill_screens(self) -> None:
         """Automatic, each screen connected now, and the one chosen before if it is not."""

@@ -4133,6 +4133,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4149,11 +4153,11 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer display</source>
+        <source>Customer display on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>for this till; never on the till&apos;s own screen</source>
+        <source>Never on the till&apos;s own screen: with one screen there is no customer display and the survey is asked with F9. Applies at once, to this till only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

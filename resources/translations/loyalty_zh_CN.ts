@@ -4090,6 +4090,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>报表分群</translation>
     </message>
     <message>
+        <source>This till</source>
+        <translation>本收银台</translation>
+    </message>
+    <message>
         <source>Save rules</source>
         <translation>保存规则</translation>
     </message>
@@ -4106,12 +4110,12 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>仅本收银台，立即生效</translation>
     </message>
     <message>
-        <source>Customer display</source>
-        <translation>顾客屏</translation>
+        <source>Customer display on</source>
+        <translation>顾客屏显示在</translation>
     </message>
     <message>
-        <source>for this till; never on the till&apos;s own screen</source>
-        <translation>仅本收银台；不会显示在收银屏上</translation>
+        <source>Never on the till&apos;s own screen: with one screen there is no customer display and the survey is asked with F9. Applies at once, to this till only.</source>
+        <translation>顾客屏不会显示在收银屏上：只有一块屏幕时不用顾客屏，满意度调查按 F9 询问。立即生效，仅本收银台。</translation>
     </message>
     <message>
         <source>Automatic: a screen that is not the till&apos;s</source>

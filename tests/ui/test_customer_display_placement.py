@@ -153,7 +153,11 @@ def test_the_owner_chooses_the_screen_in_settings(qtbot, window, db) -> None:
         window.restore_customer_display()
         settings = window.settings
         window.show_page(settings)
+        tabs = settings.tabs.tabBar()
+        this_till = next(i for i in range(tabs.count()) if tabs.tabText(i) == "This till")
+        qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(this_till).center())
         combo = settings.display_screen
+        assert combo.isVisible()
         items = [combo.itemText(i) for i in range(combo.count())]
         assert items[:3] == [
             "Automatic: a screen that is not the till's",
