@@ -4115,7 +4115,7 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>Never on the till&apos;s own screen: with one screen there is no customer display and the survey is asked with F9. Applies at once, to this till only.</source>
-        <translation>顾客屏不会显示在收银屏上：只有一块屏幕时不用顾客屏，满意度调查按 F9 询问。立即生效，仅本收银台。</translation>
+        <translation>顾客屏不会显示在收银屏上：只有一块屏幕时没有顾客屏，按 F9 请顾客填写问卷。立即生效，仅本收银台。</translation>
     </message>
     <message>
         <source>Automatic: a screen that is not the till&apos;s</source>

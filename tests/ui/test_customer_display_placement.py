@@ -7,6 +7,11 @@ Qt's offscreen platform has one screen; the till's window is put on a fake scree
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
@@ -270,3 +275,60 @@ def test_a_display_switched_on_mid_sale_shows_the_bill_so_far(qtbot, window, two
     ctrl_d(qtbot, window)
     assert "To pay ¥30.00" in visible_text(window.customer_display)
     QApplication.processEvents()
+
+
+# --- with Qt's own two screens -------------------------------------------------------------------
+
+TWO_SCREENS = {
+    "screens": [
+        {"name": name, "x": x, "y": 0, "width": w, "height": h, "logicalDpi": 96, "dpr": 1}
+        for name, x, w, h in (("TILL-1", 0, 1024, 768), ("HDMI-2", 1024, 800, 480))
+    ]
+}
+PLACE_TWICE = """
+import sys
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+from loyalty_desktop.app import build_main_window
+from loyalty_desktop.core.config import sqlite_url
+from loyalty_desktop.services.opening import open_shop
+from loyalty_desktop.services.staff import ensure_owner
+
+app = QApplication([])
+db = open_shop(sqlite_url(sys.argv[1]), till_id="till-test")
+with db.session() as s:
+    ensure_owner(s, db.till_id)
+for till_screen in QGuiApplication.screens():
+    window = build_main_window(db)
+    window.setScreen(till_screen)
+    window.move(till_screen.geometry().topLeft())
+    window.show()
+    window.restore_customer_display()
+    window.display_button.click()
+    app.processEvents()
+    display = window.customer_display
+    print(window.screen().name(), display.screen().name(), display.isFullScreen())
+    window.display_button.click()
+    window.close()
+"""
+
+
+def test_with_qt_s_own_two_screens_the_display_takes_the_other(tmp_path) -> None:
+    """The offscreen platform given two screens: the till on either, the display on the other."""
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(TWO_SCREENS))
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+        "XDG_CONFIG_HOME": str(tmp_path),  # where the windows remember their place
+    }
+    run = subprocess.run(
+        [sys.executable, "-c", PLACE_TWICE, str(tmp_path / "shop.db")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    placed = sorted(line.split() for line in run.stdout.splitlines())
+    assert placed == [["HDMI-2", "TILL-1", "True"], ["TILL-1", "HDMI-2", "True"]]
