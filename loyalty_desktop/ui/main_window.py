@@ -423,8 +423,11 @@ class MainWindow(QMainWindow):
         return display
 
     def _show_display(self, screen: QScreen) -> None:
-        (self.customer_display or self._open_display()).show_on(screen)
-        self.till.show_customer()
+        display = self.customer_display or self._open_display()
+        switched_on = not display.isVisible()  # (else it moves, showing what it showed)
+        display.show_on(screen)
+        if switched_on:
+            self.till.show_customer()
 
     def _hide_display(self) -> None:
         if self.customer_display is not None:

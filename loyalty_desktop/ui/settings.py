@@ -234,9 +234,9 @@ class SettingsView(QWidget):
         combo.clear()
         combo.addItem(self.tr("Automatic: a screen that is not the till's"), AUTOMATIC_SCREEN)
         for screen in QGuiApplication.screens():
-            size = screen.geometry().size()
             if not screen.name():
                 continue  # nothing to remember it by
+            size = screen.geometry().size()
             combo.addItem(f"{screen.name()} ({size.width()}×{size.height()})", screen.name())
         chosen = actions.customer_display_screen(self.ops)
         if combo.findData(chosen) < 0:
