@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QScreen,
     QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.reports: ReportsView | None = None
         self.settings: SettingsView | None = None
         self.customer_display: CustomerDisplay | None = None
+        self._follows_its_screen = False  # the display moves when the till's window does
         self.pages = QStackedWidget()
         self.nav = named(QListWidget(), "nav")
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -386,6 +388,14 @@ class MainWindow(QMainWindow):
         """Turn the customer display on again if this till had it on last time and there is a
         screen for it; a one-screen day keeps the setting for the next two-screen day."""
         self._screens_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None and not self._follows_its_screen:
+            # The till's window moved to another screen: the display moves off that one.
+            handle.screenChanged.connect(self._screen_plugged)
+            self._follows_its_screen = True
 
     def _screen_plugged(self, _screen: QScreen) -> None:
         QTimer.singleShot(0, self, self._screens_changed)  # once Qt's list of screens is updated

@@ -308,13 +308,20 @@ for till_screen in QGuiApplication.screens():
     app.processEvents()
     display = window.customer_display
     print(window.screen().name(), display.screen().name(), display.isFullScreen())
+    other = display.screen()  # the cashier drags the till's window over there
+    window.setScreen(other)
+    window.move(other.geometry().topLeft())
+    for _ in range(3):
+        app.processEvents()
+    print(window.screen().name(), display.screen().name(), display.isFullScreen())
     window.display_button.click()
     window.close()
 """
 
 
 def test_with_qt_s_own_two_screens_the_display_takes_the_other(tmp_path) -> None:
-    """The offscreen platform given two screens: the till on either, the display on the other."""
+    """The offscreen platform given two screens: the till on either, the display on the other,
+    and when the till's window is moved to the display's screen, the display moves off it."""
     config = tmp_path / "screens.json"
     config.write_text(json.dumps(TWO_SCREENS))
     env = {
@@ -330,5 +337,10 @@ def test_with_qt_s_own_two_screens_the_display_takes_the_other(tmp_path) -> None
         timeout=60,
         check=True,
     )
-    placed = sorted(line.split() for line in run.stdout.splitlines())
-    assert placed == [["HDMI-2", "TILL-1", "True"], ["TILL-1", "HDMI-2", "True"]]
+    lines = [line.split() for line in run.stdout.splitlines()]  # till's, display's, full screen
+    assert len(lines) == 4 and all(full == "True" for *_, full in lines)
+    placed, moved = lines[0::2], lines[1::2]
+    assert sorted(till for till, _, _ in placed) == ["HDMI-2", "TILL-1"]  # the till on each
+    for (till, shown, _), (till_after, shown_after, _) in zip(placed, moved, strict=True):
+        assert shown != till  # never on the till's screen
+        assert (till_after, shown_after) == (shown, till)  # the till moved over: it moved off
