@@ -254,6 +254,7 @@ def test_deleting_the_amount_takes_the_bill_off(qtbot, window, display, zhang) -
     till = window.till
     scan(qtbot, till.scan_field, zhang.card)
     type_by_hand(qtbot, till.sale_panel.amount, "5")
+    assert "To pay ¥5.00" in visible_text(display)
     qtbot.keyClick(till.sale_panel.amount, Qt.Key.Key_Backspace)
     shown = visible_text(display)
     assert "To pay" not in shown and "Hello, Zhang San" in shown
