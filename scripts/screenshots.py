@@ -6,6 +6,7 @@ QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -17,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LOYALTY_TILL_ID", "till-screenshots")
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from loyalty_desktop.app import build_main_window
@@ -33,6 +35,13 @@ from loyalty_desktop.ui.theme import apply_theme
 from loyalty_desktop.ui.welcome import WelcomeDialog
 
 SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+# Two screens, as a counter with a customer display has: the till's and the customer's.
+SCREENS = {
+    "screens": [
+        {"name": name, "x": x, "y": 0, "width": w, "height": h, "logicalDpi": 96, "dpr": 1}
+        for name, x, w, h in (("TILL", 0, 1280, 800), ("CUSTOMER", 1280, 1024, 600))
+    ]
+}
 LANGUAGES = ("en", "zh_CN")  # a folder each, the same file names in both
 
 
@@ -59,7 +68,16 @@ def demo_shop(folder: Path) -> Path:
     return folder / "demo.db"
 
 
+def two_screens() -> None:
+    """Qt's offscreen platform (one screen unless told) given the counter's two screens."""
+    if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+        config = Path(tempfile.mkdtemp()) / "screens.json"
+        config.write_text(json.dumps(SCREENS))
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
 def main() -> int:
+    two_screens()
     app = QApplication(sys.argv)
     apply_theme(app)
     work = Path(tempfile.mkdtemp())
@@ -90,17 +108,22 @@ def render(db: Database, app: QApplication, out: Path) -> None:
         save(widget, out / name, app)
 
     window = build_main_window(db)
+    till_screen = next(s for s in QGuiApplication.screens() if s.name() == "TILL")
+    window.setScreen(till_screen)
+    window.move(till_screen.geometry().topLeft())
     window.resize(1280, 760)
     window.show()
     till = window.till
     with db.session(readonly=True) as s:
         regular = regular_member(s).card
-    window.display_button.setChecked(True)
+    window.display_button.setChecked(True)  # on the other screen
     customer = window.customer_display
+    assert customer is not None
     till.scan(regular)
     shot(customer, "customer-display")
     till.sale_panel.amount.setText("88.00")
     till.sale_panel.redeem.setText("100")
+    shot(customer, "customer-display-bill")
     shot(window, "till")
     till.confirm()
     shot(window, "till-receipt")

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+import pytest
+from PySide6.QtCore import QRect, QTimer
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from sqlalchemy import inspect, text
 
 from loyalty_desktop.store.db import Database
@@ -78,3 +81,52 @@ def code128s(pdf: Path, folder: Path) -> list[str]:
     for page in pages:
         page.unlink()  # the next PDF rendered into the same folder starts afresh
     return sorted(found)
+
+
+class FakeScreen:
+    """A screen Qt's offscreen platform does not have (it has one): a name and a place."""
+
+    def __init__(self, name: str, geometry: QRect) -> None:
+        self._name, self._geometry = name, geometry
+
+    def name(self) -> str:
+        return self._name
+
+    def geometry(self) -> QRect:
+        return self._geometry
+
+    def availableGeometry(self) -> QRect:
+        return self._geometry
+
+
+TILL_SCREEN = FakeScreen("TILL-1", QRect(-1024, 0, 1024, 768))
+
+
+@contextmanager
+def screens(
+    window: QWidget, listed: list[object] | None = None, till: object = TILL_SCREEN
+) -> Iterator[QScreen]:
+    """Qt's list of screens is ``listed`` and the till's window is on ``till``. By default: the
+    till on a screen of its own (TILL_SCREEN), then offscreen's real screen, which the customer
+    display can take (Qt places a window on real screens only), named "SCREEN-0" as a real
+    screen is (offscreen's has no name). Yields the real screen."""
+    real = QGuiApplication.primaryScreen()
+    listed = [TILL_SCREEN, real] if listed is None else listed
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(real, "name", lambda: "SCREEN-0")
+        patch.setattr(QGuiApplication, "screens", staticmethod(lambda: listed))
+        patch.setattr(window, "screen", lambda: till)
+        yield real
+
+
+@contextmanager
+def one_screen(window: QWidget) -> Iterator[QScreen]:
+    """A one-screen till (as offscreen is, said out loud)."""
+    real = QGuiApplication.primaryScreen()
+    with screens(window, [real], till=real):
+        yield real
+
+
+def visible_text(widget: QWidget) -> str:
+    """What a window shows now: the text of each label on screen, in order, one per line."""
+    return "\n".join(label.text() for label in widget.findChildren(QLabel) if label.isVisible())

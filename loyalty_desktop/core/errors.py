@@ -62,6 +62,7 @@ FIELDS = {
     "redeem": QT_TRANSLATE_NOOP("Fields", "redeem"),
     "reward": QT_TRANSLATE_NOOP("Fields", "reward"),
     "role": QT_TRANSLATE_NOOP("Fields", "role"),
+    "screen": QT_TRANSLATE_NOOP("Fields", "screen"),
     "segment": QT_TRANSLATE_NOOP("Fields", "segment"),
     "staff": QT_TRANSLATE_NOOP("Fields", "staff"),
     "status": QT_TRANSLATE_NOOP("Fields", "status"),

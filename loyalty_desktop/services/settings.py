@@ -9,6 +9,7 @@ from sqlmodel import Session
 
 from loyalty_desktop.core import i18n
 from loyalty_desktop.core.errors import InvalidInput
+from loyalty_desktop.services.lengths import check_length
 from loyalty_desktop.store.models import Setting
 
 
@@ -41,3 +42,29 @@ def set_till_language(session: Session, till_id: str, value: str) -> None:
         choices = ", ".join((i18n.SYSTEM, *i18n.LANGUAGES))
         raise InvalidInput(field="language", reason="one_of", choices=choices)
     set_setting(session, _language_key(till_id), value)
+
+
+# Which screen the customer display goes to: "automatic" (the first screen that is not the
+# till's) or a screen by the name the window system gives it (QScreen.name(), e.g. "HDMI-1").
+AUTOMATIC_SCREEN = "automatic"
+SCREEN_NAME_LIMIT = 100
+
+
+def _display_screen_key(till_id: str) -> str:
+    return f"till.{till_id}.display_screen"
+
+
+def display_screen(session: Session, till_id: str) -> str:
+    """This till's customer-display screen setting; a stored value that is no screen name
+    (written by some other version) reads as automatic."""
+    value = get_setting(session, _display_screen_key(till_id), AUTOMATIC_SCREEN)
+    return value if isinstance(value, str) and value.strip() else AUTOMATIC_SCREEN
+
+
+def set_display_screen(session: Session, till_id: str, value: str) -> None:
+    """Remember the screen for this till's customer display: "automatic" or a screen's name
+    (one not connected today is kept: the display falls back to automatic until it is)."""
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInput(field="screen", reason="required")
+    check_length("screen", value, SCREEN_NAME_LIMIT)
+    set_setting(session, _display_screen_key(till_id), value)

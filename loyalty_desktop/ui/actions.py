@@ -50,7 +50,9 @@ from loyalty_desktop.services.sales import (
 )
 from loyalty_desktop.services.sales import refundable_sales as list_refundable
 from loyalty_desktop.services.settings import (
+    display_screen,
     get_setting,
+    set_display_screen,
     set_setting,
     set_till_language,
     till_language,
@@ -264,6 +266,15 @@ def customer_display_on(ops: Operations) -> bool:
 
 def remember_customer_display(ops: Operations, on: bool) -> None:
     ops.call(lambda s, _a: set_setting(s, _display_key(ops), on))
+
+
+def customer_display_screen(ops: Operations) -> str:
+    """This till's choice of screen for the customer display: "automatic" or a screen name."""
+    return ops.call(lambda s, a: display_screen(s, a.till_id), readonly=True)
+
+
+def choose_customer_display_screen(ops: Operations, value: str) -> None:
+    ops.call(lambda s, a: set_display_screen(s, a.till_id, value))
 
 
 def language_setting(ops: Operations) -> str:

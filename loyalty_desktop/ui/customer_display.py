@@ -1,6 +1,10 @@
-"""The customer-facing display: a second window for a second screen (or a tablet-style monitor,
-full screen) showing the customer their points, what the sale just earned, and then the survey
-question with big buttons.
+"""The customer-facing display: a window full screen on a second screen, showing the customer
+their points, the bill as the cashier keys it (what they pay, the discounts, the points it
+earns) so they can check it before the sale is confirmed, what the sale earned, and then the
+survey question with big buttons.
+
+It never covers the till: it goes to a screen other than the till window's (``choose_screen``),
+and with one screen there is no customer display (the cashier asks the survey with F9).
 
 It speaks the shop's language (the language setting, as it is when each text is shown) unless
 it is given one; the survey's question shows both its wordings.
@@ -12,20 +16,87 @@ answering waits until they finish; the next recorded sale takes over the screen.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from loyalty_desktop.core import display
 from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from loyalty_desktop.services.members import MemberCard
 from loyalty_desktop.services.rules import shown_word
-from loyalty_desktop.services.sales import SaleResult
+from loyalty_desktop.services.sales import Quote, SaleResult
+from loyalty_desktop.services.settings import AUTOMATIC_SCREEN
 from loyalty_desktop.services.surveys import Answers, SurveyAsk
 from loyalty_desktop.ui.survey_panel import SurveyPanel
 from loyalty_desktop.ui.theme import named, tabular
 
 THANKS_MS = 4_000
+
+
+class Named(Protocol):
+    def name(self) -> str: ...
+
+
+Screen = TypeVar("Screen", bound=Named)
+
+
+def choose_screen(screens: Sequence[Screen], till: Screen, setting: str) -> Screen | None:
+    """The screen for the customer display: the one the setting names when it is connected and
+    is not the till's, else (automatic) the first screen that is not the till's; None when the
+    till's screen is the only one — the display never goes over the till."""
+    others = [screen for screen in screens if screen is not till]
+    if setting != AUTOMATIC_SCREEN:
+        named_screen = next((s for s in others if s.name() == setting), None)
+        if named_screen is not None:
+            return named_screen
+    return others[0] if others else None
+
+
+class BillView(QWidget):
+    """The bill before the sale is confirmed: who, what to pay (big), then each line."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.who = named(QLabel(), "displayDetail")
+        self.pay = named(QLabel(), "displayHeadline")
+        for label in (self.who, self.pay):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        tabular(self.pay, 64, bold=True)
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(48)
+        layout = QVBoxLayout(self)
+        centred = QHBoxLayout()  # the lines as one narrow column, however wide the screen
+        centred.addStretch(1)
+        centred.addLayout(self.grid)
+        centred.addStretch(1)
+        layout.addStretch(1)
+        layout.addWidget(self.who)
+        layout.addWidget(self.pay)
+        layout.addLayout(centred)
+        layout.addStretch(1)
+        self.lines: list[tuple[QLabel, QLabel]] = []
+
+    def show_bill(self, who: str, pay: str, lines: list[tuple[str, str]]) -> None:
+        self.who.setText(who)
+        self.who.setVisible(bool(who))
+        self.pay.setText(pay)
+        while len(self.lines) < len(lines):
+            label, value = QLabel(), QLabel(alignment=Qt.AlignmentFlag.AlignRight)
+            for cell in (label, value):
+                tabular(cell, 30)
+            row = len(self.lines)
+            self.grid.addWidget(label, row, 0)
+            self.grid.addWidget(value, row, 1)
+            self.lines.append((label, value))
+        for row, (label, value) in enumerate(self.lines):
+            shown = row < len(lines)
+            label.setText(lines[row][0] if shown else "")
+            value.setText(lines[row][1] if shown else "")
+            label.setVisible(shown)
+            value.setVisible(shown)
 
 
 class CustomerDisplay(QWidget):
@@ -40,7 +111,10 @@ class CustomerDisplay(QWidget):
         self.till_window = till_window  # gets the keyboard back whenever this window takes it
         self.setObjectName("customerDisplay")
         self.shop_name = shop_name
-        self._waiting: MemberCard | None = None  # shown when the survey ends
+        # The customer at the till and their bill: shown when nothing else is (a survey still
+        # up for the previous customer comes first).
+        self._member: MemberCard | None = None
+        self._bill: tuple[Quote, int] | None = None  # the quote, and the points it redeems
         self.headline = named(QLabel(), "displayHeadline")
         self.detail = named(QLabel(), "displayDetail")
         for label in (self.headline, self.detail):
@@ -53,12 +127,13 @@ class CustomerDisplay(QWidget):
         info.addWidget(self.headline)
         info.addWidget(self.detail)
         info.addStretch(1)
+        self.bill = BillView()
         self.panel = SurveyPanel(language)
         self.setWindowTitle(self._say(QT_TRANSLATE_NOOP("CustomerDisplay", "Customer display")))
         self.panel.finished.connect(self._survey_finished)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.info)
-        self.pages.addWidget(self.panel)
+        for page in (self.info, self.bill, self.panel):
+            self.pages.addWidget(page)
         self.banner = named(QLabel(), "displayBanner")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
@@ -66,20 +141,15 @@ class CustomerDisplay(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)
         self.thanks = QTimer(self, singleShot=True, interval=THANKS_MS)
-        self.thanks.timeout.connect(self._after_thanks)
-        self.resize(1024, 600)
+        self.thanks.timeout.connect(self._refresh)
         self.welcome()
 
     # --- where it goes --------------------------------------------------------------------------
-    def place(self) -> None:
-        """Full screen on the second screen when there is one, else a window to move."""
-        screens = QGuiApplication.screens()
-        if len(screens) > 1:
-            self.setScreen(screens[1])
-            self.move(screens[1].geometry().topLeft())
-            self.showFullScreen()
-        else:
-            self.show()
+    def show_on(self, screen: QScreen) -> None:
+        """Full screen on ``screen`` (one that is not the till's: see ``choose_screen``)."""
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
 
     def changeEvent(self, event: QEvent) -> None:
         """Where the window system activates it anyway (a tap, some platforms on show),
@@ -109,26 +179,81 @@ class CustomerDisplay(QWidget):
         self.pages.setCurrentWidget(self.info)
 
     def welcome(self) -> None:
-        if not self.asking:
-            self._info(self._say(QT_TRANSLATE_NOOP("CustomerDisplay", "Welcome")))
+        """Nobody at the till (or a walk-in, who has no points to greet)."""
+        self._member, self._bill = None, None
+        self._refresh()
 
     def show_member(self, card: MemberCard) -> None:
+        self._member, self._bill = card, None
+        self._refresh()
+
+    def show_quote(self, quote: Quote, redeemed: int) -> None:
+        """The bill as keyed so far: the customer checks it before the cashier confirms."""
+        self._bill = (quote, redeemed)
+        self._refresh()
+
+    def clear_quote(self) -> None:
+        self._bill = None
+        self._refresh()
+
+    def _refresh(self) -> None:
+        """The customer at the till: their bill, or a greeting (after a survey still running)."""
         if self.asking:
-            self._waiting = card
             return
-        self._waiting = None
-        tier = f" · {shown_word(card.tier, self.language)}" if card.tier else ""
-        self._info(
-            self._say(QT_TRANSLATE_NOOP("CustomerDisplay", "Hello, {0}")).format(card.name),
-            self._say(QT_TRANSLATE_NOOP("CustomerDisplay", "Points {0}{1}")).format(
-                display.points(card.balance), tier
+        if self._bill is not None:
+            self._show_bill(*self._bill)
+        elif self._member is not None:
+            card = self._member
+            tier = f" · {shown_word(card.tier, self.language)}" if card.tier else ""
+            self._info(
+                self._say(QT_TRANSLATE_NOOP("CustomerDisplay", "Hello, {0}")).format(card.name),
+                self._say(QT_TRANSLATE_NOOP("CustomerDisplay", "Points {0}{1}")).format(
+                    display.points(card.balance), tier
+                ),
+            )
+        else:
+            self._info(self._say(QT_TRANSLATE_NOOP("CustomerDisplay", "Welcome")))
+
+    def _show_bill(self, quote: Quote, redeemed: int) -> None:
+        self.thanks.stop()
+        self.banner.setText(self.shop_name)
+        card = self._member
+        who = "" if card is None else f"{card.name} · {shown_word(card.tier, self.language)}"
+        pay = self._say(QT_TRANSLATE_NOOP("CustomerDisplay", "To pay {0}")).format(
+            display.money(quote.paid_cents)
+        )
+        self.bill.show_bill(who, pay, self._bill_lines(quote, redeemed))
+        self.pages.setCurrentWidget(self.bill)
+
+    def _bill_lines(self, quote: Quote, redeemed: int) -> list[tuple[str, str]]:
+        """(what, how much) for the amount, each discount given, and the points earned."""
+        say = self._say
+        discounts = (
+            (
+                say(QT_TRANSLATE_NOOP("CustomerDisplay", "Member discount")),
+                quote.tier_discount_cents,
+            ),
+            (say(QT_TRANSLATE_NOOP("CustomerDisplay", "Coupon")), quote.coupon_discount_cents),
+            (
+                say(QT_TRANSLATE_NOOP("CustomerDisplay", "{0} points redeemed")).format(
+                    display.points(redeemed)
+                ),
+                quote.points_discount_cents,
             ),
         )
+        lines = [
+            (say(QT_TRANSLATE_NOOP("CustomerDisplay", "Amount")), display.money(quote.amount_cents))
+        ]
+        lines += [(what, display.money(-cents)) for what, cents in discounts if cents]
+        if quote.balance is not None:  # a member's sale: a walk-in earns no points
+            earned = display.points(quote.points_earned, signed=True)
+            lines.append((say(QT_TRANSLATE_NOOP("CustomerDisplay", "Points earned")), earned))
+        return lines
 
     def show_sale(self, result: SaleResult) -> None:
         """The sale just recorded, then its survey question when it asks one. A survey still
         on screen for the customer before ends here (what they answered is kept)."""
-        self._waiting = None
+        self._member, self._bill = None, None
         self.panel.withdraw()
         sale = result.sale
         lines = [
@@ -166,11 +291,5 @@ class CustomerDisplay(QWidget):
             )
             self.thanks.start()
         else:
-            self._after_thanks()
+            self._refresh()
         self.survey_done.emit(sale_id, answers)
-
-    def _after_thanks(self) -> None:
-        if self._waiting is not None:
-            self.show_member(self._waiting)
-        else:
-            self._info(self._say(QT_TRANSLATE_NOOP("CustomerDisplay", "Welcome")))

@@ -14,7 +14,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QLocale, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+    QScreen,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,7 +42,7 @@ from loyalty_desktop.services.permissions import Action, can
 from loyalty_desktop.services.rules import shown_word
 from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.coupons import CouponsView
-from loyalty_desktop.ui.customer_display import CustomerDisplay
+from loyalty_desktop.ui.customer_display import CustomerDisplay, choose_screen
 from loyalty_desktop.ui.members import MembersView
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
@@ -135,6 +143,7 @@ class MainWindow(QMainWindow):
         self.reports: ReportsView | None = None
         self.settings: SettingsView | None = None
         self.customer_display: CustomerDisplay | None = None
+        self._follows_its_screen = False  # the display moves when the till's window does
         self.pages = QStackedWidget()
         self.nav = named(QListWidget(), "nav")
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -160,9 +169,14 @@ class MainWindow(QMainWindow):
         self.display_button.toggled.connect(self.set_customer_display)
         QShortcut(QKeySequence("Ctrl+D"), self).activated.connect(self.display_button.toggle)
         self.statusBar().addPermanentWidget(self.display_button)
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        app.screenAdded.connect(self._screen_plugged)
+        app.screenRemoved.connect(self._screen_plugged)
         self.signed_in_label = QLabel()
         self.statusBar().addPermanentWidget(self.signed_in_label)
         self._set_texts()
+        self._offer_display(self.display_screen() is not None)
         self._working = False  # a worker is running: pages wait for it before a rebuild
         ops.busy.connect(self._set_working)
         self._waiting: set[str] = set()  # pages (and "display") still in the old language
@@ -227,6 +241,7 @@ class MainWindow(QMainWindow):
         self._set_nav_texts()
         self.database_label.setText(self.tr("Database: {0}").format(self.ops.db.display_name()))
         self.display_button.setText(self.tr("Customer display (Ctrl+D)"))
+        self._offer_display(self.display_button.isEnabled())  # its reason in this language
         self.signed_in_label.setText(
             self.tr("Signed in: {0} ({1})").format(
                 shown_word(self.staff_name), role_name(self.ops.role)
@@ -270,9 +285,15 @@ class MainWindow(QMainWindow):
             return
         page = FACTORIES[name](self.ops)
         setattr(self, name, page)
+        self._connect_page(page)
         self.pages.addWidget(page)
         row = self.nav.count() - 1
         QShortcut(QKeySequence(key), self).activated.connect(lambda: self.nav.setCurrentRow(row))
+
+    def _connect_page(self, page: QWidget) -> None:
+        """What a page tells the window: a new screen chosen for the customer display."""
+        if isinstance(page, SettingsView):
+            page.display_screen_chosen.connect(self._screens_changed)
 
     def _show_row(self, row: int) -> None:
         page = self._page(self._rows[row]) if 0 <= row < len(self._rows) else None
@@ -327,6 +348,7 @@ class MainWindow(QMainWindow):
         if isinstance(old, TillView) and till_in_use(old):
             return False
         new = FACTORIES[name](self.ops)
+        self._connect_page(new)
         self.pages.insertWidget(self.pages.indexOf(old), new)
         if self.pages.currentWidget() is old:
             self.pages.setCurrentWidget(new)
@@ -350,17 +372,58 @@ class MainWindow(QMainWindow):
         shown = old.isVisible()
         old.hide()
         old.deleteLater()
-        display = self._open_display()
-        if self.till.member is not None:
-            display.show_member(self.till.member)
+        self._open_display()
         if shown:
-            display.place()
+            self._screens_changed()
         return True
 
     # --- the customer display -------------------------------------------------------------------
+    def display_screen(self) -> QScreen | None:
+        """Where the customer display goes: a screen that is not the till window's (the one
+        chosen in Settings when it is connected); None when the till has the only screen."""
+        setting = actions.customer_display_screen(self.ops)
+        return choose_screen(QGuiApplication.screens(), self.screen(), setting)
+
     def restore_customer_display(self) -> None:
-        """Turn the customer display on again if this till had it on last time."""
-        self.display_button.setChecked(actions.customer_display_on(self.ops))
+        """Turn the customer display on again if this till had it on last time and there is a
+        screen for it; a one-screen day keeps the setting for the next two-screen day."""
+        self._screens_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None and not self._follows_its_screen:
+            # The till's window moved to another screen: the display moves off that one.
+            handle.screenChanged.connect(self._screen_plugged)
+            self._follows_its_screen = True
+
+    def _screen_plugged(self, _screen: QScreen) -> None:
+        QTimer.singleShot(0, self, self._screens_changed)  # once Qt's list of screens is updated
+
+    def _screens_changed(self) -> None:
+        """A screen plugged in or out, or another one chosen: the display follows, on when this
+        till wants it and there is a screen for it, never over the till."""
+        screen = self.display_screen()
+        self._offer_display(screen is not None)
+        wanted = actions.customer_display_on(self.ops)
+        self._set_display_button(screen is not None and wanted)
+        if screen is None or not wanted:
+            self._hide_display()
+        else:
+            self._show_display(screen)
+
+    def _offer_display(self, possible: bool) -> None:
+        """The display button, greyed out and saying why when there is no screen for it."""
+        self.display_button.setEnabled(possible)
+        self.display_button.setToolTip("" if possible else self._needs_a_screen())
+
+    def _needs_a_screen(self) -> str:
+        return self.tr("The customer display needs a second screen")
+
+    def _set_display_button(self, on: bool) -> None:
+        self.display_button.blockSignals(True)
+        self.display_button.setChecked(on)
+        self.display_button.blockSignals(False)
 
     def _open_display(self) -> CustomerDisplay:
         shop = shown_word(actions.shop_name(self.ops))
@@ -369,14 +432,30 @@ class MainWindow(QMainWindow):
         self.till.attach_display(display)
         return display
 
-    def set_customer_display(self, on: bool) -> None:
-        """The customer-facing window on (on the second screen when there is one) or off;
-        remembered for this till."""
-        if on:
-            (self.customer_display or self._open_display()).place()
-        elif self.customer_display is not None:
+    def _show_display(self, screen: QScreen) -> None:
+        display = self.customer_display or self._open_display()
+        switched_on = not display.isVisible()  # (else it moves, showing what it showed)
+        display.show_on(screen)
+        if switched_on:
+            self.till.show_customer()
+
+    def _hide_display(self) -> None:
+        if self.customer_display is not None:
             self.customer_display.withdraw()
             self.customer_display.hide()
+
+    def set_customer_display(self, on: bool) -> None:
+        """The customer display on (full screen on a screen that is not the till's) or off;
+        remembered for this till. With one screen it stays off: the survey is asked with F9."""
+        screen = self.display_screen()
+        if on and screen is None:
+            self._set_display_button(False)
+            self.statusBar().showMessage(self._needs_a_screen(), 10_000)
+            return
+        if on and screen is not None:
+            self._show_display(screen)
+        else:
+            self._hide_display()
         actions.remember_customer_display(self.ops, on)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -8,7 +8,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +36,7 @@ from loyalty_desktop.core.errors import InvalidInput, LoyaltyError
 from loyalty_desktop.core.money import format_cents, parse_amount
 from loyalty_desktop.services.earning import preview
 from loyalty_desktop.services.rules import Rules, parse_rules, shown_word, stored_word
+from loyalty_desktop.services.settings import AUTOMATIC_SCREEN
 from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.language import apply_language, language_for
 from loyalty_desktop.ui.messages import describe
@@ -142,6 +144,10 @@ class RowsEditor(QWidget):
 
 
 class SettingsView(QWidget):
+    """``display_screen_chosen`` when this till's customer display is given another screen."""
+
+    display_screen_chosen = Signal()
+
     def __init__(self, ops: Operations) -> None:
         super().__init__()
         self.setObjectName("page")
@@ -156,6 +162,7 @@ class SettingsView(QWidget):
         self.add_tab(self._bonuses_tab(), self.tr("Bonuses && expiry"))
         self.add_tab(self._rewards_tab(), self.tr("Rewards"))
         self.add_tab(self._segments_tab(), self.tr("Report segments"))
+        self.add_tab(self._till_tab(), self.tr("This till"))
         self.status = named(QLabel(wordWrap=True), "message")
         self.save_button = named(QPushButton(self.tr("Save rules")), "primary")
         self.revert_button = QPushButton(self.tr("Revert"))
@@ -203,6 +210,53 @@ class SettingsView(QWidget):
             set_tone(self.status, "refused")
             return
         apply_language(language_for(value))  # every window is then built in it afresh
+
+    # --- this till's customer display (the "This till" tab) ------------------------------------
+    def _till_tab(self) -> QWidget:
+        """This till's own equipment (not the shop's rules): applied as soon as it is chosen."""
+        tab = QWidget()
+        form = QFormLayout(tab)
+        self.display_screen = named(QComboBox(), "displayScreen")
+        self._fill_screens()
+        self.display_screen.activated.connect(self._display_screen_chosen)
+        form.addRow(self.tr("Customer display on"), self.display_screen)
+        note = QLabel(
+            self.tr(
+                "Never on the till's own screen: with one screen there is no customer display "
+                "and the survey is asked with F9. Applies at once, to this till only."
+            )
+        )
+        note.setWordWrap(True)
+        form.addRow("", note)
+        return tab
+
+    def _fill_screens(self) -> None:
+        """Automatic, each screen connected now, and the one chosen before if it is not."""
+        combo = self.display_screen
+        combo.clear()
+        combo.addItem(self.tr("Automatic: a screen that is not the till's"), AUTOMATIC_SCREEN)
+        for screen in QGuiApplication.screens():
+            if not screen.name():
+                continue  # nothing to remember it by
+            size = screen.geometry().size()
+            combo.addItem(f"{screen.name()} ({size.width()}×{size.height()})", screen.name())
+        chosen = actions.customer_display_screen(self.ops)
+        if combo.findData(chosen) < 0:
+            combo.addItem(self.tr("{0} (not connected)").format(chosen), chosen)
+        combo.setCurrentIndex(combo.findData(chosen))
+
+    def _display_screen_chosen(self) -> None:
+        try:
+            actions.choose_customer_display_screen(self.ops, self.display_screen.currentData())
+        except LoyaltyError as error:
+            self.status.setText(describe(error))
+            set_tone(self.status, "refused")
+            return
+        self.display_screen_chosen.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fill_screens()  # a screen may have been plugged in or out since
 
     def carry_over(self, old: SettingsView) -> None:
         """Where the owner was on ``old``, this page in the language before: the tab, and the

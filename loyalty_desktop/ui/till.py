@@ -393,6 +393,7 @@ class TillView(QWidget):
         self.enrol_offer: tuple[str, str] | None = None  # (name, phone) a search did not find
         self.guard = coupons.ScanGuard()
         self.customer_display: CustomerDisplay | None = None
+        self.bill: tuple[Quote, int] | None = None  # the quote on show, and the points it redeems
         self.pending_survey: SurveyAsk | None = None  # the last sale's question, not yet asked
         self.unanswered: tuple[SaleRequest, str] | None = None  # a sale sent, and its key
         self.scan_field = named(QLineEdit(), "scanField")
@@ -567,6 +568,8 @@ class TillView(QWidget):
         self.member_panel.show_walk_in()
         self.say(self.tr("Walk-in sale — enter the amount"), "ok")
         self.sale_panel.amount.setFocus()
+        if customer := self._display():
+            customer.welcome()  # no member to greet: the bill comes up as it is keyed
 
     def find_member(self) -> None:
         self.scan_field.setFocus()
@@ -605,18 +608,29 @@ class TillView(QWidget):
         if self.member is None and not self.walk_in_mode:
             return
         try:
-            quote = actions.quote(self.ops, self._request())
+            request = self._request()
+            quote = actions.quote(self.ops, request)
         except LoyaltyError as error:
             self._quote_refused(error)
             return
-        self._show_quote(quote)
+        self._show_quote(quote, request.redeem_points)
         self.say(self.tr("Enter to confirm · Esc to cancel"), "note")
 
-    def _show_quote(self, quote: Quote) -> None:
+    def _show_quote(self, quote: Quote, redeemed: int = 0) -> None:
+        """The bill on the till and, for the customer to check, on the customer display."""
         self.pay_panel.show_quote(quote)
         self.sale_panel.max_redeem.setText(
             self.tr("max {0}").format(display.points(quote.max_redeem)) if self.member else ""
         )
+        self.bill = (quote, redeemed)
+        if customer := self._display():
+            customer.show_quote(quote, redeemed)
+
+    def _clear_bill(self) -> None:
+        self.pay_panel.clear()
+        self.bill = None
+        if customer := self._display():
+            customer.clear_quote()
 
     def _quote_refused(self, error: LoyaltyError) -> None:
         """Too many points still leaves the bill in view: the sale without the redemption."""
@@ -627,7 +641,7 @@ class TillView(QWidget):
             except LoyaltyError:
                 fallback = None
         if fallback is None:
-            self.pay_panel.clear()
+            self._clear_bill()
         else:
             self._show_quote(fallback)
         if self.sale_panel.amount.text().strip():
@@ -720,7 +734,7 @@ class TillView(QWidget):
             field.clear()
             field.blockSignals(False)
         self.sale_panel.max_redeem.clear()
-        self.pay_panel.clear()
+        self._clear_bill()
 
     def clear(self) -> None:
         self.member, self.walk_in_mode = None, False
@@ -739,6 +753,17 @@ class TillView(QWidget):
     def attach_display(self, customer: CustomerDisplay) -> None:
         self.customer_display = customer
         customer.survey_done.connect(self.record_survey)
+
+    def show_customer(self) -> None:
+        """The customer display as it is switched on: who is served, and the bill so far."""
+        if (customer := self._display()) is None:
+            return
+        if self.member is not None:
+            customer.show_member(self.member)
+        else:
+            customer.welcome()
+        if self.bill is not None:
+            customer.show_quote(*self.bill)
 
     def _display(self) -> CustomerDisplay | None:
         """The customer display, when it is on."""

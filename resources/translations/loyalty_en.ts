@@ -1386,6 +1386,30 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>To pay {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} points redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paid {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2668,6 +2692,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>segment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3225,6 +3253,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>Signed in: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer display needs a second screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4591,6 +4623,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4604,6 +4640,22 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>for this till; applies at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer display on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never on the till&apos;s own screen: with one screen there is no customer display and the survey is asked with F9. Applies at once, to this till only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: a screen that is not the till&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (not connected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

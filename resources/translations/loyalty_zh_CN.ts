@@ -1355,6 +1355,30 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>积分 {0}{1}</translation>
     </message>
     <message>
+        <source>To pay {0}</source>
+        <translation>应付 {0}</translation>
+    </message>
+    <message>
+        <source>Member discount</source>
+        <translation>会员折扣</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>{0} points redeemed</source>
+        <translation>{0} 积分抵扣</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>本单可得积分</translation>
+    </message>
+    <message>
         <source>Paid {0}</source>
         <translation>实付 {0}</translation>
     </message>
@@ -2635,6 +2659,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>角色</translation>
     </message>
     <message>
+        <source>screen</source>
+        <translation>屏幕</translation>
+    </message>
+    <message>
         <source>segment</source>
         <translation>会员筛选</translation>
     </message>
@@ -3184,6 +3212,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>Signed in: {0} ({1})</source>
         <translation>当前登录：{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>The customer display needs a second screen</source>
+        <translation>需接第二块屏幕才能使用顾客屏</translation>
     </message>
     <message>
         <source>Daily housekeeping: {0} points expired, {1} birthday bonuses, {2} downgrades</source>
@@ -4536,6 +4568,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>报表分群</translation>
     </message>
     <message>
+        <source>This till</source>
+        <translation>本收银台</translation>
+    </message>
+    <message>
         <source>Save rules</source>
         <translation>保存规则</translation>
     </message>
@@ -4550,6 +4586,22 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>for this till; applies at once</source>
         <translation>仅本收银台，立即生效</translation>
+    </message>
+    <message>
+        <source>Customer display on</source>
+        <translation>顾客屏显示在</translation>
+    </message>
+    <message>
+        <source>Never on the till&apos;s own screen: with one screen there is no customer display and the survey is asked with F9. Applies at once, to this till only.</source>
+        <translation>顾客屏不会显示在收银屏上：只有一块屏幕时没有顾客屏，按 F9 请顾客填写问卷。立即生效，仅本收银台。</translation>
+    </message>
+    <message>
+        <source>Automatic: a screen that is not the till&apos;s</source>
+        <translation>自动：收银屏以外的屏幕</translation>
+    </message>
+    <message>
+        <source>{0} (not connected)</source>
+        <translation>{0}（未连接）</translation>
     </message>
     <message>
         <source>round down</source>

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QSettings
+from support import screens
 
 from loyalty_desktop.app import build_main_window
 from loyalty_desktop.services.members import Enrolment, enrol
@@ -64,3 +65,11 @@ def window_settings_in_tmp(tmp_path) -> None:
     """Each test's windows remember their place in its own folder, never the user's."""
     fmt, scope = QSettings.Format.IniFormat, QSettings.Scope.UserScope
     QSettings.setPath(fmt, scope, str(tmp_path / "settings"))
+
+
+@pytest.fixture
+def two_screens(window):  # type: ignore[no-untyped-def]
+    """The till on one screen and a second screen for the customer display (yielded)."""
+    with screens(window) as second:
+        window.restore_customer_display()  # as the app does once its window is up
+        yield second

@@ -58,6 +58,7 @@ def test_english_then_chinese_switches_the_window_at_once_and_stays(qtbot, windo
         "奖励与过期",
         "积分兑换",
         "报表分群",
+        "本收银台",
     ]
     assert settings.save_button.text() == "保存规则"
     assert "周" in settings.preview_date.text()  # the date's weekday too (the window's locale)
@@ -149,7 +150,9 @@ def test_a_cashier_sees_their_role_in_chinese(qtbot, db, cashier_window) -> None
     assert not settings_item.flags() & Qt.ItemFlag.ItemIsEnabled
 
 
-def test_the_customer_display_is_built_afresh_and_stays_on(qtbot, window, zhang) -> None:
+def test_the_customer_display_is_built_afresh_and_stays_on(
+    qtbot, window, two_screens, zhang
+) -> None:
     window.display_button.setChecked(True)
     old = window.customer_display
     assert old is not None and old.isVisible()

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 from sqlmodel import func, select
-from support import nav_item, scan, snapshot, type_by_hand, when_modal
+from support import nav_item, scan, snapshot, type_by_hand, visible_text, when_modal
 
 from loyalty_desktop.services import follow_ups, surveys
 from loyalty_desktop.services.members import Enrolment, enrol
@@ -49,7 +49,7 @@ def last_sale_id(db) -> int:  # type: ignore[no-untyped-def]
 
 
 def test_the_customer_display_asks_after_the_sale_and_one_tap_answers(
-    qtbot, window, db, actor, zhang
+    qtbot, window, two_screens, db, actor, zhang
 ) -> None:
     use_survey(db, actor)
     window.display_button.click()
@@ -74,7 +74,7 @@ def test_the_customer_display_asks_after_the_sale_and_one_tap_answers(
 
 
 def test_a_customer_who_walks_away_leaves_nothing_and_the_till_keeps_working(
-    qtbot, window, db, actor, zhang
+    qtbot, window, two_screens, db, actor, zhang
 ) -> None:
     use_survey(db, actor, timeout_seconds=5)
     with db.session() as s:
@@ -92,7 +92,8 @@ def test_a_customer_who_walks_away_leaves_nothing_and_the_till_keeps_working(
     assert customer.asking  # the first customer's question waits for them
     qtbot.waitUntil(lambda: not customer.asking, timeout=8_000)
     assert snapshot(db) == before  # nothing recorded for the unanswered question
-    assert "Li Si" in customer.headline.text()  # the waiting member comes up
+    shown = visible_text(customer)  # the waiting customer comes up, with their bill
+    assert "Li Si" in shown and "To pay ¥12.00" in shown
     qtbot.keyClick(till.sale_panel.amount, Qt.Key.Key_Return)
     with db.session(readonly=True) as s:
         assert s.exec(select(func.count(Sale.id)).where(Sale.member_id == li.id)).one() == 1
@@ -100,7 +101,7 @@ def test_a_customer_who_walks_away_leaves_nothing_and_the_till_keeps_working(
 
 
 def test_the_next_sale_ends_a_half_answered_survey_and_keeps_the_answer(
-    qtbot, window, db, actor, zhang
+    qtbot, window, two_screens, db, actor, zhang
 ) -> None:
     use_survey(db, actor, questions=[surveys.NPS_QUESTION, surveys.CSAT_QUESTION])
     window.display_button.click()
@@ -178,7 +179,7 @@ def test_after_the_last_tap_the_comment_box_takes_the_keyboard(
 
 
 def test_the_customer_display_never_takes_the_keyboard_for_its_comment_box(
-    qtbot, window, db, actor, zhang
+    qtbot, window, two_screens, db, actor, zhang
 ) -> None:
     use_survey(db, actor, questions=[surveys.NPS_QUESTION, surveys.COMMENT_QUESTION])
     window.display_button.click()

@@ -20,7 +20,7 @@ import pytest
 from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlmodel import select
-from support import scan
+from support import scan, screens
 from widget_texts import CJK, Seen, TextWalk
 
 from loyalty_desktop.app import build_main_window
@@ -246,7 +246,10 @@ def _approval(ui: Ui) -> QWidget:
 
 
 def _customer_display(ui: Ui) -> QWidget:
-    ui.window.display_button.setChecked(True)
+    """The display beside the till, showing the bill being keyed."""
+    with screens(ui.window):
+        ui.window.restore_customer_display()
+        ui.window.display_button.setChecked(True)
     ui.till_with_member()
     assert ui.window.customer_display is not None
     return ui.window.customer_display
