@@ -187,14 +187,13 @@ def counter_sizes(window: MainWindow, app: QApplication, out: Path, card: str) -
     till = window.till
     till.scan(card)
     till.sale_panel.amount.setText("128.00")
+    window.reports.tabs.setCurrentIndex(0)  # the dashboard
+    pages = ((till, "till"), (window.members, "members"), (window.reports, "reports"))
     for width, height in COUNTER_SIZES:
         window.resize(width, height)
-        for page, name in (
-            (till, "till"),
-            (window.members, "members"),
-            (window.reports, "reports"),
-        ):
+        for page, name in pages:
             window.show_page(page)
+            window.ops.wait_idle()  # the report computed, not "computing…"
             save(window, out / f"{name}-{width}x{height}", app)
 
 

@@ -24,7 +24,15 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut, QShowEvent
+from PySide6.QtGui import (
+    QColor,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -186,6 +194,12 @@ def _fixed_axis(
 def _category_axis(chart: QChart, labels: list[str]) -> QBarCategoryAxis:
     axis = QBarCategoryAxis()
     axis.append(labels)
+    font = axis.labelsFont()  # twelve months under a half-width chart: no "…" for "10月"
+    if font.pixelSize() > 0:  # the theme sizes fonts in pixels
+        font.setPixelSize(round(font.pixelSize() * 0.8))
+    else:
+        font.setPointSizeF(font.pointSizeF() * 0.8)
+    axis.setLabelsFont(font)
     chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
     return axis
 
@@ -241,11 +255,12 @@ class Dashboard(QWidget):
         self.cohorts.setMinimumHeight(400)
         self.cohorts.horizontalHeader().setStretchLastSection(False)
         self.cohorts.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setMinimumWidth(self.MIN_WIDTH)
         layout = QVBoxLayout(self)
-        tiles = QGridLayout()
-        for i, tile in enumerate(self.tiles):
-            tiles.addWidget(tile, i // 5, i % 5)
-        layout.addLayout(tiles)
+        self.tile_grid = QGridLayout()
+        self._columns = 0
+        self._arrange_tiles(len(TILES) // 2)
+        layout.addLayout(self.tile_grid)
         layout.addWidget(self.extra)
         charts = QGridLayout()
         for i, view in enumerate((buyers_view, repeat_view, points_view, segment_view)):
@@ -255,6 +270,25 @@ class Dashboard(QWidget):
         title = self.tr("COHORTS: SHARE WHO BOUGHT, BY MONTHS SINCE ENROLMENT")
         layout.addWidget(named(QLabel(title), "panelTitle"))
         layout.addWidget(self.cohorts)
+
+    # The tiles reflow (five, four or three to a row) to the width there is, so a 1024-pixel
+    # screen shows them all without scrolling sideways; the width is set, not taken from them.
+    MIN_WIDTH = 600
+
+    def _arrange_tiles(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for tile in self.tiles:
+            self.tile_grid.removeWidget(tile)
+        for i, tile in enumerate(self.tiles):
+            self.tile_grid.addWidget(tile, i // columns, i % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        gap = self.tile_grid.horizontalSpacing()
+        widest = max(tile.sizeHint().width() for tile in self.tiles) + gap
+        self._arrange_tiles(max(3, min(len(TILES) // 2, (self.width() - gap) // widest)))
 
     def show_report(self, report: MonthlyReport) -> None:
         for tile in self.tiles:

@@ -166,3 +166,21 @@ def test_the_owner_saves_a_filter_and_it_becomes_a_list(qtbot, window, db, actor
     assert lists.which.currentData() == "saved:Big spenders"
     names = [lists.table.item(r, 0).text() for r in range(lists.table.rowCount())]
     assert names == ["A"]
+
+
+def test_at_1024x768_the_tiles_reflow_and_nothing_scrolls_sideways(
+    qtbot, window, db, actor
+) -> None:
+    shop(db, actor)
+    view = open_reports(qtbot, window)
+    window.resize(1024, 768)
+    qtbot.wait(50)
+    dashboard = view.dashboard
+    scroll = dashboard.parentWidget().parentWidget()  # the viewport's scroll area
+    assert not scroll.horizontalScrollBar().isVisible()
+    right_edges = [t.geometry().right() for t in dashboard.tiles]
+    assert max(right_edges) < dashboard.width()
+    assert len({t.y() for t in dashboard.tiles}) > 2  # fewer to a row
+    window.resize(1600, 900)
+    qtbot.wait(50)
+    assert len({t.y() for t in dashboard.tiles}) == 2  # five to a row where there is room
