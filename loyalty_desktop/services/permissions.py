@@ -27,6 +27,8 @@ class Action(StrEnum):
     WORK_FOLLOW_UPS = QT_TRANSLATE_NOOP("Errors", "working the follow-up queue")
     READ_SURVEY_ANSWERS = QT_TRANSLATE_NOOP("Errors", "reading survey answers")
     READ_REPORTS = QT_TRANSLATE_NOOP("Errors", "reading the reports")
+    BACK_UP = QT_TRANSLATE_NOOP("Errors", "making a backup")
+    RESTORE_BACKUP = QT_TRANSLATE_NOOP("Errors", "restoring a backup")
 
 
 _OWNER = frozenset({Role.OWNER})
@@ -49,6 +51,9 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.WORK_FOLLOW_UPS: _OWNER_OR_MANAGER,
     Action.READ_SURVEY_ANSWERS: _OWNER_OR_MANAGER,
     Action.READ_REPORTS: _OWNER_OR_MANAGER,
+    # A backup holds every member's personal data; restoring one replaces the shop's.
+    Action.BACK_UP: _OWNER,
+    Action.RESTORE_BACKUP: _OWNER,
 }
 
 
