@@ -225,15 +225,18 @@ def _write_new(source: Path, file: Path, progress: Progress | None = None) -> in
     return file.stat().st_size
 
 
-def _target(db: Database, live: Path, target: Path | None) -> tuple[Path, bool]:
-    """The file to write and whether it goes into the till's rotated backup folder."""
-    rotated = target is None
+def _target(db: Database, live: Path, given: Path | str | None) -> tuple[Path, bool]:
+    """The file to write and whether it goes into the till's rotated backup folder (a path
+    typed with a trailing slash means a folder, even a missing one)."""
+    rotated = given is None
+    folder_meant = isinstance(given, str) and given.endswith(("/", os.sep))
+    target = None if given is None else Path(given)
     if target is None:
         with db.session(readonly=True) as session:
             target = backup_folder(session, db.till_id)
         if target is None:
             raise InvalidInput(field="folder", reason="no_backup_folder")
-    if rotated or target.is_dir():
+    if rotated or folder_meant or target.is_dir():
         if not target.is_dir():
             raise BackupFailed(path=target, reason="folder_missing")
         target = target / backup_name(datetime.now())
@@ -262,7 +265,7 @@ def rotate(folder: Path) -> tuple[Path, ...]:
 def backup(
     db: Database,
     actor: Actor,
-    target: Path | None = None,
+    target: Path | str | None = None,
     *,
     progress: Progress | None = None,
     automatic: bool = False,

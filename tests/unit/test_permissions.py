@@ -16,6 +16,8 @@ OWNER_ONLY = {
     Action.CHANGE_RULES,
     Action.VOID_COUPONS,
     Action.CHANGE_SURVEY,
+    Action.BACK_UP,
+    Action.RESTORE_BACKUP,
 }
 OWNER_OR_MANAGER = {
     Action.DESIGN_COUPONS,
