@@ -3,14 +3,16 @@ helper, plain results back. Widgets call these and never see a session or a data
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
 from loyalty_desktop.core.clock import month_bounds, recent_months
 from loyalty_desktop.core.errors import CouponRefused
-from loyalty_desktop.services import coupons, follow_ups, segments, surveys
+from loyalty_desktop.services import backup, coupons, follow_ups, segments, settings, surveys
 from loyalty_desktop.services import members as member_service
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.demo import mark_welcomed
@@ -40,7 +42,7 @@ from loyalty_desktop.services.settings import (
 )
 from loyalty_desktop.store.models import Coupon, CouponTemplate, EntryKind, FollowUpStatus
 from loyalty_desktop.store.models.base import new_uuid
-from loyalty_desktop.ui.operations import Operations
+from loyalty_desktop.ui.operations import Operations, Progress
 
 __all__ = ["CouponTemplate", "EntryKind", "FollowUpStatus", "new_sale_key"]
 
@@ -311,3 +313,70 @@ def refundable_sales(ops: Operations, member_id: int | None) -> list[SaleLine]:
     """Today's sales at this till and the member's recent ones, for the refund list."""
     till_id = ops.actor.till_id
     return ops.call(lambda s, _a: list_refundable(s, till_id, member_id), readonly=True)
+
+
+# --- backups ------------------------------------------------------------------------------------
+def backup_folder(ops: Operations) -> Path | None:
+    """This till's backup folder (None: not chosen yet)."""
+    return ops.call(lambda s, a: settings.backup_folder(s, a.till_id), readonly=True)
+
+
+def choose_backup_folder(ops: Operations, folder: Path) -> None:
+    ops.call(lambda s, a: settings.set_backup_folder(s, a.till_id, folder))
+
+
+def backups_in(folder: Path) -> list[backup.BackupFile]:
+    """The backups in ``folder``, newest first (no database: it reads the folder)."""
+    return backup.backups_in(folder)
+
+
+def start_backup(
+    ops: Operations,
+    *,
+    on_done: Callable[[backup.BackupResult], None],
+    on_error: Callable[[BaseException], None],
+    on_progress: Progress,
+) -> None:
+    """A backup into this till's folder now, in a worker (it may take a while on a stick)."""
+    ops.start(
+        lambda _s, a, progress: backup.backup(ops.db, a, progress=progress),
+        on_done=on_done,
+        on_error=on_error,
+        on_progress=on_progress,
+    )
+
+
+def start_automatic_backup(
+    ops: Operations,
+    *,
+    on_done: Callable[[backup.BackupResult | None], None],
+    on_error: Callable[[BaseException], None],
+) -> None:
+    """The daily backup at start-up, in a worker; None when none was due."""
+    ops.start(
+        lambda _s, a, _progress: backup.automatic_backup(ops.db, a),
+        on_done=on_done,
+        on_error=on_error,
+    )
+
+
+def backup_at_close(ops: Operations) -> backup.BackupResult | None:
+    """The daily backup as the app closes (on the GUI thread: nothing else runs any more)."""
+    return backup.automatic_backup(ops.db, ops.actor)
+
+
+def start_restore(
+    ops: Operations,
+    file: Path,
+    *,
+    on_done: Callable[[backup.RestoreResult], None],
+    on_error: Callable[[BaseException], None],
+    on_progress: Progress,
+) -> None:
+    """Check ``file`` and restore it in a worker; the shop's connections are closed first."""
+    ops.start(
+        lambda _s, a, progress: backup.restore(ops.db, file, a, progress=progress),
+        on_done=on_done,
+        on_error=on_error,
+        on_progress=on_progress,
+    )

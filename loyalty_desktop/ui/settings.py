@@ -34,6 +34,7 @@ from loyalty_desktop.core.money import format_cents, parse_amount
 from loyalty_desktop.services.earning import preview
 from loyalty_desktop.services.rules import Rules, parse_rules, shown_word, stored_word
 from loyalty_desktop.ui import actions
+from loyalty_desktop.ui.backups import BackupsTab
 from loyalty_desktop.ui.language import apply_language, language_for
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
@@ -154,6 +155,7 @@ class SettingsView(QWidget):
         self.tabs.addTab(self._bonuses_tab(), self.tr("Bonuses && expiry"))
         self.tabs.addTab(self._rewards_tab(), self.tr("Rewards"))
         self.tabs.addTab(self._segments_tab(), self.tr("Report segments"))
+        self.tabs.addTab(BackupsTab(ops), self.tr("Backups"))
         self.status = named(QLabel(wordWrap=True), "message")
         self.save_button = named(QPushButton(self.tr("Save rules")), "primary")
         self.revert_button = QPushButton(self.tr("Revert"))

@@ -272,7 +272,7 @@ def test_restore_round_trip(db: Database, actor: Actor, tmp_path) -> None:
     assert done.revision == head_revision()
     [entry] = _audit(db, "restore")
     assert entry.subject == saved.path.name and str(done.pre_restore) in entry.detail
-    with sqlite3.connect(db.sqlite_path) as conn:
+    with sqlite3.connect(str(db.sqlite_path)) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     other_till.dispose()
 
@@ -347,7 +347,7 @@ def test_an_older_backup_is_brought_up_to_this_program(
         )
     done = backup.restore(db, old, actor)
     assert done.revision == "0004"
-    with sqlite3.connect(db.sqlite_path) as conn:
+    with sqlite3.connect(str(db.sqlite_path)) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
             head_revision()
         )
