@@ -74,6 +74,7 @@ class BackupsTab(QWidget):
         buttons.addWidget(self.backup_button)
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.progress, 1)
+        buttons.addStretch()  # the buttons at their own size while no progress shows
         rotation = QLabel(
             self.tr(
                 "Once a day this till backs the shop up into the folder when it starts or "
