@@ -262,6 +262,7 @@ REASONS = {
     "not_a_shop": QT_TRANSLATE_NOOP("Errors", "it is not a loyalty-desktop shop"),
     "backup_damaged": QT_TRANSLATE_NOOP("Errors", "it is damaged ({detail})"),
     "backup_checks": QT_TRANSLATE_NOOP("Errors", "`loyalty check` fails on it ({detail})"),
+    "is_the_database": QT_TRANSLATE_NOOP("Errors", "it is the shop's database itself"),
     "not_confirmed": QT_TRANSLATE_NOOP("Errors", "not confirmed (answer y, or give --yes)"),
     # --- the database
     "concurrent_change": QT_TRANSLATE_NOOP(

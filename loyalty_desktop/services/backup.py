@@ -311,6 +311,13 @@ def _refused(file: Path, reason: str, **params: object) -> RestoreRefused:
     return RestoreRefused(path=file, reason=reason, **params)
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # either is missing
+        return False
+
+
 def _read_header(file: Path) -> bytes:
     try:
         with file.open("rb") as handle:
@@ -337,9 +344,11 @@ def _schema_revision(file: Path, copy: Path) -> str:
     return str(row[0])
 
 
-def _checked_copy(file: Path, copy: Path, till_id: str) -> str:
+def _checked_copy(file: Path, copy: Path, live: Path, till_id: str) -> str:
     """A copy of ``file`` that is a whole loyalty shop at this program's schema and passes
     ``loyalty check``; returns the schema revision the file had. The file itself is only read."""
+    if any(_same_file(file, live.with_name(live.name + side)) for side in ("", "-wal", "-shm")):
+        raise _refused(file, "is_the_database")
     if _read_header(file) != SQLITE_HEADER:
         raise _refused(file, "not_sqlite_file")
     try:
@@ -383,7 +392,7 @@ def restore(
         restorer = require(session, actor, Action.RESTORE_BACKUP).name
     with tempfile.TemporaryDirectory(dir=live.parent, prefix=".restore-") as work:
         checked = Path(work) / "checked.db"
-        revision = _checked_copy(file, checked, db.till_id)
+        revision = _checked_copy(file, checked, live, db.till_id)
         db.dispose()  # no connection of ours holds the file while its pages are replaced
         kept = _keep_current(live)
         try:

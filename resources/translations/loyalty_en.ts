@@ -2179,6 +2179,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>it is the shop&apos;s database itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not confirmed (answer y, or give --yes)</source>
         <translation type="unfinished"></translation>
     </message>

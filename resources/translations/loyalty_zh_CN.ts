@@ -2157,6 +2157,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>`loyalty check` 检查未通过（{detail}）</translation>
     </message>
     <message>
+        <source>it is the shop&apos;s database itself</source>
+        <translation>它就是本店正在使用的数据库</translation>
+    </message>
+    <message>
         <source>not confirmed (answer y, or give --yes)</source>
         <translation>未确认（请回答 y，或加上 --yes）</translation>
     </message>

@@ -309,6 +309,7 @@ def _cooked(path: Path, good: Path) -> None:
         (_newer, "schema_newer"),
         (_cooked, "backup_checks"),
         (lambda p, _g: None, "detail"),  # no such file
+        (lambda p, _g: p.symlink_to(p.with_name("shop.db")), "is_the_database"),
     ],
 )
 def test_a_bad_file_is_refused_and_nothing_changes(
