@@ -41,6 +41,8 @@ def test_backup_into_a_folder_and_to_a_file(run_cli, shop, tmp_path) -> None:
     done = run_cli("backup", named)
     assert done.code == 0 and str(named) in done.out
     assert named.stat().st_size == ok_json(run_cli("backup", named, "--json"))["size"]
+    shown = run_cli("backup", named, "--progress")
+    assert shown.code == 0 and shown.err.splitlines()[-1] == "Backing up: 100%"
 
 
 @pytest.mark.parametrize(
