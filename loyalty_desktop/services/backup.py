@@ -29,6 +29,8 @@ from pathlib import Path
 from loyalty_desktop.core.config import sqlite_url
 from loyalty_desktop.core.errors import (
     BackupFailed,
+    DatabaseBusy,
+    DatabaseError,
     InvalidInput,
     LoyaltyError,
     RestoreRefused,
@@ -220,8 +222,8 @@ def _write_new(source: Path, file: Path, progress: Progress | None = None) -> in
     except (OSError, sqlite3.Error) as error:
         raise _folder_error(file.parent, error) from error
     finally:
-        for leftover in (temp, temp.with_name(temp.name + "-journal")):
-            leftover.unlink(missing_ok=True)
+        for side in ("", "-journal", "-wal", "-shm"):
+            temp.with_name(temp.name + side).unlink(missing_ok=True)
     return file.stat().st_size
 
 
@@ -395,10 +397,12 @@ def restore(
         revision = _checked_copy(file, checked, live, db.till_id)
         db.dispose()  # no connection of ours holds the file while its pages are replaced
         kept = _keep_current(live)
-        try:
+        try:  # one transaction on the live file: on failure it is as it was
             _copy(checked, live, progress)
         except sqlite3.Error as error:
-            raise BackupFailed(path=live, reason="detail", detail=str(error)) from error
+            if "locked" in str(error) or "busy" in str(error):
+                raise DatabaseBusy() from error
+            raise DatabaseError(url=live, reason="detail", detail=str(error)) from error
     db.dispose()
     with db.session() as session:
         # The restored shop's staff are the backup's: the owner stands in for an unknown id.
