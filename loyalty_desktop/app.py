@@ -21,6 +21,7 @@ from loyalty_desktop.store.db import Database
 from loyalty_desktop.store.models import Staff
 from loyalty_desktop.store.models.base import saved_id
 from loyalty_desktop.ui import actions
+from loyalty_desktop.ui.backups import backup_at_close, start_automatic_backup
 from loyalty_desktop.ui.language import apply_language, language_for, system_language
 from loyalty_desktop.ui.main_window import MainWindow
 from loyalty_desktop.ui.messages import describe
@@ -93,8 +94,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = build_main_window(db)
     window.show_at_start()
     window.run_housekeeping()
+    start_automatic_backup(window, window.ops)
     window.restore_customer_display()
     if window.ops.call(lambda s, _a: needs_welcome(s), readonly=True):
         WelcomeDialog(window.ops, window).exec()
         window.members.model.reload()
-    return app.exec()
+    code = app.exec()
+    backup_at_close(window.ops)
+    return code

@@ -37,6 +37,7 @@ from loyalty_desktop.core.errors import (
     InvalidUsage,
     LoyaltyError,
     ProblemsFound,
+    RestoreRefused,
     SignInRefused,
     field_name,
     render,
@@ -47,6 +48,7 @@ from loyalty_desktop.printing.card_pdf import PrintedCard, card_sheet
 from loyalty_desktop.printing.coupon_pdf import coupon_sheet
 from loyalty_desktop.services import (
     auth,
+    backup,
     check,
     coupons,
     demo,
@@ -141,6 +143,8 @@ class Context:
     def __init__(self, args: argparse.Namespace, url: str) -> None:
         self.args = args
         self.json = bool(getattr(args, "json", False))
+        if refuse := getattr(args, "sqlite_only", None):  # backup, restore: said before connecting
+            refuse(url)
         path = sqlite_file(url)
         if path is not None and holds_no_shop(path) and not getattr(args, "creates", False):
             # A mistyped --db (or an empty file) must not quietly become a new, empty shop.
@@ -1088,6 +1092,62 @@ def cmd_check(ctx: Context) -> None:
     ctx.emit({"ok": True, "problems": []}, translate("Cli", "All checks passed."))
 
 
+def cmd_backup(ctx: Context) -> None:
+    result = backup.backup(
+        ctx.db, ctx.actor, ctx.args.target, progress=_progress(ctx, translate("Cli", "Backing up"))
+    )
+    removed = [str(path) for path in result.removed]
+    lines = [
+        translate("Cli", "Backed up to {file} ({size:,} KB)").format(
+            file=result.path, size=-(-result.size // 1024)
+        ),
+        *(translate("Cli", "Rotated out: {file}").format(file=path) for path in removed),
+    ]
+    ctx.emit({"file": str(result.path), "size": result.size, "removed": removed}, "\n".join(lines))
+
+
+def _confirm_restore(ctx: Context, file: Path) -> None:
+    """On a terminal the owner says yes; elsewhere (scripts) ``--yes`` does."""
+    if ctx.args.yes:
+        return
+    if sys.stdin.isatty() and not ctx.json:
+        question = translate(
+            "Cli",
+            "Replace the shop's data in {database} with {file}? The current data is kept as a "
+            "pre-restore copy. [y/N] ",
+        ).format(database=ctx.db.display_name(), file=file)
+        print(question, end="", file=sys.stderr, flush=True)
+        answer = sys.stdin.readline().strip().casefold()
+        if answer in ("y", "yes", translate("Cli", "y", "the answer yes to a [y/N] question")):
+            return
+    raise RestoreRefused(path=file, reason="not_confirmed")
+
+
+def cmd_restore(ctx: Context) -> None:
+    file = Path(ctx.args.file)
+    _confirm_restore(ctx, file)
+    result = backup.restore(
+        ctx.db, file, ctx.actor, progress=_progress(ctx, translate("Cli", "Restoring"))
+    )
+    kept = str(result.pre_restore) if result.pre_restore else None
+    text = translate("Cli", "Restored {file} (schema {revision}) into {database}").format(
+        file=file, revision=result.revision, database=ctx.db.display_name()
+    )
+    if kept:
+        text += "\n" + translate("Cli", "The data before the restore is kept in {file}").format(
+            file=kept
+        )
+    ctx.emit(
+        {
+            "file": str(file),
+            "database": ctx.db.display_name(),
+            "revision": result.revision,
+            "pre_restore": kept,
+        },
+        text,
+    )
+
+
 # --- argument parsing ---------------------------------------------------------------------------
 
 
@@ -1544,6 +1604,47 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("check", cmd_check, translate("Cli", "verify every data invariant")).set_defaults(
         readonly=True
+    )
+
+    p = command(
+        "backup",
+        cmd_backup,
+        translate("Cli", "back the shop up with SQLite's online backup (SQLite shops)"),
+    )
+    p.set_defaults(sqlite_only=backup.refuse_postgres_backup)
+    p.add_argument(
+        "target",
+        nargs="?",
+        metavar="FILE_OR_DIR",
+        help=translate(
+            "Cli",
+            "a folder gets a dated file, another path is the file; default: this till's backup "
+            "folder, rotated to 7 daily, 4 weekly, 12 monthly backups",
+        ),
+    )
+    p.add_argument(
+        "--progress",
+        action="store_true",
+        help=translate("Cli", "show progress even when not on a terminal"),
+    )
+    p = command(
+        "restore",
+        cmd_restore,
+        translate(
+            "Cli",
+            "replace the shop's data with a checked backup; the current data is kept as a "
+            "pre-restore copy (owner)",
+        ),
+    )
+    p.set_defaults(sqlite_only=backup.refuse_postgres_restore, creates=True)
+    p.add_argument("file", metavar="FILE")
+    p.add_argument(
+        "--yes", action="store_true", help=translate("Cli", "do not ask for confirmation")
+    )
+    p.add_argument(
+        "--progress",
+        action="store_true",
+        help=translate("Cli", "show progress even when not on a terminal"),
     )
     return parser
 

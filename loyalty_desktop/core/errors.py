@@ -40,6 +40,7 @@ FIELDS = {
     "encoding": QT_TRANSLATE_NOOP("Fields", "encoding"),
     "enrolled_at": QT_TRANSLATE_NOOP("Fields", "enrolled_at"),
     "file": QT_TRANSLATE_NOOP("Fields", "file"),
+    "folder": QT_TRANSLATE_NOOP("Fields", "folder"),
     "follow-up": QT_TRANSLATE_NOOP("Fields", "follow-up"),
     "from": QT_TRANSLATE_NOOP("Fields", "from"),
     "issued_at": QT_TRANSLATE_NOOP("Fields", "issued_at"),
@@ -249,6 +250,26 @@ REASONS = {
     ),
     "card_phone_differ": QT_TRANSLATE_NOOP("Errors", "card and phone belong to different members"),
     "no_such_member": QT_TRANSLATE_NOOP("Errors", "no member with {field} {value}"),
+    # --- backups and restoring them
+    "folder_missing": QT_TRANSLATE_NOOP(
+        "Errors", "the folder does not exist (is the USB stick plugged in?)"
+    ),
+    "folder_readonly": QT_TRANSLATE_NOOP("Errors", "the folder cannot be written to"),
+    "disk_full": QT_TRANSLATE_NOOP("Errors", "the disk is full"),
+    "not_absolute": QT_TRANSLATE_NOOP("Errors", "{path} is not a full path"),
+    "no_backup_folder": QT_TRANSLATE_NOOP(
+        "Errors", "no backup folder is chosen (Settings → Backups); or give a file or folder"
+    ),
+    "postgres_backup": QT_TRANSLATE_NOOP(
+        "Errors",
+        "a PostgreSQL shop is backed up with pg_dump and restored with pg_restore, on the server",
+    ),
+    "not_sqlite_file": QT_TRANSLATE_NOOP("Errors", "it is not a SQLite database file"),
+    "not_a_shop": QT_TRANSLATE_NOOP("Errors", "it is not a loyalty-desktop shop"),
+    "backup_damaged": QT_TRANSLATE_NOOP("Errors", "it is damaged ({detail})"),
+    "backup_checks": QT_TRANSLATE_NOOP("Errors", "`loyalty check` fails on it ({detail})"),
+    "is_the_database": QT_TRANSLATE_NOOP("Errors", "it is the shop's database itself"),
+    "not_confirmed": QT_TRANSLATE_NOOP("Errors", "not confirmed (answer y, or give --yes)"),
     # --- the database
     "concurrent_change": QT_TRANSLATE_NOOP(
         "Errors", "another till changed the same record at the same moment; try again"
@@ -544,6 +565,23 @@ class FileFailed(LoyaltyError):
 
     code = "file"
     template = QT_TRANSLATE_NOOP("Errors", "{path}: {reason}")
+
+
+class BackupFailed(LoyaltyError):
+    """A backup (or the copy a restore keeps first) cannot be written; nothing half-written is
+    left behind."""
+
+    code = "backup_failed"
+    template = QT_TRANSLATE_NOOP("Errors", "backup to {path}: {reason}")
+
+
+class RestoreRefused(LoyaltyError):
+    """A file that cannot be restored (damaged, foreign, newer) or a restore not confirmed."""
+
+    code = "restore_refused"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{path} cannot be restored: {reason}; the current database is unchanged"
+    )
 
 
 # --- wording ------------------------------------------------------------------------------------

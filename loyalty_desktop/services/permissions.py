@@ -35,6 +35,8 @@ class Action(StrEnum):
     REFUND_ANY = QT_TRANSLATE_NOOP(
         "Errors", "a refund above the cashiers' limit or of an earlier day's sale"
     )
+    BACK_UP = QT_TRANSLATE_NOOP("Errors", "making a backup")
+    RESTORE_BACKUP = QT_TRANSLATE_NOOP("Errors", "restoring a backup")
 
 
 _OWNER = frozenset({Role.OWNER})
@@ -65,6 +67,9 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.EXPORT_PERSONAL_DATA: _OWNER,
     Action.SEE_PHONES: _OWNER_OR_MANAGER,
     Action.REFUND_ANY: _OWNER_OR_MANAGER,
+    # A backup holds every member's personal data; restoring one replaces the shop's.
+    Action.BACK_UP: _OWNER,
+    Action.RESTORE_BACKUP: _OWNER,
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session
@@ -68,3 +69,23 @@ def set_display_screen(session: Session, till_id: str, value: str) -> None:
         raise InvalidInput(field="screen", reason="required")
     check_length("screen", value, SCREEN_NAME_LIMIT)
     set_setting(session, _display_screen_key(till_id), value)
+
+
+def _backup_folder_key(till_id: str) -> str:
+    return f"till.{till_id}.backup_folder"  # a path on this till's computer
+
+
+def backup_folder(session: Session, till_id: str) -> Path | None:
+    """The folder this till's automatic backups go to (None: not chosen yet)."""
+    value = get_setting(session, _backup_folder_key(till_id))
+    return Path(value) if value else None
+
+
+def set_backup_folder(session: Session, till_id: str, folder: Path) -> None:
+    """Remember the backup folder: a full path to a folder that exists now (a USB stick may be
+    unplugged later; each backup then says so)."""
+    if not folder.is_absolute():
+        raise InvalidInput(field="folder", reason="not_absolute", path=folder)
+    if not folder.is_dir():
+        raise InvalidInput(field="folder", reason="folder_missing")
+    set_setting(session, _backup_folder_key(till_id), str(folder))

@@ -17,11 +17,13 @@ from loyalty_desktop.core.errors import CouponRefused
 from loyalty_desktop.printing.card_pdf import PrintedCard, card_sheet
 from loyalty_desktop.services import (
     auth,
+    backup,
     coupons,
     follow_ups,
     importing,
     member_edits,
     segments,
+    settings,
     surveys,
 )
 from loyalty_desktop.services import members as member_service
@@ -59,7 +61,7 @@ from loyalty_desktop.services.settings import (
 )
 from loyalty_desktop.store.models import Coupon, CouponTemplate, EntryKind, FollowUpStatus
 from loyalty_desktop.store.models.base import new_uuid
-from loyalty_desktop.ui.operations import Operations
+from loyalty_desktop.ui.operations import Operations, Progress
 
 __all__ = ["CouponTemplate", "EntryKind", "FollowUpStatus", "new_sale_key"]
 
@@ -424,3 +426,70 @@ def approvers(ops: Operations, action: Action) -> list[StaffRow]:
 def approve(ops: Operations, staff_id: int, pin: str, action: Action) -> Actor:
     """The signed-in actor with this colleague's approval (their PIN checked and counted)."""
     return auth.approve(ops.db, ops.actor, staff_id, pin, action)
+
+
+# --- backups ------------------------------------------------------------------------------------
+def backup_folder(ops: Operations) -> Path | None:
+    """This till's backup folder (None: not chosen yet)."""
+    return ops.call(lambda s, a: settings.backup_folder(s, a.till_id), readonly=True)
+
+
+def choose_backup_folder(ops: Operations, folder: Path) -> None:
+    ops.call(lambda s, a: settings.set_backup_folder(s, a.till_id, folder))
+
+
+def backups_in(folder: Path) -> list[backup.BackupFile]:
+    """The backups in ``folder``, newest first (no database: it reads the folder)."""
+    return backup.backups_in(folder)
+
+
+def start_backup(
+    ops: Operations,
+    *,
+    on_done: Callable[[backup.BackupResult], None],
+    on_error: Callable[[BaseException], None],
+    on_progress: Progress,
+) -> None:
+    """A backup into this till's folder now, in a worker (it may take a while on a stick)."""
+    ops.start(
+        lambda _s, a, progress: backup.backup(ops.db, a, progress=progress),
+        on_done=on_done,
+        on_error=on_error,
+        on_progress=on_progress,
+    )
+
+
+def start_automatic_backup(
+    ops: Operations,
+    *,
+    on_done: Callable[[backup.BackupResult | None], None],
+    on_error: Callable[[BaseException], None],
+) -> None:
+    """The daily backup at start-up, in a worker; None when none was due."""
+    ops.start(
+        lambda _s, a, _progress: backup.automatic_backup(ops.db, a),
+        on_done=on_done,
+        on_error=on_error,
+    )
+
+
+def backup_at_close(ops: Operations) -> backup.BackupResult | None:
+    """The daily backup as the app closes (on the GUI thread: nothing else runs any more)."""
+    return backup.automatic_backup(ops.db, ops.actor)
+
+
+def start_restore(
+    ops: Operations,
+    file: Path,
+    *,
+    on_done: Callable[[backup.RestoreResult], None],
+    on_error: Callable[[BaseException], None],
+    on_progress: Progress,
+) -> None:
+    """Check ``file`` and restore it in a worker; the shop's connections are closed first."""
+    ops.start(
+        lambda _s, a, progress: backup.restore(ops.db, file, a, progress=progress),
+        on_done=on_done,
+        on_error=on_error,
+        on_progress=on_progress,
+    )

@@ -38,6 +38,7 @@ from loyalty_desktop.services.earning import preview
 from loyalty_desktop.services.rules import Rules, parse_rules, shown_word, stored_word
 from loyalty_desktop.services.settings import AUTOMATIC_SCREEN
 from loyalty_desktop.ui import actions
+from loyalty_desktop.ui.backups import BackupsTab
 from loyalty_desktop.ui.language import apply_language, language_for
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
@@ -163,6 +164,7 @@ class SettingsView(QWidget):
         self.add_tab(self._rewards_tab(), self.tr("Rewards"))
         self.add_tab(self._segments_tab(), self.tr("Report segments"))
         self.add_tab(self._till_tab(), self.tr("This till"))
+        self.add_tab(BackupsTab(ops), self.tr("Backups"))
         self.status = named(QLabel(wordWrap=True), "message")
         self.save_button = named(QPushButton(self.tr("Save rules")), "primary")
         self.revert_button = QPushButton(self.tr("Revert"))

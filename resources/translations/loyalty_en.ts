@@ -181,6 +181,107 @@
     </message>
 </context>
 <context>
+    <name>BackupsTab</name>
+    <message>
+        <source>{0:,} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a day this till backs the shop up into the folder when it starts or closes. 7 daily, 4 weekly and 12 monthly backups are kept. A USB stick or another disk keeps them safe when this computer fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder, e.g. on a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup in this folder yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups go to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (*.db *.bak);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the shop from {0}?
+
+Everything now in the shop is replaced by the data in this backup. The current data is kept as a pre-restore copy next to the database.
+
+The file is checked first; loyalty-desktop closes after the restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and restoring {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {0}. The data from before the restore is kept in {1}.
+
+loyalty-desktop closes now; start it again to work with the restored shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardPdf</name>
     <message>
         <source>Member card</source>
@@ -695,6 +796,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to {file} ({size:,} KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotated out: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the shop&apos;s data in {database} with {file}? The current data is kept as a pre-restore copy. [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the answer yes to a [y/N] question</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {file} (schema {revision}) into {database}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data before the restore is kept in {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>act as this staff account (its PIN is asked, or LOYALTY_PIN)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1070,6 +1204,22 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>verify every data invariant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back the shop up with SQLite&apos;s online backup (SQLite shops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder gets a dated file, another path is the file; default: this till&apos;s backup folder, rotated to 7 daily, 4 weekly, 12 monthly backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the shop&apos;s data with a checked backup; the current data is kept as a pre-restore copy (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2195,6 +2345,54 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the folder does not exist (is the USB stick plugged in?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a full path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup folder is chosen (Settings → Backups); or give a file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PostgreSQL shop is backed up with pg_dump and restored with pg_restore, on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a loyalty-desktop shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`loyalty check` fails on it ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is the shop&apos;s database itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not confirmed (answer y, or give --yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>another till changed the same record at the same moment; try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,6 +2607,14 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>backup to {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: {reason}; the current database is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2498,6 +2704,14 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>a refund above the cashiers&apos; limit or of an earlier day&apos;s sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>making a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2601,6 +2815,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4624,6 +4842,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>This till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -176,6 +176,113 @@
     </message>
 </context>
 <context>
+    <name>BackupsTab</name>
+    <message>
+        <source>{0:,} KB</source>
+        <translation>{0:,} KB</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>备份文件夹：</translation>
+    </message>
+    <message>
+        <source>Once a day this till backs the shop up into the folder when it starts or closes. 7 daily, 4 weekly and 12 monthly backups are kept. A USB stick or another disk keeps them safe when this computer fails.</source>
+        <translation>本收银台每天在启动或关闭时自动备份一次到这个文件夹，保留最近 7 天、4 周和 12 个月的备份。放在 U 盘或另一块硬盘上，电脑坏了数据也还在。</translation>
+    </message>
+    <message>
+        <source>Choose a folder, e.g. on a USB stick</source>
+        <translation>请选择文件夹，例如 U 盘上的</translation>
+    </message>
+    <message>
+        <source>Last backup: {0} ({1})</source>
+        <translation>上次备份：{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>No backup in this folder yet.</source>
+        <translation>这个文件夹里还没有备份。</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Backups go to {0}</source>
+        <translation>备份将保存到 {0}</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backed up to {0}</source>
+        <translation>已备份到 {0}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Backups (*.db *.bak);;All files (*)</source>
+        <translation>备份文件 (*.db *.bak);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore the shop from {0}?
+
+Everything now in the shop is replaced by the data in this backup. The current data is kept as a pre-restore copy next to the database.
+
+The file is checked first; loyalty-desktop closes after the restore.</source>
+        <translation>要用 {0} 恢复本店数据吗？
+
+店里现有的全部数据将被这个备份中的数据替换。当前数据会先另存为一份“恢复前副本”，放在数据库旁边。
+
+恢复前会先检查这个文件；恢复完成后 loyalty-desktop 会关闭。</translation>
+    </message>
+    <message>
+        <source>Checking and restoring {0}…</source>
+        <translation>正在检查并恢复 {0}…</translation>
+    </message>
+    <message>
+        <source>Restored {0}. The data from before the restore is kept in {1}.
+
+loyalty-desktop closes now; start it again to work with the restored shop.</source>
+        <translation>已恢复 {0}。恢复前的数据保存在 {1}。
+
+loyalty-desktop 现在关闭，请重新打开，使用恢复后的数据。</translation>
+    </message>
+    <message>
+        <source>Backup failed: {0}</source>
+        <translation>备份失败：{0}</translation>
+    </message>
+</context>
+<context>
     <name>CardPdf</name>
     <message>
         <source>Member card</source>
@@ -669,6 +776,39 @@
         <translation>全部检查通过。</translation>
     </message>
     <message>
+        <source>Backing up</source>
+        <translation>正在备份</translation>
+    </message>
+    <message>
+        <source>Backed up to {file} ({size:,} KB)</source>
+        <translation>已备份到 {file}（{size:,} KB）</translation>
+    </message>
+    <message>
+        <source>Rotated out: {file}</source>
+        <translation>已按轮换规则删除：{file}</translation>
+    </message>
+    <message>
+        <source>Replace the shop&apos;s data in {database} with {file}? The current data is kept as a pre-restore copy. [y/N] </source>
+        <translation>要用 {file} 替换 {database} 中的本店数据吗？当前数据会另存为恢复前副本。[y/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the answer yes to a [y/N] question</comment>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>正在恢复</translation>
+    </message>
+    <message>
+        <source>Restored {file} (schema {revision}) into {database}</source>
+        <translation>已将 {file}（结构版本 {revision}）恢复到 {database}</translation>
+    </message>
+    <message>
+        <source>The data before the restore is kept in {file}</source>
+        <translation>恢复前的数据保存在 {file}</translation>
+    </message>
+    <message>
         <source>act as this staff account (its PIN is asked, or LOYALTY_PIN)</source>
         <translation>以该员工账号操作（会询问 PIN 码，或取自 LOYALTY_PIN）</translation>
     </message>
@@ -1047,6 +1187,22 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>verify every data invariant</source>
         <translation>校验全部数据一致性</translation>
+    </message>
+    <message>
+        <source>back the shop up with SQLite&apos;s online backup (SQLite shops)</source>
+        <translation>用 SQLite 在线备份功能备份本店数据（仅限 SQLite）</translation>
+    </message>
+    <message>
+        <source>a folder gets a dated file, another path is the file; default: this till&apos;s backup folder, rotated to 7 daily, 4 weekly, 12 monthly backups</source>
+        <translation>给文件夹则在其中生成带日期的文件，否则就是文件名本身；默认：本收银台的备份文件夹，轮换保留 7 天、4 周、12 个月的备份</translation>
+    </message>
+    <message>
+        <source>replace the shop&apos;s data with a checked backup; the current data is kept as a pre-restore copy (owner)</source>
+        <translation>用检查过的备份替换本店数据；当前数据另存为恢复前副本（店主）</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>不再询问确认</translation>
     </message>
     <message>
         <source>error</source>
@@ -2164,6 +2320,54 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>找不到{field}为 {value} 的会员</translation>
     </message>
     <message>
+        <source>the folder does not exist (is the USB stick plugged in?)</source>
+        <translation>文件夹不存在（U 盘插好了吗？）</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to</source>
+        <translation>文件夹无法写入</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>{path} is not a full path</source>
+        <translation>{path} 不是完整路径</translation>
+    </message>
+    <message>
+        <source>no backup folder is chosen (Settings → Backups); or give a file or folder</source>
+        <translation>还没有选择备份文件夹（设置 → 备份）；或者指定一个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL shop is backed up with pg_dump and restored with pg_restore, on the server</source>
+        <translation>PostgreSQL 数据库请在服务器上用 pg_dump 备份、用 pg_restore 恢复</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database file</source>
+        <translation>它不是 SQLite 数据库文件</translation>
+    </message>
+    <message>
+        <source>it is not a loyalty-desktop shop</source>
+        <translation>它不是 loyalty-desktop 的店铺数据</translation>
+    </message>
+    <message>
+        <source>it is damaged ({detail})</source>
+        <translation>文件已损坏（{detail}）</translation>
+    </message>
+    <message>
+        <source>`loyalty check` fails on it ({detail})</source>
+        <translation>`loyalty check` 检查未通过（{detail}）</translation>
+    </message>
+    <message>
+        <source>it is the shop&apos;s database itself</source>
+        <translation>它就是本店正在使用的数据库</translation>
+    </message>
+    <message>
+        <source>not confirmed (answer y, or give --yes)</source>
+        <translation>未确认（请回答 y，或加上 --yes）</translation>
+    </message>
+    <message>
         <source>another till changed the same record at the same moment; try again</source>
         <translation>另一台收银机同时修改了这条记录；请再试一次</translation>
     </message>
@@ -2376,6 +2580,14 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>文件 {path}：{reason}</translation>
     </message>
     <message>
+        <source>backup to {path}: {reason}</source>
+        <translation>备份到 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: {reason}; the current database is unchanged</source>
+        <translation>无法恢复 {path}：{reason}；当前数据库没有任何改动</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2466,6 +2678,14 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>a refund above the cashiers&apos; limit or of an earlier day&apos;s sale</source>
         <translation>超过收银员限额或非当天销售的退款</translation>
+    </message>
+    <message>
+        <source>making a backup</source>
+        <translation>备份数据</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>恢复备份</translation>
     </message>
     <message>
         <source>owner</source>
@@ -2569,6 +2789,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>file</source>
         <translation>文件</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
     </message>
     <message>
         <source>follow-up</source>
@@ -4570,6 +4794,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>This till</source>
         <translation>本收银台</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
     </message>
     <message>
         <source>Save rules</source>

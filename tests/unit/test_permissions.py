@@ -17,6 +17,8 @@ OWNER_ONLY = {
     Action.MANAGE_STAFF,
     Action.IMPORT_DATA,
     Action.EXPORT_PERSONAL_DATA,
+    Action.BACK_UP,
+    Action.RESTORE_BACKUP,
 }
 OWNER_OR_MANAGER = {
     Action.ADJUST_POINTS,
