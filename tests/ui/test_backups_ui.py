@@ -22,7 +22,7 @@ def _backups_tab(window) -> BackupsTab:
     window.show_page(settings)
     titles = [settings.tabs.tabText(i) for i in range(settings.tabs.count())]
     settings.tabs.setCurrentIndex(titles.index("Backups"))
-    tab = settings.tabs.currentWidget()
+    tab = settings.tabs.currentWidget().findChild(BackupsTab)  # inside the tab's scroll area
     assert isinstance(tab, BackupsTab)
     return tab
 
