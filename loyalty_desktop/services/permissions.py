@@ -30,6 +30,7 @@ class Action(StrEnum):
     READ_REPORTS = QT_TRANSLATE_NOOP("Errors", "reading the reports")
     MANAGE_STAFF = QT_TRANSLATE_NOOP("Errors", "managing staff accounts")
     EXPORT_PERSONAL_DATA = QT_TRANSLATE_NOOP("Errors", "exporting personal data")
+    ERASE_MEMBER = QT_TRANSLATE_NOOP("Errors", "erasing a member's personal details")
     SEE_PHONES = QT_TRANSLATE_NOOP("Errors", "seeing members' full phone numbers")
     REFUND_ANY = QT_TRANSLATE_NOOP(
         "Errors", "a refund above the cashiers' limit or of an earlier day's sale"
@@ -61,6 +62,7 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.READ_REPORTS: _OWNER_OR_MANAGER,
     Action.MANAGE_STAFF: _OWNER,
     Action.EXPORT_PERSONAL_DATA: _OWNER,
+    Action.ERASE_MEMBER: _OWNER,
     Action.SEE_PHONES: _OWNER_OR_MANAGER,
     Action.REFUND_ANY: _OWNER_OR_MANAGER,
 }

@@ -18,6 +18,7 @@ OWNER_ONLY = {
     Action.CHANGE_SURVEY,
     Action.MANAGE_STAFF,
     Action.EXPORT_PERSONAL_DATA,
+    Action.ERASE_MEMBER,
 }
 OWNER_OR_MANAGER = {
     Action.DESIGN_COUPONS,
