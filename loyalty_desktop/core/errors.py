@@ -136,9 +136,6 @@ REASONS = {
     "erase_reason": QT_TRANSLATE_NOOP(
         "Errors", "is required for an erasure (e.g. the member's request and its date)"
     ),
-    "not_confirmed": QT_TRANSLATE_NOOP(
-        "Errors", "not confirmed: run it on a terminal to be asked, or add --yes"
-    ),
     "export_folder": QT_TRANSLATE_NOOP("Errors", "{path} is a file, not a folder"),
     "enter_amount": QT_TRANSLATE_NOOP("Errors", "enter the amount"),
     "no_staff": QT_TRANSLATE_NOOP("Errors", "no staff member {staff_id}"),
@@ -388,6 +385,15 @@ class CardErased(LoyaltyError):
         "Errors",
         "card {card} belonged to a member whose details were erased at their request; it can no "
         "longer be used",
+    )
+
+
+class NotConfirmed(LoyaltyError):
+    """Something that cannot be undone was not confirmed (off a terminal: no ``--yes``)."""
+
+    code = "not_confirmed"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "not confirmed, so nothing was changed: answer yes on a terminal, or add --yes"
     )
 
 

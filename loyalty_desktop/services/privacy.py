@@ -222,16 +222,23 @@ def _blank_survey_words(session: Session, member_id: int) -> tuple[int, int]:
     return comments.rowcount, notes.rowcount  # type: ignore[attr-defined]
 
 
+def erasable(session: Session, actor: Actor, member_id: int) -> Member:
+    """The member, if ``actor`` may erase them and they are not erased already (asked before
+    a confirmation, so nobody confirms what would be refused)."""
+    require(session, actor, Action.ERASE_MEMBER)
+    member = get_member(session, member_id)
+    if member.status != MemberStatus.ACTIVE:
+        raise MemberAnonymised(card=member.card)
+    return member
+
+
 def erase_member(session: Session, actor: Actor, member_id: int, reason: str) -> Erasure:
     """Erase a member's personal details at their request, in one transaction: the name
     becomes a neutral word, phone, birthday and tags go, marketing consent is withdrawn, their
     survey comments and follow-up notes are blanked, and the card is refused from then on.
     Sales, points, coupons, tiers and rollups stay, so every report total stays the same.
     The owner's; audited with the card and the reason, nothing personal."""
-    require(session, actor, Action.ERASE_MEMBER)
-    member = get_member(session, member_id)
-    if member.status != MemberStatus.ACTIVE:
-        raise MemberAnonymised(card=member.card)
+    member = erasable(session, actor, member_id)
     reason = " ".join(reason.split())
     if not reason:
         raise InvalidInput(field="reason", reason="erase_reason")
