@@ -12,8 +12,8 @@ from support import snapshot
 
 from loyalty_desktop.core.clock import local_day, utcnow
 from loyalty_desktop.services import auth
-from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.rules import load_rules
 
 
 @pytest.fixture
