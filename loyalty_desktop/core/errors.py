@@ -40,6 +40,7 @@ FIELDS = {
     "encoding": QT_TRANSLATE_NOOP("Fields", "encoding"),
     "enrolled_at": QT_TRANSLATE_NOOP("Fields", "enrolled_at"),
     "file": QT_TRANSLATE_NOOP("Fields", "file"),
+    "folder": QT_TRANSLATE_NOOP("Fields", "folder"),
     "follow-up": QT_TRANSLATE_NOOP("Fields", "follow-up"),
     "from": QT_TRANSLATE_NOOP("Fields", "from"),
     "issued_at": QT_TRANSLATE_NOOP("Fields", "issued_at"),

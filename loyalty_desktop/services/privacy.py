@@ -159,12 +159,12 @@ def write_member_data(
     files written."""
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
-        raise InvalidInput(field="file", reason="export_folder", path=folder)
+        raise InvalidInput(field="folder", reason="export_folder", path=folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InvalidInput(
-            field="file", reason="file_error", path=folder, detail=exc.strerror or str(exc)
+            field="folder", reason="file_error", path=folder, detail=exc.strerror or str(exc)
         ) from exc
     stem = f"member-{data['member']['card']}"
     written = [folder / f"{stem}.json"]

@@ -10,7 +10,7 @@ from sqlmodel import Session
 
 from loyalty_desktop.core.clock import month_bounds, recent_months
 from loyalty_desktop.core.errors import CouponRefused
-from loyalty_desktop.services import coupons, follow_ups, member_edits, segments, surveys
+from loyalty_desktop.services import coupons, follow_ups, member_edits, privacy, segments, surveys
 from loyalty_desktop.services import members as member_service
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.demo import mark_welcomed
@@ -326,3 +326,28 @@ def refundable_sales(ops: Operations, member_id: int | None) -> list[SaleLine]:
     """Today's sales at this till and the member's recent ones, for the refund list."""
     till_id = ops.actor.till_id
     return ops.call(lambda s, _a: list_refundable(s, till_id, member_id), readonly=True)
+
+
+# --- privacy -----------------------------------------------------------------------------------
+def has_marketing_consent(ops: Operations, member_id: int) -> bool:
+    return ops.call(
+        lambda s, _a: member_service.get_member(s, member_id).marketing_consent, readonly=True
+    )
+
+
+def stop_marketing(ops: Operations, member_id: int) -> None:
+    """The member withdraws their marketing consent (an edit, audited)."""
+    edit_member(ops, member_id, member_edits.MemberChanges(marketing_consent=False))
+
+
+def export_member_data(ops: Operations, member_id: int, folder: str) -> privacy.MemberExport:
+    return ops.call(lambda s, a: privacy.export_member_data(s, a, member_id, folder))
+
+
+def check_erasable(ops: Operations, member_id: int) -> None:
+    """Refused (the owner's, not erased yet) before the confirmation is shown."""
+    ops.call(lambda s, a: privacy.erasable(s, a, member_id), readonly=True)
+
+
+def erase_member(ops: Operations, member_id: int, reason: str) -> privacy.Erasure:
+    return ops.call(lambda s, a: privacy.erase_member(s, a, member_id, reason))
