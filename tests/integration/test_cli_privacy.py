@@ -40,7 +40,7 @@ def test_export_data_in_words(run_cli, zhang, tmp_path) -> None:
     assert result.out.startswith(f"Everything held about member {zhang['card']}: 11 files in ")
 
 
-def test_erase_with_yes_anonymises_and_a_check_passes(run_cli, db, zhang) -> None:
+def test_erase_with_yes_anonymises_and_a_check_passes(run_cli, db, zhang, tmp_path) -> None:
     with db.session(readonly=True) as s:
         month = f"{local_day(utcnow(), load_rules(s).zone):%Y-%m}"  # the sale's month
     report = ("report", "monthly", "--month", month, "--json")
@@ -58,7 +58,7 @@ def test_erase_with_yes_anonymises_and_a_check_passes(run_cli, db, zhang) -> Non
     assert after == before
     assert ok_json(run_cli("check", "--json"))["ok"] is True
     # What is left is still the owner's to show: the card finds it.
-    left = run_cli("member", "export-data", zhang["card"], "left", "--json")
+    left = run_cli("member", "export-data", zhang["card"], tmp_path / "left", "--json")
     assert ok_json(left)["rows"]["sales"] == 1
 
 
