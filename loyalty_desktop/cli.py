@@ -36,6 +36,7 @@ from loyalty_desktop.core.errors import (
     InvalidInput,
     InvalidUsage,
     LoyaltyError,
+    NotConfirmed,
     ProblemsFound,
     RestoreRefused,
     SignInRefused,
@@ -58,6 +59,7 @@ from loyalty_desktop.services import (
     members,
     metrics,
     points,
+    privacy,
     report_figures,
     sales,
     segments,
@@ -370,6 +372,64 @@ def cmd_member_replace_card(ctx: Context) -> None:
         translate("Cli", "New card for {name}: {card} (card {old} is no longer valid)").format(
             name=done.name, card=done.new_card, old=done.old_card
         ),
+    )
+
+
+def cmd_member_export_data(ctx: Context) -> None:
+    """Everything the shop holds about one member, for their request to see it (owner only)."""
+    a = ctx.args
+    with ctx.db.session() as session:
+        member = privacy.member_for_request(session, a.who)
+        done = privacy.export_member_data(session, ctx.actor, saved_id(member), a.folder)
+    ctx.emit(
+        {"card": done.card, "files": [str(p) for p in done.files], "rows": done.counts},
+        translate(
+            "Cli",
+            "Everything held about member {card}: %n file(s) in {folder}",
+            None,
+            len(done.files),
+        ).format(card=done.card, folder=a.folder),
+    )
+
+
+def _confirmed(question: str) -> bool:
+    """Asked on the terminal (on stderr: stdout keeps its one document); off a terminal there is
+    nobody to answer."""
+    if not sys.stdin.isatty():
+        return False
+    print(question, end=" ", file=sys.stderr, flush=True)
+    answer = sys.stdin.readline().strip().casefold()
+    return answer in ("yes", "y", translate("Cli", "yes").casefold())
+
+
+def cmd_member_erase(ctx: Context) -> None:
+    """Erase a member's personal details at their request (owner only; asks unless --yes)."""
+    a = ctx.args
+    with ctx.db.session(readonly=True) as session:
+        member = privacy.member_for_request(session, a.who)
+        member = privacy.erasable(session, ctx.actor, saved_id(member))
+        member_id, name, card = saved_id(member), member.name, member.card
+    question = translate(
+        "Cli",
+        "Erase the personal details of {name} ({card})? The name, phone, birthday, tags and "
+        "survey comments are removed for good; sales, points and coupons stay, without a name. "
+        "Type yes to erase:",
+    ).format(name=name, card=card)
+    if not a.yes and not _confirmed(question):
+        raise NotConfirmed()
+    with ctx.db.session() as session:
+        done = privacy.erase_member(session, ctx.actor, member_id, a.reason)
+    ctx.emit(
+        {
+            "id": done.member_id,
+            "card": done.card,
+            "comments_blanked": done.comments_blanked,
+            "notes_blanked": done.notes_blanked,
+        },
+        translate(
+            "Cli",
+            "Erased the personal details of member {card}; their sales, points and coupons stay",
+        ).format(card=done.card),
     )
 
 
@@ -1286,6 +1346,33 @@ def build_parser() -> argparse.ArgumentParser:
         "--card",
         metavar="NEW",
         help=translate("Cli", "a number from pre-printed card stock (default: a new number)"),
+    )
+    p = command(
+        "export-data",
+        cmd_member_export_data,
+        translate(
+            "Cli", "write everything held about a member into a folder: JSON and CSV (owner only)"
+        ),
+        member,
+    )
+    p.add_argument("who", metavar="CARD_OR_PHONE")
+    p.add_argument("folder", metavar="DIR")
+    p = command(
+        "erase",
+        cmd_member_erase,
+        translate(
+            "Cli",
+            "erase a member's personal details at their request; sales and points stay "
+            "(owner only)",
+        ),
+        member,
+    )
+    p.add_argument("who", metavar="CARD_OR_PHONE")
+    p.add_argument(
+        "--reason", required=True, help=translate("Cli", "why, e.g. the request and its date")
+    )
+    p.add_argument(
+        "--yes", action="store_true", help=translate("Cli", "do not ask for confirmation")
     )
     p = command(
         "cards", cmd_member_cards, translate("Cli", "print member cards on an A4 sheet"), member

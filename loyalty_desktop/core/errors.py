@@ -135,6 +135,10 @@ REASONS = {
     "not_a_uuid": QT_TRANSLATE_NOOP("Errors", "{text!r} is not a UUID"),
     "refund_before_sale": QT_TRANSLATE_NOOP("Errors", "a refund cannot come before its sale"),
     "adjust_reason": QT_TRANSLATE_NOOP("Errors", "is required for an adjustment"),
+    "erase_reason": QT_TRANSLATE_NOOP(
+        "Errors", "is required for an erasure (e.g. the member's request and its date)"
+    ),
+    "export_folder": QT_TRANSLATE_NOOP("Errors", "{path} is a file, not a folder"),
     "enter_amount": QT_TRANSLATE_NOOP("Errors", "enter the amount"),
     "no_staff": QT_TRANSLATE_NOOP("Errors", "no staff member {staff_id}"),
     "unknown_reward": QT_TRANSLATE_NOOP("Errors", "no reward called {name!r} in the catalogue"),
@@ -392,6 +396,26 @@ class MemberAnonymised(LoyaltyError):
     code = "member_anonymised"
     template = QT_TRANSLATE_NOOP(
         "Errors", "member {card} was removed at their request; their details cannot be changed"
+    )
+
+
+class CardErased(LoyaltyError):
+    """The card of a member erased at their request: their sales stay, the card serves no one."""
+
+    code = "card_erased"
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "card {card} belonged to a member whose details were erased at their request; it can no "
+        "longer be used",
+    )
+
+
+class NotConfirmed(LoyaltyError):
+    """Something that cannot be undone was not confirmed (off a terminal: no ``--yes``)."""
+
+    code = "not_confirmed"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "not confirmed, so nothing was changed: answer yes on a terminal, or add --yes"
     )
 
 

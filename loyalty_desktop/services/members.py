@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 from loyalty_desktop.core import display
 from loyalty_desktop.core.clock import utcnow
 from loyalty_desktop.core.errors import (
+    CardErased,
     CardReplaced,
     DuplicateMember,
     InvalidCard,
@@ -208,22 +209,28 @@ def enrol(session: Session, actor: Actor, data: Enrolment) -> Member:
 
 
 def _refuse_replaced(session: Session, text: str) -> None:
-    """A lost card that was replaced says so, rather than "not found"."""
+    """A lost card that was replaced, or the card of an erased member, says so, rather than
+    "not found"."""
     if was_retired(session, text):
         raise CardReplaced(card=text)
+    erased = select(Member.id).where(Member.card == text, Member.status != MemberStatus.ACTIVE)
+    if session.exec(erased).first() is not None:
+        raise CardErased(card=text)
 
 
 def identify(session: Session, query: str) -> Member:
     """Exactly one active member by card or full phone number (what a scan or a CLI gives)."""
     text = str(query).strip()
-    member = session.exec(select(Member).where(Member.card == text)).first()
+    member = session.exec(
+        select(Member).where(Member.card == text, Member.status == MemberStatus.ACTIVE)
+    ).first()
     if member is None:
         _refuse_replaced(session, text)
     if member is None and cards.looks_like_ours(text) and not cards.check_digit_ok(text):
         raise InvalidCard(card=text)
     if member is None and (phone := _phone_to_find(text)):
         member = active_with_phone(session, phone)
-    if member is None or member.status != MemberStatus.ACTIVE:
+    if member is None:
         raise MemberNotFound(query=text)
     return member
 

@@ -31,6 +31,7 @@ class Action(StrEnum):
     MANAGE_STAFF = QT_TRANSLATE_NOOP("Errors", "managing staff accounts")
     IMPORT_DATA = QT_TRANSLATE_NOOP("Errors", "importing members or sales")
     EXPORT_PERSONAL_DATA = QT_TRANSLATE_NOOP("Errors", "exporting personal data")
+    ERASE_MEMBER = QT_TRANSLATE_NOOP("Errors", "erasing a member's personal details")
     SEE_PHONES = QT_TRANSLATE_NOOP("Errors", "seeing members' full phone numbers")
     REFUND_ANY = QT_TRANSLATE_NOOP(
         "Errors", "a refund above the cashiers' limit or of an earlier day's sale"
@@ -65,6 +66,7 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.MANAGE_STAFF: _OWNER,
     Action.IMPORT_DATA: _OWNER,
     Action.EXPORT_PERSONAL_DATA: _OWNER,
+    Action.ERASE_MEMBER: _OWNER,
     Action.SEE_PHONES: _OWNER_OR_MANAGER,
     Action.REFUND_ANY: _OWNER_OR_MANAGER,
     # A backup holds every member's personal data; restoring one replaces the shop's.

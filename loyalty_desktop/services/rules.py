@@ -123,9 +123,13 @@ DEFAULT_TIERS = [
         benefits=QT_TRANSLATE_NOOP("DefaultRules", "1.5× points"),
     ),
 ]
+# The name an erased member is left with (services/privacy.py): stored in English, read in
+# the reader's language like the default words.
+ERASED_MEMBER_NAME = QT_TRANSLATE_NOOP("DefaultRules", "Erased member")
 DEFAULT_WORDS = (  # what a new shop starts with; shown translated until the owner renames it
     DEFAULT_SHOP_NAME,
     DEFAULT_OWNER_NAME,
+    ERASED_MEMBER_NAME,
     *(tier.name for tier in DEFAULT_TIERS),
     *(tier.benefits for tier in DEFAULT_TIERS if tier.benefits),
 )

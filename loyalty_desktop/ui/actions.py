@@ -22,6 +22,7 @@ from loyalty_desktop.services import (
     follow_ups,
     importing,
     member_edits,
+    privacy,
     segments,
     settings,
     surveys,
@@ -493,3 +494,28 @@ def start_restore(
         on_error=on_error,
         on_progress=on_progress,
     )
+
+
+# --- privacy -----------------------------------------------------------------------------------
+def has_marketing_consent(ops: Operations, member_id: int) -> bool:
+    return ops.call(
+        lambda s, _a: member_service.get_member(s, member_id).marketing_consent, readonly=True
+    )
+
+
+def stop_marketing(ops: Operations, member_id: int) -> None:
+    """The member withdraws their marketing consent (an edit, audited)."""
+    edit_member(ops, member_id, member_edits.MemberChanges(marketing_consent=False))
+
+
+def export_member_data(ops: Operations, member_id: int, folder: str) -> privacy.MemberExport:
+    return ops.call(lambda s, a: privacy.export_member_data(s, a, member_id, folder))
+
+
+def check_erasable(ops: Operations, member_id: int) -> None:
+    """Refused (the owner's, not erased yet) before the confirmation is shown."""
+    ops.call(lambda s, a: privacy.erasable(s, a, member_id), readonly=True)
+
+
+def erase_member(ops: Operations, member_id: int, reason: str) -> privacy.Erasure:
+    return ops.call(lambda s, a: privacy.erase_member(s, a, member_id, reason))

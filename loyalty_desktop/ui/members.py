@@ -7,11 +7,18 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -36,9 +43,15 @@ from loyalty_desktop.core.errors import InvalidInput, LoyaltyError
 from loyalty_desktop.printing.card_pdf import PrintedCard
 from loyalty_desktop.services import members as member_service
 from loyalty_desktop.services import notes
-from loyalty_desktop.services.member_edits import CardReplacement, MemberChanges, MemberEdit
+from loyalty_desktop.services.member_edits import (
+    KEEP,
+    CardReplacement,
+    MemberChanges,
+    MemberEdit,
+)
 from loyalty_desktop.services.members import MemberRow
 from loyalty_desktop.services.permissions import Action, can, offered
+from loyalty_desktop.services.privacy import Erasure
 from loyalty_desktop.services.rules import shown_word
 from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.actions import EntryKind
@@ -193,7 +206,10 @@ class EditMemberDialog(FormDialog):
         self.edit: MemberEdit | None = None
         card = detail.card
         self.name = named(QLineEdit(card.name), "name")
-        self.phone = named(QLineEdit(card.phone or "", placeholderText="138 0013 8000"), "phone")
+        # A role that may not see full phones sees the masked one, which left as it is keeps
+        # the phone; typing a new number replaces it.
+        self.shown_phone = member_service.shown_phone(card.phone, ops.role) or ""
+        self.phone = named(QLineEdit(self.shown_phone, placeholderText="138 0013 8000"), "phone")
         self.birthday = named(
             QLineEdit(
                 card.birthday.isoformat() if card.birthday else "",
@@ -224,9 +240,10 @@ class EditMemberDialog(FormDialog):
 
     def run(self) -> None:
         try:
+            phone = self.phone.text()
             changes = MemberChanges(
                 name=self.name.text(),
-                phone=self.phone.text(),
+                phone=KEEP if phone == self.shown_phone else phone,
                 birthday=self._birthday(),
                 tags=self.tags.text(),
                 marketing_consent=self.consent.isChecked(),
@@ -279,6 +296,47 @@ class ReplaceCardDialog(FormDialog):
         self.replacement = actions.replace_card(self.ops, self.member_id, card)
 
 
+class EraseMemberDialog(FormDialog):
+    """The owner erases a member at their request: what goes and what stays said plainly, a
+    reason required, and the button that erases named for what it does (not the default)."""
+
+    def __init__(
+        self, ops: Operations, member_id: int, name: str, card: str, parent: QWidget | None
+    ) -> None:
+        super().__init__(self.tr("Erase member"), parent)
+        self.ops, self.member_id = ops, member_id
+        self.erasure: Erasure | None = None
+        intro = named(
+            QLabel(
+                self.tr(
+                    "Erase the personal details of {0} (card {1}) at their request?\n\n"
+                    "Removed for good: the name, phone, birthday and tags, the marketing "
+                    "consent, their survey comments and the notes of calls back to them.\n"
+                    "Kept, without a name: their sales, points, coupons and survey scores, so "
+                    "every report total stays the same.\n\n"
+                    "Card {1} is refused from then on. This cannot be undone."
+                ).format(name, card),
+                wordWrap=True,
+            ),
+            "eraseIntro",
+        )
+        self.reason = named(
+            QLineEdit(placeholderText=self.tr("e.g. asked at the counter on 2026-11-28")),
+            "reason",
+        )
+        self.form.addRow(intro)
+        self.form.addRow(self.tr("Reason"), self.reason)
+        self.finish()
+        ok = self.button_box.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Erase"))
+        ok.setAutoDefault(False)
+        ok.setDefault(False)
+        self.setMinimumWidth(480)
+
+    def run(self) -> None:
+        self.erasure = actions.erase_member(self.ops, self.member_id, self.reason.text())
+
+
 class MemberDetail(QWidget):
     def __init__(self, ops: Operations) -> None:
         super().__init__()
@@ -302,11 +360,28 @@ class MemberDetail(QWidget):
         self.coupon_button = QPushButton(self.tr("Give coupon…"))
         self.coupon_button.clicked.connect(self.give_coupon)
         self.coupon_button.setVisible(can(ops.role, Action.ISSUE_COUPONS))
+        # A member's privacy rights are the owner's to carry out.
+        self.export_button = QPushButton(self.tr("Export data…"))
+        self.export_button.setToolTip(self.tr("Everything held about the member, into a folder"))
+        self.export_button.clicked.connect(self.export_data)
+        self.export_button.setVisible(can(ops.role, Action.EXPORT_PERSONAL_DATA))
+        self.erase_button = QPushButton(self.tr("Erase…"))
+        self.erase_button.setToolTip(
+            self.tr("Erase the member's personal details at their request")
+        )
+        self.erase_button.clicked.connect(self.erase)
+        self.erase_button.setVisible(can(ops.role, Action.ERASE_MEMBER))
+        self.buttons = (
+            self.edit_button,
+            self.replace_button,
+            self.adjust_button,
+            self.coupon_button,
+            self.export_button,
+            self.erase_button,
+        )
         # Two buttons to a row: the pane stays narrow enough for a 1024 px window.
         buttons = QGridLayout()
-        for i, button in enumerate(
-            (self.edit_button, self.replace_button, self.adjust_button, self.coupon_button)
-        ):
+        for i, button in enumerate(self.buttons):
             buttons.addWidget(button, i // 2, i % 2)
         layout.addWidget(self.title)
         layout.addLayout(buttons)
@@ -341,12 +416,7 @@ class MemberDetail(QWidget):
 
     def show_member(self, member_id: int | None) -> None:
         self.member_id = member_id
-        for button in (
-            self.edit_button,
-            self.replace_button,
-            self.adjust_button,
-            self.coupon_button,
-        ):
+        for button in self.buttons:
             button.setEnabled(member_id is not None)
         if member_id is None:
             self.detail = None
@@ -361,7 +431,9 @@ class MemberDetail(QWidget):
         card, zone = detail.card, rules.zone
         self.title.setText(f"{card.name}  ·  {shown_word(card.tier)}")
         facts = [
-            self.tr("Card {0} · phone {1}").format(card.card, card.phone or "—"),
+            self.tr("Card {0} · phone {1}").format(
+                card.card, member_service.shown_phone(card.phone, self.ops.role) or "—"
+            ),
             self.tr("Points {0} (worth {1})").format(
                 display.points(card.balance), display.money(rules.points_value_cents(card.balance))
             ),
@@ -463,6 +535,44 @@ class MemberDetail(QWidget):
             return
         self.show_member(self.member_id)
         self.offer_to_print(dialog.replacement)
+
+    def export_data(self) -> None:
+        """Everything held about the member into a folder the owner picks (their request)."""
+        if self.member_id is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export the member's data to"))
+        if not folder:
+            return
+        try:
+            done = actions.export_member_data(self.ops, self.member_id, folder)
+        except (LoyaltyError, OSError) as error:  # e.g. a full disk or a read-only folder
+            QMessageBox.warning(self, self.tr("Export data"), describe(error))
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Export data"),
+            self.tr("%n file(s) written to {0}", "", len(done.files)).format(folder),
+        )
+
+    def erase(self) -> None:
+        if self.member_id is None or self.detail is None:
+            return
+        try:  # refused now (not the owner's, erased already) rather than after the form
+            actions.check_erasable(self.ops, self.member_id)
+        except LoyaltyError as error:
+            QMessageBox.warning(self, self.tr("Erase member"), describe(error))
+            return
+        card = self.detail.card
+        dialog = EraseMemberDialog(self.ops, self.member_id, card.name, card.card, self)
+        if dialog.exec() and dialog.erasure is not None:
+            self.show_member(None)  # no longer in the list: nothing personal is left to show
+            QMessageBox.information(
+                self,
+                self.tr("Erase member"),
+                self.tr("The personal details of card {0} were erased.").format(
+                    dialog.erasure.card
+                ),
+            )
 
     def offer_to_print(self, done: CardReplacement) -> None:
         """The new number is on no card yet: print one now, or later from the CLI's sheet."""

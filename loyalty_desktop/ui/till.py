@@ -110,6 +110,14 @@ class MemberPanel(_Panel):
         self.expiring = named(QLabel(wordWrap=True), "expiring")
         set_tone(self.expiring, "note")
         self.flag = named(QLabel(), "flag")
+        # A member who no longer wants offers says so at the counter: one click, no form. Shown
+        # only while they have consent; it never takes the focus from the scan field.
+        self.stop_marketing = named(QPushButton(self.tr("Stop marketing")), "stopMarketing")
+        self.stop_marketing.setToolTip(
+            self.tr("The member no longer wants offers by SMS, WeChat or e-mail")
+        )
+        self.stop_marketing.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.stop_marketing.hide()
         for widget in (
             self.phone,
             self.points,
@@ -120,12 +128,14 @@ class MemberPanel(_Panel):
             self.flag,
         ):
             layout.addWidget(widget)
+        layout.addWidget(self.stop_marketing, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch()
         self.show_nobody()
 
     def show_nobody(self) -> None:
         self.name.setText(self.tr("No member"))
         self.badge.hide()
+        self.stop_marketing.hide()
         self.phone.setText(
             self.tr("Scan a card, or type a phone number, its last 4 digits or a name.")
         )
@@ -410,6 +420,7 @@ class TillView(QWidget):
         self.sale_panel.redeem.returnPressed.connect(self.confirm)
         self.sale_panel.amount.textChanged.connect(self._update_quote)
         self.sale_panel.redeem.textChanged.connect(self._update_quote)
+        self.member_panel.stop_marketing.clicked.connect(self.stop_marketing)
         ops.subscribe(Change.MEMBERS | Change.POINTS, self._member_changed)
 
     # --- layout -----------------------------------------------------------------------------
@@ -561,6 +572,22 @@ class TillView(QWidget):
     def _show_member(self, card: MemberCard) -> None:
         rules = actions.rules(self.ops)
         self.member_panel.show_member(card, rules, utcnow())
+        self.member_panel.stop_marketing.setVisible(
+            actions.has_marketing_consent(self.ops, card.id)
+        )
+
+    def stop_marketing(self) -> None:
+        """The member at the till withdraws their marketing consent."""
+        member = self.member
+        if member is None:
+            return
+        try:
+            actions.stop_marketing(self.ops, member.id)
+        except LoyaltyError as error:
+            self.refuse(error)
+            return
+        self.member_panel.stop_marketing.hide()
+        self.say(self.tr("{0} will get no more marketing").format(member.name), "ok")
 
     def walk_in(self) -> None:
         self.member, self.walk_in_mode = None, True

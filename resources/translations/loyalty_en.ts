@@ -478,6 +478,21 @@ loyalty-desktop closes now; start it again to work with the restored shop.</sour
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <source>Everything held about member {card}: %n file(s) in {folder}</source>
+        <translation>
+            <numerusform>Everything held about member {card}: %n file in {folder}</numerusform>
+            <numerusform>Everything held about member {card}: %n files in {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase the personal details of {name} ({card})? The name, phone, birthday, tags and survey comments are removed for good; sales, points and coupons stay, without a name. Type yes to erase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased the personal details of member {card}; their sales, points and coupons stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <source>%n card(s) written to {path}</source>
         <translation>
             <numerusform>%n card written to {path}</numerusform>
@@ -936,6 +951,18 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>a number from pre-printed card stock (default: a new number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write everything held about a member into a folder: JSON and CSV (owner only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase a member&apos;s personal details at their request; sales and points stay (owner only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why, e.g. the request and its date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1634,6 +1661,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Erased member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1867,6 +1898,34 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
 </context>
 <context>
+    <name>EraseMemberDialog</name>
+    <message>
+        <source>Erase member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the personal details of {0} (card {1}) at their request?
+
+Removed for good: the name, phone, birthday and tags, the marketing consent, their survey comments and the notes of calls back to them.
+Kept, without a name: their sales, points, coupons and survey scores, so every report total stays the same.
+
+Card {1} is refused from then on. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. asked at the counter on 2026-11-28</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>is required</source>
@@ -2002,6 +2061,14 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>is required for an adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required for an erasure (e.g. the member&apos;s request and its date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2505,6 +2572,14 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>card {card} belonged to a member whose details were erased at their request; it can no longer be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not confirmed, so nothing was changed: answer yes on a terminal, or add --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{field} {value} already belongs to member {card} ({name})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2696,6 +2771,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>exporting personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasing a member&apos;s personal details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3493,6 +3572,22 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held about the member, into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the member&apos;s personal details at their request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3561,6 +3656,29 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>Partly refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the member&apos;s data to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to {0}</source>
+        <translation>
+            <numerusform>%n file written to {0}</numerusform>
+            <numerusform>%n files written to {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal details of card {0} were erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3648,6 +3766,14 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <name>MemberPanel</name>
     <message>
         <source>MEMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member no longer wants offers by SMS, WeChat or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5348,6 +5474,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>{0} — enter the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} will get no more marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -471,6 +471,20 @@ loyalty-desktop 现在关闭，请重新打开，使用恢复后的数据。</tr
         <translation>{name} 的新卡号：{card}（旧卡 {old} 已作废）</translation>
     </message>
     <message numerus="yes">
+        <source>Everything held about member {card}: %n file(s) in {folder}</source>
+        <translation>
+            <numerusform>会员 {card} 的全部资料：%n 个文件，已写入 {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase the personal details of {name} ({card})? The name, phone, birthday, tags and survey comments are removed for good; sales, points and coupons stay, without a name. Type yes to erase:</source>
+        <translation>删除 {name}（{card}）的个人信息吗？姓名、手机、生日、标签和问卷留言将永久删除；消费、积分和优惠券记录保留，但不再带姓名。输入 yes（或“是”）确认删除：</translation>
+    </message>
+    <message>
+        <source>Erased the personal details of member {card}; their sales, points and coupons stay</source>
+        <translation>已删除会员 {card} 的个人信息；消费、积分和优惠券记录保留</translation>
+    </message>
+    <message numerus="yes">
         <source>%n card(s) written to {path}</source>
         <translation>
             <numerusform>%n 张会员卡已写入 {path}</numerusform>
@@ -919,6 +933,18 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>a number from pre-printed card stock (default: a new number)</source>
         <translation>预印卡上的卡号（默认：生成新卡号）</translation>
+    </message>
+    <message>
+        <source>write everything held about a member into a folder: JSON and CSV (owner only)</source>
+        <translation>把一位会员的全部资料导出到文件夹：JSON 和 CSV（仅店主）</translation>
+    </message>
+    <message>
+        <source>erase a member&apos;s personal details at their request; sales and points stay (owner only)</source>
+        <translation>应会员本人要求删除其个人信息；消费和积分记录保留（仅店主）</translation>
+    </message>
+    <message>
+        <source>why, e.g. the request and its date</source>
+        <translation>原因，例如本人申请及日期</translation>
     </message>
     <message>
         <source>print member cards on an A4 sheet</source>
@@ -1609,6 +1635,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>积分1.5倍</translation>
     </message>
     <message>
+        <source>Erased member</source>
+        <translation>已注销会员</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
@@ -1842,6 +1872,39 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
 </context>
 <context>
+    <name>EraseMemberDialog</name>
+    <message>
+        <source>Erase member</source>
+        <translation>注销会员</translation>
+    </message>
+    <message>
+        <source>Erase the personal details of {0} (card {1}) at their request?
+
+Removed for good: the name, phone, birthday and tags, the marketing consent, their survey comments and the notes of calls back to them.
+Kept, without a name: their sales, points, coupons and survey scores, so every report total stays the same.
+
+Card {1} is refused from then on. This cannot be undone.</source>
+        <translation>应本人要求删除 {0}（卡号 {1}）的个人信息吗？
+
+永久删除：姓名、手机、生日、标签、营销同意，以及问卷留言和回访记录。
+保留（不带姓名）：消费、积分、优惠券和问卷评分，所有报表数字保持不变。
+
+此后卡号 {1} 不能再使用。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>e.g. asked at the counter on 2026-11-28</source>
+        <translation>例如：2026-11-28 本人到店申请</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>删除个人信息</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>is required</source>
@@ -1978,6 +2041,14 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>is required for an adjustment</source>
         <translation>调整积分必须写明原因</translation>
+    </message>
+    <message>
+        <source>is required for an erasure (e.g. the member&apos;s request and its date)</source>
+        <translation>删除个人信息必须写明原因（例如本人申请及日期）</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder</source>
+        <translation>{path} 是文件，不是文件夹</translation>
     </message>
     <message>
         <source>enter the amount</source>
@@ -2480,6 +2551,14 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>会员 {card} 已应本人要求注销，资料不能再修改</translation>
     </message>
     <message>
+        <source>card {card} belonged to a member whose details were erased at their request; it can no longer be used</source>
+        <translation>卡号 {card} 的会员已应本人要求注销，此卡不能再使用</translation>
+    </message>
+    <message>
+        <source>not confirmed, so nothing was changed: answer yes on a terminal, or add --yes</source>
+        <translation>未确认，没有做任何更改：请在终端中回答 yes，或加上 --yes</translation>
+    </message>
+    <message>
         <source>{field} {value} already belongs to member {card} ({name})</source>
         <translation>{field} {value} 已属于会员 {card}（{name}）</translation>
     </message>
@@ -2670,6 +2749,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>exporting personal data</source>
         <translation>导出个人信息</translation>
+    </message>
+    <message>
+        <source>erasing a member&apos;s personal details</source>
+        <translation>删除会员个人信息</translation>
     </message>
     <message>
         <source>seeing members&apos; full phone numbers</source>
@@ -3457,6 +3540,22 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>发优惠券…</translation>
     </message>
     <message>
+        <source>Export data…</source>
+        <translation>导出资料…</translation>
+    </message>
+    <message>
+        <source>Everything held about the member, into a folder</source>
+        <translation>把该会员的全部资料导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>注销…</translation>
+    </message>
+    <message>
+        <source>Erase the member&apos;s personal details at their request</source>
+        <translation>应本人要求删除会员个人信息</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -3525,6 +3624,28 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>Partly refunded</source>
         <translation>部分退款</translation>
+    </message>
+    <message>
+        <source>Export the member&apos;s data to</source>
+        <translation>导出会员资料到</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>导出资料</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to {0}</source>
+        <translation>
+            <numerusform>已写入 %n 个文件到 {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase member</source>
+        <translation>注销会员</translation>
+    </message>
+    <message>
+        <source>The personal details of card {0} were erased.</source>
+        <translation>卡号 {0} 的个人信息已删除。</translation>
     </message>
     <message>
         <source>Card replaced</source>
@@ -3612,6 +3733,14 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>MEMBER</source>
         <translation>会员</translation>
+    </message>
+    <message>
+        <source>Stop marketing</source>
+        <translation>不再接收营销</translation>
+    </message>
+    <message>
+        <source>The member no longer wants offers by SMS, WeChat or e-mail</source>
+        <translation>会员不再接收短信、微信或邮件优惠信息</translation>
     </message>
     <message>
         <source>No member</source>
@@ -5298,6 +5427,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>{0} — enter the amount</source>
         <translation>{0}，请输入金额</translation>
+    </message>
+    <message>
+        <source>{0} will get no more marketing</source>
+        <translation>{0} 将不再收到营销信息</translation>
     </message>
     <message>
         <source>Walk-in sale — enter the amount</source>

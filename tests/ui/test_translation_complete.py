@@ -48,7 +48,12 @@ from loyalty_desktop.ui.dialogs import (
 from loyalty_desktop.ui.import_dialog import ImportDialog
 from loyalty_desktop.ui.language import apply_language
 from loyalty_desktop.ui.main_window import MainWindow
-from loyalty_desktop.ui.members import AdjustDialog, EditMemberDialog, ReplaceCardDialog
+from loyalty_desktop.ui.members import (
+    AdjustDialog,
+    EditMemberDialog,
+    EraseMemberDialog,
+    ReplaceCardDialog,
+)
 from loyalty_desktop.ui.reports import FilterDialog
 from loyalty_desktop.ui.survey_panel import SurveyDialog
 from loyalty_desktop.ui.welcome import WelcomeDialog
@@ -245,6 +250,27 @@ def _approval(ui: Ui) -> QWidget:
     return ui.dialog(ApprovalDialog(ui.window.ops, Action.REFUND_ANY, refusal, ui.window))
 
 
+def _erase_member(ui: Ui) -> QWidget:
+    from loyalty_desktop.ui import actions
+
+    card = actions.member_card(ui.window.ops, ui.shop.member_id)
+    return ui.dialog(
+        EraseMemberDialog(ui.window.ops, ui.shop.member_id, card.name, card.card, ui.window)
+    )
+
+
+def _till_consenting_member(ui: Ui) -> QWidget:
+    """A member who agreed to marketing: the till offers Stop marketing."""
+    with ui.shop.db.session(readonly=True) as s:
+        card = s.exec(select(Member.card).where(Member.marketing_consent)).first()
+    assert card is not None
+    till = ui.window.till
+    scan(ui.qtbot, till.scan_field, card)
+    ui.settle()
+    assert till.member_panel.stop_marketing.isVisible()
+    return till
+
+
 def _customer_display(ui: Ui) -> QWidget:
     """The display beside the till, showing the bill being keyed."""
     with screens(ui.window):
@@ -312,6 +338,8 @@ SCREENS: dict[str, Callable[[Ui], QWidget]] = {
     "print member cards": lambda ui: ui.dialog(
         CardSheetDialog(ui.window.ops, [ui.shop.card], ui.window)
     ),
+    "erase member": _erase_member,
+    "till: a member who agreed to marketing": _till_consenting_member,
     "coupons": lambda ui: ui.page(ui.window.coupons),
     "coupon design": lambda ui: ui.dialog(TemplateDialog(ui.window.ops, ui.window)),
     "issue coupons": lambda ui: ui.dialog(IssueDialog(ui.window.ops, ui.window)),

@@ -3,7 +3,13 @@ from datetime import date
 import pytest
 from sqlmodel import select
 
-from loyalty_desktop.core.errors import DuplicateMember, InvalidCard, InvalidInput, MemberNotFound
+from loyalty_desktop.core.errors import (
+    CardErased,
+    DuplicateMember,
+    InvalidCard,
+    InvalidInput,
+    MemberNotFound,
+)
 from loyalty_desktop.services import cards
 from loyalty_desktop.services.members import (
     Enrolment,
@@ -237,8 +243,10 @@ def test_anonymised_members_are_not_found_by_any_key(db, actor) -> None:
     with db.session() as s:
         s.get(Member, m.id).status = MemberStatus.ANONYMISED
     with db.session() as s:
-        for query in (m.card, "13900001111", "1111", "Gone"):
+        for query in ("13900001111", "1111", "Gone"):
             assert find_members(s, query) == []
+        with pytest.raises(CardErased):  # the card says why, rather than "not found"
+            find_members(s, m.card)
 
 
 def test_a_mistyped_card_is_refused_before_any_name_search(db, actor) -> None:

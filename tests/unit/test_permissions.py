@@ -19,6 +19,7 @@ OWNER_ONLY = {
     Action.EXPORT_PERSONAL_DATA,
     Action.BACK_UP,
     Action.RESTORE_BACKUP,
+    Action.ERASE_MEMBER,
 }
 OWNER_OR_MANAGER = {
     Action.ADJUST_POINTS,
