@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 from loyalty_desktop.core.clock import ensure_not_future, local_day, utcnow
 from loyalty_desktop.core.errors import (
     AlreadyRefunded,
+    CardErased,
     ConfirmLargeSale,
     DuplicateReceipt,
     InvalidAmount,
@@ -60,6 +61,7 @@ from loyalty_desktop.services.tiers import (
 from loyalty_desktop.store.models import (
     EntryKind,
     Member,
+    MemberStatus,
     PointsEntry,
     Refund,
     Sale,
@@ -148,6 +150,8 @@ def quote_sale(session: Session, request: SaleRequest, rules: Rules | None = Non
     member = session.get(Member, request.member_id) if request.member_id is not None else None
     if request.member_id is not None and member is None:
         raise InvalidInput(field="member", reason="no_member_id", member_id=request.member_id)
+    if member is not None and member.status == MemberStatus.ANONYMISED:
+        raise CardErased(card=member.card)  # however the till found them (a coupon, a list)
     if member is not None and at < member.enrolled_at:
         raise InvalidInput(field="at", reason="before_enrolment")
     if request.redeem_points and member is None:

@@ -260,6 +260,11 @@ def test_an_erased_member_is_found_by_nobody_and_refused_at_the_till(db, actor, 
             identify(s, "13800138000")
         # A privacy request may still name the card: the owner can show what is left.
         assert member_for_request(s, zhang["card"]).id == zhang["id"]
+    # however the till came to them (a coupon issued to them, a list): no sale for them
+    before = snapshot(db)
+    with pytest.raises(CardErased), db.session() as s:
+        record_sale(s, actor, SaleRequest(1_000, zhang["id"]))
+    assert snapshot(db) == before
 
 
 def test_the_phone_is_free_for_a_new_member(db, actor, zhang) -> None:
