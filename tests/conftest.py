@@ -128,6 +128,20 @@ def actor(db: Database) -> Actor:
     return Actor(staff_id=owner.id, till_id=db.till_id)
 
 
+@pytest.fixture
+def team(db: Database, actor: Actor) -> tuple[Actor, Actor, Actor]:
+    """A shop with PINs: owner Wang Fang (2468), manager Chen Jie (8642) and cashier Li Lei
+    (1357), as the actors (owner, manager, cashier)."""
+    from loyalty_desktop.services import auth
+
+    with db.session() as s:
+        owner = auth.set_up_owner(s, db.till_id, "Wang Fang", "2468")
+        boss = Actor(owner.id, db.till_id)
+        manager = auth.add_staff(s, boss, "Chen Jie", "manager", "8642")
+        cashier = auth.add_staff(s, boss, "Li Lei", "cashier", "1357")
+        return boss, Actor(manager.id, db.till_id), Actor(cashier.id, db.till_id)
+
+
 @dataclass
 class CliResult:
     code: int

@@ -8,15 +8,11 @@ from cli_helpers import assert_fails, enrol, ok_json, sell
 from support import snapshot
 
 from loyalty_desktop.services import auth
-from loyalty_desktop.services.actor import Actor
 
 
 @pytest.fixture
-def staffed(db, actor):
-    """The shop with its owner set up (PIN 2468) and a cashier (PIN 1357)."""
-    with db.session() as s:
-        owner = auth.set_up_owner(s, db.till_id, "Wang Fang", "2468")
-        auth.add_staff(s, Actor(owner.id, db.till_id), "Li Lei", "cashier", "1357")
+def staffed(db, team):
+    """The shop with its owner set up (PIN 2468) and a cashier Li Lei (PIN 1357)."""
     return db
 
 

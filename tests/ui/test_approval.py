@@ -11,8 +11,6 @@ from sqlmodel import select
 from support import scan, snapshot, when_modal
 
 from loyalty_desktop.app import build_main_window
-from loyalty_desktop.services import auth
-from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.sales import SaleRequest, record_sale
 from loyalty_desktop.store.models import AuditEntry, Refund
 from loyalty_desktop.ui.approval import ApprovalDialog
@@ -22,19 +20,9 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def team(db, actor):
-    """Owner Wang Fang (2468), manager Chen Jie (8642), cashier Li Lei (1357)."""
-    with db.session() as s:
-        owner = auth.set_up_owner(s, db.till_id, "Wang Fang", "2468")
-        boss = Actor(owner.id, db.till_id)
-        manager = auth.add_staff(s, boss, "Chen Jie", "manager", "8642")
-        cashier = auth.add_staff(s, boss, "Li Lei", "cashier", "1357")
-        return owner.id, manager.id, cashier.id
-
-
-@pytest.fixture
-def cashier_window(qtbot, db, team):
-    window = build_main_window(db, team[2])
+def till_of_li_lei(qtbot, db, team):
+    """The window signed in as the cashier of ``team``."""
+    window = build_main_window(db, team[2].staff_id)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -43,8 +31,7 @@ def cashier_window(qtbot, db, team):
 
 def _big_sale(db, team, member_id: int) -> int:
     with db.session() as s:
-        actor = Actor(team[2], db.till_id)
-        return record_sale(s, actor, SaleRequest(25_000, member_id)).sale.id
+        return record_sale(s, team[2], SaleRequest(25_000, member_id)).sale.id
 
 
 def _refund_with(qtbot, window, approve) -> dict[str, str]:
@@ -65,31 +52,31 @@ def _refund_with(qtbot, window, approve) -> dict[str, str]:
 
 
 def test_a_managers_pin_lets_a_cashiers_big_refund_through(
-    qtbot, db, team, zhang, cashier_window
+    qtbot, db, team, zhang, till_of_li_lei
 ) -> None:
     _big_sale(db, team, zhang.id)
-    scan(qtbot, cashier_window.till.scan_field, zhang.card)
+    scan(qtbot, till_of_li_lei.till.scan_field, zhang.card)
 
     def approve(approval: ApprovalDialog) -> None:
-        approval.who.setCurrentIndex(approval.who.findData(team[1]))
+        approval.who.setCurrentIndex(approval.who.findData(team[1].staff_id))
         qtbot.keyClicks(approval.pin, "8642")
         qtbot.keyClick(approval.pin, ENTER)
 
-    _refund_with(qtbot, cashier_window, approve)
-    assert cashier_window.till.message.text().startswith("Refunded ¥250.00")
+    _refund_with(qtbot, till_of_li_lei, approve)
+    assert till_of_li_lei.till.message.text().startswith("Refunded ¥250.00")
     with db.session(readonly=True) as s:
         (refund,) = s.exec(select(Refund)).all()
         (line,) = s.exec(select(AuditEntry).where(AuditEntry.action == "sale.refund")).all()
-    assert refund.staff_id == team[2]  # the cashier stays signed in and did it
-    assert json.loads(line.detail)["approved_by"] == team[1]
-    assert cashier_window.ops.actor.approved_by is None  # for that one refund only
+    assert refund.staff_id == team[2].staff_id  # the cashier stays signed in and did it
+    assert json.loads(line.detail)["approved_by"] == team[1].staff_id
+    assert till_of_li_lei.ops.actor.approved_by is None  # for that one refund only
 
 
 def test_a_wrong_approval_pin_stays_in_the_dialog_and_cancel_refunds_nothing(
-    qtbot, db, team, zhang, cashier_window
+    qtbot, db, team, zhang, till_of_li_lei
 ) -> None:
     _big_sale(db, team, zhang.id)
-    scan(qtbot, cashier_window.till.scan_field, zhang.card)
+    scan(qtbot, till_of_li_lei.till.scan_field, zhang.card)
     before = {k: v for k, v in snapshot(db).items() if k not in ("audit_entry", "staff")}
     said: dict[str, str] = {}
 
@@ -101,22 +88,22 @@ def test_a_wrong_approval_pin_stays_in_the_dialog_and_cancel_refunds_nothing(
         said["pin"] = approval.pin.text()
         approval.reject()
 
-    seen = _refund_with(qtbot, cashier_window, approve)
+    seen = _refund_with(qtbot, till_of_li_lei, approve)
     assert "wrong PIN" in said["wrong"] and said["pin"] == ""
     assert "owner or manager" in seen["after"]  # the refusal stands in the refund dialog
     after = {k: v for k, v in snapshot(db).items() if k not in ("audit_entry", "staff")}
     assert after == before
 
 
-def test_a_small_refund_of_today_needs_no_approval(qtbot, db, team, zhang, cashier_window) -> None:
+def test_a_small_refund_of_today_needs_no_approval(qtbot, db, team, zhang, till_of_li_lei) -> None:
     with db.session() as s:
-        record_sale(s, Actor(team[2], db.till_id), SaleRequest(3_000, zhang.id))
-    scan(qtbot, cashier_window.till.scan_field, zhang.card)
+        record_sale(s, team[2], SaleRequest(3_000, zhang.id))
+    scan(qtbot, till_of_li_lei.till.scan_field, zhang.card)
 
     def refund(dialog) -> None:
         qtbot.keyClick(dialog.lookup, ENTER)
         qtbot.keyClick(dialog.amount, ENTER, CTRL)
 
     when_modal(refund)
-    qtbot.keyClick(cashier_window.till.scan_field, Qt.Key.Key_F8)
-    assert cashier_window.till.message.text().startswith("Refunded ¥30.00")
+    qtbot.keyClick(till_of_li_lei.till.scan_field, Qt.Key.Key_F8)
+    assert till_of_li_lei.till.message.text().startswith("Refunded ¥30.00")

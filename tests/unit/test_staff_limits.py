@@ -19,17 +19,6 @@ from loyalty_desktop.services.sales import SaleRequest, record_sale, refund_sale
 from loyalty_desktop.store.models import AuditEntry, Member, Refund, Sale
 
 
-@pytest.fixture
-def team(db, actor):
-    """Owner (PIN 2468), manager Chen Jie (PIN 8642), cashier Li Lei (PIN 1357)."""
-    with db.session() as s:
-        owner = auth.set_up_owner(s, db.till_id, "Wang Fang", "2468")
-        boss = Actor(owner.id, db.till_id)
-        manager = auth.add_staff(s, boss, "Chen Jie", "manager", "8642")
-        cashier = auth.add_staff(s, boss, "Li Lei", "cashier", "1357")
-        return boss, Actor(manager.id, db.till_id), Actor(cashier.id, db.till_id)
-
-
 def _sale(db, actor, member_id, cents, at=None) -> int:
     with db.session() as s:
         return record_sale(s, actor, SaleRequest(cents, member_id, at=at)).sale.id
