@@ -130,3 +130,13 @@ def one_screen(window: QWidget) -> Iterator[QScreen]:
 def visible_text(widget: QWidget) -> str:
     """What a window shows now: the text of each label on screen, in order, one per line."""
     return "\n".join(label.text() for label in widget.findChildren(QLabel) if label.isVisible())
+
+
+def open_member(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The Members page with its first row chosen, the detail pane showing that member."""
+    view = window.members
+    window.show_page(view)
+    view.model.reload()
+    view.table.setFocus()
+    view.table.selectRow(0)
+    qtbot.waitUntil(lambda: view.detail.member_id is not None)

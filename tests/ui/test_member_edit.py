@@ -7,21 +7,12 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
-from support import scan, snapshot, when_modal
+from support import open_member, scan, snapshot, when_modal
 
 from loyalty_desktop.store.models import Member
 from loyalty_desktop.ui.members import EditMemberDialog, ReplaceCardDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def open_member(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    view = window.members
-    window.show_page(view)
-    view.model.reload()
-    view.table.setFocus()
-    view.table.selectRow(0)
-    qtbot.waitUntil(lambda: view.detail.member_id is not None)
 
 
 def retype(qtbot, field, text: str) -> None:  # type: ignore[no-untyped-def]

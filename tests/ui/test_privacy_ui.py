@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from sqlmodel import select
-from support import scan, snapshot, when_modal
+from support import open_member, scan, snapshot, when_modal
 
 from loyalty_desktop.services.member_edits import MemberChanges, edit_member
 from loyalty_desktop.store.models import AuditEntry, Member, MemberStatus
@@ -27,15 +27,6 @@ def member(db, member_id: int) -> Member:  # type: ignore[no-untyped-def]
 def consenting(db, actor, zhang) -> None:  # type: ignore[no-untyped-def]
     with db.session() as s:
         edit_member(s, actor, zhang.id, MemberChanges(marketing_consent=True))
-
-
-def open_member(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    view = window.members
-    window.show_page(view)
-    view.model.reload()
-    view.table.setFocus()
-    view.table.selectRow(0)
-    qtbot.waitUntil(lambda: view.detail.member_id is not None)
 
 
 def close_message(seen: list[str]) -> None:
