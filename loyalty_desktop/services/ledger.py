@@ -11,7 +11,8 @@ are; otherwise the acting till's are used.
 
 Pricing and checks (what a sale costs and earns, who may write) stay with the callers: this
 module checks only what must hold for any row (points within their limits, and a balance
-kept from going below zero where the caller asks).
+kept from going below zero where the caller asks). Every entry joins its till's hash chain
+(store/chain.py) as it is written; the database refuses to update or delete one.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from loyalty_desktop.core.errors import InsufficientPoints, MemberNotFound
 from loyalty_desktop.core.limits import check_points
 from loyalty_desktop.services import rollups
 from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.store import chain
 from loyalty_desktop.store.models import (
     EntryKind,
     Member,
@@ -237,6 +239,9 @@ def post_entry(
         dedupe_key=dedupe_key,
     )
     values = _entry_values(actor, new)
+    # First, before the balance's row lock: on PostgreSQL the chain's till lock is taken here.
+    session.flush()
+    chain.link(session.connection(), _ENTRIES, [values])
     statement = update(_MEMBERS).where(_MEMBERS.c.id == member_id)
     if keep_non_negative:
         statement = statement.where(_MEMBERS.c.balance + points >= 0)
@@ -265,6 +270,8 @@ def post_entries(session: Session, actor: Actor, entries: Sequence[NewEntry]) ->
     if not entries:
         return
     values = [_entry_values(actor, entry) for entry in entries]
+    session.flush()
+    chain.link(session.connection(), _ENTRIES, values)
     session.execute(insert(_ENTRIES), values)
     deltas: Counter[int] = Counter()
     for v in values:
