@@ -73,7 +73,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def row_hash(table: str, row: Mapping[str, Any], prev_hash: str) -> str:
+def row_hash(table: str, row: Mapping[Any, Any], prev_hash: str) -> str:
     content = [table, prev_hash, *(_plain(row[name]) for name in FIELDS[table])]
     serialised = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(serialised.encode("utf-8")).hexdigest()
@@ -167,13 +167,13 @@ def breaks(
 
 
 def gaps_left_by(
-    connection: Connection, table: Table, deleted: Sequence[tuple[int, int]]
+    connection: Connection, table: Table, deleted: Sequence[Sequence[int]]
 ) -> list[list[str]]:
     """The (hash before, hash after) pairs that deleting these id ranges will leave in the
     chains: a run of deleted rows that later rows of the same till follow."""
     if not deleted:
         return []
-    ranges = sorted(deleted)
+    ranges = sorted((first, last) for first, last in deleted)
     firsts = [first for first, _ in ranges]
 
     def gone(row_id: int) -> bool:
@@ -181,13 +181,13 @@ def gaps_left_by(
         return at >= 0 and row_id <= ranges[at][1]
 
     statement = (
-        select(table.c.id, table.c.origin_till, table.c.prev_hash, table.c.row_hash)
+        select(table.c.id, table.c.origin_till, table.c.prev_hash)
         .where(table.c.id >= ranges[0][0])
         .order_by(table.c.origin_till, table.c.id)
     )
     gaps: list[list[str]] = []
     till, opened = None, None  # the prev_hash of the first deleted row of the current run
-    for row_id, row_till, prev, digest in connection.execute(statement):
+    for row_id, row_till, prev in connection.execute(statement):
         if row_till != till:
             till, opened = row_till, None
         if gone(row_id):

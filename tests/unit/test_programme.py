@@ -27,6 +27,7 @@ from loyalty_desktop.services.rules import (
 from loyalty_desktop.services.sales import SaleRequest, record_sale, refund_sale
 from loyalty_desktop.services.tiers import review_tiers
 from loyalty_desktop.store.models import EntryKind, Member, PointsEntry, TierChange
+from tests.support import drop_append_only_triggers
 
 NOW = datetime.now(UTC)
 
@@ -271,6 +272,7 @@ def test_check_finds_an_expiry_larger_than_its_lot(db, actor, member) -> None:
     checks_pass(db)
     [lapse] = entries(db, member.id, EntryKind.EXPIRE)
     with db.engine.begin() as conn:  # tampering: the expiry takes one point more than the lot
+        drop_append_only_triggers(conn)
         conn.exec_driver_sql(f"UPDATE points_entry SET points = points - 1 WHERE id = {lapse.id}")
     with db.session(readonly=True) as s:
         found = [p for p in run_checks(s) if p.check == "expiry"]
