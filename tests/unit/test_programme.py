@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlmodel import select
+from support import drop_append_only_triggers
 
 from loyalty_desktop.core.clock import add_months
 from loyalty_desktop.services.bonuses import birthday_in_window
@@ -27,7 +28,6 @@ from loyalty_desktop.services.rules import (
 from loyalty_desktop.services.sales import SaleRequest, record_sale, refund_sale
 from loyalty_desktop.services.tiers import review_tiers
 from loyalty_desktop.store.models import EntryKind, Member, PointsEntry, TierChange
-from tests.support import drop_append_only_triggers
 
 NOW = datetime.now(UTC)
 
