@@ -9,6 +9,7 @@ and refunds must have. The four edits of issue 15 are written here as an attacke
 from __future__ import annotations
 
 import sqlite3
+import threading
 
 import pytest
 from sqlalchemy import Executable, insert, text
@@ -215,6 +216,30 @@ def test_each_till_has_its_own_chain(db, actor, shop) -> None:
         assert run_checks(s) == []
     assert theirs[0].prev_hash == chain.GENESIS
     assert [e.prev_hash for e in ours[1:]] == [e.row_hash for e in ours[:-1]]
+
+
+def test_two_writers_of_one_till_never_fork_its_chain(db, actor, shop, shop_database) -> None:
+    """A GUI and a CLI on the same machine: two connections writing for the same till at once
+    (SQLite's write lock, PostgreSQL's per-till advisory lock) keep one chain."""
+    second = open_shop(shop_database.url, till_id=db.till_id)
+
+    def write(database) -> None:
+        for n in range(8):
+            with database.session() as s:
+                if n % 2:
+                    record_sale(s, actor, SaleRequest(1000 + n, shop.id))
+                else:
+                    adjust(s, actor, s.get_one(Member, shop.id), 1 + n, "busy till")
+
+    threads = [threading.Thread(target=write, args=(d,)) for d in (db, second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    second.dispose()
+    with db.session(readonly=True) as s:
+        assert len(s.exec(select(AuditEntry)).all()) > 16
+        assert run_checks(s) == []
 
 
 # --- an import taken back ----------------------------------------------------------------------
