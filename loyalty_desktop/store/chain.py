@@ -79,12 +79,17 @@ def row_hash(table: str, row: Mapping[Any, Any], prev_hash: str) -> str:
     return hashlib.sha256(serialised.encode("utf-8")).hexdigest()
 
 
-def _lock_till(connection: Connection, till: str) -> None:
+def _lock_till(connection: Connection, table: Table, till: str) -> None:
     """PostgreSQL: one writer at a time per till chain until the transaction ends (a GUI and a
     CLI on the same machine), so two never read the same last hash. SQLite's write transaction
-    (BEGIN IMMEDIATE) already serialises every writer."""
+    (BEGIN IMMEDIATE) already serialises every writer.
+
+    The table's ordinary write lock is taken first: an import batch holds every table in
+    EXCLUSIVE mode, then chains its rows, so a till must never hold the chain lock while it
+    waits for a table the import holds (a deadlock); it waits at the table instead."""
     if connection.dialect.name != "postgresql":
         return
+    connection.exec_driver_sql(f"LOCK TABLE {table.name} IN ROW EXCLUSIVE MODE")
     digest = hashlib.sha256(f"loyalty chain {till}".encode()).digest()
     key = int.from_bytes(digest[:8], "big", signed=True)
     connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
@@ -106,7 +111,7 @@ def link(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -
     Everything the caller inserted before in this table must be flushed already."""
     last: dict[str, str] = {}
     for till in sorted({row["origin_till"] for row in rows}):  # locks always in the same order
-        _lock_till(connection, till)
+        _lock_till(connection, table, till)
         last[till] = last_hash(connection, table, till)
     for row in rows:
         till = row["origin_till"]

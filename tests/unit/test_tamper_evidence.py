@@ -242,6 +242,32 @@ def test_two_writers_of_one_till_never_fork_its_chain(db, actor, shop, shop_data
         assert run_checks(s) == []
 
 
+def test_a_till_and_an_import_batch_of_the_same_till_do_not_deadlock(db, actor, shop) -> None:
+    """The batch holds every table, then chains its rows; the till's adjustment, started
+    meanwhile, waits at the table, never holding the till's chain lock the batch needs."""
+    import time
+
+    errors: list[BaseException] = []
+
+    def till() -> None:
+        time.sleep(0.2)
+        try:
+            with db.session() as s:
+                adjust(s, actor, s.get_one(Member, shop.id), 7, "during an import")
+        except BaseException as exc:  # reported by the assertion below
+            errors.append(exc)
+
+    thread = threading.Thread(target=till)
+    with importing._writing(db, "members", "m.csv", False) as w, w.batch() as s:
+        thread.start()
+        time.sleep(0.6)
+        ledger.post_entry(s, actor, shop.id, EntryKind.IMPORT, 40)
+    thread.join()
+    assert errors == []
+    with db.session(readonly=True) as s:
+        assert run_checks(s) == []
+
+
 # --- an import taken back ----------------------------------------------------------------------
 
 
