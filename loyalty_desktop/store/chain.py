@@ -161,7 +161,7 @@ def breaks(
     columns += [table.c[name] for name in FIELDS[table.name]]
     statement = select(*columns).order_by(table.c.origin_till, table.c.id)
     last: dict[str, str] = {}
-    for row in connection.execution_options(yield_per=2000).execute(statement).mappings():
+    for row in connection.execute(statement.execution_options(yield_per=2000)).mappings():
         till = row["origin_till"]
         before = last.get(till, GENESIS)
         if row["prev_hash"] != before and (before, row["prev_hash"]) not in gaps:
