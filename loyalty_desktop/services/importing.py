@@ -416,8 +416,9 @@ def _writing(db: Database, kind: str, file: str, dry_run: bool) -> Iterator[_Wri
 
 def undo_import(db: Database, run_id: int | None) -> None:
     """Delete every row an unfinished import added, and put back what they changed: the
-    members' tiers, balances and usual gaps, and the report's rollups; an audit line says so.
-    One transaction."""
+    members' tiers, balances and usual gaps, and the report's rollups. When rows of the till's
+    own came after the import's, an audit line keeps the chain links the deletion leaves. One
+    transaction."""
     with db.session() as session:
         run = session.get(ImportRun, run_id)
         if run is None:
