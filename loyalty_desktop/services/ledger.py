@@ -150,6 +150,9 @@ def insert_sale(session: Session, actor: Actor, new: NewSale) -> tuple[Sale, boo
     usable after the unique key refuses the row (PostgreSQL aborts the whole transaction
     otherwise)."""
     sale = Sale(**_sale_values(actor, new))
+    # A sale's audit line and points are chained after its rollups lock rows: the till's chain
+    # lock comes first, as in every other writer (see chain.lock_till).
+    chain.lock_till(session.connection(), _SALES, sale.origin_till)
     try:
         with session.begin_nested():
             session.add(sale)
@@ -185,6 +188,7 @@ def insert_refund(
 ) -> Refund:
     """Record a refund of ``sale`` and what it leaves of the sale (amount and status);
     ``completing``: it refunds all that was left."""
+    chain.lock_till(session.connection(), _SALES, new.origin_till or actor.till_id)  # as a sale
     refund = Refund(
         uuid=new.uuid or new_uuid(),
         origin_till=new.origin_till or actor.till_id,

@@ -79,14 +79,17 @@ def row_hash(table: str, row: Mapping[Any, Any], prev_hash: str) -> str:
     return hashlib.sha256(serialised.encode("utf-8")).hexdigest()
 
 
-def _lock_till(connection: Connection, table: Table, till: str) -> None:
+def lock_till(connection: Connection, table: Table, till: str) -> None:
     """PostgreSQL: one writer at a time per till chain until the transaction ends (a GUI and a
     CLI on the same machine), so two never read the same last hash. SQLite's write transaction
     (BEGIN IMMEDIATE) already serialises every writer.
 
-    The table's ordinary write lock is taken first: an import batch holds every table in
-    EXCLUSIVE mode, then chains its rows, so a till must never hold the chain lock while it
-    waits for a table the import holds (a deadlock); it waits at the table instead."""
+    Locks are taken in one order to keep clear of deadlocks: first ``table``'s ordinary write
+    lock (an import batch holds every table in EXCLUSIVE mode and then chains its rows: a till
+    waits at the table, never holding the chain lock the batch needs), then the chain lock,
+    before any row lock: a writer that locks rows before chaining (a sale moves the member's
+    rollups before its audit line) takes it early (``ledger.insert_sale``). Held to the end of
+    the transaction; taking it again is free."""
     if connection.dialect.name != "postgresql":
         return
     connection.exec_driver_sql(f"LOCK TABLE {table.name} IN ROW EXCLUSIVE MODE")
@@ -111,7 +114,7 @@ def link(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -
     Everything the caller inserted before in this table must be flushed already."""
     last: dict[str, str] = {}
     for till in sorted({row["origin_till"] for row in rows}):  # locks always in the same order
-        _lock_till(connection, table, till)
+        lock_till(connection, table, till)
         last[till] = last_hash(connection, table, till)
     for row in rows:
         till = row["origin_till"]

@@ -224,7 +224,7 @@ def test_two_writers_of_one_till_never_fork_its_chain(db, actor, shop, shop_data
     second = open_shop(shop_database.url, till_id=db.till_id)
 
     def write(database) -> None:
-        for n in range(8):
+        for n in range(16):
             with database.session() as s:
                 if n % 2:
                     record_sale(s, actor, SaleRequest(1000 + n, shop.id))
@@ -238,7 +238,7 @@ def test_two_writers_of_one_till_never_fork_its_chain(db, actor, shop, shop_data
         thread.join()
     second.dispose()
     with db.session(readonly=True) as s:
-        assert len(s.exec(select(AuditEntry)).all()) > 16
+        assert len(s.exec(select(AuditEntry)).all()) > 32
         assert run_checks(s) == []
 
 
