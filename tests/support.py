@@ -10,8 +10,9 @@ import pytest
 from PySide6.QtCore import QRect, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
-from sqlalchemy import inspect, text
+from sqlalchemy import Connection, inspect, text
 
+from loyalty_desktop.store import chain
 from loyalty_desktop.store.db import Database
 
 
@@ -23,6 +24,15 @@ def snapshot(db: Database) -> dict[str, list[tuple]]:
             t: sorted(map(tuple, conn.execute(text(f'SELECT * FROM "{t}"'))), key=repr)
             for t in tables
         }
+
+
+def drop_append_only_triggers(conn: Connection) -> None:
+    """What someone holding the database can do: take away the triggers that refuse edits to
+    the points ledger and the audit trail (to test what ``loyalty check`` still sees)."""
+    postgres = conn.dialect.name == "postgresql"
+    for name in chain.TRIGGERS[conn.dialect.name]:
+        [table] = [t for t in chain.APPEND_ONLY if name.startswith(f"{t}_")]
+        conn.exec_driver_sql(f"DROP TRIGGER {name}" + (f" ON {table}" if postgres else ""))
 
 
 def when_modal(action: Callable[[QWidget], None]) -> None:

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import Cast, Integer, case, cast, func
+from sqlalchemy import Cast, ColumnElement, Integer, Select, case, cast, func, text
 from sqlalchemy import select as sql_select  # typed for any number of columns, unlike SQLModel's
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from loyalty_desktop.services import rollups
+from loyalty_desktop.services.importing import undone_gaps
+from loyalty_desktop.store import chain
 from loyalty_desktop.store.db import storage_problems
 from loyalty_desktop.store.models import (
+    AuditEntry,
     Coupon,
     CouponStatus,
     EntryKind,
@@ -24,6 +27,7 @@ from loyalty_desktop.store.models import (
     SurveyResponse,
     TierChange,
 )
+from loyalty_desktop.store.models.base import table_of
 
 
 @dataclass(frozen=True)
@@ -320,6 +324,79 @@ def _rollups(session: Session) -> list[Problem]:
     return problems
 
 
+def _triggers(session: Session) -> list[Problem]:
+    """The triggers that keep the ledger and the audit trail append-only are there (and, on
+    PostgreSQL, not disabled)."""
+    connection = session.connection()
+    dialect = connection.dialect.name
+    if dialect == "postgresql":
+        query = "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'"
+    else:
+        query = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+    found = set(connection.execute(text(query)).scalars())
+    return [
+        Problem("append-only", f"trigger {name}", "missing: rows can be updated or deleted")
+        for name in chain.TRIGGERS[dialect]
+        if name not in found
+    ]
+
+
+_BREAKS = {
+    "altered": "content does not match its hash (till {till}): the row was rewritten",
+    "unlinked": "does not follow the previous row of till {till}: a row before it was deleted, "
+    "inserted or rewritten",
+}
+
+
+def _chains(session: Session) -> list[Problem]:
+    """Every row of the ledger and the audit trail matches its hash and follows the previous
+    row of its till, but where an import taken back left a gap it recorded."""
+    gaps = undone_gaps(session)
+    problems = []
+    for model in (PointsEntry, AuditEntry):
+        table = table_of(model)
+        problems += [
+            Problem("chain", f"{table.name} {b.row_id}", _BREAKS[b.kind].format(till=b.till))
+            for b in chain.breaks(session.connection(), table, gaps[table.name])
+        ]
+    return problems
+
+
+def _audited(session: Session) -> list[Problem]:
+    """Each points adjustment and each refund wrote an audit line in its own transaction, so a
+    till has at least as many such lines as rows. This sees what no chain can: an audit trail
+    deleted whole (an empty chain is unbroken) or its last lines cut off, and a forged
+    adjustment written without its line."""
+    pairs = (
+        (
+            "points adjustments",
+            _count(PointsEntry, col(PointsEntry.kind) == EntryKind.ADJUST.value),
+            "points.adjust",
+        ),
+        ("refunds", _count(Refund), "sale.refund"),
+    )
+    problems = []
+    for what, rows_of, action in pairs:
+        rows = dict(session.execute(rows_of).all())
+        lines = dict(session.execute(_count(AuditEntry, col(AuditEntry.action) == action)).all())
+        problems += [
+            Problem(
+                "audit", f"till {till}", f"{n} {what} but {lines.get(till, 0)} audit lines {action}"
+            )
+            for till, n in sorted(rows.items())
+            if lines.get(till, 0) < n
+        ]
+    return problems
+
+
+def _count(
+    model: type[PointsEntry] | type[Refund] | type[AuditEntry], *where: ColumnElement[bool]
+) -> Select[str, int]:
+    """Rows per origin till."""
+    counted = sql_select(col(model.origin_till), func.count()).where(*where)
+    return counted.group_by(col(model.origin_till))
+
+
 def _storage(session: Session) -> list[Problem]:
     return [
         Problem("storage", "database", detail) for detail in storage_problems(session.connection())
@@ -329,6 +406,9 @@ def _storage(session: Session) -> list[Problem]:
 def run_checks(session: Session) -> list[Problem]:
     return (
         _storage(session)
+        + _triggers(session)
+        + _chains(session)
+        + _audited(session)
         + _balances(session)
         + _sales(session)
         + _tiers(session)

@@ -56,8 +56,10 @@ from loyalty_desktop.services.members import Enrolment, enrol, normalise_phone
 from loyalty_desktop.services.permissions import Action, require
 from loyalty_desktop.services.rules import load_rules, rules_timeline
 from loyalty_desktop.services.tiers import tier_at, tier_history, upgrade_qualified
+from loyalty_desktop.store import chain
 from loyalty_desktop.store.db import Database
 from loyalty_desktop.store.models import (
+    AuditEntry,
     EntryKind,
     ImportRun,
     Member,
@@ -109,6 +111,11 @@ BATCH_PAUSE_S = 0.1  # between batches: SQLite's busy wait retries every 100 ms 
 LOCK_NOT_AVAILABLE = "55P03"  # PostgreSQL: a NOWAIT lock another transaction holds
 LOCK_RETRY_S = 0.02
 ABANDONED_AFTER = timedelta(minutes=10)  # an import on another machine silent this long died
+# The audit line of an import taken back while other rows followed its own. Its rows of the
+# append-only tables are the only ones ever deleted (the triggers allow it while the import's
+# run is open), and the line keeps the chain links their deletion leaves, so that the check
+# tells them from rows deleted by hand.
+UNDONE = "import.undone"
 
 
 @dataclass
@@ -412,7 +419,9 @@ def _writing(db: Database, kind: str, file: str, dry_run: bool) -> Iterator[_Wri
 
 def undo_import(db: Database, run_id: int | None) -> None:
     """Delete every row an unfinished import added, and put back what they changed: the
-    members' tiers, balances and usual gaps, and the report's rollups. One transaction."""
+    members' tiers, balances and usual gaps, and the report's rollups. When rows of the till's
+    own came after the import's, an audit line keeps the chain links the deletion leaves. One
+    transaction."""
     with db.session() as session:
         run = session.get(ImportRun, run_id)
         if run is None:
@@ -426,10 +435,17 @@ def undo_import(db: Database, run_id: int | None) -> None:
                 for rows in _ranges(table, written):
                     found = select(table.c.member_id).where(rows).distinct()
                     touched.update(mid for mid in session.execute(found).scalars() if mid)
+        gaps = {
+            table.name: chain.gaps_left_by(session.connection(), table, written[table.name])
+            for table in tables
+            if table.name in chain.APPEND_ONLY
+        }
         for table in reversed(tables):  # children first
             for rows in _ranges(table, written):
                 session.execute(delete(table).where(rows))
         session.delete(run)
+        if any(gaps.values()):  # rows of a till's own came after the import's: keep the links
+            audit.record_by_program(session, db.till_id, UNDONE, run.file, gaps=gaps)
         members = table_of(Member)
         survivors: list[int] = []
         for part in chunks(sorted(touched), 500):
@@ -437,6 +453,16 @@ def undo_import(db: Database, run_id: int | None) -> None:
             ledger.recount_balances(session, part)
         rollups.rebuild(session)
         rollups.refresh_usual_gaps(session, survivors)
+
+
+def undone_gaps(session: Session) -> dict[str, set[tuple[str, str]]]:
+    """Per append-only table, the chain links that taking back imports left (for the check)."""
+    found: dict[str, set[tuple[str, str]]] = {name: set() for name in chain.APPEND_ONLY}
+    lines = select(AuditEntry.detail).where(AuditEntry.action == UNDONE)
+    for detail in session.exec(lines):
+        for name, pairs in json.loads(detail).get("gaps", {}).items():
+            found.setdefault(name, set()).update((before, after) for before, after in pairs)
+    return found
 
 
 def _ranges(table: Table, written: dict[str, list[list[int]]]) -> Iterator[ColumnElement[bool]]:

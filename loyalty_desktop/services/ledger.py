@@ -11,7 +11,8 @@ are; otherwise the acting till's are used.
 
 Pricing and checks (what a sale costs and earns, who may write) stay with the callers: this
 module checks only what must hold for any row (points within their limits, and a balance
-kept from going below zero where the caller asks).
+kept from going below zero where the caller asks). Every entry joins its till's hash chain
+(store/chain.py) as it is written; the database refuses to update or delete one.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from loyalty_desktop.core.errors import InsufficientPoints, MemberNotFound
 from loyalty_desktop.core.limits import check_points
 from loyalty_desktop.services import rollups
 from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.store import chain
 from loyalty_desktop.store.models import (
     EntryKind,
     Member,
@@ -148,6 +150,9 @@ def insert_sale(session: Session, actor: Actor, new: NewSale) -> tuple[Sale, boo
     usable after the unique key refuses the row (PostgreSQL aborts the whole transaction
     otherwise)."""
     sale = Sale(**_sale_values(actor, new))
+    # A sale's audit line and points are chained after its rollups lock rows: the till's chain
+    # lock comes first, as in every other writer (see chain.lock_till).
+    chain.lock_till(session.connection(), _SALES, sale.origin_till)
     try:
         with session.begin_nested():
             session.add(sale)
@@ -183,6 +188,7 @@ def insert_refund(
 ) -> Refund:
     """Record a refund of ``sale`` and what it leaves of the sale (amount and status);
     ``completing``: it refunds all that was left."""
+    chain.lock_till(session.connection(), _SALES, new.origin_till or actor.till_id)  # as a sale
     refund = Refund(
         uuid=new.uuid or new_uuid(),
         origin_till=new.origin_till or actor.till_id,
@@ -237,6 +243,9 @@ def post_entry(
         dedupe_key=dedupe_key,
     )
     values = _entry_values(actor, new)
+    # First, before the balance's row lock: on PostgreSQL the chain's till lock is taken here.
+    session.flush()
+    chain.link(session.connection(), _ENTRIES, [values])
     statement = update(_MEMBERS).where(_MEMBERS.c.id == member_id)
     if keep_non_negative:
         statement = statement.where(_MEMBERS.c.balance + points >= 0)
@@ -265,6 +274,8 @@ def post_entries(session: Session, actor: Actor, entries: Sequence[NewEntry]) ->
     if not entries:
         return
     values = [_entry_values(actor, entry) for entry in entries]
+    session.flush()
+    chain.link(session.connection(), _ENTRIES, values)
     session.execute(insert(_ENTRIES), values)
     deltas: Counter[int] = Counter()
     for v in values:

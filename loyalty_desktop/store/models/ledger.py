@@ -27,6 +27,7 @@ class PointsEntry(Travelling, table=True):
         # Once-only entries (a birthday bonus per year, a lot's expiry, a referral bonus) carry a
         # key; the unique index makes "at most once" hold even with two tills at the same time.
         Index("uq_points_entry_member_dedupe", "member_id", "dedupe_key", unique=True),
+        Index("ix_points_entry_origin_till_id", "origin_till", "id"),  # a chain's last row
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -40,3 +41,6 @@ class PointsEntry(Travelling, table=True):
     created_at: datetime = Field(index=True)
     expires_at: datetime | None = None
     dedupe_key: str | None = Field(default=None, max_length=60)
+    # Tamper evidence (store/chain.py): the hash of the till's previous entry, and this one's.
+    prev_hash: str = Field(default="", max_length=64)
+    row_hash: str = Field(default="", max_length=64)

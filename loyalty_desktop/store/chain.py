@@ -1,0 +1,206 @@
+"""Tamper evidence for the append-only tables (the points ledger and the audit trail): each row
+carries ``row_hash``, a SHA-256 over its content and ``prev_hash``, the hash of the row before
+it from the same till. One chain per origin till, so rows that arrive from other tills keep
+theirs; the first row of a chain follows ``GENESIS``.
+
+A row deleted, inserted or rewritten by hand, even with the triggers dropped, breaks its link
+or its own hash, and ``loyalty check`` says where. The hash has no secret: someone who knows
+this format and rewrites every later row of the chain too is not caught by the chain alone
+(what they cannot rewrite is what has already left the database: backups, printed receipts).
+
+The serialisation is part of the stored data: a migration hashed the rows that existed before
+it with this very code, so the format never changes (a new one would need a new chain).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from bisect import bisect_right
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table, bindparam, select, text
+
+GENESIS = "0" * 64
+# The append-only tables, each guarded by triggers (migration 0008) and chained.
+APPEND_ONLY = ("points_entry", "audit_entry")
+# Their triggers by dialect: what ``loyalty check`` expects to find.
+TRIGGERS = {
+    "sqlite": tuple(f"{t}_{name}" for t in APPEND_ONLY for name in ("no_update", "no_delete")),
+    "postgresql": tuple(
+        f"{t}_{name}" for t in APPEND_ONLY for name in ("append_only", "no_truncate")
+    ),
+}
+# What each table's hash covers, in this order: every column that carries meaning. Not ``id``,
+# which a batch insert learns only afterwards; the chain's order is the ids' order all the same.
+FIELDS: dict[str, tuple[str, ...]] = {
+    "points_entry": (
+        "uuid",
+        "origin_till",
+        "member_id",
+        "kind",
+        "points",
+        "sale_id",
+        "refund_id",
+        "staff_id",
+        "note",
+        "created_at",
+        "expires_at",
+        "dedupe_key",
+    ),
+    "audit_entry": (
+        "uuid",
+        "origin_till",
+        "created_at",
+        "staff_id",
+        "action",
+        "subject",
+        "detail",
+    ),
+}
+
+
+def _plain(value: Any) -> Any:
+    """A value as JSON, the same whichever database returned it: times in UTC to the
+    microsecond (SQLite gives them back without a zone, PostgreSQL with one)."""
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        return value.isoformat(timespec="microseconds")
+    return value
+
+
+def row_hash(table: str, row: Mapping[Any, Any], prev_hash: str) -> str:
+    content = [table, prev_hash, *(_plain(row[name]) for name in FIELDS[table])]
+    serialised = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(serialised.encode("utf-8")).hexdigest()
+
+
+def lock_till(connection: Connection, table: Table, till: str) -> None:
+    """PostgreSQL: one writer at a time per till chain until the transaction ends (a GUI and a
+    CLI on the same machine), so two never read the same last hash. SQLite's write transaction
+    (BEGIN IMMEDIATE) already serialises every writer.
+
+    Locks are taken in one order to keep clear of deadlocks: first ``table``'s ordinary write
+    lock (an import batch holds every table in EXCLUSIVE mode and then chains its rows: a till
+    waits at the table, never holding the chain lock the batch needs), then the chain lock,
+    before any row lock: a writer that locks rows before chaining (a sale moves the member's
+    rollups before its audit line) takes it early (``ledger.insert_sale``). Held to the end of
+    the transaction; taking it again is free."""
+    if connection.dialect.name != "postgresql":
+        return
+    connection.exec_driver_sql(f"LOCK TABLE {table.name} IN ROW EXCLUSIVE MODE")
+    digest = hashlib.sha256(f"loyalty chain {till}".encode()).digest()
+    key = int.from_bytes(digest[:8], "big", signed=True)
+    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+
+
+def last_hash(connection: Connection, table: Table, till: str) -> str:
+    """The hash the till's next row follows (index ``ix_<table>_origin_till_id``)."""
+    found = connection.execute(
+        select(table.c.row_hash)
+        .where(table.c.origin_till == till)
+        .order_by(table.c.id.desc())
+        .limit(1)
+    ).scalar()
+    return found or GENESIS
+
+
+def link(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """Give rows about to be inserted, in this order, their ``prev_hash`` and ``row_hash``.
+    Everything the caller inserted before in this table must be flushed already."""
+    last: dict[str, str] = {}
+    for till in sorted({row["origin_till"] for row in rows}):  # locks always in the same order
+        lock_till(connection, table, till)
+        last[till] = last_hash(connection, table, till)
+    for row in rows:
+        till = row["origin_till"]
+        row["prev_hash"] = last[till]
+        row["row_hash"] = last[till] = row_hash(table.name, row, last[till])
+
+
+def rehash_all(connection: Connection, table: Table) -> None:
+    """Chain every row in id order (rows written before the chain existed). Only a migration
+    runs this, before the triggers that refuse updates are made."""
+    columns = [table.c.id, *(table.c[name] for name in FIELDS[table.name])]
+    last: dict[str, str] = {}
+    updates = []
+    for row in connection.execute(select(*columns).order_by(table.c.id)).mappings():
+        prev = last.get(row["origin_till"], GENESIS)
+        last[row["origin_till"]] = digest = row_hash(table.name, row, prev)
+        updates.append({"row_id": row["id"], "prev": prev, "digest": digest})
+    if updates:
+        connection.execute(
+            table.update()
+            .where(table.c.id == bindparam("row_id"))
+            .values(prev_hash=bindparam("prev"), row_hash=bindparam("digest")),
+            updates,
+        )
+
+
+# --- verifying ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Break:
+    """Where a chain does not hold: ``altered`` (the row's content or hash was changed) or
+    ``unlinked`` (a row before it was deleted or inserted, or its prev_hash changed)."""
+
+    table: str
+    row_id: int
+    till: str
+    kind: str
+
+
+def breaks(
+    connection: Connection, table: Table, gaps: Collection[tuple[str, str]] = ()
+) -> Iterator[Break]:
+    """Walk each till's chain in id order. ``gaps``: (hash before, hash after) pairs of rows a
+    crashed import wrote and its undo took out, as that undo recorded them."""
+    columns = [table.c.id, table.c.prev_hash, table.c.row_hash]
+    columns += [table.c[name] for name in FIELDS[table.name]]
+    statement = select(*columns).order_by(table.c.origin_till, table.c.id)
+    last: dict[str, str] = {}
+    for row in connection.execute(statement.execution_options(yield_per=2000)).mappings():
+        till = row["origin_till"]
+        before = last.get(till, GENESIS)
+        if row["prev_hash"] != before and (before, row["prev_hash"]) not in gaps:
+            yield Break(table.name, row["id"], till, "unlinked")
+        if row["row_hash"] != row_hash(table.name, row, row["prev_hash"]):
+            yield Break(table.name, row["id"], till, "altered")
+        last[till] = row["row_hash"]
+
+
+def gaps_left_by(
+    connection: Connection, table: Table, deleted: Sequence[Sequence[int]]
+) -> list[list[str]]:
+    """The (hash before, hash after) pairs that deleting these id ranges will leave in the
+    chains: a run of deleted rows that later rows of the same till follow."""
+    if not deleted:
+        return []
+    ranges = sorted((first, last) for first, last in deleted)
+    firsts = [first for first, _ in ranges]
+
+    def gone(row_id: int) -> bool:
+        at = bisect_right(firsts, row_id) - 1
+        return at >= 0 and row_id <= ranges[at][1]
+
+    statement = (
+        select(table.c.id, table.c.origin_till, table.c.prev_hash)
+        .where(table.c.id >= ranges[0][0])
+        .order_by(table.c.origin_till, table.c.id)
+    )
+    gaps: list[list[str]] = []
+    till, opened = None, None  # the prev_hash of the first deleted row of the current run
+    for row_id, row_till, prev in connection.execute(statement):
+        if row_till != till:
+            till, opened = row_till, None
+        if gone(row_id):
+            opened = prev if opened is None else opened
+        elif opened is not None:
+            gaps.append([opened, prev])
+            opened = None
+    return gaps
