@@ -143,6 +143,10 @@ class SetUpOwnerDialog(QDialog):
         try:
             self.staff = actions.set_up_owner(self.db, self.name.text(), self.pin.text())
         except LoyaltyError as error:
+            if error.params.get("field") == "pin":  # typed twice afresh
+                self.pin.clear()
+                self.again.clear()
+                self.pin.setFocus()
             self.messages.refuse(error)
             return
         self.accept()
@@ -248,7 +252,7 @@ class SignInDialog(QDialog):
             self.staff = actions.sign_in(self.db, staff_id, self.pin.text())
         except LoyaltyError as error:
             self.pin.clear()
-            self.messages.refuse(error)
+            self.messages.say("pin", describe(error))  # wrong or locked: beside the PIN
             self.pin.setFocus()
             return
         self.accept()
