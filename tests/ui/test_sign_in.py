@@ -126,7 +126,7 @@ def test_leaving_the_sign_in_screen_opens_nothing(qtbot, db, staff) -> None:
     assert first_sign_in(db) is None
 
 
-# --- switching cashier at the till ------------------------------------------------------------------
+# --- switching cashier at the till -------------------------------------------------------------
 def test_ctrl_l_and_the_cashier_signs_in_the_window_becomes_theirs(qtbot, till, staff) -> None:
     assert till.settings is not None
     dialog = _lock(qtbot, till)
