@@ -48,8 +48,9 @@ def till(qtbot, db, staff) -> MainWindow:
     """The till, signed in as the owner, showing."""
     window = build_main_window(db, staff["owner"])
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitActive(window):  # keys reach the window's shortcuts (Ctrl+9, Ctrl+L)
+        window.show()
+        window.activateWindow()
     return window
 
 
