@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -60,8 +60,9 @@ class StaffDialog(QDialog):
         self.messages.finish()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        cancel = QPushButton(self.tr("Cancel"))
-        self.ok = named(QPushButton(self.tr("OK")), "primary")
+        # Called on the subclasses: self.tr would look in their contexts (PySide6's runtime name).
+        cancel = QPushButton(QCoreApplication.translate("StaffDialog", "Cancel"))
+        self.ok = named(QPushButton(QCoreApplication.translate("StaffDialog", "OK")), "primary")
         for button, slot in ((cancel, self.reject), (self.ok, self.submit)):
             button.setAutoDefault(False)
             button.clicked.connect(slot)
