@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyalty_desktop.core.errors import LoyaltyError
+from loyalty_desktop.core.errors import LoyaltyError, render
 from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from loyalty_desktop.services.rules import shown_word
 from loyalty_desktop.ui import actions
@@ -94,7 +94,9 @@ class FieldMessages:
         self.notes.get(key, self.general).setText(text)
 
     def refuse(self, error: LoyaltyError) -> None:
-        self.say(str(error.params.get("field", "")), describe(error))
+        """Beside its field without the field's name (the label says it), else in full."""
+        field = str(error.params.get("field", ""))
+        self.say(field, render(error, short=field in self.notes))
 
 
 class SetUpOwnerDialog(QDialog):

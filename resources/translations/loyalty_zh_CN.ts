@@ -146,11 +146,11 @@
     </message>
     <message>
         <source>PIN</source>
-        <translation>密码</translation>
+        <translation>PIN 码</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation>再输一次密码</translation>
+        <translation>再输一次 PIN 码</translation>
     </message>
 </context>
 <context>
@@ -3876,15 +3876,15 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <name>ResetPinDialog</name>
     <message>
         <source>A new PIN for {0}</source>
-        <translation>为 {0} 重设密码</translation>
+        <translation>为 {0} 重设 PIN 码</translation>
     </message>
     <message>
         <source>New PIN</source>
-        <translation>新密码</translation>
+        <translation>新 PIN 码</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation>再输一次密码</translation>
+        <translation>再输一次 PIN 码</translation>
     </message>
 </context>
 <context>
@@ -4158,7 +4158,7 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>The owner signs in with this name and PIN, and adds the staff in Settings → Staff. A PIN has at least 4 characters.</source>
-        <translation>店主用这个姓名和密码登录，并在“设置 → 员工”中添加员工。密码至少 4 位。</translation>
+        <translation>店主用这个姓名和 PIN 码登录，并在“设置 → 员工”中添加员工。PIN 码至少 4 位。</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -4166,11 +4166,11 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>PIN</source>
-        <translation>密码</translation>
+        <translation>PIN 码</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation>再输一次密码</translation>
+        <translation>再输一次 PIN 码</translation>
     </message>
     <message>
         <source>Set up and sign in (Enter)</source>
@@ -4472,7 +4472,7 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <name>SignIn</name>
     <message>
         <source>The two PINs differ: type them again</source>
-        <translation>两次输入的密码不一致，请重新输入</translation>
+        <translation>两次输入的 PIN 码不一致，请重新输入</translation>
     </message>
 </context>
 <context>
@@ -4491,11 +4491,11 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>Choose your name (arrows or first letters), then type your PIN.</source>
-        <translation>选择您的姓名（方向键或首字母），然后输入密码。</translation>
+        <translation>选择您的姓名（方向键或首字母），然后输入 PIN 码。</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation>密码</translation>
+        <translation>PIN 码</translation>
     </message>
     <message>
         <source>Quit (Esc)</source>
@@ -4537,7 +4537,7 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>PIN set</source>
-        <translation>已设密码</translation>
+        <translation>已设 PIN 码</translation>
     </message>
     <message>
         <source>Locked until</source>
@@ -4557,7 +4557,7 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>Reset PIN…</source>
-        <translation>重设密码…</translation>
+        <translation>重设 PIN 码…</translation>
     </message>
     <message>
         <source>Accounts are never deleted: a deactivated account cannot sign in, and its name stays on the sales and the audit trail.</source>
