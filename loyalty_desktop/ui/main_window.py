@@ -307,9 +307,23 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatch(self.lock, self)
         self._read_auto_lock()
         self.ops.subscribe(Change.SETTINGS, self._read_auto_lock)
+        self.ops.subscribe(Change.STAFF, self._read_own_account)
 
     def _read_auto_lock(self) -> None:
         self.idle.set_minutes(actions.auto_lock_minutes(self.ops))
+
+    def _read_own_account(self) -> None:
+        """The owner changed the account signed in here (Settings → Staff): a new name is
+        shown, a new role gets its pages, and a deactivated account cannot go on."""
+        accounts = actions.sign_in_accounts(self.ops.db)
+        me = next((a for a in accounts if a.id == self.ops.actor.staff_id), None)
+        if me is None:
+            self.lock()
+        elif me.role != self.ops.role:
+            self.switch_to(me)
+        elif me.name != self.staff_name:
+            self.staff_name = me.name
+            self._set_texts()
 
     def lock(self) -> None:
         """The sign-in screen over the window, which shows nothing of the pages until someone

@@ -216,3 +216,12 @@ def test_a_dialog_left_with_cancel_writes_nothing(qtbot, db, window, staff_tab) 
     qtbot.keyClicks(dialog.name, "Li Lei")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
     assert dialog.result() == QDialog.DialogCode.Rejected and snapshot(db) == before
+
+
+def test_the_status_bar_follows_a_change_to_the_account_signed_in(
+    qtbot, db, window, staff_tab
+) -> None:
+    _select(staff_tab, "Wang Fang")
+    when_modal(lambda d: (d.name.selectAll(), _type(qtbot, d.name, "Wang Fang-li")))
+    qtbot.mouseClick(staff_tab.rename_button, Qt.MouseButton.LeftButton)
+    assert "Signed in: Wang Fang-li (owner)" in window.signed_in_label.text()
