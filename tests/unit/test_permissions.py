@@ -16,6 +16,7 @@ OWNER_ONLY = {
     Action.CHANGE_RULES,
     Action.VOID_COUPONS,
     Action.CHANGE_SURVEY,
+    Action.MANAGE_STAFF,
 }
 OWNER_OR_MANAGER = {
     Action.DESIGN_COUPONS,
