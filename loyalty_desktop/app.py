@@ -26,12 +26,14 @@ from loyalty_desktop.ui.language import apply_language, language_for, system_lan
 from loyalty_desktop.ui.main_window import MainWindow
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
+from loyalty_desktop.ui.sign_in import first_sign_in
 from loyalty_desktop.ui.theme import apply_theme
 from loyalty_desktop.ui.welcome import WelcomeDialog
 
 
 def sign_in(db: Database, staff_id: int | None = None) -> tuple[Operations, Staff]:
-    """Until staff PINs exist, the owner account is signed in unless a staff id is given."""
+    """The operations acting as ``staff_id``, whom the sign-in screen let in (``main``); without
+    one (tests, screenshots), as the shop's first owner."""
     with db.session() as session:
         staff = session.get(Staff, staff_id) if staff_id else ensure_owner(session, db.till_id)
         if staff is None:
@@ -40,7 +42,7 @@ def sign_in(db: Database, staff_id: int | None = None) -> tuple[Operations, Staf
 
 
 def build_main_window(db: Database, staff_id: int | None = None) -> MainWindow:
-    """The window for this till, in this till's language."""
+    """The window for this till, in this till's language, for a staff member signed in."""
     ops, staff = sign_in(db, staff_id)
     apply_language(language_for(actions.language_setting(ops)))
     return MainWindow(ops, staff.name)
@@ -91,7 +93,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     db = open_configured_shop(database_url(args))
     if db is None:
         return 1
-    window = build_main_window(db)
+    staff = first_sign_in(db)
+    if staff is None:
+        return 0  # left the sign-in screen
+    window = build_main_window(db, staff.id)
     window.show_at_start()
     window.run_housekeeping()
     start_automatic_backup(window, window.ops)

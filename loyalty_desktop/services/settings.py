@@ -89,3 +89,32 @@ def set_backup_folder(session: Session, till_id: str, folder: Path) -> None:
     if not folder.is_dir():
         raise InvalidInput(field="folder", reason="folder_missing")
     set_setting(session, _backup_folder_key(till_id), str(folder))
+
+
+# A till left alone locks itself after this many minutes without a key or a click; 0 = never.
+AUTO_LOCK_DEFAULT = 5
+AUTO_LOCK_LONGEST = 240
+
+
+def _auto_lock_key(till_id: str) -> str:
+    return f"till.{till_id}.auto_lock_minutes"
+
+
+def till_auto_lock(session: Session, till_id: str) -> int:
+    """Idle minutes before this till locks itself (0: it never does); a value stored wrongly
+    (by hand, by another version) reads as the default, never as "never"."""
+    value = get_setting(session, _auto_lock_key(till_id), AUTO_LOCK_DEFAULT)
+    if isinstance(value, bool) or not isinstance(value, int):
+        return AUTO_LOCK_DEFAULT
+    return value if 0 <= value <= AUTO_LOCK_LONGEST else AUTO_LOCK_DEFAULT
+
+
+def set_till_auto_lock(session: Session, till_id: str, minutes: int) -> None:
+    """Remember this till's idle minutes: a whole number from 0 (never) to AUTO_LOCK_LONGEST."""
+    if not isinstance(minutes, int) or isinstance(minutes, bool):
+        raise InvalidInput(field="value", reason="must_be_whole")
+    if minutes < 0:
+        raise InvalidInput(field="value", reason="negative")
+    if minutes > AUTO_LOCK_LONGEST:
+        raise InvalidInput(field="value", reason="at_most", most=AUTO_LOCK_LONGEST)
+    set_setting(session, _auto_lock_key(till_id), minutes)

@@ -57,11 +57,14 @@ from loyalty_desktop.services.settings import (
     get_setting,
     set_display_screen,
     set_setting,
+    set_till_auto_lock,
     set_till_language,
+    till_auto_lock,
     till_language,
 )
+from loyalty_desktop.store.db import Database
 from loyalty_desktop.store.models import Coupon, CouponTemplate, EntryKind, FollowUpStatus
-from loyalty_desktop.store.models.base import new_uuid
+from loyalty_desktop.store.models.base import new_uuid, saved_id
 from loyalty_desktop.ui.operations import Operations, Progress
 
 __all__ = ["CouponTemplate", "EntryKind", "FollowUpStatus", "new_sale_key"]
@@ -519,3 +522,67 @@ def check_erasable(ops: Operations, member_id: int) -> None:
 
 def erase_member(ops: Operations, member_id: int, reason: str) -> privacy.Erasure:
     return ops.call(lambda s, a: privacy.erase_member(s, a, member_id, reason))
+
+
+# --- signing in: before anyone is signed in there is only the shop's database ------------------
+def till_language_of(db: Database) -> str:
+    """This till's language setting, for the sign-in screen shown before the window."""
+    with db.session(readonly=True) as session:
+        return till_language(session, db.till_id)
+
+
+def needs_first_owner(db: Database) -> bool:
+    with db.session(readonly=True) as session:
+        return auth.needs_first_owner(session)
+
+
+def sign_in_accounts(db: Database) -> list[StaffRow]:
+    """The active accounts, as the sign-in screen lists them."""
+    with db.session(readonly=True) as session:
+        return auth.staff_list(session, active_only=True)
+
+
+def set_up_owner(db: Database, name: str, pin: str) -> StaffRow:
+    """The first owner's name and PIN; the owner is then signed in."""
+    with db.session() as session:
+        owner = auth.set_up_owner(session, db.till_id, name, pin)
+        return StaffRow(saved_id(owner), owner.name, owner.role, owner.active, True, None)
+
+
+def sign_in(db: Database, staff_id: int, pin: str) -> StaffRow:
+    return auth.sign_in(db, staff_id, pin)
+
+
+# --- the owner's staff list ----------------------------------------------------------------------
+def staff_accounts(ops: Operations) -> tuple[ZoneInfo, list[StaffRow]]:
+    """Every account, active or not, and the shop's zone for their lock times."""
+    return ops.call(lambda s, _a: (load_rules(s).zone, auth.staff_list(s)), readonly=True)
+
+
+def add_staff(ops: Operations, name: str, role: str, pin: str) -> None:
+    ops.call(lambda s, a: auth.add_staff(s, a, name, role, pin))
+
+
+def rename_staff(ops: Operations, staff_id: int, name: str) -> None:
+    ops.call(lambda s, a: auth.change_staff(s, a, staff_id, name=name))
+
+
+def change_staff_role(ops: Operations, staff_id: int, role: str) -> None:
+    ops.call(lambda s, a: auth.change_staff(s, a, staff_id, role=role))
+
+
+def set_staff_active(ops: Operations, staff_id: int, active: bool) -> None:
+    ops.call(lambda s, a: auth.change_staff(s, a, staff_id, active=active))
+
+
+def reset_staff_pin(ops: Operations, staff_id: int, pin: str) -> None:
+    ops.call(lambda s, a: auth.reset_pin(s, a, staff_id, pin))
+
+
+def auto_lock_minutes(ops: Operations) -> int:
+    """Idle minutes before this till locks itself (0: never)."""
+    return ops.call(lambda s, a: till_auto_lock(s, a.till_id), readonly=True)
+
+
+def change_auto_lock(ops: Operations, minutes: int) -> None:
+    ops.call(lambda s, a: set_till_auto_lock(s, a.till_id, minutes))

@@ -7,12 +7,17 @@ page that was showing. What a rebuild would lose waits instead: nothing is rebui
 worker runs (its answer would reach a page that is gone); the till waits while a sale is being
 keyed or was sent without an answer, and the customer display while the customer answers the
 survey; they switch as soon as they are free.
+
+Another staff member signing in at a locked till (Ctrl+L, the status bar's button, or the till
+left idle) rebuilds the pages the same way for their role, all but the till, which keeps the
+sale being keyed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QLocale, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
@@ -24,6 +29,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -36,7 +42,8 @@ from PySide6.QtWidgets import (
 )
 
 from loyalty_desktop.core import i18n
-from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from loyalty_desktop.core.changes import Change
+from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.housekeeping import HousekeepingReport, run_housekeeping
 from loyalty_desktop.services.permissions import Action, can
 from loyalty_desktop.services.rules import shown_word
@@ -48,6 +55,7 @@ from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.reports import ReportsView
 from loyalty_desktop.ui.settings import SettingsView
+from loyalty_desktop.ui.sign_in import IdleWatch, SignInDialog, role_name
 from loyalty_desktop.ui.surveys import SurveysView
 from loyalty_desktop.ui.theme import named
 from loyalty_desktop.ui.till import TillView
@@ -69,12 +77,6 @@ NAV_ICONS = {
     "settings": SP.SP_ComputerIcon,
 }
 RETRY_MS = 1_000  # how often a page that had to wait for its new language looks again
-
-ROLE_NAMES = {
-    "owner": QT_TRANSLATE_NOOP("Roles", "owner"),
-    "manager": QT_TRANSLATE_NOOP("Roles", "manager"),
-    "cashier": QT_TRANSLATE_NOOP("Roles", "cashier"),
-}
 
 # The pages in navigation order: attribute, shortcut, what a staff member needs to open it.
 PAGES: tuple[tuple[str, str, Action | None], ...] = (
@@ -102,11 +104,6 @@ def window_settings() -> QSettings:
     """Where each till keeps its window's size, place and maximised state (per user)."""
     fmt, scope = QSettings.Format.IniFormat, QSettings.Scope.UserScope
     return QSettings(fmt, scope, "loyalty-desktop", "windows")
-
-
-def role_name(role: str) -> str:
-    """A staff role as people call it (店主, 店长, 收银员)."""
-    return translate("Roles", ROLE_NAMES[role]) if role in ROLE_NAMES else role
 
 
 def till_in_use(till: TillView) -> bool:
@@ -150,8 +147,8 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(24, 24))
         self.compact_nav = False
         self._rows: list[str] = []  # the page attribute of each navigation row
-        for name, key, needs in PAGES:
-            self._add_page(name, key, needs is None or can(ops.role, needs))
+        for name, key, _needs in PAGES:
+            self._add_page(name, key)
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
         central = QWidget()
@@ -175,6 +172,7 @@ class MainWindow(QMainWindow):
         app.screenRemoved.connect(self._screen_plugged)
         self.signed_in_label = QLabel()
         self.statusBar().addPermanentWidget(self.signed_in_label)
+        self._add_lock()
         self._set_texts()
         self._offer_display(self.display_screen() is not None)
         self._working = False  # a worker is running: pages wait for it before a rebuild
@@ -247,6 +245,7 @@ class MainWindow(QMainWindow):
                 shown_word(self.staff_name), role_name(self.ops.role)
             )
         )
+        self.lock_button.setText(self.tr("Switch cashier (Ctrl+L)"))
 
     def _set_nav_texts(self) -> None:
         """Full names, or (compact) icons alone with the name in the tooltip."""
@@ -256,7 +255,7 @@ class MainWindow(QMainWindow):
             title, why = names[name]
             item.setText("" if self.compact_nav else title)
             tip = title if self.compact_nav else ""
-            item.setToolTip(tip if self._page(name) else "\n".join(filter(None, (tip, why))))
+            item.setToolTip(tip if self._allowed(name) else "\n".join(filter(None, (tip, why))))
 
     def _set_nav_mode(self, compact: bool) -> None:
         self.compact_nav = compact
@@ -276,19 +275,30 @@ class MainWindow(QMainWindow):
         page: QWidget | None = getattr(self, name, None)
         return page
 
-    def _add_page(self, name: str, key: str, allowed: bool) -> None:
+    def _allowed(self, name: str) -> bool:
+        """Whether the signed-in staff member's role opens the page."""
+        needs = next(needs for page, _key, needs in PAGES if page == name)
+        return needs is None or can(self.ops.role, needs)
+
+    def _add_page(self, name: str, key: str) -> None:
+        """The page's navigation row and key; the page itself when the role opens it."""
         item = QListWidgetItem(self.style().standardIcon(NAV_ICONS[name]), "")
         self.nav.addItem(item)
         self._rows.append(name)
-        if not allowed:
+        self._open_flags = item.flags()
+        row = self.nav.count() - 1
+        QShortcut(QKeySequence(key), self).activated.connect(lambda: self._go(row))
+        if not self._allowed(name):
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             return
         page = FACTORIES[name](self.ops)
         setattr(self, name, page)
         self._connect_page(page)
         self.pages.addWidget(page)
-        row = self.nav.count() - 1
-        QShortcut(QKeySequence(key), self).activated.connect(lambda: self.nav.setCurrentRow(row))
+
+    def _go(self, row: int) -> None:
+        if self._allowed(self._rows[row]):
+            self.nav.setCurrentRow(row)
 
     def _connect_page(self, page: QWidget) -> None:
         """What a page tells the window: a new screen chosen for the customer display."""
@@ -296,12 +306,89 @@ class MainWindow(QMainWindow):
             page.display_screen_chosen.connect(self._screens_changed)
 
     def _show_row(self, row: int) -> None:
-        page = self._page(self._rows[row]) if 0 <= row < len(self._rows) else None
+        allowed = 0 <= row < len(self._rows) and self._allowed(self._rows[row])
+        page = self._page(self._rows[row]) if allowed else None
         if page is not None:
             self.pages.setCurrentWidget(page)
 
     def show_page(self, page: QWidget) -> None:
         self.nav.setCurrentRow(next(r for r, n in enumerate(self._rows) if self._page(n) is page))
+
+    # --- locking the till, another staff member signing in ---------------------------------------
+    def _add_lock(self) -> None:
+        """Ctrl+L and a status-bar button lock the window; so does the idle watch after this
+        till's idle minutes (a setting, re-read when the settings change)."""
+        self.lock_button = QPushButton()
+        self.lock_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.lock_button.clicked.connect(self.lock)
+        self.statusBar().addPermanentWidget(self.lock_button)
+        QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.lock)
+        self.sign_in_dialog: SignInDialog | None = None
+        self._focus_before: QWidget | None = None
+        self.idle = IdleWatch(self.lock, self)
+        self._read_auto_lock()
+        self.ops.subscribe(Change.SETTINGS, self._read_auto_lock)
+        self.ops.subscribe(Change.STAFF, self._read_own_account)
+
+    def _read_auto_lock(self) -> None:
+        self.idle.set_minutes(actions.auto_lock_minutes(self.ops))
+
+    def _read_own_account(self) -> None:
+        """The owner changed the account signed in here (Settings → Staff): a new name is
+        shown, a new role gets its pages, and a deactivated account cannot go on."""
+        accounts = actions.sign_in_accounts(self.ops.db)
+        me = next((a for a in accounts if a.id == self.ops.actor.staff_id), None)
+        if me is None:
+            self.lock()
+        elif me.role != self.ops.role:
+            self.switch_to(me)
+        elif me.name != self.staff_name:
+            self.staff_name = me.name
+            self._set_texts()
+
+    def lock(self) -> None:
+        """The sign-in screen over the window, which shows nothing of the pages until someone
+        signs in. Nothing is closed: a sale being keyed waits on the till."""
+        if self.sign_in_dialog is not None:
+            return
+        self.idle.pause()
+        self._focus_before = QApplication.focusWidget()
+        self._show_pages(False)
+        dialog = SignInDialog(self.ops.db, self, current=self.ops.actor.staff_id, locked=True)
+        dialog.accepted.connect(lambda: self._unlock(dialog))
+        self.sign_in_dialog = dialog
+        dialog.open()
+
+    def _show_pages(self, shown: bool) -> None:
+        for part in (self.nav, self.pages):
+            part.setVisible(shown)
+
+    def _unlock(self, dialog: SignInDialog) -> None:
+        """The same person goes on where they were; someone else gets the window as theirs."""
+        self.sign_in_dialog = None
+        dialog.deleteLater()
+        self._show_pages(True)
+        if dialog.staff is not None and dialog.staff.id != self.ops.actor.staff_id:
+            self.switch_to(dialog.staff)
+        focus = self._focus_before
+        if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
+            focus.setFocus()
+        self.idle.resume()
+
+    def switch_to(self, staff: actions.StaffRow) -> None:
+        """Act as ``staff`` from now on, with the pages their role opens. The till is kept as it
+        is (it shows the same to every role), so a sale being keyed stays and is recorded by
+        whoever confirms it; the other pages are built afresh for the new role."""
+        self.ops.actor = Actor(staff.id, self.ops.db.till_id)
+        self.ops.role, self.staff_name = staff.role, staff.name
+        if not self._allowed(self._rows[max(self.nav.currentRow(), 0)]):
+            self.nav.setCurrentRow(0)
+        for row, name in enumerate(self._rows):
+            flags = self._open_flags if self._allowed(name) else Qt.ItemFlag.NoItemFlags
+            self.nav.item(row).setFlags(flags)
+        self._set_texts()
+        self._waiting |= {name for name in self._rows if name != "till"}
+        self._rebuild_waiting()
 
     # --- a change of language -------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -320,7 +407,8 @@ class MainWindow(QMainWindow):
         self._language = i18n.current_language()
         self.setLocale(QLocale())  # widgets keep the locale they were made with, dates and all
         self._set_texts()
-        self._waiting = {name for name in self._rows if self._page(name) is not None}
+        # Added to what waits already: a page a new role still has to get keeps waiting too.
+        self._waiting |= {name for name in self._rows if self._page(name) is not None}
         if self.customer_display is not None:
             self._waiting.add("display")
         self._rebuild_waiting()
@@ -340,20 +428,26 @@ class MainWindow(QMainWindow):
             self._retry.stop()
 
     def _rebuild(self, name: str) -> bool:
-        """Build one page (or the customer display) afresh; False when it has to wait."""
+        """Build one page (or the customer display) afresh, for the language and the role now
+        in force — none when the role does not open it; False when it has to wait."""
         if name == "display":
             return self._rebuild_display()
         old = self._page(name)
-        assert old is not None
         if isinstance(old, TillView) and till_in_use(old):
             return False
-        new = FACTORIES[name](self.ops)
-        self._connect_page(new)
-        self.pages.insertWidget(self.pages.indexOf(old), new)
-        if self.pages.currentWidget() is old:
-            self.pages.setCurrentWidget(new)
-        self.pages.removeWidget(old)
+        new = FACTORIES[name](self.ops) if self._allowed(name) else None
         setattr(self, name, new)
+        if new is not None:
+            self._connect_page(new)
+            self.pages.insertWidget(self.pages.indexOf(old) if old is not None else -1, new)
+        if old is None:
+            return True
+        if self.pages.currentWidget() is old:
+            if new is None:
+                self.nav.setCurrentRow(0)
+            else:
+                self.pages.setCurrentWidget(new)
+        self.pages.removeWidget(old)
         if isinstance(old, TillView) and isinstance(new, TillView):
             if self.customer_display is not None:
                 new.attach_display(self.customer_display)

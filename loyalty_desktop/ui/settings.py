@@ -35,13 +35,15 @@ from loyalty_desktop.core import display, i18n
 from loyalty_desktop.core.errors import InvalidInput, LoyaltyError
 from loyalty_desktop.core.money import format_cents, parse_amount
 from loyalty_desktop.services.earning import preview
+from loyalty_desktop.services.permissions import Action, can
 from loyalty_desktop.services.rules import Rules, parse_rules, shown_word, stored_word
-from loyalty_desktop.services.settings import AUTOMATIC_SCREEN
+from loyalty_desktop.services.settings import AUTO_LOCK_LONGEST, AUTOMATIC_SCREEN
 from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.backups import BackupsTab
 from loyalty_desktop.ui.language import apply_language, language_for
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
+from loyalty_desktop.ui.staff import StaffTab
 from loyalty_desktop.ui.theme import named, set_tone
 
 # How a table cell is read back: text as is, a default word or the owner's (a tier's name or
@@ -165,6 +167,8 @@ class SettingsView(QWidget):
         self.add_tab(self._segments_tab(), self.tr("Report segments"))
         self.add_tab(self._till_tab(), self.tr("This till"))
         self.add_tab(BackupsTab(ops), self.tr("Backups"))
+        if can(ops.role, Action.MANAGE_STAFF):
+            self.add_tab(StaffTab(ops), self.tr("Staff"))
         self.status = named(QLabel(wordWrap=True), "message")
         self.save_button = named(QPushButton(self.tr("Save rules")), "primary")
         self.revert_button = QPushButton(self.tr("Revert"))
@@ -200,8 +204,28 @@ class SettingsView(QWidget):
         row.addWidget(named(QLabel("语言 / Language"), "panelTitle"))
         row.addWidget(self.language)
         row.addWidget(QLabel(self.tr("for this till; applies at once")))
+        row.addSpacing(24)
+        row.addWidget(QLabel(self.tr("Lock this till after")))
+        row.addWidget(self._auto_lock())
         row.addStretch(1)
         return box
+
+    def _auto_lock(self) -> QSpinBox:
+        """Idle minutes before this till locks itself (0: never), saved as soon as chosen."""
+        spin = named(QSpinBox(minimum=0, maximum=AUTO_LOCK_LONGEST), "autoLock")
+        spin.setSuffix(self.tr(" idle minutes"))
+        spin.setSpecialValueText(self.tr("never"))
+        spin.setValue(actions.auto_lock_minutes(self.ops))
+        spin.valueChanged.connect(self._auto_lock_chosen)
+        self.auto_lock = spin
+        return spin
+
+    def _auto_lock_chosen(self, minutes: int) -> None:
+        try:
+            actions.change_auto_lock(self.ops, minutes)
+        except LoyaltyError as error:
+            self.status.setText(describe(error))
+            set_tone(self.status, "refused")
 
     def _language_chosen(self) -> None:
         value = self.language.currentData()

@@ -136,6 +136,29 @@
     </message>
 </context>
 <context>
+    <name>AddStaffDialog</name>
+    <message>
+        <source>Add a staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdjustDialog</name>
     <message>
         <source>Adjust points</source>
@@ -3553,6 +3576,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Switch cashier (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The customer display needs a second screen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4200,6 +4227,17 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>RenameDialog</name>
+    <message>
+        <source>Rename {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReplaceCardDialog</name>
     <message>
         <source>Replace card</source>
@@ -4688,6 +4726,21 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>ResetPinDialog</name>
+    <message>
+        <source>A new PIN for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultsTab</name>
     <message>
         <source>Month</source>
@@ -4824,6 +4877,17 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Change the role of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>owner</source>
@@ -4945,6 +5009,33 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>SetUpOwnerDialog</name>
+    <message>
+        <source>Set up the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner signs in with this name and PIN, and adds the staff in Settings → Staff. A PIN has at least 4 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up and sign in (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Shop &amp;&amp; earning</source>
@@ -4975,6 +5066,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4988,6 +5083,14 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>for this till; applies at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock this till after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> idle minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5256,6 +5359,134 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>Saved. The rules apply from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>The two PINs differ: type them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is signing in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your name (arrows or first letters), then type your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your name first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts are never deleted: a deactivated account cannot sign in, and its name stays on the sales and the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} can no longer sign in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -131,6 +131,29 @@
     </message>
 </context>
 <context>
+    <name>AddStaffDialog</name>
+    <message>
+        <source>Add a staff member</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>再输一次 PIN 码</translation>
+    </message>
+</context>
+<context>
     <name>AdjustDialog</name>
     <message>
         <source>Adjust points</source>
@@ -3521,6 +3544,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>当前登录：{0}（{1}）</translation>
     </message>
     <message>
+        <source>Switch cashier (Ctrl+L)</source>
+        <translation>切换收银员 (Ctrl+L)</translation>
+    </message>
+    <message>
         <source>The customer display needs a second screen</source>
         <translation>需接第二块屏幕才能使用顾客屏</translation>
     </message>
@@ -4159,6 +4186,17 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>RenameDialog</name>
+    <message>
+        <source>Rename {0}</source>
+        <translation>修改 {0} 的姓名</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>新姓名</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceCardDialog</name>
     <message>
         <source>Replace card</source>
@@ -4647,6 +4685,21 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>ResetPinDialog</name>
+    <message>
+        <source>A new PIN for {0}</source>
+        <translation>为 {0} 重设 PIN 码</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>新 PIN 码</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>再输一次 PIN 码</translation>
+    </message>
+</context>
+<context>
     <name>ResultsTab</name>
     <message>
         <source>Month</source>
@@ -4781,6 +4834,17 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Change the role of {0}</source>
+        <translation>修改 {0} 的角色</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>owner</source>
@@ -4899,6 +4963,33 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>SetUpOwnerDialog</name>
+    <message>
+        <source>Set up the owner</source>
+        <translation>设置店主账号</translation>
+    </message>
+    <message>
+        <source>The owner signs in with this name and PIN, and adds the staff in Settings → Staff. A PIN has at least 4 characters.</source>
+        <translation>店主用这个姓名和 PIN 码登录，并在“设置 → 员工”中添加员工。PIN 码至少 4 位。</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>再输一次 PIN 码</translation>
+    </message>
+    <message>
+        <source>Set up and sign in (Enter)</source>
+        <translation>设置并登录 (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Shop &amp;&amp; earning</source>
@@ -4929,6 +5020,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>备份</translation>
     </message>
     <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
         <source>Save rules</source>
         <translation>保存规则</translation>
     </message>
@@ -4943,6 +5038,14 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>for this till; applies at once</source>
         <translation>仅本收银台，立即生效</translation>
+    </message>
+    <message>
+        <source>Lock this till after</source>
+        <translation>本收银台无操作</translation>
+    </message>
+    <message>
+        <source> idle minutes</source>
+        <translation> 分钟后锁屏</translation>
     </message>
     <message>
         <source>Customer display on</source>
@@ -5211,6 +5314,134 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>Saved. The rules apply from now on.</source>
         <translation>已保存，新规则即刻生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>The two PINs differ: type them again</source>
+        <translation>两次输入的 PIN 码不一致，请重新输入</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>The till is locked</source>
+        <translation>收银台已锁定</translation>
+    </message>
+    <message>
+        <source>Who is signing in?</source>
+        <translation>请选择登录人</translation>
+    </message>
+    <message>
+        <source>Choose your name (arrows or first letters), then type your PIN.</source>
+        <translation>选择您的姓名（方向键或首字母），然后输入 PIN 码。</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>Quit (Esc)</source>
+        <translation>退出 (Esc)</translation>
+    </message>
+    <message>
+        <source>Sign in (Enter)</source>
+        <translation>登录 (Enter)</translation>
+    </message>
+    <message>
+        <source>Choose your name first</source>
+        <translation>请先选择您的姓名</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>PIN set</source>
+        <translation>已设 PIN 码</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>修改角色…</translation>
+    </message>
+    <message>
+        <source>Reset PIN…</source>
+        <translation>重设 PIN 码…</translation>
+    </message>
+    <message>
+        <source>Accounts are never deleted: a deactivated account cannot sign in, and its name stays on the sales and the audit trail.</source>
+        <translation>账号不会被删除：停用的账号不能登录，其姓名仍保留在销售记录和操作日志中。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>Account added.</source>
+        <translation>账号已添加。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>{0} can sign in again.</source>
+        <translation>{0} 可以重新登录了。</translation>
+    </message>
+    <message>
+        <source>{0} can no longer sign in.</source>
+        <translation>{0} 已不能登录。</translation>
     </message>
 </context>
 <context>

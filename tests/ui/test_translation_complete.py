@@ -55,6 +55,8 @@ from loyalty_desktop.ui.members import (
     ReplaceCardDialog,
 )
 from loyalty_desktop.ui.reports import FilterDialog
+from loyalty_desktop.ui.sign_in import SetUpOwnerDialog, SignInDialog
+from loyalty_desktop.ui.staff import AddStaffDialog
 from loyalty_desktop.ui.survey_panel import SurveyDialog
 from loyalty_desktop.ui.welcome import WelcomeDialog
 
@@ -317,6 +319,23 @@ def _import(ui: Ui) -> QWidget:
     return dialog
 
 
+def _sign_in_refused(ui: Ui) -> QWidget:
+    """The till locked, and a PIN typed for the demo's owner, who has none yet: refused."""
+    dialog = SignInDialog(ui.shop.db, ui.window, locked=True)
+    dialog.pin.setText("0000")
+    dialog.submit()
+    return ui.dialog(dialog)
+
+
+def _staff_refused(ui: Ui) -> QWidget:
+    dialog = AddStaffDialog(ui.window.ops, ui.window)
+    dialog.name.setText(NEWCOMER)
+    dialog.pin.setText("1234")
+    dialog.again.setText("1235")
+    dialog.submit()  # the two PINs differ: said beside the second
+    return ui.dialog(dialog)
+
+
 SCREENS: dict[str, Callable[[Ui], QWidget]] = {
     "main window": lambda ui: ui.window,
     "till: member and sale": Ui.till_with_member,
@@ -353,6 +372,10 @@ SCREENS: dict[str, Callable[[Ui], QWidget]] = {
     "customer display": _customer_display,
     "customer display: survey": _customer_display_survey,
     "survey on the till's screen": _survey_dialog,
+    "sign in": lambda ui: ui.dialog(SignInDialog(ui.shop.db, ui.window)),
+    "sign in: locked, refused": _sign_in_refused,
+    "set up the owner": lambda ui: ui.dialog(SetUpOwnerDialog(ui.shop.db, ui.window)),
+    "staff: add a staff member": _staff_refused,
 }
 
 
