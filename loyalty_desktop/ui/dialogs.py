@@ -102,6 +102,7 @@ class HelpDialog(QDialog):
             ("F9", self.tr("Ask the customer the survey on this screen")),
             ("Esc", self.tr("Clear the till")),
             ("Ctrl+D", self.tr("Customer display on / off")),
+            ("Ctrl+L", self.tr("Lock the till / switch cashier")),
         ]
         for key, text in keys:
             name = QLabel(f"<b>{key}</b>")

@@ -3284,6 +3284,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <source>Customer display on / off</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lock the till / switch cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

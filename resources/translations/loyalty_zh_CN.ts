@@ -3261,6 +3261,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <source>Customer display on / off</source>
         <translation>打开 / 关闭顾客屏</translation>
     </message>
+    <message>
+        <source>Lock the till / switch cashier</source>
+        <translation>锁定收银台 / 切换收银员</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
