@@ -14,17 +14,17 @@ from sqlmodel import Session, col, select
 from loyalty_desktop.core.clock import utcnow
 from loyalty_desktop.core.errors import (
     InvalidInput,
-    MemberNotFound,
     PermissionDenied,
     SignInRefused,
 )
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.lengths import column_limit
+from loyalty_desktop.services.members import identify
 from loyalty_desktop.services.permissions import ALLOWED, WHO, Action, can, require
 from loyalty_desktop.services.staff import find_owner
 from loyalty_desktop.store.db import Database
-from loyalty_desktop.store.models import Member, Role, Staff
+from loyalty_desktop.store.models import Role, Staff
 from loyalty_desktop.store.models.base import saved_id
 
 # OWASP's argon2id minimum (19 MiB, 2 passes, 1 lane): ~30 ms here, slow enough for a guesser.
@@ -261,20 +261,21 @@ def reset_pin(session: Session, actor: Actor, staff_id: int, pin: str) -> None:
     audit.record(session, actor, "staff.reset_pin", staff.name)
 
 
-def link_own_card(session: Session, actor: Actor, staff_id: int, member_id: int | None) -> None:
-    """The member card a staff member holds themselves (None: none), on which they may then
-    not adjust points nor refund. Their own link anyone may set; another's, the owner."""
+def link_own_card(session: Session, actor: Actor, staff_id: int, card: str) -> int | None:
+    """Link the member card a staff member holds themselves (by card or phone; "" unlinks), on
+    which they may then neither adjust points nor refund. Their own link anyone may set;
+    another's, the owner. The member linked, or None."""
     if staff_id != actor.staff_id:
         require(session, actor, Action.MANAGE_STAFF)
     staff = _account(session, staff_id)
-    if member_id is not None and session.get(Member, member_id) is None:
-        raise MemberNotFound(query=str(member_id))
+    member_id = saved_id(identify(session, card)) if card.strip() else None
     if staff.member_id != member_id:
         audit.record(
             session, actor, "staff.own_card", staff.name, member=[staff.member_id, member_id]
         )
         staff.member_id = member_id
         session.add(staff)
+    return member_id
 
 
 def _account(session: Session, staff_id: int) -> Staff:

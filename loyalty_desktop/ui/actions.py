@@ -579,6 +579,11 @@ def reset_staff_pin(ops: Operations, staff_id: int, pin: str) -> None:
     ops.call(lambda s, a: auth.reset_pin(s, a, staff_id, pin))
 
 
+def link_own_card(ops: Operations, staff_id: int, card: str) -> int | None:
+    """The member card (or phone) this staff member holds themselves; "" unlinks."""
+    return ops.call(lambda s, a: auth.link_own_card(s, a, staff_id, card))
+
+
 def auto_lock_minutes(ops: Operations) -> int:
     """Idle minutes before this till locks itself (0: never)."""
     return ops.call(lambda s, a: till_auto_lock(s, a.till_id), readonly=True)

@@ -159,6 +159,23 @@ class ResetPinDialog(StaffDialog):
         return True
 
 
+class OwnCardDialog(StaffDialog):
+    """The member card a staff member holds themselves: nobody adjusts or refunds on it."""
+
+    def __init__(self, ops: Operations, staff: StaffRow, parent: QWidget | None = None) -> None:
+        title = self.tr("The member card of {0}").format(shown_word(staff.name))
+        super().__init__(ops, title, parent)
+        self.staff = staff
+        self.card = named(QLineEdit(), "ownCard")
+        self.card.setPlaceholderText(self.tr("card or phone; empty: none"))
+        self.messages.add("card", self.tr("Own member card"), self.card)
+        self.finish(self.card)
+
+    def run(self) -> bool:
+        actions.link_own_card(self.ops, self.staff.id, self.card.text())
+        return True
+
+
 class StaffTab(QWidget):
     """The owner's list of accounts and what can be done to the one selected."""
 
@@ -184,11 +201,13 @@ class StaffTab(QWidget):
         self.rename_button = QPushButton(self.tr("Rename…"))
         self.role_button = QPushButton(self.tr("Change role…"))
         self.pin_button = QPushButton(self.tr("Reset PIN…"))
+        self.card_button = QPushButton(self.tr("Own card…"))
         self.active_button = QPushButton()
         self.add_button.clicked.connect(self.add)
         self.rename_button.clicked.connect(lambda: self._edit(RenameDialog))
         self.role_button.clicked.connect(lambda: self._edit(RoleDialog))
         self.pin_button.clicked.connect(lambda: self._edit(ResetPinDialog))
+        self.card_button.clicked.connect(lambda: self._edit(OwnCardDialog))
         self.active_button.clicked.connect(self.toggle_active)
         buttons = QHBoxLayout()
         for button in (
@@ -196,6 +215,7 @@ class StaffTab(QWidget):
             self.rename_button,
             self.role_button,
             self.pin_button,
+            self.card_button,
             self.active_button,
         ):
             buttons.addWidget(button)
@@ -246,7 +266,8 @@ class StaffTab(QWidget):
 
     def _selection_changed(self) -> None:
         staff = self.selected()
-        for button in (self.rename_button, self.role_button, self.pin_button, self.active_button):
+        chosen = (self.rename_button, self.role_button, self.pin_button, self.card_button)
+        for button in (*chosen, self.active_button):
             button.setEnabled(staff is not None)
         active = staff is None or staff.active
         self.active_button.setText(self.tr("Deactivate") if active else self.tr("Reactivate"))
@@ -255,7 +276,7 @@ class StaffTab(QWidget):
         if AddStaffDialog(self.ops, self).exec() == QDialog.DialogCode.Accepted:
             self._said(self.tr("Account added."))
 
-    def _edit(self, kind: type[RenameDialog | RoleDialog | ResetPinDialog]) -> None:
+    def _edit(self, kind: type[RenameDialog | RoleDialog | ResetPinDialog | OwnCardDialog]) -> None:
         staff = self.selected()
         if staff is not None and kind(self.ops, staff, self).exec() == QDialog.DialogCode.Accepted:
             self._said(self.tr("Saved."))

@@ -3935,6 +3935,21 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>OwnCardDialog</name>
+    <message>
+        <source>The member card of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card or phone; empty: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own member card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PayPanel</name>
     <message>
         <source>TO PAY</source>
@@ -5455,6 +5470,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>Reset PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3898,6 +3898,21 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>OwnCardDialog</name>
+    <message>
+        <source>The member card of {0}</source>
+        <translation>{0} 本人的会员卡</translation>
+    </message>
+    <message>
+        <source>card or phone; empty: none</source>
+        <translation>卡号或手机号；留空表示没有</translation>
+    </message>
+    <message>
+        <source>Own member card</source>
+        <translation>本人会员卡</translation>
+    </message>
+</context>
+<context>
     <name>PayPanel</name>
     <message>
         <source>TO PAY</source>
@@ -5410,6 +5425,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>Reset PIN…</source>
         <translation>重设 PIN 码…</translation>
+    </message>
+    <message>
+        <source>Own card…</source>
+        <translation>本人会员卡…</translation>
     </message>
     <message>
         <source>Accounts are never deleted: a deactivated account cannot sign in, and its name stays on the sales and the audit trail.</source>

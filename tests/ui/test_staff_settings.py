@@ -225,3 +225,35 @@ def test_the_status_bar_follows_a_change_to_the_account_signed_in(
     when_modal(lambda d: (d.name.selectAll(), _type(qtbot, d.name, "Wang Fang-li")))
     qtbot.mouseClick(staff_tab.rename_button, Qt.MouseButton.LeftButton)
     assert "Signed in: Wang Fang-li (owner)" in window.signed_in_label.text()
+
+
+def test_a_staff_members_own_card_is_linked_and_then_refused_for_their_refunds(
+    qtbot, db, window, staff_tab, zhang
+) -> None:
+    from sqlmodel import select
+
+    from loyalty_desktop.core.errors import OwnCard
+    from loyalty_desktop.services.sales import SaleRequest, record_sale, refund_sale
+    from loyalty_desktop.store.models import Staff
+
+    _select(staff_tab, "Wang Fang")
+    seen: dict[str, str] = {}
+
+    def link(dialog) -> None:
+        _type(qtbot, dialog.card, "99999")  # nobody's
+        seen["refused"] = dialog.messages.general.text()
+        dialog.card.clear()
+        _type(qtbot, dialog.card, zhang.card)
+
+    when_modal(link)
+    qtbot.mouseClick(staff_tab.card_button, Qt.MouseButton.LeftButton)
+    assert "99999" in seen["refused"]
+    assert staff_tab.status.text() == "Saved."
+    with db.session(readonly=True) as s:
+        owner = s.exec(select(Staff).where(Staff.name == "Wang Fang")).one()
+        assert owner.member_id == zhang.id
+    owner_actor = window.ops.actor
+    with db.session() as s:
+        sale_id = record_sale(s, owner_actor, SaleRequest(1_000, zhang.id)).sale.id
+    with pytest.raises(OwnCard), db.session() as s:
+        refund_sale(s, owner_actor, sale_id)

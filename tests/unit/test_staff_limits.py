@@ -93,8 +93,8 @@ def test_an_approval_records_the_approver_on_the_audit_line(db, team, member) ->
 def test_nobody_adjusts_or_refunds_on_their_own_card(db, team, member) -> None:
     owner, manager, cashier = team
     with db.session() as s:
-        auth.link_own_card(s, cashier, cashier.staff_id, member.id)  # one's own: allowed
-        auth.link_own_card(s, owner, owner.staff_id, member.id)
+        auth.link_own_card(s, cashier, cashier.staff_id, member.card)  # one's own: allowed
+        auth.link_own_card(s, owner, owner.staff_id, member.phone)
     sale_id = _sale(db, cashier, member.id, 2_000)
     before = snapshot(db)
     with pytest.raises(OwnCard, match="own account"), db.session() as s:
@@ -115,9 +115,9 @@ def test_nobody_adjusts_or_refunds_on_their_own_card(db, team, member) -> None:
 def test_linking_another_persons_card_is_the_owners(db, team, member) -> None:
     owner, manager, cashier = team
     with pytest.raises(PermissionDenied), db.session() as s:
-        auth.link_own_card(s, cashier, manager.staff_id, member.id)
+        auth.link_own_card(s, cashier, manager.staff_id, member.card)
     with db.session() as s:
-        auth.link_own_card(s, owner, manager.staff_id, member.id)
+        auth.link_own_card(s, owner, manager.staff_id, member.card)
     with db.session(readonly=True) as s:
         assert s.get(Sale, 1) is None  # nothing else happened
         assert [r.name for r in auth.staff_list(s)] == ["Wang Fang", "Chen Jie", "Li Lei"]
@@ -140,3 +140,25 @@ def test_only_the_owner_imports(db, team, tmp_path) -> None:
     with pytest.raises(PermissionDenied, match="importing members or sales needs the owner"):
         import_members(db, manager, path)
     assert snapshot(db) == before
+
+
+def test_an_own_card_is_found_by_card_or_phone_and_unlinked_with_nothing(db, team, member) -> None:
+    from loyalty_desktop.core.errors import MemberNotFound
+    from loyalty_desktop.store.models import Staff
+
+    owner, _, cashier = team
+    before = snapshot(db)
+    with pytest.raises(MemberNotFound), db.session() as s:
+        auth.link_own_card(s, cashier, cashier.staff_id, "13999999999")
+    assert snapshot(db) == before
+    with db.session() as s:
+        assert auth.link_own_card(s, cashier, cashier.staff_id, member.phone) == member.id
+    with db.session() as s:
+        assert auth.link_own_card(s, owner, cashier.staff_id, "") is None
+        assert s.get(Staff, cashier.staff_id).member_id is None
+    with db.session(readonly=True) as s:
+        lines = s.exec(select(AuditEntry).where(AuditEntry.action == "staff.own_card")).all()
+    assert [json.loads(line.detail)["member"] for line in lines] == [
+        [None, member.id],
+        [member.id, None],
+    ]
