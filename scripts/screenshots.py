@@ -23,14 +23,19 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from loyalty_desktop.app import build_main_window
 from loyalty_desktop.core.config import sqlite_url
+from loyalty_desktop.services import auth
+from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.demo import DEMO_SURVEY, build_demo, regular_member
 from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.settings import set_till_language
 from loyalty_desktop.services.surveys import SurveyAsk
 from loyalty_desktop.store.db import Database
+from loyalty_desktop.store.models.base import saved_id
 from loyalty_desktop.ui.dialogs import EnrolDialog
 from loyalty_desktop.ui.language import apply_language
 from loyalty_desktop.ui.main_window import MainWindow
+from loyalty_desktop.ui.sign_in import SignInDialog
+from loyalty_desktop.ui.staff import StaffTab
 from loyalty_desktop.ui.theme import apply_theme
 from loyalty_desktop.ui.welcome import WelcomeDialog
 
@@ -174,8 +179,32 @@ def render(db: Database, app: QApplication, out: Path) -> None:
     enrol.save()
     shot(enrol, "enrol-card")
     counter_sizes(window, app, out, regular)
+    staff_screens(window, db, app, out)
     window.set_customer_display(False)
     window.close()
+
+
+def staff_screens(window: MainWindow, db: Database, app: QApplication, out: Path) -> None:
+    """The shop's staff with their PINs: Settings → Staff, and the till locked under the
+    sign-in screen (Ctrl+L) at 1024×768."""
+    with db.session() as s:
+        owner = auth.set_up_owner(s, db.till_id, "王芳", "2468")
+        boss = Actor(saved_id(owner), db.till_id)
+        auth.add_staff(s, boss, "陈杰", "manager", "8642")
+        auth.add_staff(s, boss, "李雷", "cashier", "1357")
+    window.resize(1024, 768)
+    settings = window.settings
+    assert settings is not None
+    window.show_page(settings)
+    staff = settings.findChild(StaffTab)
+    settings.tabs.setCurrentIndex(settings.tabs.count() - 1)
+    assert staff is not None and staff.isVisible()
+    staff.reload()  # written past the window (a shop set up beforehand)
+    save(window, out / "settings-staff", app)
+    sign_in = SignInDialog(db, window, locked=True)
+    sign_in.show()
+    save(sign_in, out / "sign-in", app)
+    sign_in.close()
 
 
 COUNTER_SIZES = ((1024, 768), (1366, 768))  # the counter screens the README shows
