@@ -141,7 +141,7 @@ def _described(chosen: AuditFilter) -> dict[str, Any]:
     """The filter an export used, for its own audit line (only what was chosen)."""
     values = {
         "staff_id": chosen.staff_id,
-        "action": chosen.action_prefix,
+        "what": chosen.action_prefix,  # "action" is record's own argument
         "since": chosen.since.isoformat() if chosen.since else None,
         "until": chosen.until.isoformat() if chosen.until else None,
     }

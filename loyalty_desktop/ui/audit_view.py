@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QShowEvent
@@ -67,6 +67,7 @@ ACTION_LABELS = {
     "restore": QT_TRANSLATE_NOOP("AuditActions", "backup restored"),
     "audit.export": QT_TRANSLATE_NOOP("AuditActions", "audit trail exported"),
 }
+T = TypeVar("T")
 DAYS_BACK = 30  # the view opens on the last month
 
 
@@ -87,6 +88,23 @@ def _day(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
+def _at(values: list[T | None], index: int) -> T | None:
+    return values[index] if 0 <= index < len(values) else None
+
+
+def _index(values: list[T | None], value: T | None) -> int:
+    return values.index(value) if value in values else 0
+
+
+def _refill(box: QComboBox, texts: list[str], index: int) -> None:
+    """New items, the current one chosen, without a reload per item."""
+    box.blockSignals(True)
+    box.clear()
+    box.addItems(texts)
+    box.setCurrentIndex(index)
+    box.blockSignals(False)
+
+
 def _date_edit(day: QDate, name: str) -> QDateEdit:
     edit = named(QDateEdit(day), name)
     edit.setCalendarPopup(True)
@@ -101,6 +119,8 @@ class AuditView(QWidget):
         super().__init__()
         self.ops = ops
         self.lines: list[AuditLine] = []
+        self.staff_ids: list[int | None] = [None]  # the "who" choices, by index; None: everyone
+        self.action_names: list[str | None] = [None]  # the "what" choices; None: everything
         self.who = named(QComboBox(), "auditWho")
         self.what = named(QComboBox(), "auditWhat")
         today = QDate.currentDate()
@@ -152,21 +172,18 @@ class AuditView(QWidget):
 
     def _fill_choices(self) -> None:
         """Every account (a deactivated one did things too) and every action recorded; the
-        current choice is kept when the lists are filled again."""
+        current choice is kept when the lists are filled again. The choices are kept here,
+        not as item data: PySide6 6.12's currentData() drops a reference to None each time it
+        returns None (an empty combo), which ends in a crash."""
         staff, names = actions.audit_choices(self.ops)
-        chosen_who, chosen_what = self.who.currentData(), self.what.currentData()
-        for box in (self.who, self.what):
-            box.blockSignals(True)
-            box.clear()
-        self.who.addItem(self.tr("Everyone"), None)
-        for row in staff:
-            self.who.addItem(shown_word(row.name), row.id)
-        self.what.addItem(self.tr("Everything"), None)
-        for name in sorted(names, key=action_label):
-            self.what.addItem(action_label(name), name)
-        for box, chosen in ((self.who, chosen_who), (self.what, chosen_what)):
-            box.setCurrentIndex(max(box.findData(chosen), 0))
-            box.blockSignals(False)
+        chosen = self.chosen()
+        self.staff_ids = [None, *(row.id for row in staff)]
+        ordered = sorted(names, key=action_label)  # as read, in this language
+        self.action_names = [None, *ordered]
+        who = [self.tr("Everyone"), *(shown_word(row.name) for row in staff)]
+        what = [self.tr("Everything"), *map(action_label, ordered)]
+        _refill(self.who, who, _index(self.staff_ids, chosen.staff_id))
+        _refill(self.what, what, _index(self.action_names, chosen.action_prefix))
 
     def showEvent(self, event: QShowEvent) -> None:
         """Shown again: new lines (and new staff or actions) may have come since."""
@@ -177,8 +194,8 @@ class AuditView(QWidget):
     def chosen(self) -> AuditFilter:
         since, until = _day(self.since.date()), _day(self.until.date())
         return AuditFilter(
-            staff_id=self.who.currentData(),
-            action_prefix=self.what.currentData(),
+            staff_id=_at(self.staff_ids, self.who.currentIndex()),
+            action_prefix=_at(self.action_names, self.what.currentIndex()),
             since=min(since, until),  # dates picked the wrong way round still mean those days
             until=max(since, until),
         )

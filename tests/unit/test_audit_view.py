@@ -152,6 +152,18 @@ def test_export_is_written_read_back_and_audited(db: Database, trail: Team, tmp_
     }
 
 
+def test_export_of_one_action_names_it_on_its_own_line(
+    db: Database, trail: Team, tmp_path: Path
+) -> None:
+    owner = trail[0]
+    chosen = AuditFilter(action_prefix="sign_in.", since=DAY_1, until=DAY_3)
+    with db.session() as s:
+        assert export_audit(s, owner, chosen, tmp_path / "failed.csv") == 1
+    with db.session(readonly=True) as s:
+        (line,) = audit_lines(s, owner, action_prefix="audit.export")
+    assert line.detail["what"] == "sign_in."
+
+
 def test_export_refused_onto_the_database(db: Database, trail: Team) -> None:
     with db.session(readonly=True) as s:
         file = database_file(s)
