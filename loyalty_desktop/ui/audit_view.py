@@ -4,7 +4,6 @@ are refused by the service to anyone but the owner; the export is itself a line 
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import Any, TypeVar
 
@@ -67,6 +66,50 @@ ACTION_LABELS = {
     "restore": QT_TRANSLATE_NOOP("AuditActions", "backup restored"),
     "audit.export": QT_TRANSLATE_NOOP("AuditActions", "audit trail exported"),
 }
+# The names the services give a line's details (an unknown one shows as it is).
+DETAIL_LABELS = {
+    "amount": QT_TRANSLATE_NOOP("AuditDetails", "amount"),
+    "paid": QT_TRANSLATE_NOOP("AuditDetails", "paid"),
+    "points": QT_TRANSLATE_NOOP("AuditDetails", "points"),
+    "points_reversed": QT_TRANSLATE_NOOP("AuditDetails", "points taken back"),
+    "points_returned": QT_TRANSLATE_NOOP("AuditDetails", "points given back"),
+    "reason": QT_TRANSLATE_NOOP("AuditDetails", "reason"),
+    "approved_by": QT_TRANSLATE_NOOP("AuditDetails", "approved by"),
+    "tries": QT_TRANSLATE_NOOP("AuditDetails", "wrong tries"),
+    "name": QT_TRANSLATE_NOOP("AuditDetails", "name"),
+    "role": QT_TRANSLATE_NOOP("AuditDetails", "role"),
+    "active": QT_TRANSLATE_NOOP("AuditDetails", "active"),
+    "phone": QT_TRANSLATE_NOOP("AuditDetails", "phone"),
+    "birthday": QT_TRANSLATE_NOOP("AuditDetails", "birthday"),
+    "tags": QT_TRANSLATE_NOOP("AuditDetails", "tags"),
+    "marketing_consent": QT_TRANSLATE_NOOP("AuditDetails", "marketing consent"),
+    "member": QT_TRANSLATE_NOOP("AuditDetails", "member card"),
+    "old": QT_TRANSLATE_NOOP("AuditDetails", "old card"),
+    "new": QT_TRANSLATE_NOOP("AuditDetails", "new card"),
+    "reward": QT_TRANSLATE_NOOP("AuditDetails", "reward"),
+    "coupons": QT_TRANSLATE_NOOP("AuditDetails", "coupons"),
+    "target": QT_TRANSLATE_NOOP("AuditDetails", "sent to"),
+    "terms": QT_TRANSLATE_NOOP("AuditDetails", "terms"),
+    "document": QT_TRANSLATE_NOOP("AuditDetails", "rules"),
+    "enabled": QT_TRANSLATE_NOOP("AuditDetails", "switched on"),
+    "status": QT_TRANSLATE_NOOP("AuditDetails", "status"),
+    "note": QT_TRANSLATE_NOOP("AuditDetails", "note"),
+    "notes": QT_TRANSLATE_NOOP("AuditDetails", "notes"),
+    "comments": QT_TRANSLATE_NOOP("AuditDetails", "comments"),
+    "after": QT_TRANSLATE_NOOP("AuditDetails", "after"),
+    "rows": QT_TRANSLATE_NOOP("AuditDetails", "rows"),
+    "gaps": QT_TRANSLATE_NOOP("AuditDetails", "gaps"),
+    "file": QT_TRANSLATE_NOOP("AuditDetails", "file"),
+    "size": QT_TRANSLATE_NOOP("AuditDetails", "size"),
+    "automatic": QT_TRANSLATE_NOOP("AuditDetails", "automatic"),
+    "pre_restore": QT_TRANSLATE_NOOP("AuditDetails", "copy kept before restoring"),
+    "revision": QT_TRANSLATE_NOOP("AuditDetails", "database version"),
+    "restored_by": QT_TRANSLATE_NOOP("AuditDetails", "restored by"),
+    "staff_id": QT_TRANSLATE_NOOP("AuditDetails", "staff member"),
+    "what": QT_TRANSLATE_NOOP("AuditDetails", "action"),
+    "since": QT_TRANSLATE_NOOP("AuditDetails", "from"),
+    "until": QT_TRANSLATE_NOOP("AuditDetails", "to"),
+}
 T = TypeVar("T")
 DAYS_BACK = 30  # the view opens on the last month
 
@@ -77,11 +120,29 @@ def action_label(action: str) -> str:
 
 
 def details_text(detail: dict[str, Any]) -> str:
-    """ "key: value" pairs on one line; lists and nested values as compact JSON."""
-    return "; ".join(
-        f"{key}: {value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)}"
-        for key, value in detail.items()
-    )
+    """ "what: value" pairs on one line, the names in the reader's language; a before/after pair
+    as "old → new"; a nested document (a rule set, a coupon's terms) is left to the export."""
+    return "; ".join(f"{_detail_name(key)}: {_value(value)}" for key, value in detail.items())
+
+
+def _detail_name(key: str) -> str:
+    return translate("AuditDetails", DETAIL_LABELS[key]) if key in DETAIL_LABELS else key
+
+
+def _value(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return translate("AuditDetails", "yes") if value else translate("AuditDetails", "no")
+    if (
+        isinstance(value, list)
+        and len(value) == 2
+        and not any(isinstance(v, dict | list) for v in value)
+    ):
+        return f"{_value(value[0])} → {_value(value[1])}"
+    if isinstance(value, dict | list):
+        return translate("AuditDetails", "(in the CSV export)")
+    return str(value)
 
 
 def _day(day: QDate) -> date:

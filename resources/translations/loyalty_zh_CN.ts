@@ -330,6 +330,185 @@
     </message>
 </context>
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>实付</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>points taken back</source>
+        <translation>扣回积分</translation>
+    </message>
+    <message>
+        <source>points given back</source>
+        <translation>退还积分</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>wrong tries</source>
+        <translation>输错次数</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>marketing consent</source>
+        <translation>同意接收营销</translation>
+    </message>
+    <message>
+        <source>member card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>old card</source>
+        <translation>旧卡</translation>
+    </message>
+    <message>
+        <source>new card</source>
+        <translation>新卡</translation>
+    </message>
+    <message>
+        <source>reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>coupons</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>sent to</source>
+        <translation>发放对象</translation>
+    </message>
+    <message>
+        <source>terms</source>
+        <translation>使用条件</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>switched on</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>gaps</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>copy kept before restoring</source>
+        <translation>恢复前保留的副本</translation>
+    </message>
+    <message>
+        <source>database version</source>
+        <translation>数据库版本</translation>
+    </message>
+    <message>
+        <source>restored by</source>
+        <translation>恢复人</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(in the CSV export)</source>
+        <translation>（见 CSV 导出）</translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
         <source>When</source>

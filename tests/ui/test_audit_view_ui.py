@@ -87,7 +87,7 @@ def test_owner_filters_by_staff_and_action_and_exports(
 
     _pick(qtbot, view.what, "wrong PIN")
     assert _column(view, 3) == ["wrong PIN"]
-    assert _column(view, 5) == ["tries: 1"]
+    assert _column(view, 5) == ["wrong tries: 1"]
 
     target = tmp_path / "li-lei.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), "CSV (*.csv)"))
