@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from loyalty_desktop.core.changes import Change
-from loyalty_desktop.core.clock import month_bounds, recent_months
+from loyalty_desktop.core.clock import local_day, month_bounds, recent_months, utcnow
 from loyalty_desktop.core.errors import CouponRefused
 from loyalty_desktop.printing.card_pdf import PrintedCard, card_sheet
 from loyalty_desktop.services import (
@@ -594,6 +594,11 @@ def change_auto_lock(ops: Operations, minutes: int) -> None:
 def audit_choices(ops: Operations) -> tuple[list[StaffRow], list[str]]:
     """Whom and what the audit view's filters offer: every account, every action recorded."""
     return ops.call(lambda s, _a: (auth.staff_list(s), audit.audit_actions(s)), readonly=True)
+
+
+def shop_today(ops: Operations) -> date:
+    """Today in the shop's time zone (the machine's clock may run in another)."""
+    return ops.call(lambda s, _a: local_day(utcnow(), load_rules(s).zone), readonly=True)
 
 
 def audit_lines(ops: Operations, chosen: AuditFilter, limit: int) -> list[AuditLine]:

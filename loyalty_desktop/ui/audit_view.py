@@ -184,7 +184,7 @@ class AuditView(QWidget):
         self.action_names: list[str | None] = [None]  # the "what" choices; None: everything
         self.who = named(QComboBox(), "auditWho")
         self.what = named(QComboBox(), "auditWhat")
-        today = QDate.currentDate()
+        today = QDate(actions.shop_today(ops))  # the shop's day, whatever the machine's zone
         self.since = _date_edit(today.addDays(-DAYS_BACK), "auditSince")
         self.until = _date_edit(today, "auditUntil")
         self.table = named(

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog
 from loyalty_desktop.app import build_main_window
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
-from loyalty_desktop.ui.audit_view import AuditView
+from loyalty_desktop.ui.audit_view import AuditView, details_text
 from loyalty_desktop.ui.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -103,6 +103,17 @@ def test_owner_filters_by_staff_and_action_and_exports(
     _pick(qtbot, view.what, "Everything")
     assert _column(view, 3)[0] == "audit trail exported"
     assert _column(view, 4)[0] == "li-lei.csv"
+
+    view.until.setDate(view.until.date().addDays(-1))  # up to yesterday: everything was today
+    assert view.table.rowCount() == 0
+    assert view.count.text() == "0 lines"
+
+
+def test_details_read_as_words() -> None:
+    detail = {"name": ["Li Lei", "Li Na"], "active": False, "terms": {"value": 500}, "x": 1}
+    assert (
+        details_text(detail) == "name: Li Lei → Li Na; active: no; terms: (in the CSV export); x: 1"
+    )
 
 
 def test_export_onto_the_database_is_refused_in_words(
