@@ -38,6 +38,7 @@ class Action(StrEnum):
     )
     BACK_UP = QT_TRANSLATE_NOOP("Errors", "making a backup")
     RESTORE_BACKUP = QT_TRANSLATE_NOOP("Errors", "restoring a backup")
+    READ_AUDIT = QT_TRANSLATE_NOOP("Errors", "reading the audit trail")
 
 
 _OWNER = frozenset({Role.OWNER})
@@ -72,6 +73,8 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     # A backup holds every member's personal data; restoring one replaces the shop's.
     Action.BACK_UP: _OWNER,
     Action.RESTORE_BACKUP: _OWNER,
+    # The trail names every member touched and every staff member's mistakes.
+    Action.READ_AUDIT: _OWNER,
 }
 
 

@@ -12,10 +12,11 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from loyalty_desktop.core.changes import Change
-from loyalty_desktop.core.clock import month_bounds, recent_months
+from loyalty_desktop.core.clock import local_day, month_bounds, recent_months, utcnow
 from loyalty_desktop.core.errors import CouponRefused
 from loyalty_desktop.printing.card_pdf import PrintedCard, card_sheet
 from loyalty_desktop.services import (
+    audit,
     auth,
     backup,
     coupons,
@@ -29,6 +30,7 @@ from loyalty_desktop.services import (
 )
 from loyalty_desktop.services import members as member_service
 from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.audit import AuditFilter, AuditLine
 from loyalty_desktop.services.auth import StaffRow
 from loyalty_desktop.services.card_sheets import CardSheet, cards_to_print
 from loyalty_desktop.services.demo import mark_welcomed
@@ -591,3 +593,33 @@ def auto_lock_minutes(ops: Operations) -> int:
 
 def change_auto_lock(ops: Operations, minutes: int) -> None:
     ops.call(lambda s, a: set_till_auto_lock(s, a.till_id, minutes))
+
+
+# --- the audit trail (the owner's) ---------------------------------------------------------------
+def audit_choices(ops: Operations) -> tuple[list[StaffRow], list[str]]:
+    """Whom and what the audit view's filters offer: every account, every action recorded."""
+    return ops.call(lambda s, _a: (auth.staff_list(s), audit.audit_actions(s)), readonly=True)
+
+
+def shop_today(ops: Operations) -> date:
+    """Today in the shop's time zone (the machine's clock may run in another)."""
+    return ops.call(lambda s, _a: local_day(utcnow(), load_rules(s).zone), readonly=True)
+
+
+def audit_lines(ops: Operations, chosen: AuditFilter, limit: int) -> list[AuditLine]:
+    return ops.call(
+        lambda s, a: audit.audit_lines(
+            s,
+            a,
+            staff_id=chosen.staff_id,
+            action_prefix=chosen.action_prefix,
+            since=chosen.since,
+            until=chosen.until,
+            limit=limit,
+        ),
+        readonly=True,
+    )
+
+
+def export_audit(ops: Operations, chosen: AuditFilter, path: str) -> int:
+    return ops.call(lambda s, a: audit.export_audit(s, a, chosen, path))

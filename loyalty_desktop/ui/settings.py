@@ -39,6 +39,7 @@ from loyalty_desktop.services.permissions import Action, can
 from loyalty_desktop.services.rules import Rules, parse_rules, shown_word, stored_word
 from loyalty_desktop.services.settings import AUTO_LOCK_LONGEST, AUTOMATIC_SCREEN
 from loyalty_desktop.ui import actions
+from loyalty_desktop.ui.audit_view import AuditView
 from loyalty_desktop.ui.backups import BackupsTab
 from loyalty_desktop.ui.language import apply_language, language_for
 from loyalty_desktop.ui.messages import describe
@@ -169,6 +170,8 @@ class SettingsView(QWidget):
         self.add_tab(BackupsTab(ops), self.tr("Backups"))
         if can(ops.role, Action.MANAGE_STAFF):
             self.add_tab(StaffTab(ops), self.tr("Staff"))
+        if can(ops.role, Action.READ_AUDIT):
+            self.add_tab(AuditView(ops), self.tr("Audit trail"))
         self.status = named(QLabel(wordWrap=True), "message")
         self.save_button = named(QPushButton(self.tr("Save rules")), "primary")
         self.revert_button = QPushButton(self.tr("Revert"))

@@ -204,6 +204,385 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in while locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff card linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reward redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupon designed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupons issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupon voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupon scans locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member&apos;s data exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member filter saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member filter deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit trail exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>old card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy kept before restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in the CSV export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest {0} lines; the export has them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) saved to {path}</source>
+        <translation>
+            <numerusform>%n line saved to {path}</numerusform>
+            <numerusform>%n lines saved to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupsTab</name>
     <message>
         <source>{0:,} KB</source>
@@ -2817,6 +3196,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>reading the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5086,6 +5469,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

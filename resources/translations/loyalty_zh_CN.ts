@@ -199,6 +199,383 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>wrong PIN</source>
+        <translation>PIN 输错</translation>
+    </message>
+    <message>
+        <source>sign-in while locked</source>
+        <translation>锁定中尝试登录</translation>
+    </message>
+    <message>
+        <source>owner set up</source>
+        <translation>设置店主</translation>
+    </message>
+    <message>
+        <source>staff added</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <source>staff changed</source>
+        <translation>修改员工</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>重设 PIN</translation>
+    </message>
+    <message>
+        <source>staff card linked</source>
+        <translation>绑定员工会员卡</translation>
+    </message>
+    <message>
+        <source>sale</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>points adjusted</source>
+        <translation>调整积分</translation>
+    </message>
+    <message>
+        <source>reward redeemed</source>
+        <translation>兑换奖励</translation>
+    </message>
+    <message>
+        <source>coupon designed</source>
+        <translation>设计优惠券</translation>
+    </message>
+    <message>
+        <source>coupons issued</source>
+        <translation>发放优惠券</translation>
+    </message>
+    <message>
+        <source>coupon voided</source>
+        <translation>作废优惠券</translation>
+    </message>
+    <message>
+        <source>coupon scans locked</source>
+        <translation>优惠券扫码锁定</translation>
+    </message>
+    <message>
+        <source>rules changed</source>
+        <translation>修改规则</translation>
+    </message>
+    <message>
+        <source>member enrolled</source>
+        <translation>会员入会</translation>
+    </message>
+    <message>
+        <source>member edited</source>
+        <translation>修改会员资料</translation>
+    </message>
+    <message>
+        <source>card replaced</source>
+        <translation>补换会员卡</translation>
+    </message>
+    <message>
+        <source>member&apos;s data exported</source>
+        <translation>导出会员个人数据</translation>
+    </message>
+    <message>
+        <source>member erased</source>
+        <translation>清除会员个人信息</translation>
+    </message>
+    <message>
+        <source>members imported</source>
+        <translation>导入会员</translation>
+    </message>
+    <message>
+        <source>sales imported</source>
+        <translation>导入销售</translation>
+    </message>
+    <message>
+        <source>import taken back</source>
+        <translation>撤回导入</translation>
+    </message>
+    <message>
+        <source>follow-up updated</source>
+        <translation>更新回访</translation>
+    </message>
+    <message>
+        <source>survey changed</source>
+        <translation>修改问卷</translation>
+    </message>
+    <message>
+        <source>member filter saved</source>
+        <translation>保存会员筛选</translation>
+    </message>
+    <message>
+        <source>member filter deleted</source>
+        <translation>删除会员筛选</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>backup restored</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>audit trail exported</source>
+        <translation>导出操作记录</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>实付</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>points taken back</source>
+        <translation>扣回积分</translation>
+    </message>
+    <message>
+        <source>points given back</source>
+        <translation>退还积分</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>wrong tries</source>
+        <translation>输错次数</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>marketing consent</source>
+        <translation>同意接收营销</translation>
+    </message>
+    <message>
+        <source>member card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>old card</source>
+        <translation>旧卡</translation>
+    </message>
+    <message>
+        <source>new card</source>
+        <translation>新卡</translation>
+    </message>
+    <message>
+        <source>reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>coupons</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>sent to</source>
+        <translation>发放对象</translation>
+    </message>
+    <message>
+        <source>terms</source>
+        <translation>使用条件</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>switched on</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>gaps</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>copy kept before restoring</source>
+        <translation>恢复前保留的副本</translation>
+    </message>
+    <message>
+        <source>database version</source>
+        <translation>数据库版本</translation>
+    </message>
+    <message>
+        <source>restored by</source>
+        <translation>恢复人</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(in the CSV export)</source>
+        <translation>（见 CSV 导出）</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>收银台</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部操作</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest {0} lines; the export has them all.</source>
+        <translation>仅显示最新 {0} 条；导出文件包含全部记录。</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>导出操作记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) saved to {path}</source>
+        <translation>
+            <numerusform>已将 %n 条记录保存到 {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupsTab</name>
     <message>
         <source>{0:,} KB</source>
@@ -2794,6 +3171,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>恢复备份</translation>
     </message>
     <message>
+        <source>reading the audit trail</source>
+        <translation>查看操作记录</translation>
+    </message>
+    <message>
         <source>owner</source>
         <translation>店主</translation>
     </message>
@@ -5041,6 +5422,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>Staff</source>
         <translation>员工</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>操作记录</translation>
     </message>
     <message>
         <source>Save rules</source>

@@ -113,6 +113,7 @@ def _data_names(db: Database) -> list[str]:
             *s.exec(select(Campaign.name)),
         }
     names |= {NEWCOMER, DEMO_RULES.shop_name, *demo.TAGS, *demo.PRAISE, *demo.COMPLAINTS, "demo"}
+    names.add(db.till_id)  # a till's id, as the audit trail shows where a line was written
     names |= {r.name for r in DEMO_RULES.rewards} | {p.name for p in DEMO_RULES.earning.promotions}
     names |= {"已电话联系，顾客表示理解", "送了一张满减券"}  # the demo's follow-up notes
     # A survey question's two wordings are the shop's own; the survey panel shows both.

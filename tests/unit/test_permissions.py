@@ -20,6 +20,7 @@ OWNER_ONLY = {
     Action.BACK_UP,
     Action.RESTORE_BACKUP,
     Action.ERASE_MEMBER,
+    Action.READ_AUDIT,
 }
 OWNER_OR_MANAGER = {
     Action.ADJUST_POINTS,
