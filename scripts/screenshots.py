@@ -31,6 +31,7 @@ from loyalty_desktop.services.settings import set_till_language
 from loyalty_desktop.services.surveys import SurveyAsk
 from loyalty_desktop.store.db import Database
 from loyalty_desktop.store.models.base import saved_id
+from loyalty_desktop.ui.backups import BackupsTab
 from loyalty_desktop.ui.dialogs import EnrolDialog
 from loyalty_desktop.ui.language import apply_language
 from loyalty_desktop.ui.main_window import MainWindow
@@ -196,11 +197,16 @@ def staff_screens(window: MainWindow, db: Database, app: QApplication, out: Path
     settings = window.settings
     assert settings is not None
     window.show_page(settings)
-    staff = settings.findChild(StaffTab)
-    settings.tabs.setCurrentIndex(settings.tabs.count() - 1)
-    assert staff is not None and staff.isVisible()
-    staff.reload()  # written past the window (a shop set up beforehand)
-    save(window, out / "settings-staff", app)
+    for kind, name in ((StaffTab, "settings-staff"), (BackupsTab, "settings-backups")):
+        page = settings.findChild(kind)
+        assert page is not None
+        tabs = settings.tabs
+        tabs.setCurrentIndex(
+            next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(page))
+        )
+        if isinstance(page, StaffTab):
+            page.reload()  # written past the window (a shop set up beforehand)
+        save(window, out / name, app)
     sign_in = SignInDialog(db, window, locked=True)
     sign_in.show()
     save(sign_in, out / "sign-in", app)
