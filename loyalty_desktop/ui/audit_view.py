@@ -212,12 +212,11 @@ class AuditView(QWidget):
         bottom.addWidget(self.export_button)
         layout.addLayout(bottom)
         layout.addWidget(self.status)
-        self._fill_choices()
         for box in (self.who, self.what):
             box.currentIndexChanged.connect(self.reload)
         for edit in (self.since, self.until):
             edit.dateChanged.connect(self.reload)
-        self.reload()
+        # Filled when the tab is shown (showEvent), not with the Settings page at start-up.
 
     def _filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
