@@ -97,6 +97,7 @@ REASONS = {
         "Errors", "is {length} characters long; at most {limit} are allowed"
     ),
     "max_length": QT_TRANSLATE_NOOP("Errors", "has at most {limit} characters"),
+    "control_characters": QT_TRANSLATE_NOOP("Errors", "must not hold control characters"),
     "unknown_setting": QT_TRANSLATE_NOOP("Errors", "is not a known setting"),
     "one_of": QT_TRANSLATE_NOOP("Errors", "must be one of {choices}"),
     "not_a_date": QT_TRANSLATE_NOOP("Errors", "{text!r} is not a date (YYYY-MM-DD)"),

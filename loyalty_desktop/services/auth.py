@@ -19,7 +19,7 @@ from loyalty_desktop.core.errors import (
 )
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
-from loyalty_desktop.services.lengths import column_limit
+from loyalty_desktop.services.lengths import check_length, search_text
 from loyalty_desktop.services.members import identify
 from loyalty_desktop.services.permissions import ALLOWED, WHO, Action, can, require
 from loyalty_desktop.services.staff import find_owner
@@ -51,9 +51,7 @@ def _name(session: Session, name: str, staff_id: int | None = None) -> str:
     name = " ".join(name.split())
     if not name:
         raise InvalidInput(field="name", reason="required")
-    limit = column_limit(col(Staff.name))
-    if len(name) > limit:
-        raise InvalidInput(field="name", reason="too_long", length=len(name), limit=limit)
+    check_length("name", name, col(Staff.name))
     same = session.exec(select(Staff).where(Staff.name == name, Staff.active)).first()
     if same is not None and same.id != staff_id:
         raise InvalidInput(field="name", reason="staff_name_taken", name=name)
@@ -100,7 +98,7 @@ def unattended(session: Session) -> StaffRow | None:
 
 def account_named(session: Session, name: str) -> StaffRow:
     """The active account called ``name`` (as the sign-in list shows it)."""
-    staff = session.exec(select(Staff).where(Staff.name == name.strip(), Staff.active)).first()
+    staff = session.exec(select(Staff).where(Staff.name == search_text(name), Staff.active)).first()
     if staff is None:
         raise SignInRefused(reason="no_account_named", name=name)
     return _row(staff)

@@ -26,7 +26,7 @@ from loyalty_desktop.services import audit, cards
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.bonuses import enrolment_bonus
 from loyalty_desktop.services.expiry import expiring_soon
-from loyalty_desktop.services.lengths import check_length
+from loyalty_desktop.services.lengths import check_length, search_text
 from loyalty_desktop.services.permissions import Action, can
 from loyalty_desktop.services.points import history
 from loyalty_desktop.services.rules import load_rules
@@ -220,7 +220,7 @@ def _refuse_replaced(session: Session, text: str) -> None:
 
 def identify(session: Session, query: str) -> Member:
     """Exactly one active member by card or full phone number (what a scan or a CLI gives)."""
-    text = str(query).strip()
+    text = search_text(query)
     member = session.exec(
         select(Member).where(Member.card == text, Member.status == MemberStatus.ACTIVE)
     ).first()
@@ -268,7 +268,7 @@ def _first(session: Session, conditions: list[ColumnElement[bool]], limit: int) 
 def find_members(session: Session, query: str, limit: int = MAX_FIND) -> list[Member]:
     """The till's search: card, full phone or last 4 digits of the phone, and only when none
     of those match (they are what a scan gives, and are indexed), part of the name."""
-    text = " ".join(str(query).split())
+    text = search_text(query)
     if not text:
         return []
     if found := _first(session, _by_key(text), limit):
@@ -289,7 +289,7 @@ SORTABLE: dict[str, Mapped[Any]] = {
 
 
 def _browse_filter(query: str) -> list[ColumnElement[bool]]:
-    text = " ".join(str(query).split())
+    text = search_text(query)
     if not text:
         return [col(Member.status) == MemberStatus.ACTIVE]
     # The member list also shows cards that begin with the text (an OR: it reads the table).

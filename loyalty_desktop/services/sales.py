@@ -48,7 +48,7 @@ from loyalty_desktop.services.ledger import (
     post_entry,
     stored_sale,
 )
-from loyalty_desktop.services.lengths import check_length
+from loyalty_desktop.services.lengths import check_length, search_text
 from loyalty_desktop.services.permissions import Action, require, require_not_own_card
 from loyalty_desktop.services.rules import Rules, Tier, load_rules
 from loyalty_desktop.services.surveys import SurveyAsk, choose_for_sale
@@ -350,7 +350,7 @@ def get_sale(session: Session, sale_id: int) -> Sale:
 
 def find_sale(session: Session, text: str) -> Sale:
     """A sale by its receipt reference, or else by its sale number (what the cashier types)."""
-    cleaned = str(text).strip()
+    cleaned = search_text(text)
     sale = session.exec(select(Sale).where(Sale.receipt == cleaned)).first() if cleaned else None
     if sale is None and cleaned.isdigit():
         sale = session.get(Sale, int(cleaned))

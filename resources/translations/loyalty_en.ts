@@ -2378,6 +2378,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>must not hold control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is not a known setting</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2355,6 +2355,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>最多 {limit} 个字</translation>
     </message>
     <message>
+        <source>must not hold control characters</source>
+        <translation>不能含有控制字符</translation>
+    </message>
+    <message>
         <source>is not a known setting</source>
         <translation>不是可用的设置项</translation>
     </message>

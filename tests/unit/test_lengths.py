@@ -52,3 +52,31 @@ def test_an_audit_subject_longer_than_its_column_is_cut(db, actor) -> None:
     with db.session(readonly=True) as s:
         subject = s.exec(select(AuditEntry.subject)).all()[-1]
     assert subject == "f" * column_limit(AuditEntry.subject)
+
+
+def test_control_characters_are_refused_and_line_breaks_kept() -> None:
+    check_length("note", "line one\nline two\tend\r\n", 100)
+    for hostile in ("a\x00b", "\x07", "x\x1by", "\x7f", "\x9b"):
+        with pytest.raises(InvalidInput, match=r"^note: must not hold control characters$"):
+            check_length("note", hostile, 100)
+
+
+@pytest.mark.parametrize("text", ["\x00", "9999\x00", "Nobody\x00", "\x00" * 4])
+def test_a_search_with_a_nul_character_finds_nobody_on_every_database(db, member, text) -> None:
+    """PostgreSQL refuses NUL in any text parameter; a scan or a search must still just say
+    "not found", as SQLite does."""
+    from loyalty_desktop.core.errors import CouponRefused, MemberNotFound, SaleNotFound
+    from loyalty_desktop.services import coupons, members, sales
+
+    with db.session(readonly=True) as s:
+        assert members.find_members(s, text) == []
+        # The list filters as if the NUL were not typed (an empty filter lists everyone).
+        same = text.replace("\x00", "")
+        assert members.browse_members(s, text) == members.browse_members(s, same)
+        assert members.count_members(s, text) == members.count_members(s, same)
+        with pytest.raises(MemberNotFound):
+            members.identify(s, text)
+        with pytest.raises(CouponRefused):
+            coupons.find_coupon(s, text)
+        with pytest.raises(SaleNotFound):
+            sales.find_sale(s, text)
