@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,9 +12,11 @@ from PySide6.QtCore import QRect, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from sqlalchemy import Connection, inspect, text
+from sqlmodel import select
 
 from loyalty_desktop.store import chain
 from loyalty_desktop.store.db import Database
+from loyalty_desktop.store.models import AuditEntry
 
 
 def snapshot(db: Database) -> dict[str, list[tuple]]:
@@ -150,3 +153,10 @@ def open_member(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     view.table.setFocus()
     view.table.selectRow(0)
     qtbot.waitUntil(lambda: view.detail.member_id is not None)
+
+
+def audit_lines(db, action: str) -> list[dict]:
+    """The details of every audit line of one action, oldest first."""
+    with db.session(readonly=True) as s:
+        rows = s.exec(select(AuditEntry).where(AuditEntry.action == action)).all()
+        return [json.loads(r.detail) for r in rows]

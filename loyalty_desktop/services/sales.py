@@ -437,7 +437,9 @@ def refund_sale(
     note: str = "",
     at: datetime | None = None,
 ) -> RefundResult:
-    """Refund all that is left of a sale (``amount_cents`` None) or part of it."""
+    """Refund all that is left of a sale (``amount_cents`` None) or part of it; ``note``, the
+    reason, goes on the refund and on its audit line."""
+    note = note.strip()
     check_length("note", note, col(Refund.note))
     sale = get_sale(session, sale_id)
     at = at or utcnow()
@@ -498,6 +500,7 @@ def refund_sale(
         amount=format_cents(amount),
         points_reversed=reverse,
         points_returned=give_back,
+        **({"reason": note} if note else {}),
     )
     return RefundResult(
         refund=refund, sale=sale, balance=balance, flagged=balance is not None and balance < 0

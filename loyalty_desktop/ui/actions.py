@@ -161,8 +161,8 @@ def plan_refund(ops: Operations, sale_id: int, amount_cents: int | None) -> Refu
     return ops.call(lambda s, _a: plan_refund_of(s, sale_id, amount_cents), readonly=True)
 
 
-def refund(ops: Operations, sale_id: int, amount_cents: int | None) -> RefundResult:
-    return ops.call(lambda s, a: refund_sale(s, a, sale_id, amount_cents))
+def refund(ops: Operations, sale_id: int, amount_cents: int | None, reason: str) -> RefundResult:
+    return ops.call(lambda s, a: refund_sale(s, a, sale_id, amount_cents, note=reason))
 
 
 def give_reward(ops: Operations, member_id: int, reward: str) -> int:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent, QPageSize, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from loyalty_desktop.core import display
 from loyalty_desktop.core.clock import parse_date
 from loyalty_desktop.core.errors import LoyaltyError
+from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP
 from loyalty_desktop.core.money import parse_amount
 from loyalty_desktop.printing.barcodes import code128_png
 from loyalty_desktop.printing.card_pdf import CARD_MM, PrintedCard, member_card
@@ -269,6 +271,15 @@ class EnrolDialog(QDialog):
             self.write_card(path)
 
 
+# The usual reasons, offered first; the cashier may type another.
+REFUND_REASONS = (
+    QT_TRANSLATE_NOOP("RefundDialog", "customer returned the goods"),
+    QT_TRANSLATE_NOOP("RefundDialog", "faulty or damaged goods"),
+    QT_TRANSLATE_NOOP("RefundDialog", "wrong amount keyed"),
+    QT_TRANSLATE_NOOP("RefundDialog", "price adjustment"),
+)
+
+
 class RefundDialog(QDialog):
     """Refund from a list: today's sales at this till and the member's recent ones. The search
     narrows it, arrows and Enter choose one, the preview shows what goes back, and only
@@ -319,8 +330,14 @@ class RefundDialog(QDialog):
         self.amount = named(QLineEdit(), "refundAmount")
         tabular(self.amount, 18)
         self.preview = QLabel(wordWrap=True)
+        self.reason = named(QComboBox(editable=True), "refundReason")
+        self.reason.addItems(["", *(self.tr(reason) for reason in REFUND_REASONS)])
+        why = self.reason.lineEdit()
+        why.setPlaceholderText(self.tr("choose or type why (it goes on the audit trail)"))
+        why.installEventFilter(self)
         form.addRow(self.details)
         form.addRow(self.tr("Refund amount (¥)"), self.amount)
+        form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.preview)
         form.addRow(QLabel(self.tr("Ctrl+Enter refunds · Esc back to the list")))
         self.buttons = QDialogButtonBox()
@@ -375,7 +392,7 @@ class RefundDialog(QDialog):
         """Arrows in the search move the list; Enter in the search or the list previews."""
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
-        if watched is self.amount:
+        if watched in (self.amount, self.reason.lineEdit()):
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.keyPressEvent(event)
                 return True
@@ -479,11 +496,11 @@ class RefundDialog(QDialog):
     def confirm(self) -> None:
         if self.sale is None or not self.confirm_button.isEnabled():
             return
-        sale_id = self.sale.id
+        sale_id, reason = self.sale.id, self.reason.currentText()
         try:
             amount = self._amount()
             result = with_approval(
-                self.ops, self, lambda: actions.refund(self.ops, sale_id, amount)
+                self.ops, self, lambda: actions.refund(self.ops, sale_id, amount, reason)
             )
         except LoyaltyError as error:
             self.error.setText(describe(error))

@@ -32,6 +32,7 @@ QMainWindow, #page {{ background: #f6f8fa; }}
 QLineEdit {{ padding: 6px 8px; border: 1px solid #d0d7de; border-radius: 6px;
              background: white; min-height: 30px; }}
 QLineEdit:focus {{ border: 2px solid {ACCENT}; }}
+QComboBox {{ min-height: 30px; }}
 QPushButton {{ padding: 8px 14px; border: 1px solid #d0d7de; border-radius: 6px;
                background: white; min-height: 28px; }}
 QPushButton:hover {{ border-color: {ACCENT}; }}

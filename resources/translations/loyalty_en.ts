@@ -4560,6 +4560,22 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>customer returned the goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faulty or damaged goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong amount keyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>search: sale number, receipt, card or amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4593,6 +4609,14 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>↑↓ choose · Enter preview · Esc close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose or type why (it goes on the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

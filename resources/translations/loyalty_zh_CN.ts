@@ -4517,6 +4517,22 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>散客</translation>
     </message>
     <message>
+        <source>customer returned the goods</source>
+        <translation>顾客退货</translation>
+    </message>
+    <message>
+        <source>faulty or damaged goods</source>
+        <translation>商品有质量问题或破损</translation>
+    </message>
+    <message>
+        <source>wrong amount keyed</source>
+        <translation>收银金额录错</translation>
+    </message>
+    <message>
+        <source>price adjustment</source>
+        <translation>价格调整</translation>
+    </message>
+    <message>
         <source>search: sale number, receipt, card or amount</source>
         <translation>搜索：销售单号、小票号、会员卡号或金额</translation>
     </message>
@@ -4551,6 +4567,14 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>↑↓ choose · Enter preview · Esc close</source>
         <translation>↑↓ 选择 · Enter 预览 · Esc 关闭</translation>
+    </message>
+    <message>
+        <source>choose or type why (it goes on the audit trail)</source>
+        <translation>选择或输入原因（记入操作记录）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Ctrl+Enter refunds · Esc back to the list</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from sqlmodel import select
-from support import scan, when_modal
+from support import audit_lines, scan, when_modal
 
 from loyalty_desktop.services.sales import SaleRequest, record_sale, refund_sale
 from loyalty_desktop.store.models import Refund, Sale, SaleStatus
@@ -88,3 +88,25 @@ def test_the_refund_message_stays_and_the_balance_follows(qtbot, window, db, act
     _open_refund(qtbot, window, act)
     assert window.till.message.text().startswith("Refunded ¥100.00")
     assert window.till.member_panel.points.text().startswith("1,000 points")
+
+
+def test_the_reason_typed_goes_on_the_refund_and_its_audit_line(qtbot, window, db, actor, zhang):
+    _sales(db, actor, zhang.id, [5000])
+    scan(qtbot, window.till.scan_field, zhang.card)
+    seen: dict[str, object] = {}
+
+    def act(dialog) -> None:
+        qtbot.keyClick(dialog.lookup, ENTER)
+        qtbot.keyClick(dialog.amount, Qt.Key.Key_Tab)
+        seen["offered"] = [dialog.reason.itemText(i) for i in range(dialog.reason.count())]
+        qtbot.keyClicks(dialog.reason.lineEdit(), "wrong size")
+        qtbot.keyClick(dialog.reason.lineEdit(), ENTER)  # Enter in the reason never refunds
+        seen["after_enter"] = dialog.isVisible()
+        qtbot.keyClick(dialog.reason.lineEdit(), ENTER, CTRL)
+
+    _open_refund(qtbot, window, act)
+    assert "faulty or damaged goods" in seen["offered"] and seen["after_enter"]
+    with db.session(readonly=True) as s:
+        assert s.exec(select(Refund.note)).one() == "wrong size"
+    [line] = audit_lines(db, "sale.refund")
+    assert line["reason"] == "wrong size" and line["amount"] == "50.00"

@@ -3,14 +3,13 @@ or nothing; a replaced card is refused at the till and never given out again."""
 
 from __future__ import annotations
 
-import json
 from datetime import date, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlmodel import select
-from support import snapshot
+from support import audit_lines, snapshot
 
 from loyalty_desktop.core.clock import utcnow
 from loyalty_desktop.core.errors import (
@@ -24,7 +23,7 @@ from loyalty_desktop.services.member_edits import MemberChanges, edit_member, re
 from loyalty_desktop.services.members import Enrolment, enrol, find_members, identify
 from loyalty_desktop.services.points import adjust, history
 from loyalty_desktop.services.sales import SaleRequest, record_sale
-from loyalty_desktop.store.models import AuditEntry, Coupon, Member, MemberStatus, RetiredCard
+from loyalty_desktop.store.models import Coupon, Member, MemberStatus, RetiredCard
 
 
 def add(db, actor, **fields) -> Member:
@@ -40,12 +39,6 @@ def edit(db, actor, member: Member, **changes):  # type: ignore[no-untyped-def]
 def fresh(db, member: Member) -> Member:
     with db.session(readonly=True) as s:
         return s.get(Member, member.id)
-
-
-def audit_lines(db, action: str) -> list[dict]:
-    with db.session(readonly=True) as s:
-        rows = s.exec(select(AuditEntry).where(AuditEntry.action == action)).all()
-        return [json.loads(r.detail) for r in rows]
 
 
 @pytest.fixture
