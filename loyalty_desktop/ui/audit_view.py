@@ -66,6 +66,17 @@ ACTION_LABELS = {
     "restore": QT_TRANSLATE_NOOP("AuditActions", "backup restored"),
     "audit.export": QT_TRANSLATE_NOOP("AuditActions", "audit trail exported"),
 }
+# Families of actions, offered in the "what" filter when the trail holds two or more of one.
+FAMILY_LABELS = {
+    "sign_in.": QT_TRANSLATE_NOOP("AuditActions", "all sign-in problems"),
+    "staff.": QT_TRANSLATE_NOOP("AuditActions", "all staff changes"),
+    "sale.": QT_TRANSLATE_NOOP("AuditActions", "all sales and refunds"),
+    "points.": QT_TRANSLATE_NOOP("AuditActions", "all points changes"),
+    "coupon.": QT_TRANSLATE_NOOP("AuditActions", "all coupon actions"),
+    "member.": QT_TRANSLATE_NOOP("AuditActions", "all member changes"),
+    "import.": QT_TRANSLATE_NOOP("AuditActions", "all imports"),
+    "segment.": QT_TRANSLATE_NOOP("AuditActions", "all member filter changes"),
+}
 # The names the services give a line's details (an unknown one shows as it is).
 DETAIL_LABELS = {
     "amount": QT_TRANSLATE_NOOP("AuditDetails", "amount"),
@@ -115,8 +126,21 @@ DAYS_BACK = 30  # the view opens on the last month
 
 
 def action_label(action: str) -> str:
-    """An action as the shop says it, in the process's language (unknown: its raw name)."""
-    return translate("AuditActions", ACTION_LABELS[action]) if action in ACTION_LABELS else action
+    """An action or a family of them as the shop says it, in the process's language (unknown:
+    its raw name)."""
+    label = ACTION_LABELS.get(action) or FAMILY_LABELS.get(action)
+    return translate("AuditActions", label) if label else action
+
+
+def what_choices(recorded: list[str]) -> list[str]:
+    """The "what" filter's choices: the families with two or more recorded actions, then each
+    action, each group in reading order."""
+    families = [
+        family
+        for family in FAMILY_LABELS
+        if sum(action.startswith(family) for action in recorded) >= 2
+    ]
+    return sorted(families, key=action_label) + sorted(recorded, key=action_label)
 
 
 def details_text(detail: dict[str, Any]) -> str:
@@ -238,7 +262,7 @@ class AuditView(QWidget):
         staff, names = actions.audit_choices(self.ops)
         chosen = self.chosen()
         self.staff_ids = [None, *(row.id for row in staff)]
-        ordered = sorted(names, key=action_label)  # as read, in this language
+        ordered = what_choices(names)
         self.action_names = [None, *ordered]
         who = [self.tr("Everyone"), *(shown_word(row.name) for row in staff)]
         what = [self.tr("Everything"), *map(action_label, ordered)]

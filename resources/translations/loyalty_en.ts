@@ -333,6 +333,38 @@
         <source>audit trail exported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>all sign-in problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all staff changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all sales and refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all points changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all coupon actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all member changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all member filter changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>

@@ -328,6 +328,38 @@
         <source>audit trail exported</source>
         <translation>导出操作记录</translation>
     </message>
+    <message>
+        <source>all sign-in problems</source>
+        <translation>全部登录异常</translation>
+    </message>
+    <message>
+        <source>all staff changes</source>
+        <translation>全部员工变更</translation>
+    </message>
+    <message>
+        <source>all sales and refunds</source>
+        <translation>全部消费和退款</translation>
+    </message>
+    <message>
+        <source>all points changes</source>
+        <translation>全部积分变更</translation>
+    </message>
+    <message>
+        <source>all coupon actions</source>
+        <translation>全部优惠券操作</translation>
+    </message>
+    <message>
+        <source>all member changes</source>
+        <translation>全部会员变更</translation>
+    </message>
+    <message>
+        <source>all imports</source>
+        <translation>全部导入</translation>
+    </message>
+    <message>
+        <source>all member filter changes</source>
+        <translation>全部会员筛选变更</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog
 from loyalty_desktop.app import build_main_window
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
-from loyalty_desktop.ui.audit_view import AuditView, details_text
+from loyalty_desktop.ui.audit_view import AuditView, details_text, what_choices
 from loyalty_desktop.ui.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -135,3 +135,23 @@ def test_export_onto_the_database_is_refused_in_words(
 def test_a_cashier_has_no_audit_tab(qtbot, db, trail) -> None:
     window = _window(qtbot, db, trail[2])
     assert window.settings is None or window.settings.findChild(AuditView) is None
+
+
+def test_a_family_of_actions_is_one_choice(qtbot, db, trail) -> None:
+    view = _open(qtbot, _window(qtbot, db, trail[0]))
+    _pick(qtbot, view.what, "all staff changes")
+    shown = set(_column(view, 3))
+    assert shown and shown <= {"owner set up", "staff added", "staff changed", "PIN reset"}
+    assert "staff added" in shown
+
+
+def test_families_are_offered_only_when_they_gather_two_actions() -> None:
+    recorded = ["sale.refund", "sale.record", "points.adjust", "sign_in"]
+    # Families first, then the actions by their English labels: points adjusted, refund, sale…
+    assert what_choices(recorded) == [
+        "sale.",
+        "points.adjust",
+        "sale.refund",
+        "sale.record",
+        "sign_in",
+    ]
