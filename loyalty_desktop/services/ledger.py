@@ -151,7 +151,7 @@ def insert_sale(session: Session, actor: Actor, new: NewSale) -> tuple[Sale, boo
     otherwise)."""
     sale = Sale(**_sale_values(actor, new))
     # A sale's audit line and points are chained after its rollups lock rows: the till's chain
-    # lock comes first, as in every other writer (see chain.lock_till).
+    # lock comes first, as in every other writer (see chain.lock_chain).
     chain.lock_till(session.connection(), _SALES, sale.origin_till)
     try:
         with session.begin_nested():

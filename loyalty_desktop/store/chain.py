@@ -79,23 +79,32 @@ def row_hash(table: str, row: Mapping[Any, Any], prev_hash: str) -> str:
     return hashlib.sha256(serialised.encode("utf-8")).hexdigest()
 
 
-def lock_till(connection: Connection, table: Table, till: str) -> None:
-    """PostgreSQL: one writer at a time per till chain until the transaction ends (a GUI and a
-    CLI on the same machine), so two never read the same last hash. SQLite's write transaction
-    (BEGIN IMMEDIATE) already serialises every writer.
+def lock_chain(connection: Connection, till: str) -> None:
+    """PostgreSQL: one writer at a time per till until the transaction ends (a GUI and a CLI
+    on the same machine), so two never read the same last hash of the till's chains. SQLite's
+    write transaction (BEGIN IMMEDIATE) already serialises every writer.
 
-    Locks are taken in one order to keep clear of deadlocks: first ``table``'s ordinary write
-    lock (an import batch holds every table in EXCLUSIVE mode and then chains its rows: a till
-    waits at the table, never holding the chain lock the batch needs), then the chain lock,
-    before any row lock: a writer that locks rows before chaining (a sale moves the member's
-    rollups before its audit line) takes it early (``ledger.insert_sale``). Held to the end of
-    the transaction; taking it again is free."""
+    Every write transaction takes its own till's lock when it begins (``store.db``), before any
+    row or table lock: a writer that waited for it holding a row another writer of the till
+    needs (a member edit holds the member's row and then writes its audit line; a points
+    adjustment chains its ledger entry and then updates that row) would deadlock. Held to the
+    end of the transaction; taking it again is free."""
     if connection.dialect.name != "postgresql":
         return
-    connection.exec_driver_sql(f"LOCK TABLE {table.name} IN ROW EXCLUSIVE MODE")
     digest = hashlib.sha256(f"loyalty chain {till}".encode()).digest()
     key = int.from_bytes(digest[:8], "big", signed=True)
     connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+
+
+def lock_till(connection: Connection, table: Table, till: str) -> None:
+    """Before chaining rows of ``till`` into ``table``: first the table's ordinary write lock
+    (an import batch holds every table in EXCLUSIVE mode and then chains its rows: a writer
+    waits at the table, never holding a chain lock the batch needs), then the till's chain
+    lock, already held when ``till`` is the writer's own."""
+    if connection.dialect.name != "postgresql":
+        return
+    connection.exec_driver_sql(f"LOCK TABLE {table.name} IN ROW EXCLUSIVE MODE")
+    lock_chain(connection, till)
 
 
 def last_hash(connection: Connection, table: Table, till: str) -> str:

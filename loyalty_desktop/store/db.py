@@ -35,6 +35,7 @@ from loyalty_desktop.core.changes import Change
 from loyalty_desktop.core.clock import utcnow
 from loyalty_desktop.core.errors import DatabaseBusy, DatabaseDamaged, DatabaseError
 from loyalty_desktop.core.resources import resource_path
+from loyalty_desktop.store import chain
 from loyalty_desktop.store.changes import change_of
 
 BUSY_TIMEOUT_MS = 30_000
@@ -111,6 +112,19 @@ def _configure_sqlite(engine: Engine, readonly: bool) -> None:
         conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
 
+def _configure_postgres(engine: Engine) -> None:
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        # Waits for another writer's locks as long as SQLite's busy timeout would, and a
+        # writing transaction takes its till's chain lock first of all (see chain.lock_chain).
+        options = conn.get_execution_options()
+        busy_ms = int(options.get("loyalty_busy_ms", BUSY_TIMEOUT_MS))
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = {busy_ms}")
+        till = options.get("loyalty_till")
+        if till and not options.get("loyalty_readonly"):
+            chain.lock_chain(conn, till)
+
+
 def _first_line(exc: SQLAlchemyError) -> str:
     return str(getattr(exc, "orig", None) or exc).splitlines()[0]
 
@@ -153,6 +167,7 @@ def create_db_engine(url: str, readonly_uri: str | None = None) -> Engine:
             engine = create_engine(url, pool_pre_ping=True)
         except ImportError as exc:  # SQLAlchemy imports the driver here
             raise _missing_driver(url, exc) from None
+        _configure_postgres(engine)
         _note_written_tables(engine)
         return engine
     timeout = BUSY_TIMEOUT_MS / 1000
@@ -248,6 +263,7 @@ class Database:
         bind = self.engine.execution_options(
             loyalty_readonly=readonly,
             loyalty_busy_ms=busy_ms or BUSY_TIMEOUT_MS,
+            loyalty_till=self.till_id,
             **{WRITTEN: written},
         )
         with Session(bind, expire_on_commit=False, info={WRITTEN: written}) as session:
@@ -259,7 +275,7 @@ class Database:
                 # the objects it loaded stay readable (a rollback would expire them).
             except OperationalError as exc:
                 session.rollback()
-                if "locked" in str(exc.orig) or "busy" in str(exc.orig):
+                if any(word in str(exc.orig) for word in ("locked", "busy", "lock timeout")):
                     raise DatabaseBusy() from exc
                 raise DatabaseError(
                     url=self.display_name(), reason="detail", detail=_first_line(exc)
