@@ -333,6 +333,7 @@ class RefundDialog(QDialog):
         self.reason = named(QComboBox(editable=True), "refundReason")
         self.reason.addItems(["", *(self.tr(reason) for reason in REFUND_REASONS)])
         why = self.reason.lineEdit()
+        assert why is not None  # an editable combo has one
         why.setPlaceholderText(self.tr("choose or type why (it goes on the audit trail)"))
         why.installEventFilter(self)
         form.addRow(self.details)
