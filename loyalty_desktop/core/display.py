@@ -74,6 +74,12 @@ def points(value: int, *, signed: bool = False) -> str:
     return f"{value:+,}" if signed else f"{value:,}"
 
 
+def last_digits(phone: str | None) -> str | None:
+    """'13800138000' -> '••••8000': a phone as the audit trail keeps it, not enough to find
+    anyone by once the member is erased."""
+    return "••••" + phone[-4:] if phone else None
+
+
 def mask_phone(phone: str | None) -> str:
     """'13800138000' -> '138••••8000': enough to confirm with the customer, not to copy."""
     if not phone:

@@ -12,7 +12,7 @@ from typing import Any
 from sqlmodel import Session
 
 from loyalty_desktop.core.clock import utcnow
-from loyalty_desktop.core.display import mask_phone
+from loyalty_desktop.core.display import last_digits
 from loyalty_desktop.core.errors import DuplicateMember, MemberAnonymised
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
@@ -100,15 +100,28 @@ def _plain(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date) else value
 
 
-def _audited(field: str, value: Any) -> Any:
-    """A value as the audit trail keeps it: a phone masked, as every screen shows it."""
-    return (mask_phone(value) or None) if field == "phone" else _plain(value)
+# Never written to the audit trail, which nothing can change: an erased member's words would
+# outlive the erasure. The line says they changed; the phone keeps its last 4 digits.
+PERSONAL_WORDS = ("name", "birthday", "tags")
+
+
+def _audited(changed: dict[str, tuple[Any, Any]]) -> dict[str, Any]:
+    """An edit as its audit line tells it: which personal fields changed, the phone's last 4
+    digits, the consent's old and new value."""
+    detail: dict[str, Any] = {}
+    if words := [field for field in PERSONAL_WORDS if field in changed]:
+        detail["changed"] = words
+    if "phone" in changed:
+        detail["phone"] = [last_digits(phone) for phone in changed["phone"]]
+    if "marketing_consent" in changed:
+        detail["marketing_consent"] = list(changed["marketing_consent"])
+    return detail
 
 
 def edit_member(
     session: Session, actor: Actor, member_id: int, changes: MemberChanges
 ) -> MemberEdit:
-    """Change a member's details in one transaction, audited with the old and new values."""
+    """Change a member's details in one transaction, audited without their personal words."""
     member = _editable(session, member_id)
     values = _checked(session, member, changes)
     changed = {f: (getattr(member, f), v) for f, v in values.items() if getattr(member, f) != v}
@@ -126,7 +139,7 @@ def edit_member(
         actor,
         "member.edit",
         member.card,
-        **{f: [_audited(f, old), _audited(f, new)] for f, (old, new) in changed.items()},
+        **_audited(changed),
     )
     return MemberEdit(member.card, {f: (_plain(o), _plain(n)) for f, (o, n) in changed.items()})
 

@@ -202,7 +202,7 @@ def enrol(session: Session, actor: Actor, data: Enrolment) -> Member:
     )
     session.add(member)
     session.flush()
-    audit.record(session, actor, "member.enrol", member.card, name=name)
+    audit.record(session, actor, "member.enrol", member.card)  # the card: nothing personal
     if data.bonus:
         enrolment_bonus(session, actor, load_rules(session), member)
     return member

@@ -108,6 +108,7 @@ DETAIL_LABELS = {
     "notes": QT_TRANSLATE_NOOP("AuditDetails", "notes"),
     "comments": QT_TRANSLATE_NOOP("AuditDetails", "comments"),
     "after": QT_TRANSLATE_NOOP("AuditDetails", "after"),
+    "changed": QT_TRANSLATE_NOOP("AuditDetails", "changed"),
     "rows": QT_TRANSLATE_NOOP("AuditDetails", "rows"),
     "gaps": QT_TRANSLATE_NOOP("AuditDetails", "gaps"),
     "file": QT_TRANSLATE_NOOP("AuditDetails", "file"),
@@ -146,7 +147,13 @@ def what_choices(recorded: list[str]) -> list[str]:
 def details_text(detail: dict[str, Any]) -> str:
     """ "what: value" pairs on one line, the names in the reader's language; a before/after pair
     as "old → new"; a nested document (a rule set, a coupon's terms) is left to the export."""
-    return "; ".join(f"{_detail_name(key)}: {_value(value)}" for key, value in detail.items())
+    return "; ".join(f"{_detail_name(key)}: {_shown(key, value)}" for key, value in detail.items())
+
+
+def _shown(key: str, value: Any) -> str:
+    if key == "changed" and isinstance(value, list):  # the names of the fields that changed
+        return ", ".join(_detail_name(str(field)) for field in value)
+    return _value(value)
 
 
 def _detail_name(key: str) -> str:

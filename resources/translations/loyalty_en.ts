@@ -485,6 +485,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>rows</source>
         <translation type="unfinished"></translation>
     </message>

@@ -480,6 +480,10 @@
         <translation>之后</translation>
     </message>
     <message>
+        <source>changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
         <source>rows</source>
         <translation>行数</translation>
     </message>

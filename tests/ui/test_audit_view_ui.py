@@ -109,6 +109,11 @@ def test_owner_filters_by_staff_and_action_and_exports(
     assert view.count.text() == "0 lines"
 
 
+def test_an_edit_reads_as_the_fields_that_changed() -> None:
+    detail = {"changed": ["name", "birthday"], "phone": ["••••8000", "••••9000"]}
+    assert details_text(detail) == "changed: name, birthday; phone: ••••8000 → ••••9000"
+
+
 def test_details_read_as_words() -> None:
     detail = {"name": ["Li Lei", "Li Na"], "active": False, "terms": {"value": 500}, "x": 1}
     assert (

@@ -24,7 +24,7 @@ from loyalty_desktop.services import coupons, follow_ups, surveys
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.check import run_checks
 from loyalty_desktop.services.demo import build_demo
-from loyalty_desktop.services.member_edits import replace_card
+from loyalty_desktop.services.member_edits import MemberChanges, edit_member, replace_card
 from loyalty_desktop.services.members import Enrolment, enrol, find_members, identify
 from loyalty_desktop.services.metrics import monthly_report
 from loyalty_desktop.services.points import adjust
@@ -240,6 +240,22 @@ def test_erasure_is_audited_with_the_reason_and_nothing_personal(db, actor, zhan
         line = s.exec(select(AuditEntry).where(AuditEntry.action == "member.erase")).one()
     assert line.subject == zhang["card"] and line.staff_id == actor.staff_id
     assert json.loads(line.detail) == {"reason": "asked in person", "comments": 1, "notes": 1}
+
+
+def test_after_erasure_no_row_anywhere_holds_the_members_words(db, actor, zhang) -> None:
+    """Not even the audit trail, which nothing may change: an edit's line says which personal
+    fields changed, never their values (the phone keeps only its last 4 digits)."""
+    with db.session() as s:
+        edit_member(
+            s,
+            actor,
+            zhang["id"],
+            MemberChanges(name="Zhang Sanfeng", phone="13911112222", birthday=date(1991, 6, 2)),
+        )
+    erase(db, actor, zhang["id"])
+    words = ["Zhang", "13800138000", "13911112222", "1990-05-01", "1991-06-02", "vip", "rude"]
+    everything = repr(snapshot(db))
+    assert [word for word in words if word in everything] == []
 
 
 def test_the_erased_word_reads_in_the_readers_language() -> None:
