@@ -30,6 +30,7 @@ from loyalty_desktop.core.clock import parse_date, parse_timestamp, to_local, to
 from loyalty_desktop.core.config import resolve_database_url
 from loyalty_desktop.core.errors import (
     ChecksFailed,
+    DatabaseDamaged,
     DatabaseError,
     FileFailed,
     ImportFailed,
@@ -139,12 +140,21 @@ def _pin() -> str:
     return getpass.getpass(translate("Cli", "PIN: "))
 
 
+def _wants_json(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "json", False))  # --json is SUPPRESSed unless given
+
+
+def emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    """The command's answer on stdout: ``data`` as JSON with ``--json``, else ``text``."""
+    print(json.dumps(data, ensure_ascii=False, default=str) if _wants_json(args) else text)
+
+
 class Context:
     """What a command needs: the open database, the acting staff member, and how to print."""
 
     def __init__(self, args: argparse.Namespace, url: str) -> None:
         self.args = args
-        self.json = bool(getattr(args, "json", False))
+        self.json = _wants_json(args)
         if refuse := getattr(args, "sqlite_only", None):  # backup, restore: said before connecting
             refuse(url)
         path = sqlite_file(url)
@@ -175,7 +185,7 @@ class Context:
         return Actor(staff_id=self.staff.id, till_id=self.db.till_id)
 
     def emit(self, data: Any, text: str) -> None:
-        print(json.dumps(data, ensure_ascii=False, default=str) if self.json else text)
+        emit(self.args, data, text)
 
     def close(self) -> None:
         self.db.dispose()
@@ -206,11 +216,11 @@ def _english(words: Callable[[], str]) -> str:
         i18n.set_language(speaking)
 
 
-def _progress(ctx: Context, label: str) -> Callable[[int, int], None] | None:
+def _progress(args: argparse.Namespace, label: str) -> Callable[[int, int], None] | None:
     """Progress on stderr: redrawn in place on a terminal; with ``--progress`` (for logs and
     scripts) one line every 10%. Never with ``--json``."""
     tty = sys.stderr.isatty()
-    if ctx.json or not (tty or getattr(ctx.args, "progress", False)):
+    if _wants_json(args) or not (tty or getattr(args, "progress", False)):
         return None
     last = [-1]
 
@@ -275,7 +285,7 @@ def cmd_demo(ctx: Context) -> None:
             a.members,
             a.months,
             a.seed,
-            progress=_progress(ctx, translate("Cli", "Demo sales")),
+            progress=_progress(ctx.args, translate("Cli", "Demo sales")),
         )
     ctx.emit(
         asdict(summary),
@@ -581,7 +591,7 @@ def cmd_import(ctx: Context) -> None:
         dry_run=a.dry_run,
         skip_bad=a.skip_bad,
         reject_path=Path(a.reject) if a.reject else None,
-        progress=_progress(ctx, translate("Cli", IMPORTING[a.what])),
+        progress=_progress(ctx.args, translate("Cli", IMPORTING[a.what])),
         enrolment_bonus=a.enrolment_bonus,
     )
     try:  # the import commits in batches itself, all or nothing
@@ -1154,7 +1164,10 @@ def cmd_check(ctx: Context) -> None:
 
 def cmd_backup(ctx: Context) -> None:
     result = backup.backup(
-        ctx.db, ctx.actor, ctx.args.target, progress=_progress(ctx, translate("Cli", "Backing up"))
+        ctx.db,
+        ctx.actor,
+        ctx.args.target,
+        progress=_progress(ctx.args, translate("Cli", "Backing up")),
     )
     removed = [str(path) for path in result.removed]
     lines = [
@@ -1166,16 +1179,16 @@ def cmd_backup(ctx: Context) -> None:
     ctx.emit({"file": str(result.path), "size": result.size, "removed": removed}, "\n".join(lines))
 
 
-def _confirm_restore(ctx: Context, file: Path) -> None:
+def _confirm_restore(args: argparse.Namespace, database: str, file: Path) -> None:
     """On a terminal the owner says yes; elsewhere (scripts) ``--yes`` does."""
-    if ctx.args.yes:
+    if args.yes:
         return
-    if sys.stdin.isatty() and not ctx.json:
+    if sys.stdin.isatty() and not _wants_json(args):
         question = translate(
             "Cli",
             "Replace the shop's data in {database} with {file}? The current data is kept as a "
             "pre-restore copy. [y/N] ",
-        ).format(database=ctx.db.display_name(), file=file)
+        ).format(database=database, file=file)
         print(question, end="", file=sys.stderr, flush=True)
         answer = sys.stdin.readline().strip().casefold()
         if answer in ("y", "yes", translate("Cli", "y", "the answer yes to a [y/N] question")):
@@ -1185,27 +1198,40 @@ def _confirm_restore(ctx: Context, file: Path) -> None:
 
 def cmd_restore(ctx: Context) -> None:
     file = Path(ctx.args.file)
-    _confirm_restore(ctx, file)
+    _confirm_restore(ctx.args, ctx.db.display_name(), file)
     result = backup.restore(
-        ctx.db, file, ctx.actor, progress=_progress(ctx, translate("Cli", "Restoring"))
+        ctx.db, file, ctx.actor, progress=_progress(ctx.args, translate("Cli", "Restoring"))
     )
+    _say_restored(ctx.args, ctx.db.display_name(), result)
+
+
+def restore_over_damaged(args: argparse.Namespace, url: str) -> None:
+    """``loyalty restore`` when the shop's file is damaged: no shop to open, nobody to sign in."""
+    live = sqlite_file(url)
+    assert live is not None  # only a SQLite file is found damaged
+    file = Path(args.file)
+    _confirm_restore(args, str(live), file)
+    progress = _progress(args, translate("Cli", "Restoring"))
+    result = backup.restore_over_damaged(live, file, config.till_id(), progress=progress)
+    _say_restored(args, str(live), result, damaged=True)
+
+
+def _say_restored(
+    args: argparse.Namespace, database: str, result: backup.RestoreResult, damaged: bool = False
+) -> None:
     kept = str(result.pre_restore) if result.pre_restore else None
     text = translate("Cli", "Restored {file} (schema {revision}) into {database}").format(
-        file=file, revision=result.revision, database=ctx.db.display_name()
+        file=result.path, revision=result.revision, database=database
     )
     if kept:
-        text += "\n" + translate("Cli", "The data before the restore is kept in {file}").format(
-            file=kept
+        said = (
+            translate("Cli", "The damaged file is kept as {file}")
+            if damaged
+            else translate("Cli", "The data before the restore is kept in {file}")
         )
-    ctx.emit(
-        {
-            "file": str(file),
-            "database": ctx.db.display_name(),
-            "revision": result.revision,
-            "pre_restore": kept,
-        },
-        text,
-    )
+        text += "\n" + said.format(file=kept)
+    data = {"file": str(result.path), "database": database, "revision": result.revision}
+    emit(args, {**data, "pre_restore": kept}, text)
 
 
 # --- argument parsing ---------------------------------------------------------------------------
@@ -1769,11 +1795,17 @@ def _run(argv: list[str]) -> int:
         return EXIT_USAGE
     except SystemExit as done:  # --help, --version: argparse has printed them
         return done.code if isinstance(done.code, int) else 0
-    as_json = bool(getattr(args, "json", False))
+    as_json = _wants_json(args)
     url = resolve_database_url(getattr(args, "db", None), getattr(args, "database_url", None))
     ctx: Context | None = None
     try:
-        ctx = Context(args, url)
+        try:
+            ctx = Context(args, url)
+        except DatabaseDamaged:
+            if args.func is not cmd_restore:
+                raise
+            restore_over_damaged(args, url)  # the one command that mends a damaged file
+            return 0
         args.func(ctx)
     except BrokenPipeError:
         raise

@@ -275,6 +275,9 @@ REASONS = {
     "backup_checks": QT_TRANSLATE_NOOP("Errors", "`loyalty check` fails on it ({detail})"),
     "is_the_database": QT_TRANSLATE_NOOP("Errors", "it is the shop's database itself"),
     "not_confirmed": QT_TRANSLATE_NOOP("Errors", "not confirmed (answer y, or give --yes)"),
+    "not_damaged": QT_TRANSLATE_NOOP(
+        "Errors", "the shop's database is not damaged: the owner restores it, signed in"
+    ),
     # --- the database
     "concurrent_change": QT_TRANSLATE_NOOP(
         "Errors", "another till changed the same record at the same moment; try again"
@@ -562,8 +565,9 @@ class DatabaseDamaged(LoyaltyError):
     code = "database_damaged"
     template = QT_TRANSLATE_NOOP(
         "Errors",
-        "database {path} is damaged ({detail}); nothing was written to it. Keep this file, "
-        "and copy back your latest backup of it (such as a {name}.before-*.bak file next to it)",
+        "database {path} is damaged ({detail}); nothing was written to it. Restore your latest "
+        "backup (`loyalty restore BACKUP`, or Restore a backup… as the app starts); the damaged "
+        "file is kept beside it",
     )
 
 

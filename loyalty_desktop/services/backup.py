@@ -30,6 +30,7 @@ from loyalty_desktop.core.config import sqlite_url
 from loyalty_desktop.core.errors import (
     BackupFailed,
     DatabaseBusy,
+    DatabaseDamaged,
     DatabaseError,
     InvalidInput,
     LoyaltyError,
@@ -37,7 +38,7 @@ from loyalty_desktop.core.errors import (
 )
 from loyalty_desktop.services import check
 from loyalty_desktop.services.actor import Actor
-from loyalty_desktop.services.audit import record
+from loyalty_desktop.services.audit import record, record_by_program
 from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.outputs import check_output
 from loyalty_desktop.services.permissions import Action, require
@@ -50,6 +51,7 @@ from loyalty_desktop.store.db import (
     known_revision,
     masked_url,
     sqlite_file,
+    verify_sqlite,
 )
 from loyalty_desktop.store.models import Staff
 from loyalty_desktop.store.models.base import saved_id
@@ -419,3 +421,49 @@ def restore(
             restored_by=restorer,
         )
     return RestoreResult(file, kept, revision)
+
+
+def _set_aside(live: Path) -> Path:
+    """Rename a damaged shop file and its WAL side files out of the way, never deleting them:
+    what is left in them may still be read by an expert."""
+    aside = live.with_name(f"{live.name}.damaged-{datetime.now().strftime(STAMP)}")
+    for side in ("", "-wal", "-shm"):
+        source = live.with_name(live.name + side)
+        if source.exists():
+            os.replace(source, aside.with_name(aside.name + side))
+    return aside
+
+
+def is_damaged(live: Path) -> bool:
+    """Whether SQLite's own check finds the shop file damaged (so that it cannot be opened)."""
+    try:
+        verify_sqlite(live, readonly=False)
+    except DatabaseDamaged:
+        return True
+    return False
+
+
+def restore_over_damaged(
+    live: Path, file: Path, till_id: str, *, progress: Progress | None = None
+) -> RestoreResult:
+    """Put the backup ``file`` in place of a shop file that SQLite finds damaged. Nobody can
+    sign in to a shop that cannot be opened, and whoever holds the file could copy a backup
+    over it anyway, so no role is asked; the backup is checked as ``restore`` checks it, and the
+    damaged file is kept beside it under a new name (``pre_restore``). Refused for a shop that
+    opens: that one is ``restore``'s, the owner's."""
+    if not is_damaged(live):
+        raise RestoreRefused(path=file, reason="not_damaged")
+    with tempfile.TemporaryDirectory(dir=live.parent, prefix=".restore-") as work:
+        checked = Path(work) / "checked.db"
+        revision = _checked_copy(file, checked, live, till_id)
+        aside = _set_aside(live)
+        _write_new(checked, live, progress)
+    shop = open_shop(sqlite_url(live), till_id=till_id)
+    try:
+        with shop.session() as session:
+            record_by_program(
+                session, till_id, "restore", file.name, file=file, damaged=aside, revision=revision
+            )
+    finally:
+        shop.dispose()
+    return RestoreResult(file, aside, revision)

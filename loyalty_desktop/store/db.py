@@ -210,7 +210,7 @@ def _quick_check(path: Path, uri: str | None = None) -> None:
     except sqlite3.DatabaseError as exc:  # not a database, malformed
         problems = [str(exc)]
     if problems:
-        raise DatabaseDamaged(path=str(path), name=path.name, detail=problems[0])
+        raise DatabaseDamaged(path=str(path), detail=problems[0])
 
 
 def verify_sqlite(path: Path, *, readonly: bool) -> str | None:
