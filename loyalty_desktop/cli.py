@@ -49,6 +49,8 @@ from loyalty_desktop.core.money import format_cents, parse_amount
 from loyalty_desktop.printing.card_pdf import PrintedCard, card_sheet
 from loyalty_desktop.printing.coupon_pdf import coupon_sheet
 from loyalty_desktop.services import (
+    audit,
+    audit_words,
     auth,
     backup,
     check,
@@ -1162,6 +1164,67 @@ def cmd_check(ctx: Context) -> None:
     ctx.emit({"ok": True, "problems": []}, translate("Cli", "All checks passed."))
 
 
+def _audit_filter(session: Session, a: argparse.Namespace) -> audit.AuditFilter:
+    staff_id = None
+    if a.by is not None:
+        named = [row.id for row in auth.staff_list(session) if row.name == a.by.strip()]
+        if not named:
+            raise InvalidInput(field="by", reason="no_staff_named", name=a.by)
+        staff_id = named[0]
+    return audit.AuditFilter(
+        staff_id=staff_id,
+        action_prefix=a.action,
+        since=parse_date(a.since, field="since") if a.since else None,
+        until=parse_date(a.until, field="until") if a.until else None,
+    )
+
+
+def cmd_audit(ctx: Context) -> None:
+    """The audit trail, newest first (the owner's): read here, or all of it to a CSV file."""
+    a = ctx.args
+    with ctx.db.session(readonly=a.export is None) as session:
+        chosen = _audit_filter(session, a)
+        if a.export is not None:
+            written = audit.export_audit(session, ctx.actor, chosen, a.export)
+            text = translate("Cli", "%n audit line(s) saved to {file}", None, written)
+            ctx.emit({"file": a.export, "lines": written}, text.format(file=a.export))
+            return
+        lines = audit.audit_lines(
+            session,
+            ctx.actor,
+            staff_id=chosen.staff_id,
+            action_prefix=chosen.action_prefix,
+            since=chosen.since,
+            until=chosen.until,
+            limit=a.limit,
+        )
+    data = [
+        {
+            "when": line.local.isoformat(timespec="seconds"),
+            "staff": line.staff_name or None,
+            "till": line.till,
+            "action": line.action,
+            "subject": line.subject,
+            "detail": line.detail,
+        }
+        for line in lines
+    ]
+    text = "\n".join(
+        "  ".join(
+            [
+                line.local.strftime("%Y-%m-%d %H:%M:%S"),
+                shown_word(line.staff_name) if line.staff_name else "—",
+                line.till,
+                audit_words.action_label(line.action),
+                line.subject,
+                audit_words.details_text(line.detail),
+            ]
+        ).rstrip()
+        for line in lines
+    )
+    ctx.emit(data, text or translate("Cli", "No audit lines match."))
+
+
 def cmd_backup(ctx: Context) -> None:
     result = backup.backup(
         ctx.db,
@@ -1717,6 +1780,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("check", cmd_check, translate("Cli", "verify every data invariant")).set_defaults(
         readonly=True
+    )
+
+    p = command(
+        "audit", cmd_audit, translate("Cli", "read or export the audit trail, newest first (owner)")
+    )
+    p.add_argument("--by", metavar="NAME", help=translate("Cli", "one staff member's lines"))
+    p.add_argument(
+        "--action",
+        metavar="ACTION",
+        help=translate("Cli", "one action (sale.refund), or a family ending in a dot (staff.)"),
+    )
+    p.add_argument("--since", metavar="DATE", help=translate("Cli", "from this shop day"))
+    p.add_argument("--until", metavar="DATE", help=translate("Cli", "up to this shop day"))
+    p.add_argument("--limit", type=whole(1_000_000, low=1), default=audit.SHOWN)
+    p.add_argument(
+        "--export", metavar="FILE", help=translate("Cli", "every matching line to a CSV file")
     )
 
     p = command(

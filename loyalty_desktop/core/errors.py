@@ -320,6 +320,7 @@ REASONS = {
     ),
     "no_account": QT_TRANSLATE_NOOP("Errors", "there is no such active account"),
     "no_account_named": QT_TRANSLATE_NOOP("Errors", "no active account is called {name!r}"),
+    "no_staff_named": QT_TRANSLATE_NOOP("Errors", "no staff account is called {name!r}"),
     "staff_needed": QT_TRANSLATE_NOOP(
         "Errors", "this shop's staff sign in: add --staff NAME (the PIN is asked, or LOYALTY_PIN)"
     ),
@@ -566,8 +567,8 @@ class DatabaseDamaged(LoyaltyError):
     template = QT_TRANSLATE_NOOP(
         "Errors",
         "database {path} is damaged ({detail}); nothing was written to it. Restore your latest "
-        "backup (`loyalty restore BACKUP`, or Restore a backup… as the app starts); the damaged "
-        "file is kept beside it",
+        "backup with `loyalty restore BACKUP` or with Restore a backup… as the app starts (the "
+        "damaged file is kept, renamed)",
     )
 
 

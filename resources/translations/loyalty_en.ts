@@ -513,6 +513,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>damaged file kept as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>database version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1248,6 +1252,17 @@ loyalty-desktop closes now; start it again to work with the restored shop.</sour
         <source>All checks passed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n audit line(s) saved to {file}</source>
+        <translation>
+            <numerusform>%n audit line saved to {file}</numerusform>
+            <numerusform>%n audit lines saved to {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No audit lines match.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Backing up</source>
         <translation type="unfinished"></translation>
@@ -1275,6 +1290,10 @@ loyalty-desktop closes now; start it again to work with the restored shop.</sour
     </message>
     <message>
         <source>Restored {file} (schema {revision}) into {database}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1669,6 +1688,30 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>verify every data invariant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read or export the audit trail, newest first (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one staff member&apos;s lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one action (sale.refund), or a family ending in a dot (staff.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from this shop day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to this shop day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every matching line to a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2902,6 +2945,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the shop&apos;s database is not damaged: the owner restores it, signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>another till changed the same record at the same moment; try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2963,6 +3010,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>no active account is called {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no staff account is called {name!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3108,7 +3159,7 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>database {path} is damaged ({detail}); nothing was written to it. Keep this file, and copy back your latest backup of it (such as a {name}.before-*.bak file next to it)</source>
+        <source>database {path} is damaged ({detail}); nothing was written to it. Restore your latest backup with `loyalty restore BACKUP` or with Restore a backup… as the app starts (the damaged file is kept, renamed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -508,6 +508,10 @@
         <translation>恢复前保留的副本</translation>
     </message>
     <message>
+        <source>damaged file kept as</source>
+        <translation>损坏的文件保留为</translation>
+    </message>
+    <message>
         <source>database version</source>
         <translation>数据库版本</translation>
     </message>
@@ -1225,6 +1229,16 @@ loyalty-desktop 现在关闭，请重新打开，使用恢复后的数据。</tr
         <source>All checks passed.</source>
         <translation>全部检查通过。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n audit line(s) saved to {file}</source>
+        <translation>
+            <numerusform>已将 %n 条操作记录保存到 {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No audit lines match.</source>
+        <translation>没有符合条件的操作记录。</translation>
+    </message>
     <message>
         <source>Backing up</source>
         <translation>正在备份</translation>
@@ -1253,6 +1267,10 @@ loyalty-desktop 现在关闭，请重新打开，使用恢复后的数据。</tr
     <message>
         <source>Restored {file} (schema {revision}) into {database}</source>
         <translation>已将 {file}（结构版本 {revision}）恢复到 {database}</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as {file}</source>
+        <translation>损坏的文件已改名保留为 {file}</translation>
     </message>
     <message>
         <source>The data before the restore is kept in {file}</source>
@@ -1649,6 +1667,30 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>verify every data invariant</source>
         <translation>校验全部数据一致性</translation>
+    </message>
+    <message>
+        <source>read or export the audit trail, newest first (owner)</source>
+        <translation>查看或导出操作记录，最新的在前（店主）</translation>
+    </message>
+    <message>
+        <source>one staff member&apos;s lines</source>
+        <translation>只看某位员工的记录</translation>
+    </message>
+    <message>
+        <source>one action (sale.refund), or a family ending in a dot (staff.)</source>
+        <translation>某一种操作（sale.refund），或以点结尾的一类操作（staff.）</translation>
+    </message>
+    <message>
+        <source>from this shop day</source>
+        <translation>从这一天起（店铺时间）</translation>
+    </message>
+    <message>
+        <source>up to this shop day</source>
+        <translation>到这一天为止（店铺时间）</translation>
+    </message>
+    <message>
+        <source>every matching line to a CSV file</source>
+        <translation>把符合条件的全部记录导出为 CSV 文件</translation>
     </message>
     <message>
         <source>back the shop up with SQLite&apos;s online backup (SQLite shops)</source>
@@ -2879,6 +2921,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>未确认（请回答 y，或加上 --yes）</translation>
     </message>
     <message>
+        <source>the shop&apos;s database is not damaged: the owner restores it, signed in</source>
+        <translation>店铺数据库没有损坏：请由店主登录后恢复</translation>
+    </message>
+    <message>
         <source>another till changed the same record at the same moment; try again</source>
         <translation>另一台收银机同时修改了这条记录；请再试一次</translation>
     </message>
@@ -2941,6 +2987,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>no active account is called {name!r}</source>
         <translation>没有叫 {name!r} 的在用账号</translation>
+    </message>
+    <message>
+        <source>no staff account is called {name!r}</source>
+        <translation>没有名为 {name!r} 的员工账户</translation>
     </message>
     <message>
         <source>this shop&apos;s staff sign in: add --staff NAME (the PIN is asked, or LOYALTY_PIN)</source>
@@ -3083,8 +3133,8 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>数据库 {url}：{reason}</translation>
     </message>
     <message>
-        <source>database {path} is damaged ({detail}); nothing was written to it. Keep this file, and copy back your latest backup of it (such as a {name}.before-*.bak file next to it)</source>
-        <translation>数据库 {path} 已损坏（{detail}），没有写入任何内容。请保留这个文件，并把最近的备份复制回来（例如它旁边的 {name}.before-*.bak 文件）</translation>
+        <source>database {path} is damaged ({detail}); nothing was written to it. Restore your latest backup with `loyalty restore BACKUP` or with Restore a backup… as the app starts (the damaged file is kept, renamed)</source>
+        <translation>数据库 {path} 已损坏（{detail}），未写入任何内容。请用 `loyalty restore 备份文件` 或在程序启动时点“恢复备份…”恢复最近的备份（损坏的文件会改名保留）</translation>
     </message>
     <message>
         <source>sale key {key} already recorded sale {sale_id} with different details ({field}); a new sale needs a new key</source>

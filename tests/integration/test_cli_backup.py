@@ -116,6 +116,23 @@ def test_restore_without_a_terminal_needs_yes(run_cli, shop, tmp_path) -> None:
     assert _shop_bytes(tmp_path) == before
 
 
+def test_restore_mends_a_damaged_shop_that_nothing_else_opens(run_cli, shop, tmp_path) -> None:
+    for _ in range(40):  # a file of a few dozen pages, so the damage lands inside it
+        sell(run_cli, shop["card"], "12")
+    saved = ok_json(run_cli("backup", tmp_path / "monday.db", "--json"))["file"]
+    live = tmp_path / "shop.db"
+    with sqlite3.connect(live) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with live.open("r+b") as handle:
+        handle.seek(4096 * 3)
+        handle.write(b"\xff" * 8192)
+    assert_fails(run_cli("check"), 1, "damaged", "loyalty restore")
+    done = ok_json(run_cli("restore", saved, "--yes", "--json"))
+    assert ".damaged-" in done["pre_restore"] and Path(done["pre_restore"]).exists()
+    assert _sales_in(live) == 41
+    assert ok_json(run_cli("check", "--json"))["ok"]
+
+
 @pytest.mark.parametrize(
     ("content", "words"),
     [

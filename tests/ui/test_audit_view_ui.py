@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QFileDialog
 from loyalty_desktop.app import build_main_window
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
-from loyalty_desktop.ui.audit_view import AuditView, details_text, what_choices
+from loyalty_desktop.services.audit_words import details_text, what_choices
+from loyalty_desktop.ui.audit_view import AuditView
 from loyalty_desktop.ui.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -352,3 +352,71 @@ def test_an_older_backup_is_brought_up_to_this_program(
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
             head_revision()
         )
+
+
+# --- restoring over a damaged shop file ---------------------------------------------------------
+
+
+def _damage(path: Path) -> None:
+    """Flipped pages in the middle of the file, as a failing disk leaves them."""
+    with path.open("r+b") as handle:
+        handle.seek(4096 * 3)
+        handle.write(b"\xff" * 8192)
+
+
+def test_a_damaged_shop_is_mended_from_a_backup_and_kept_aside(
+    db: Database, actor: Actor, tmp_path
+) -> None:
+    _sell(db, actor, 30)
+    saved = backup.backup(db, actor, tmp_path / "saved.db").path
+    live = db.sqlite_path
+    assert live is not None
+    db.dispose()
+    with sqlite3.connect(live) as conn:  # everything in the file itself, no WAL left
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    _damage(live)
+    damaged_bytes = live.read_bytes()
+    assert backup.is_damaged(live)
+    done = backup.restore_over_damaged(live, saved, db.till_id)
+    assert done.pre_restore is not None and done.pre_restore.read_bytes() == damaged_bytes
+    assert not backup.is_damaged(live) and _count(live) == 30
+    mended = open_shop(sqlite_url(live), till_id=db.till_id)
+    [entry] = _audit(mended, "restore")
+    assert entry.staff_id is None and str(done.pre_restore) in entry.detail
+    mended.dispose()
+
+
+def test_a_shop_that_opens_is_not_restored_without_its_owner(
+    db: Database, actor: Actor, tmp_path
+) -> None:
+    _sell(db, actor, 2)
+    saved = backup.backup(db, actor, tmp_path / "saved.db").path
+    _sell(db, actor, 1)
+    live = db.sqlite_path
+    assert live is not None
+    before = _shop_bytes(db)
+    with pytest.raises(RestoreRefused) as refused:
+        backup.restore_over_damaged(live, saved, db.till_id)
+    assert refused.value.params["reason"] == "not_damaged"
+    assert _shop_bytes(db) == before and _sales(db) == 3
+
+
+def test_a_bad_backup_over_a_damaged_shop_changes_nothing(
+    db: Database, actor: Actor, tmp_path
+) -> None:
+    _sell(db, actor, 2)
+    good = backup.backup(db, actor, tmp_path / "good.db").path
+    bad = tmp_path / "bad.db"
+    _truncated(bad, good)
+    live = db.sqlite_path
+    assert live is not None
+    db.dispose()
+    with sqlite3.connect(live) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    _damage(live)
+    damaged_bytes = live.read_bytes()
+    with pytest.raises(RestoreRefused) as refused:
+        backup.restore_over_damaged(live, bad, db.till_id)
+    assert refused.value.params["reason"] == "backup_damaged"
+    assert live.read_bytes() == damaged_bytes
+    assert not list(tmp_path.glob("*.damaged-*"))
