@@ -31,10 +31,12 @@ from loyalty_desktop.services.settings import set_till_language
 from loyalty_desktop.services.surveys import SurveyAsk
 from loyalty_desktop.store.db import Database
 from loyalty_desktop.store.models.base import saved_id
+from loyalty_desktop.ui.audit_view import AuditView
 from loyalty_desktop.ui.backups import BackupsTab
-from loyalty_desktop.ui.dialogs import EnrolDialog
+from loyalty_desktop.ui.dialogs import EnrolDialog, RefundDialog
 from loyalty_desktop.ui.language import apply_language
 from loyalty_desktop.ui.main_window import MainWindow
+from loyalty_desktop.ui.members import EraseMemberDialog
 from loyalty_desktop.ui.sign_in import SignInDialog
 from loyalty_desktop.ui.staff import StaffTab
 from loyalty_desktop.ui.theme import apply_theme
@@ -197,7 +199,8 @@ def staff_screens(window: MainWindow, db: Database, app: QApplication, out: Path
     settings = window.settings
     assert settings is not None
     window.show_page(settings)
-    for kind, name in ((StaffTab, "settings-staff"), (BackupsTab, "settings-backups")):
+    pages = ((StaffTab, "settings-staff"), (BackupsTab, "settings-backups"), (AuditView, "audit"))
+    for kind, name in pages:
         page = settings.findChild(kind)
         assert page is not None
         tabs = settings.tabs
@@ -211,6 +214,25 @@ def staff_screens(window: MainWindow, db: Database, app: QApplication, out: Path
     sign_in.show()
     save(sign_in, out / "sign-in", app)
     sign_in.close()
+    privacy_and_refunds(window, db, app, out)
+
+
+def privacy_and_refunds(window: MainWindow, db: Database, app: QApplication, out: Path) -> None:
+    """The owner erasing a member at their request, and the refund dialog's preview with its
+    reason, on the regular member of the demo shop."""
+    with db.session(readonly=True) as s:
+        regular = regular_member(s)
+    erase = EraseMemberDialog(window.ops, regular.id, regular.name, regular.card, window)
+    erase.reason.setText("2026-11-28 到店申请")
+    erase.show()
+    save(erase, out / "member-erase", app)
+    erase.close()
+    refund = RefundDialog(window.ops, window, regular.id)
+    refund.show()
+    refund.find_sale()
+    refund.reason.setCurrentIndex(1)
+    save(refund, out / "refund", app)
+    refund.close()
 
 
 COUNTER_SIZES = ((1024, 768), (1366, 768))  # the counter screens the README shows

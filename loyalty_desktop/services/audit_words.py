@@ -130,6 +130,10 @@ def details_text(detail: dict[str, Any]) -> str:
 def _shown(key: str, value: Any) -> str:
     if key == "changed" and isinstance(value, list):  # the names of the fields that changed
         return ", ".join(_detail_name(str(field)) for field in value)
+    if key == "role":  # "cashier", or a change of role ["cashier", "manager"]
+        if isinstance(value, list):
+            return _value([translate("Roles", str(role)) for role in value])
+        return translate("Roles", str(value))
     return _value(value)
 
 

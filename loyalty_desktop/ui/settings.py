@@ -166,6 +166,7 @@ class SettingsView(QWidget):
         self.add_tab(self._bonuses_tab(), self.tr("Bonuses && expiry"))
         self.add_tab(self._rewards_tab(), self.tr("Rewards"))
         self.add_tab(self._segments_tab(), self.tr("Report segments"))
+        self.rule_tabs = self.tabs.count()  # the programme's rules; the tabs after apply at once
         self.add_tab(self._till_tab(), self.tr("This till"))
         self.add_tab(BackupsTab(ops), self.tr("Backups"))
         if can(ops.role, Action.MANAGE_STAFF):
@@ -181,13 +182,22 @@ class SettingsView(QWidget):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(language_row)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self._preview_box())
+        self.preview_box = self._preview_box()
+        layout.addWidget(self.preview_box)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.revert_button)
         bottom.addWidget(self.save_button)
         layout.addLayout(bottom)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.reload()
+
+    def _tab_shown(self, index: int) -> None:
+        """The rules' preview and Save/Revert only beside the rules: the till's settings, backups,
+        staff and the audit trail apply at once, and a small screen needs the room."""
+        rules = index < self.rule_tabs
+        for widget in (self.preview_box, self.save_button, self.revert_button):
+            widget.setVisible(rules)
 
     # --- this till's language -------------------------------------------------------------------
     def _language_row(self) -> QWidget:

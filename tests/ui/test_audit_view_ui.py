@@ -161,3 +161,13 @@ def test_families_are_offered_only_when_they_gather_two_actions() -> None:
         "sale.record",
         "sign_in",
     ]
+
+
+def test_the_rules_save_bar_stays_with_the_rules(qtbot, db, trail) -> None:
+    window = _window(qtbot, db, trail[0])
+    _open(qtbot, window)  # the audit trail: nothing there is saved with the rules
+    settings = window.settings
+    assert settings is not None
+    assert not settings.save_button.isVisible() and not settings.preview_box.isVisible()
+    settings.tabs.setCurrentIndex(1)  # Tiers
+    assert settings.save_button.isVisible() and settings.preview_box.isVisible()

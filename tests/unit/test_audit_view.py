@@ -174,3 +174,17 @@ def test_export_refused_onto_the_database(db: Database, trail: Team) -> None:
         export_audit(s, trail[0], AuditFilter(), file)
     assert _count(db) == before
     assert file.stat().st_size == size
+
+
+def test_the_trails_words_read_in_chinese() -> None:
+    from loyalty_desktop.core import i18n
+    from loyalty_desktop.services.audit_words import action_label, details_text
+
+    i18n.set_language("zh_CN")
+    try:
+        assert action_label("staff.change") != "staff changed"
+        role = details_text({"role": ["cashier", "manager"]})
+        assert "cashier" not in role and "→" in role
+        assert "changed" not in details_text({"changed": ["name"]})
+    finally:
+        i18n.set_language("en")
