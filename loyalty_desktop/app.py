@@ -10,18 +10,19 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from loyalty_desktop.core import config
-from loyalty_desktop.core.errors import InvalidInput, LoyaltyError
+from loyalty_desktop.core.errors import DatabaseDamaged, InvalidInput, LoyaltyError
 from loyalty_desktop.core.i18n import translate
 from loyalty_desktop.core.logs import start_log
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.demo import needs_welcome
 from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.staff import ensure_owner
-from loyalty_desktop.store.db import Database
+from loyalty_desktop.store.db import Database, sqlite_file
 from loyalty_desktop.store.models import Staff
 from loyalty_desktop.store.models.base import saved_id
 from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.backups import backup_at_close, start_automatic_backup
+from loyalty_desktop.ui.damaged_shop import DamagedShopDialog
 from loyalty_desktop.ui.language import apply_language, language_for, system_language
 from loyalty_desktop.ui.main_window import MainWindow
 from loyalty_desktop.ui.messages import describe
@@ -74,9 +75,15 @@ def database_url(args: argparse.Namespace) -> str:
 
 def open_configured_shop(url: str | None = None) -> Database | None:
     """The shop's database (an empty file becomes a new shop); None after saying why it cannot
-    be opened (a damaged file: restore a backup)."""
+    be opened. A damaged file offers to put a backup in its place, then opens that."""
+    url = url or config.resolve_database_url()
     try:
-        return open_shop(url or config.resolve_database_url())
+        return open_shop(url)
+    except DatabaseDamaged as damage:
+        live = sqlite_file(url)
+        if live is not None and DamagedShopDialog(live, damage).exec():
+            return open_configured_shop(url)
+        return None
     except LoyaltyError as error:
         QMessageBox.critical(None, "loyalty-desktop", describe(error))
         return None

@@ -16,12 +16,14 @@ from sqlalchemy import ColumnElement
 from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import to_local, to_utc, utcnow
+
+# The module, not its names: rules records its changes here, so each imports the other.
+from loyalty_desktop.services import rules
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.csv_io import write_csv
 from loyalty_desktop.services.lengths import column_limit
 from loyalty_desktop.services.outputs import database_file
 from loyalty_desktop.services.permissions import Action, require
-from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.store import chain
 from loyalty_desktop.store.models import AuditEntry, Staff
 from loyalty_desktop.store.models.base import new_uuid, table_of
@@ -170,7 +172,7 @@ def _conditions(chosen: AuditFilter, zone: ZoneInfo) -> list[ColumnElement[bool]
 
 
 def _lines(session: Session, chosen: AuditFilter, limit: int | None) -> Iterator[AuditLine]:
-    zone = load_rules(session).zone
+    zone = rules.load_rules(session).zone
     names = {s.id: s.name for s in session.exec(select(Staff))}
     statement = (
         select(AuditEntry)

@@ -92,6 +92,32 @@ class _Runner(QRunnable):
             self.job.succeeded.emit(result)
 
 
+def run_in_worker(
+    task: Callable[[Progress], T],
+    *,
+    on_done: Callable[[T], None],
+    on_error: Callable[[BaseException], None],
+    on_progress: Progress | None = None,
+    pool: QThreadPool | None = None,
+) -> QObject:
+    """Run ``task`` in a worker thread; its result, error and progress arrive on the GUI
+    thread. The caller keeps the returned job until then. ``Operations.start`` runs a shop's
+    work this way; without a shop (a damaged file at start-up) it is called directly."""
+
+    def done(result: T) -> None:
+        _GuiThreadCollection.worker_ended()
+        on_done(result)
+
+    def failed(error: BaseException) -> None:
+        _GuiThreadCollection.worker_ended()
+        on_error(error)
+
+    job = _Job(done, failed, on_progress)
+    _GuiThreadCollection.worker_started()
+    (pool or QThreadPool.globalInstance()).start(_Runner(job, task))
+    return job
+
+
 class Operations(QObject):
     """Owns the database handle and the signed-in staff member for the whole GUI."""
 
@@ -103,7 +129,7 @@ class Operations(QObject):
         self.db, self.actor, self.role = db, actor, role
         self._approved: Actor | None = None
         self._pool = QThreadPool.globalInstance()
-        self._jobs: set[_Job] = set()
+        self._jobs: set[QObject] = set()
 
     def subscribe(self, kinds: Change, refresh: Callable[[], None]) -> None:
         """Call ``refresh`` after each action that changed any of ``kinds``. A widget's method
@@ -156,25 +182,23 @@ class Operations(QObject):
             self._forget(job)
             on_error(error)
 
-        job = _Job(finished, failed, on_progress)
-        self._jobs.add(job)
-        _GuiThreadCollection.worker_started()
-        self.busy.emit(True)
-
         def task(progress: Progress) -> tuple[T, Change]:
             with self.db.session() as session:
                 result = work(session, self.actor, progress)
             return result, changes_made(session)
 
-        self._pool.start(_Runner(job, task))
+        self.busy.emit(True)
+        job = run_in_worker(
+            task, on_done=finished, on_error=failed, on_progress=on_progress, pool=self._pool
+        )
+        self._jobs.add(job)  # the results arrive on this thread later: job is in the set then
 
     def _announce(self, change: Change) -> None:
         if change:
             self.changed.emit(change)
 
-    def _forget(self, job: _Job) -> None:
+    def _forget(self, job: QObject) -> None:
         self._jobs.discard(job)
-        _GuiThreadCollection.worker_ended()
         if not self._jobs:
             self.busy.emit(False)
 

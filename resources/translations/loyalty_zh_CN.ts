@@ -2056,6 +2056,49 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
 </context>
 <context>
+    <name>DamagedShopDialog</name>
+    <message>
+        <source>The shop&apos;s database is damaged</source>
+        <translation>店铺数据库已损坏</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>恢复备份…</translation>
+    </message>
+    <message>
+        <source>Open the shop</source>
+        <translation>打开店铺</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Backups (*.db *.bak);;All files (*)</source>
+        <translation>备份文件 (*.db *.bak);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Put the backup {0} in place of the damaged database?
+
+The backup is checked first. The damaged file is kept beside it under a new name; nothing is deleted.</source>
+        <translation>用备份 {0} 替换已损坏的数据库吗？
+
+会先检查备份文件。损坏的文件会改名保留在旁边，不会删除任何文件。</translation>
+    </message>
+    <message>
+        <source>Checking and restoring {0}…</source>
+        <translation>正在检查并恢复 {0}…</translation>
+    </message>
+    <message>
+        <source>Restored {0}. The damaged file is kept as {1}.</source>
+        <translation>已恢复 {0}。损坏的文件保留为 {1}。</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Enrolled</source>

@@ -3,12 +3,19 @@ import sqlite3
 import sys
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+from sqlmodel import select
 from support import when_modal
 
 from loyalty_desktop.app import build_main_window, open_configured_shop
 from loyalty_desktop.core.config import sqlite_url
+from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.opening import open_shop
+from loyalty_desktop.services.sales import SaleRequest, record_sale
+from loyalty_desktop.services.staff import ensure_owner
+from loyalty_desktop.store.models import Sale
+from loyalty_desktop.store.models.base import saved_id
 
 
 def test_status_bar_names_the_database_and_the_staff_member(qtbot, db) -> None:
@@ -20,22 +27,58 @@ def test_status_bar_names_the_database_and_the_staff_member(qtbot, db) -> None:
     assert any("Owner" in text for text in texts)
 
 
-def test_a_damaged_shop_is_not_opened_and_the_owner_is_told_why(
-    qtbot, tmp_path, monkeypatch
-) -> None:
+def _damaged_shop(tmp_path, monkeypatch, sales: int = 0):  # type: ignore[no-untyped-def]
+    """A shop with ``sales`` walk-in sales, a good copy of it (backup.db), then damaged."""
     path = tmp_path / "shop.db"
-    open_shop(sqlite_url(path), till_id="t").dispose()
+    shop = open_shop(sqlite_url(path), till_id="t")
+    with shop.session() as s:
+        for _ in range(sales):
+            record_sale(s, Actor(saved_id(ensure_owner(s, "t")), "t"), SaleRequest(1000, None))
+    shop.dispose()
+    good = tmp_path / "backup.db"
+    with sqlite3.connect(path) as source, sqlite3.connect(good) as copy:
+        source.backup(copy)
     with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'sale'").fetchone()
     data = bytearray(path.read_bytes())
     data[(root - 1) * 4096] ^= 0xFF
     path.write_bytes(bytes(data))
     monkeypatch.setenv("LOYALTY_DB", str(path))
+    return path, good, bytes(data)
+
+
+def test_a_damaged_shop_is_not_opened_and_the_owner_is_told_why(
+    qtbot, tmp_path, monkeypatch
+) -> None:
+    path, _good, damaged = _damaged_shop(tmp_path, monkeypatch)
     said: list[str] = []
-    when_modal(lambda box: (said.append(box.text()), box.accept()))
+    when_modal(lambda dialog: (said.append(dialog.explain.text()), dialog.reject()))
     assert open_configured_shop() is None
     assert "damaged" in said[0] and "backup" in said[0] and str(path) in said[0]
-    assert path.read_bytes() == bytes(data)
+    assert path.read_bytes() == damaged
+
+
+def test_a_backup_put_in_place_of_a_damaged_shop_opens(qtbot, tmp_path, monkeypatch) -> None:
+    _path, good, damaged = _damaged_shop(tmp_path, monkeypatch, sales=3)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(good), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    seen: dict[str, str] = {}
+
+    def mend(dialog) -> None:  # type: ignore[no-untyped-def]
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(dialog.open_button.isVisible, timeout=30_000)
+        seen["status"] = dialog.status.text()
+        qtbot.keyClick(dialog.open_button, Qt.Key.Key_Return)
+
+    when_modal(mend)
+    shop = open_configured_shop()
+    assert shop is not None
+    with shop.session(readonly=True) as s:
+        assert len(s.exec(select(Sale)).all()) == 3
+    shop.dispose()
+    [aside] = tmp_path.glob("shop.db.damaged-*[0-9]")  # its -wal and -shm are kept too
+    assert aside.read_bytes() == damaged and str(aside) in seen["status"]
 
 
 def test_help_lists_the_options_and_exits_without_a_window(capsys) -> None:
