@@ -1243,20 +1243,19 @@ def cmd_backup(ctx: Context) -> None:
 
 
 def _confirm_restore(args: argparse.Namespace, database: str, file: Path) -> None:
-    """On a terminal the owner says yes; elsewhere (scripts) ``--yes`` does."""
-    if args.yes:
+    """On a terminal the owner says yes (or gives ``--yes``). A script restores as DESIGN.md §5
+    has it, ``loyalty restore FILE``: nothing is lost, the data before is kept as a copy."""
+    if args.yes or not sys.stdin.isatty() or _wants_json(args):
         return
-    if sys.stdin.isatty() and not _wants_json(args):
-        question = translate(
-            "Cli",
-            "Replace the shop's data in {database} with {file}? The current data is kept as a "
-            "pre-restore copy. [y/N] ",
-        ).format(database=database, file=file)
-        print(question, end="", file=sys.stderr, flush=True)
-        answer = sys.stdin.readline().strip().casefold()
-        if answer in ("y", "yes", translate("Cli", "y", "the answer yes to a [y/N] question")):
-            return
-    raise RestoreRefused(path=file, reason="not_confirmed")
+    question = translate(
+        "Cli",
+        "Replace the shop's data in {database} with {file}? The current data is kept as a "
+        "pre-restore copy. [y/N] ",
+    ).format(database=database, file=file)
+    print(question, end="", file=sys.stderr, flush=True)
+    answer = sys.stdin.readline().strip().casefold()
+    if answer not in ("y", "yes", translate("Cli", "y", "the answer yes to a [y/N] question")):
+        raise RestoreRefused(path=file, reason="not_confirmed")
 
 
 def cmd_restore(ctx: Context) -> None:

@@ -109,11 +109,16 @@ def test_restore_asks_on_a_terminal(run_cli, shop, tmp_path, monkeypatch) -> Non
     assert "Restored" in run_cli("restore", saved, "--yes").out
 
 
-def test_restore_without_a_terminal_needs_yes(run_cli, shop, tmp_path) -> None:
+def test_a_script_restores_as_design_has_it_and_the_data_before_is_kept(
+    run_cli, shop, tmp_path
+) -> None:
+    """`loyalty restore FILE` (DESIGN.md §5) without a terminal to ask on: nothing is lost."""
     saved = ok_json(run_cli("backup", tmp_path / "monday.db", "--json"))["file"]
-    before = _shop_bytes(tmp_path)
-    assert_fails(run_cli("restore", saved), 1, "--yes", "unchanged")
-    assert _shop_bytes(tmp_path) == before
+    sell(run_cli, shop["card"], "12")
+    done = run_cli("restore", saved)
+    assert done.code == 0 and "kept in" in done.out
+    [kept] = tmp_path.glob("shop.db.pre-restore-*.bak")
+    assert _sales_in(kept) == 2 and _sales_in(tmp_path / "shop.db") == 1
 
 
 def test_restore_mends_a_damaged_shop_that_nothing_else_opens(run_cli, shop, tmp_path) -> None:
