@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import itertools
 import json
 import os
 import shutil
@@ -92,7 +93,8 @@ def write_package(
 
 
 def is_package(folder: Path) -> bool:
-    return (folder / MANIFEST).is_file()
+    """A package, whole or not: its manifest, or files of its tables (one copied in part)."""
+    return (folder / MANIFEST).is_file() or any(folder.glob("*.csv"))
 
 
 def _well_formed(document: Any) -> bool:
@@ -164,15 +166,12 @@ def _typed(folder: Path, name: str, synced: Synced, rows: list[list[str]]) -> li
 def _check_chain(folder: Path, table: str, rows: list[dict[str, Any]]) -> None:
     """The package's rows of an append-only table follow one another and match their hashes
     (as their till hashed them); where the chain starts is the importer's to check."""
-    for number, (row, after) in enumerate(zip(rows, [*rows[1:], None], strict=True), start=2):
-        if row["origin_till"] != rows[0]["origin_till"] or row["row_hash"] != chain.row_hash(
-            table, row, row["prev_hash"]
-        ):
+    for number, row in enumerate(rows, start=2):
+        if row["row_hash"] != chain.row_hash(table, row, row["prev_hash"]):
             raise SyncRefused(path=folder, reason="sync_bad_row", file=f"{table}.csv", line=number)
-        if after is not None and after["prev_hash"] != row["row_hash"]:
-            raise SyncRefused(
-                path=folder, reason="sync_bad_row", file=f"{table}.csv", line=number + 1
-            )
+    for number, (row, after) in enumerate(itertools.pairwise(rows), start=3):
+        if after["prev_hash"] != row["row_hash"]:
+            raise SyncRefused(path=folder, reason="sync_bad_row", file=f"{table}.csv", line=number)
 
 
 def read_package(folder: Path) -> Package:

@@ -1,0 +1,259 @@
+"""Offline sync: packages exported by one till and imported by another (issue 16).
+
+The importing till is the test's shop (SQLite, or PostgreSQL in the server run); the tills
+that export are SQLite files of their own, in the same shop."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlmodel import select
+from support import drop_append_only_triggers, snapshot
+from sync_tills import Till, open_till, shop_of
+
+from loyalty_desktop.core.errors import PermissionDenied, SyncRefused
+from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.members import Enrolment, enrol
+from loyalty_desktop.services.sales import SaleRequest, record_sale, refund_sale
+from loyalty_desktop.services.sync import shop
+from loyalty_desktop.services.sync.package import MANIFEST
+from loyalty_desktop.store.models import Member, Sale, SyncPackage
+
+
+def _enrol(till: Till, phone: str, name: str = "王芳") -> int:
+    with till.db.session() as s:
+        return enrol(s, till.actor, Enrolment(name=name, phone=phone)).id or 0
+
+
+def _sale(till: Till, member_id: int | None, cents: int, redeem: int = 0) -> int:
+    with till.db.session() as s:
+        return record_sale(s, till.actor, SaleRequest(cents, member_id, redeem)).sale.id or 0
+
+
+def _member_id(till: Till, uuid: str) -> int:
+    with till.db.session(readonly=True) as s:
+        return s.exec(select(Member.id).where(Member.uuid == uuid)).one() or 0
+
+
+def _uuid(till: Till, member_id: int) -> str:
+    with till.db.session(readonly=True) as s:
+        return s.get_one(Member, member_id).uuid
+
+
+@pytest.fixture
+def here(db, actor) -> Till:
+    return Till(db, actor)
+
+
+@pytest.fixture
+def other(tmp_path, db) -> Till:
+    """A second till of the same shop, with a member who bought twice and had a refund."""
+    till = open_till(tmp_path / "other.db", "till-other", shop_of(db))
+    member = _enrol(till, "13800000001")
+    sale = _sale(till, member, 12000)
+    _sale(till, member, 5000)
+    with till.db.session() as s:
+        refund_sale(s, till.actor, sale, 2000, note="broken cup")
+    return till
+
+
+def test_a_package_carries_what_the_till_made_and_merges_with_every_derived_number(
+    here, other, tmp_path
+):
+    exported = other.export(tmp_path / "sync")
+    assert exported.path == tmp_path / "sync" / "till-other-000001"
+    manifest = json.loads((exported.path / MANIFEST).read_text(encoding="utf-8"))
+    assert manifest["till_id"] == "till-other" and manifest["sequence"] == 1
+    assert manifest["files"]["sale.csv"]["rows"] == 2
+
+    summary = here.import_(exported.path)
+
+    assert summary.imported == ["till-other-000001"]
+    assert summary.rows_in["member"] == 1 and summary.rows_in["sale"] == 2
+    assert summary.rows_in["refund"] == 1 and summary.rows_in["points_entry"] == 3
+    assert here.balances() == other.balances()
+    assert here.ledger() == other.ledger()
+    assert here.problems() == []
+    with here.db.session(readonly=True) as s:
+        refunded = s.exec(select(Sale).where(Sale.refunded_cents > 0)).one()
+        assert (refunded.refunded_cents, refunded.status) == (2000, "partly_refunded")
+
+
+def test_a_refund_at_one_till_of_a_sale_made_at_another_travels_back(here, other, tmp_path):
+    folder = tmp_path / "sync"
+    here.import_(other.export(folder).path)
+    with here.db.session(readonly=True) as s:
+        sale = s.exec(select(Sale).where(Sale.refunded_cents == 0)).one()
+    with here.db.session() as s:
+        refund_sale(s, here.actor, sale.id, None, note="returned")
+    member = _member_id(here, next(iter(other.balances())))
+    _sale(here, member, 3000)
+
+    here.export(folder)
+    summary = other.import_(folder)  # the folder: its own package is skipped
+
+    assert summary.skipped == ["till-other-000001"]
+    assert summary.imported == ["till-test-000001"]
+    assert other.balances() == here.balances()
+    assert other.ledger() == here.ledger()
+    assert other.problems() == [] and here.problems() == []
+
+
+def test_importing_twice_or_in_any_order_gives_the_same_database(here, other, tmp_path):
+    folder = tmp_path / "sync"
+    first = other.export(folder).path
+    _sale(other, None, 800)  # a walk-in sale, in the second package
+    second = other.export(folder).path
+
+    waiting = here.import_(second)  # its predecessor is not here yet: untouched, waiting
+    assert waiting.imported == [] and waiting.waiting == ["till-other-000002"]
+    here.import_(second, first)
+    before = snapshot(here.db)
+    again = here.import_(first, second)
+
+    assert again.imported == [] and again.skipped == ["till-other-000001", "till-other-000002"]
+    assert snapshot(here.db) == before
+    assert here.ledger() == other.ledger() and here.problems() == []
+
+
+def test_a_till_without_sales_joins_the_shop_of_the_package_it_imports(here, tmp_path):
+    newcomer = open_till(tmp_path / "new.db", "till-new")
+    assert shop_of(newcomer.db) != shop_of(here.db)
+    _enrol(here, "13800000002")
+    _sale(here, None, 1000)
+
+    newcomer.import_(here.export(tmp_path / "sync").path)
+
+    assert shop_of(newcomer.db) == shop_of(here.db)
+    assert newcomer.problems() == []
+
+
+def _refused(here: Till, package: Path, reason: str) -> None:
+    before = snapshot(here.db)
+    with pytest.raises(SyncRefused) as refused:
+        here.import_(package)
+    assert refused.value.params["reason"] == reason
+    assert snapshot(here.db) == before
+
+
+def test_a_package_from_another_shop_is_refused_once_the_till_has_sales(here, tmp_path):
+    stranger = open_till(tmp_path / "stranger.db", "till-stranger")
+    _sale(stranger, None, 1000)
+    _sale(here, None, 2000)
+    _refused(here, stranger.export(tmp_path / "sync").path, "sync_foreign_shop")
+
+
+def test_a_truncated_file_is_refused_and_nothing_is_imported(here, other, tmp_path):
+    package = other.export(tmp_path / "sync").path
+    data = (package / "points_entry.csv").read_bytes()
+    (package / "points_entry.csv").write_bytes(data[: len(data) // 2])
+    _refused(here, package, "sync_checksum")
+
+
+def test_a_tampered_file_is_refused(here, other, tmp_path):
+    package = other.export(tmp_path / "sync").path
+    sales = (package / "sale.csv").read_text(encoding="utf-8")
+    (package / "sale.csv").write_text(sales.replace("12000", "1200"), encoding="utf-8")
+    _refused(here, package, "sync_checksum")
+
+
+def test_a_missing_file_is_refused(here, other, tmp_path):
+    package = other.export(tmp_path / "sync").path
+    (package / "refund.csv").unlink()
+    _refused(here, package, "sync_missing_file")
+
+
+def test_a_package_without_its_manifest_is_refused(here, other, tmp_path):
+    package = other.export(tmp_path / "sync").path
+    (package / MANIFEST).unlink()
+    _refused(here, package, "sync_no_manifest")
+
+
+def test_a_package_from_a_newer_program_is_refused(here, other, tmp_path):
+    package = other.export(tmp_path / "sync").path
+    manifest = json.loads((package / MANIFEST).read_text(encoding="utf-8"))
+    (package / MANIFEST).write_text(json.dumps({**manifest, "schema": "9999"}), encoding="utf-8")
+    _refused(here, package, "sync_newer_schema")
+
+
+def test_a_forged_row_with_a_matching_checksum_is_refused_by_its_hash(here, other, tmp_path):
+    """Someone who rewrites a ledger line and the manifest's checksum too: the row's own hash
+    (its till's chain) no longer matches."""
+    import hashlib
+
+    package = other.export(tmp_path / "sync").path
+    path = package / "points_entry.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace(",120,", ",1200,"), encoding="utf-8")
+    manifest = json.loads((package / MANIFEST).read_text(encoding="utf-8"))
+    manifest["files"]["points_entry.csv"]["sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
+    (package / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    _refused(here, package, "sync_bad_row")
+
+
+def test_a_sync_folder_with_one_damaged_package_imports_none(here, other, tmp_path):
+    folder = tmp_path / "sync"
+    other.export(folder)
+    _sale(other, None, 900)
+    broken = other.export(folder).path
+    (broken / "sale.csv").write_text("damaged", encoding="utf-8")
+    _refused(here, folder, "sync_checksum")
+
+
+def test_a_half_written_export_is_not_a_package(here, other, tmp_path):
+    """An export is written into a hidden folder and renamed when whole: an import of the sync
+    folder meanwhile does not see it."""
+    folder = tmp_path / "sync"
+    package = other.export(folder).path
+    shutil.copytree(package, folder / ".till-other-000002.partial")
+    assert here.import_(folder).imported == ["till-other-000001"]
+
+
+def test_nothing_new_exports_nothing(other, tmp_path):
+    assert other.export(tmp_path / "sync").path is not None
+    assert other.export(tmp_path / "sync").path is None
+
+
+def test_an_imported_row_pointed_at_another_member_is_found_by_check(here, other, tmp_path):
+    """Imported rows are verified as their till hashed them, and must still name the rows
+    their till named: moving one to another member afterwards is caught."""
+    someone = _enrol(here, "13800000009", "李雷")  # ids here differ from the other till's
+    here.import_(other.export(tmp_path / "sync").path)
+    with here.db.engine.begin() as conn:
+        drop_append_only_triggers(conn)
+        conn.execute(
+            text("UPDATE points_entry SET member_id = :m WHERE origin_till = 'till-other'"),
+            {"m": someone},
+        )
+    assert any("names another row" in p for p in here.problems())
+
+
+def test_a_phone_enrolled_at_two_tills_stays_with_the_member_enrolled_first(here, other, tmp_path):
+    twin = _enrol(here, "13800000001", "王芳芳")  # the same phone, enrolled later here
+    summary = here.import_(other.export(tmp_path / "sync").path)
+
+    assert summary.conflicts == [
+        {"kind": "phone", "phone": "13800000001", "cleared": _uuid(here, twin)}
+    ]
+    with here.db.session(readonly=True) as s:
+        assert s.get_one(Member, twin).phone is None
+    assert here.problems() == []
+
+
+def test_sync_is_for_the_owner_or_a_manager(here, other, team, tmp_path):
+    cashier: Actor = team[2]
+    with here.db.session() as s, pytest.raises(PermissionDenied):
+        from loyalty_desktop.services.sync.merge import import_packages
+
+        import_packages(s, cashier, [other.export(tmp_path / "sync").path or tmp_path])
+
+
+def test_imported_packages_are_recorded(here, other, tmp_path):
+    here.import_(other.export(tmp_path / "sync").path)
+    with here.db.session(readonly=True) as s:
+        [package] = s.exec(select(SyncPackage)).all()
+        assert (package.till, package.sequence) == ("till-other", 1)
+        assert shop.imported(s) == {"till-other": 1}
