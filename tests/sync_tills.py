@@ -40,6 +40,10 @@ class Till:
         with self.db.session(readonly=True) as s:
             return {m.uuid: m.balance for m in s.exec(select(Member))}
 
+    def tiers(self) -> dict[str, str]:
+        with self.db.session(readonly=True) as s:
+            return {m.uuid: m.tier for m in s.exec(select(Member))}
+
     def ledger(self) -> set[tuple[str, str, int]]:
         with self.db.session(readonly=True) as s:
             return {(e.uuid, e.kind, e.points) for e in s.exec(select(PointsEntry))}

@@ -169,7 +169,7 @@ REASONS = {
         "Errors", "{file} refers to a row that is not here ({uuid})"
     ),
     "sync_exists": QT_TRANSLATE_NOOP("Errors", "a sync package of this name is there already"),
-    "sync_no_packages": QT_TRANSLATE_NOOP("Errors", "holds no sync package"),
+    "sync_no_packages": QT_TRANSLATE_NOOP("Errors", "there is no such folder or package"),
     # --- coupons
     "mistyped": QT_TRANSLATE_NOOP("Errors", "mistyped (its check character is wrong)"),
     "not_issued": QT_TRANSLATE_NOOP("Errors", "no such coupon was issued"),

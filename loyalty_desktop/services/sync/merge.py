@@ -74,13 +74,13 @@ def find_packages(paths: list[Path]) -> list[Package]:
     being written); every one verified whole before any is merged."""
     found = []
     for path in paths:
+        if not path.exists():
+            raise SyncRefused(path=path, reason="sync_no_packages")
         if is_package(path) or not path.is_dir():
             found.append(read_package(path))
             continue
         inside = sorted(p for p in path.iterdir() if p.is_dir() and not p.name.startswith("."))
-        if not inside:
-            raise SyncRefused(path=path, reason="sync_no_packages")
-        found += [read_package(p) for p in inside]
+        found += [read_package(p) for p in inside]  # none yet: nothing to import
     return found
 
 
