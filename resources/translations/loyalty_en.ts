@@ -1261,6 +1261,70 @@ loyalty-desktop closes now; start it again to work with the restored shop.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone {phone} was enrolled at two tills: kept by the member enrolled first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once-only entry {key} was given at two tills (entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {path}: {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new to export since package {sequence}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages imported: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows in: {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already here (skipped): {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for earlier packages: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Replace the shop&apos;s data in {database} with {file}? The current data is kept as a pre-restore copy. [y/N] </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,6 +1339,10 @@ loyalty-desktop closes now; start it again to work with the restored shop.</sour
     </message>
     <message>
         <source>Restored {file} (schema {revision}) into {database}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1685,6 +1753,26 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>do not ask for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>till-to-till sync packages in a shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write what this till made since its last export as a package (owner, manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import other tills&apos; packages; already imported ones are skipped (owner, manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a package, or a sync folder holding packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2534,6 +2622,54 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>it has no manifest.json (not a sync package, or not copied whole)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its manifest.json is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} does not match its checksum (damaged or changed since the export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} of {file} is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a newer version of the program made it (schema {revision}): update this till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it comes from another shop (this till already has sales of its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its {file} does not follow what till {till} sent before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} refers to a row that is not here ({uuid})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sync package of this name is there already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such folder or package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>mistyped (its check character is wrong)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2902,6 +3038,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the shop&apos;s database is not damaged: the owner restores it, signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>another till changed the same record at the same moment; try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3108,7 +3248,7 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>database {path} is damaged ({detail}); nothing was written to it. Keep this file, and copy back your latest backup of it (such as a {name}.before-*.bak file next to it)</source>
+        <source>database {path} is damaged ({detail}); nothing was written to it. Restore your latest backup (`loyalty restore BACKUP`, or Restore a backup… as the app starts); the damaged file is kept beside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3129,6 +3269,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>{path} cannot be restored: {reason}; the current database is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not imported: {reason}; nothing was imported from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3237,6 +3381,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>reading the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syncing with the other tills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1238,6 +1238,70 @@ loyalty-desktop 现在关闭，请重新打开，使用恢复后的数据。</tr
         <translation>已按轮换规则删除：{file}</translation>
     </message>
     <message>
+        <source>refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>tier changes</source>
+        <translation>等级变动</translation>
+    </message>
+    <message>
+        <source>ledger entries</source>
+        <translation>积分流水</translation>
+    </message>
+    <message>
+        <source>audit lines</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>phone {phone} was enrolled at two tills: kept by the member enrolled first</source>
+        <translation>手机 {phone} 在两台收银机上都登记了会员：保留给先入会的会员</translation>
+    </message>
+    <message>
+        <source>once-only entry {key} was given at two tills (entry {entry})</source>
+        <translation>只发一次的积分 {key} 在两台收银机上都发了（流水 {entry}）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>{what} {count}</source>
+        <translation>{what} {count}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Exported to {path}: {rows}</source>
+        <translation>已导出到 {path}：{rows}</translation>
+    </message>
+    <message>
+        <source>Nothing new to export since package {sequence}.</source>
+        <translation>自第 {sequence} 个同步包以来没有新数据可导出。</translation>
+    </message>
+    <message>
+        <source>Packages imported: {names}</source>
+        <translation>已导入的同步包：{names}</translation>
+    </message>
+    <message>
+        <source>Rows in: {rows}</source>
+        <translation>新增：{rows}</translation>
+    </message>
+    <message>
+        <source>Already here (skipped): {rows}</source>
+        <translation>已有（跳过）：{rows}</translation>
+    </message>
+    <message>
+        <source>Waiting for earlier packages: {names}</source>
+        <translation>等待更早的同步包：{names}</translation>
+    </message>
+    <message>
+        <source>Conflict: {what}</source>
+        <translation>冲突：{what}</translation>
+    </message>
+    <message>
         <source>Replace the shop&apos;s data in {database} with {file}? The current data is kept as a pre-restore copy. [y/N] </source>
         <translation>要用 {file} 替换 {database} 中的本店数据吗？当前数据会另存为恢复前副本。[y/N] </translation>
     </message>
@@ -1253,6 +1317,10 @@ loyalty-desktop 现在关闭，请重新打开，使用恢复后的数据。</tr
     <message>
         <source>Restored {file} (schema {revision}) into {database}</source>
         <translation>已将 {file}（结构版本 {revision}）恢复到 {database}</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as {file}</source>
+        <translation>损坏的文件已保留为 {file}</translation>
     </message>
     <message>
         <source>The data before the restore is kept in {file}</source>
@@ -1665,6 +1733,26 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>do not ask for confirmation</source>
         <translation>不再询问确认</translation>
+    </message>
+    <message>
+        <source>till-to-till sync packages in a shared folder</source>
+        <translation>在共享文件夹中用同步包在收银机之间同步</translation>
+    </message>
+    <message>
+        <source>write what this till made since its last export as a package (owner, manager)</source>
+        <translation>把本机自上次导出以来的数据写成一个同步包（店主、店长）</translation>
+    </message>
+    <message>
+        <source>the sync folder</source>
+        <translation>同步文件夹</translation>
+    </message>
+    <message>
+        <source>import other tills&apos; packages; already imported ones are skipped (owner, manager)</source>
+        <translation>导入其他收银机的同步包；已导入的会跳过（店主、店长）</translation>
+    </message>
+    <message>
+        <source>a package, or a sync folder holding packages</source>
+        <translation>一个同步包，或存放同步包的同步文件夹</translation>
     </message>
     <message>
         <source>error</source>
@@ -2511,6 +2599,54 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>已经有数据了；演示数据只能填入空的店铺</translation>
     </message>
     <message>
+        <source>it has no manifest.json (not a sync package, or not copied whole)</source>
+        <translation>没有 manifest.json（不是同步包，或没有复制完整）</translation>
+    </message>
+    <message>
+        <source>its manifest.json is damaged</source>
+        <translation>它的 manifest.json 已损坏</translation>
+    </message>
+    <message>
+        <source>{file} is missing</source>
+        <translation>缺少 {file}</translation>
+    </message>
+    <message>
+        <source>{file} does not match its checksum (damaged or changed since the export)</source>
+        <translation>{file} 与校验值不符（导出后已损坏或被改动）</translation>
+    </message>
+    <message>
+        <source>{file} is damaged</source>
+        <translation>{file} 已损坏</translation>
+    </message>
+    <message>
+        <source>line {line} of {file} is damaged</source>
+        <translation>{file} 第 {line} 行已损坏</translation>
+    </message>
+    <message>
+        <source>a newer version of the program made it (schema {revision}): update this till</source>
+        <translation>它由更新版本的程序生成（数据库版本 {revision}）：请先更新本机程序</translation>
+    </message>
+    <message>
+        <source>it comes from another shop (this till already has sales of its own)</source>
+        <translation>它来自另一家店（本机已有自己的销售记录）</translation>
+    </message>
+    <message>
+        <source>its {file} does not follow what till {till} sent before</source>
+        <translation>其中的 {file} 接不上收银机 {till} 之前发来的数据</translation>
+    </message>
+    <message>
+        <source>{file} refers to a row that is not here ({uuid})</source>
+        <translation>{file} 引用了本机没有的记录（{uuid}）</translation>
+    </message>
+    <message>
+        <source>a sync package of this name is there already</source>
+        <translation>同名的同步包已经存在</translation>
+    </message>
+    <message>
+        <source>there is no such folder or package</source>
+        <translation>没有这个文件夹或同步包</translation>
+    </message>
+    <message>
         <source>mistyped (its check character is wrong)</source>
         <translation>券码输错了（校验位不对）</translation>
     </message>
@@ -2879,6 +3015,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>未确认（请回答 y，或加上 --yes）</translation>
     </message>
     <message>
+        <source>the shop&apos;s database is not damaged: the owner restores it, signed in</source>
+        <translation>店里的数据库没有损坏：请店主登录后再恢复</translation>
+    </message>
+    <message>
         <source>another till changed the same record at the same moment; try again</source>
         <translation>另一台收银机同时修改了这条记录；请再试一次</translation>
     </message>
@@ -3083,8 +3223,8 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>数据库 {url}：{reason}</translation>
     </message>
     <message>
-        <source>database {path} is damaged ({detail}); nothing was written to it. Keep this file, and copy back your latest backup of it (such as a {name}.before-*.bak file next to it)</source>
-        <translation>数据库 {path} 已损坏（{detail}），没有写入任何内容。请保留这个文件，并把最近的备份复制回来（例如它旁边的 {name}.before-*.bak 文件）</translation>
+        <source>database {path} is damaged ({detail}); nothing was written to it. Restore your latest backup (`loyalty restore BACKUP`, or Restore a backup… as the app starts); the damaged file is kept beside it</source>
+        <translation>数据库 {path} 已损坏（{detail}）；没有写入任何内容。请恢复最近的备份（`loyalty restore BACKUP`，或在程序启动时选择“恢复备份…”）；损坏的文件会保留在旁边</translation>
     </message>
     <message>
         <source>sale key {key} already recorded sale {sale_id} with different details ({field}); a new sale needs a new key</source>
@@ -3105,6 +3245,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>{path} cannot be restored: {reason}; the current database is unchanged</source>
         <translation>无法恢复 {path}：{reason}；当前数据库没有任何改动</translation>
+    </message>
+    <message>
+        <source>{path} is not imported: {reason}; nothing was imported from it</source>
+        <translation>{path} 未导入：{reason}；其中的内容都没有导入</translation>
     </message>
     <message>
         <source>, </source>
@@ -3213,6 +3357,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>reading the audit trail</source>
         <translation>查看操作记录</translation>
+    </message>
+    <message>
+        <source>syncing with the other tills</source>
+        <translation>与其他收银机同步</translation>
     </message>
     <message>
         <source>owner</source>
