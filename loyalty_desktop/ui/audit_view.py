@@ -65,6 +65,7 @@ ACTION_LABELS = {
     "backup": QT_TRANSLATE_NOOP("AuditActions", "backup"),
     "restore": QT_TRANSLATE_NOOP("AuditActions", "backup restored"),
     "audit.export": QT_TRANSLATE_NOOP("AuditActions", "audit trail exported"),
+    "sync.import": QT_TRANSLATE_NOOP("AuditActions", "sync packages imported"),
 }
 # Families of actions, offered in the "what" filter when the trail holds two or more of one.
 FAMILY_LABELS = {
@@ -76,6 +77,7 @@ FAMILY_LABELS = {
     "member.": QT_TRANSLATE_NOOP("AuditActions", "all member changes"),
     "import.": QT_TRANSLATE_NOOP("AuditActions", "all imports"),
     "segment.": QT_TRANSLATE_NOOP("AuditActions", "all member filter changes"),
+    "sync.": QT_TRANSLATE_NOOP("AuditActions", "all syncs"),
 }
 # The names the services give a line's details (an unknown one shows as it is).
 DETAIL_LABELS = {
@@ -121,6 +123,7 @@ DETAIL_LABELS = {
     "what": QT_TRANSLATE_NOOP("AuditDetails", "action"),
     "since": QT_TRANSLATE_NOOP("AuditDetails", "from"),
     "until": QT_TRANSLATE_NOOP("AuditDetails", "to"),
+    "packages": QT_TRANSLATE_NOOP("AuditDetails", "sync packages"),
 }
 T = TypeVar("T")
 DAYS_BACK = 30  # the view opens on the last month

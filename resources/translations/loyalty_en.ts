@@ -334,6 +334,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>sync packages imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>all sign-in problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,6 +367,10 @@
     </message>
     <message>
         <source>all member filter changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all syncs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -534,6 +542,10 @@
     </message>
     <message>
         <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4093,6 +4105,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>coupon {code} bonus taken back (refund)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birthday bonus {year} given again at another till: taken back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -329,6 +329,10 @@
         <translation>导出操作记录</translation>
     </message>
     <message>
+        <source>sync packages imported</source>
+        <translation>导入同步包</translation>
+    </message>
+    <message>
         <source>all sign-in problems</source>
         <translation>全部登录异常</translation>
     </message>
@@ -359,6 +363,10 @@
     <message>
         <source>all member filter changes</source>
         <translation>全部会员筛选变更</translation>
+    </message>
+    <message>
+        <source>all syncs</source>
+        <translation>所有同步</translation>
     </message>
 </context>
 <context>
@@ -530,6 +538,10 @@
     <message>
         <source>to</source>
         <translation>到</translation>
+    </message>
+    <message>
+        <source>sync packages</source>
+        <translation>同步包</translation>
     </message>
     <message>
         <source>yes</source>
@@ -4060,6 +4072,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>coupon {code} bonus taken back (refund)</source>
         <translation>优惠券 {code} 赠送积分已收回（退款）</translation>
+    </message>
+    <message>
+        <source>birthday bonus {year} given again at another till: taken back</source>
+        <translation>{year} 年生日积分在另一台收银机上重复发放：已扣回</translation>
     </message>
 </context>
 <context>

@@ -15,13 +15,17 @@ from sqlmodel import select
 from support import drop_append_only_triggers, snapshot
 from sync_tills import Till, open_till, shop_of
 
+from loyalty_desktop.core.clock import utcnow
 from loyalty_desktop.core.errors import PermissionDenied, SyncRefused
+from loyalty_desktop.services import notes
 from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.bonuses import grant
 from loyalty_desktop.services.members import Enrolment, enrol
+from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.sales import SaleRequest, record_sale, refund_sale
 from loyalty_desktop.services.sync import shop
 from loyalty_desktop.services.sync.package import MANIFEST
-from loyalty_desktop.store.models import Member, Sale, SyncPackage
+from loyalty_desktop.store.models import Member, PointsEntry, Sale, SyncPackage
 
 
 def _enrol(till: Till, phone: str, name: str = "王芳") -> int:
@@ -257,3 +261,37 @@ def test_imported_packages_are_recorded(here, other, tmp_path):
         [package] = s.exec(select(SyncPackage)).all()
         assert (package.till, package.sequence) == ("till-other", 1)
         assert shop.imported(s) == {"till-other": 1}
+
+
+def _birthday_bonus(till: Till, member_id: int) -> None:
+    with till.db.session() as s:
+        rules = load_rules(s)
+        note = notes.written(notes.BIRTHDAY_BONUS, year=2026)
+        assert grant(s, till.actor, rules, member_id, 50, "birthday:2026", note, utcnow())
+
+
+def test_a_birthday_bonus_given_at_two_tills_offline_is_given_once(here, other, tmp_path):
+    """The bonus given first stands; the till that gave the second takes it back with a
+    visible entry, which travels like any other; every till ends with one bonus."""
+    folder = tmp_path / "sync"
+    member_there = _member_id(other, next(iter(other.balances())))
+    here.import_(other.export(folder).path)
+    member_here = _member_id(here, next(iter(other.balances())))
+    _birthday_bonus(other, member_there)  # first
+    _birthday_bonus(here, member_here)  # the same bonus again, here, before any sync
+
+    told = here.import_(other.export(folder).path)
+    [conflict] = told.conflicts
+    assert conflict["kind"] == "once_only" and conflict["by_till"] == "till-test"
+    here.export(folder)
+    other.import_(folder)
+
+    assert other.balances() == here.balances()
+    assert other.ledger() == here.ledger()
+    assert here.problems() == [] and other.problems() == []
+    with here.db.session(readonly=True) as s:
+        entries = s.exec(select(PointsEntry).where(PointsEntry.member_id == member_here)).all()
+        bonus = [e for e in entries if e.kind == "bonus"]
+        taken_back = [e for e in entries if e.dedupe_key and e.dedupe_key.startswith("reversed:")]
+        assert len(bonus) == 2 and [e.points for e in taken_back] == [-50]
+        assert taken_back[0].note == "birthday bonus 2026 given again at another till: taken back"

@@ -30,7 +30,7 @@ from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.csv_io import chunks
 from loyalty_desktop.services.permissions import Action, require
 from loyalty_desktop.services.rules import load_rules
-from loyalty_desktop.services.sync import shop
+from loyalty_desktop.services.sync import bonuses, shop
 from loyalty_desktop.services.sync.package import Package, is_package, read_package
 from loyalty_desktop.services.sync.tables import EXPIRE, LOT, TABLES, Synced
 from loyalty_desktop.store import chain
@@ -118,6 +118,7 @@ def import_packages(session: Session, actor: Actor, paths: list[Path]) -> Summar
                 del pending[key]
                 merged = True
     summary.waiting = [p.name for p in pending.values()]
+    bonuses.settle(session, actor, summary.conflicts)
     _recompute(session, actor, summary)
     if summary.imported:
         audit.record(session, actor, "sync.import", packages=summary.imported)
