@@ -40,6 +40,16 @@ class Till:
         with self.db.session(readonly=True) as s:
             return {m.uuid: m.balance for m in s.exec(select(Member))}
 
+    def birthday_bonuses(self) -> dict[int, int]:
+        """Per member, the net points of this year's birthday bonus and its taking back."""
+        net: dict[int, int] = {}
+        with self.db.session(readonly=True) as s:
+            for entry in s.exec(select(PointsEntry)):
+                birthday = entry.kind == "bonus" and entry.note.startswith("birthday bonus")
+                if birthday or (entry.dedupe_key or "").startswith("reversed:"):
+                    net[entry.member_id] = net.get(entry.member_id, 0) + entry.points
+        return net
+
     def tiers(self) -> dict[str, str]:
         with self.db.session(readonly=True) as s:
             return {m.uuid: m.tier for m in s.exec(select(Member))}
