@@ -1197,6 +1197,9 @@ SYNC_CONFLICTS = {
     "once_only": QT_TRANSLATE_NOOP(
         "Cli", "once-only entry {key} was given at two tills (entry {entry})"
     ),
+    "coupon": QT_TRANSLATE_NOOP(
+        "Cli", "sale {sale} used a coupon, and coupons do not travel between tills yet"
+    ),
 }
 
 

@@ -1274,6 +1274,10 @@ loyalty-desktop 现在关闭，请重新打开，使用恢复后的数据。</tr
         <translation>只发一次的积分 {key} 在两台收银机上都发了（流水 {entry}）</translation>
     </message>
     <message>
+        <source>sale {sale} used a coupon, and coupons do not travel between tills yet</source>
+        <translation>销售 {sale} 用了优惠券，而优惠券暂时还不能在收银机之间同步</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>，</translation>
     </message>

@@ -295,3 +295,19 @@ def test_a_birthday_bonus_given_at_two_tills_offline_is_given_once(here, other, 
         taken_back = [e for e in entries if e.dedupe_key and e.dedupe_key.startswith("reversed:")]
         assert len(bonus) == 2 and [e.points for e in taken_back] == [-50]
         assert taken_back[0].note == "birthday bonus 2026 given again at another till: taken back"
+
+
+def test_a_sale_with_a_coupon_is_reported_as_coupons_do_not_travel_yet(here, other, tmp_path):
+    from loyalty_desktop.services import coupons
+
+    with other.db.session() as s:
+        terms = coupons.parse_terms({"kind": "fixed", "value": 1000, "member_bound": False})
+        template = coupons.add_template(s, other.actor, "减10元", terms)
+        [coupon] = coupons.issue(s, other.actor, template.id or 0, bearer=1).coupons
+        code = coupon.code
+    with other.db.session() as s:
+        sale = record_sale(s, other.actor, SaleRequest(8000, None, coupon=code)).sale
+        assert sale.coupon_discount_cents == 1000
+        sale_uuid = sale.uuid
+    summary = here.import_(other.export(tmp_path / "sync").path)
+    assert {"kind": "coupon", "sale": sale_uuid} in summary.conflicts

@@ -335,6 +335,10 @@ def _after(
             local_ids(session, synced.table, {v["uuid"] for v in values}).values()
         )
     elif synced.model is Sale:
+        # Coupons do not travel yet: say so rather than leave `loyalty check` to find it.
+        summary.conflicts += [
+            {"kind": "coupon", "sale": v["uuid"]} for v in values if v["coupon_discount_cents"]
+        ]
         rollups.add_sales(
             session,
             [
