@@ -109,7 +109,8 @@ def _well_formed(document: Any) -> bool:
         and sequence > 0
         and isinstance(requires, dict)
         and all(isinstance(v, int) for v in requires.values())
-        and isinstance(document.get("files"), dict)
+        and isinstance(files := document.get("files"), dict)
+        and all(isinstance(listed, dict) for listed in files.values())
     )
 
 
