@@ -311,3 +311,35 @@ def test_a_sale_with_a_coupon_is_reported_as_coupons_do_not_travel_yet(here, oth
         sale_uuid = sale.uuid
     summary = here.import_(other.export(tmp_path / "sync").path)
     assert {"kind": "coupon", "sale": sale_uuid} in summary.conflicts
+
+
+def test_an_expiry_travels_naming_its_lot_as_numbered_here(here, tmp_path, db):
+    """An expiry's once-only key names the lot it lapses by id: imported, it names that lot's
+    id here, and `loyalty check` still proves the expiry within its lot."""
+    from datetime import timedelta
+
+    from loyalty_desktop.services.expiry import run_expiry
+    from loyalty_desktop.services.rules import Expiry, save_rules
+
+    till = open_till(tmp_path / "expiring.db", "till-expiring", shop_of(db))
+    long_ago = utcnow() - timedelta(days=200)
+    with till.db.session() as s:
+        rules = load_rules(s).model_copy(update={"expiry": Expiry(months=3)})
+        save_rules(s, till.actor, rules, long_ago)
+        member = enrol(
+            s, till.actor, Enrolment(name="赵六", phone="13600136000", enrolled_at=long_ago)
+        )
+        record_sale(s, till.actor, SaleRequest(9000, member.id, at=long_ago))
+    with till.db.session() as s:
+        assert run_expiry(s, till.actor).points == 90
+    _sale(here, _enrol(here, "13600136001", "钱七"), 500)  # ids here are not the other till's
+
+    here.import_(till.export(tmp_path / "sync").path)
+
+    assert here.problems() == []
+    assert here.ledger() >= till.ledger()
+    with here.db.session(readonly=True) as s:
+        [lapse] = s.exec(select(PointsEntry).where(PointsEntry.kind == "expire")).all()
+        lot = s.get_one(PointsEntry, int((lapse.dedupe_key or "").removeprefix("expire:")))
+        assert (lot.kind, lot.points, lot.origin_till) == ("earn", 90, "till-expiring")
+        assert lapse.dedupe_key != "expire:1"  # the lot is entry 1 at its own till
