@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import RowMapping, Table, select
+from sqlalchemy import RowMapping, select
 from sqlmodel import Session
 
 from loyalty_desktop.core.clock import utcnow
 from loyalty_desktop.services.actor import Actor
-from loyalty_desktop.services.csv_io import chunks
 from loyalty_desktop.services.permissions import Action, require
 from loyalty_desktop.services.sync import shop
+from loyalty_desktop.services.sync.ids import uuids_of
 from loyalty_desktop.services.sync.package import write_package
 from loyalty_desktop.services.sync.tables import EXPIRE, TABLES, Synced, write_value
 from loyalty_desktop.store.db import head_revision
@@ -26,15 +25,6 @@ class Exported:
     path: Path | None  # None: nothing new to export
     sequence: int
     rows: dict[str, int]
-
-
-def uuids_of(session: Session, table: Table, ids: Iterable[int]) -> dict[int, str]:
-    """The uuids of these rows of ``table``, by id."""
-    found: dict[int, str] = {}
-    for part in chunks(sorted(set(ids)), 500):
-        statement = select(table.c.id, table.c.uuid).where(table.c.id.in_(part))
-        found.update({row_id: uuid for row_id, uuid in session.connection().execute(statement)})
-    return found
 
 
 def _lot_id(row: RowMapping) -> int | None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
@@ -27,10 +27,10 @@ from loyalty_desktop.core.clock import utcnow
 from loyalty_desktop.core.errors import SyncRefused
 from loyalty_desktop.services import audit, ledger, rollups, tiers
 from loyalty_desktop.services.actor import Actor
-from loyalty_desktop.services.csv_io import chunks
 from loyalty_desktop.services.permissions import Action, require
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.sync import bonuses, shop
+from loyalty_desktop.services.sync.ids import local_ids
 from loyalty_desktop.services.sync.package import Package, is_package, read_package
 from loyalty_desktop.services.sync.tables import EXPIRE, LOT, TABLES, Synced
 from loyalty_desktop.store import chain
@@ -142,15 +142,6 @@ def _merge(session: Session, package: Package, summary: Summary) -> None:
         detail = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
         raise SyncRefused(path=package.path, reason="detail", detail=detail) from None
     shop.note_imported(session, package.till_id, package.sequence, package.name, counts, utcnow())
-
-
-def local_ids(session: Session, table: Table, uuids: set[str]) -> dict[str, int]:
-    """The ids here of the rows of ``table`` with these uuids."""
-    found: dict[str, int] = {}
-    for part in chunks(sorted(uuids), 500):
-        statement = select(table.c.uuid, table.c.id).where(table.c.uuid.in_(part))
-        found.update({uuid: row_id for uuid, row_id in session.connection().execute(statement)})
-    return found
 
 
 def _merge_table(session: Session, package: Package, synced: Synced, summary: Summary) -> int:

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Table, select
 from sqlmodel import Session
 
-from loyalty_desktop.services.csv_io import chunks
+from loyalty_desktop.services.sync.ids import local_ids
 from loyalty_desktop.services.sync.tables import BY_NAME, EXPIRE
 from loyalty_desktop.store.models import SyncedRef
 from loyalty_desktop.store.models.base import table_of
@@ -65,9 +65,7 @@ def _resolver(session: Session, table_name: str, rows: list[Imported]) -> dict[s
                 wanted.setdefault(target, set()).add(ref)
     found: dict[str, int] = {}
     for table, uuids in wanted.items():
-        for part in chunks(sorted(uuids), 500):
-            statement = select(table.c.uuid, table.c.id).where(table.c.uuid.in_(part))
-            found.update({uuid: row_id for uuid, row_id in session.connection().execute(statement)})
+        found.update(local_ids(session, table, uuids))
     return found
 
 
