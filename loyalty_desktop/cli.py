@@ -1200,6 +1200,9 @@ SYNC_CONFLICTS = {
     "coupon": QT_TRANSLATE_NOOP(
         "Cli", "sale {sale} used a coupon, and coupons do not travel between tills yet"
     ),
+    "refund": QT_TRANSLATE_NOOP(
+        "Cli", "sale {sale} was refunded at two tills: together more than was paid"
+    ),
 }
 
 

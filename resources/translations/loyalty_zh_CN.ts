@@ -1278,6 +1278,10 @@ loyalty-desktop 现在关闭，请重新打开，使用恢复后的数据。</tr
         <translation>销售 {sale} 用了优惠券，而优惠券暂时还不能在收银机之间同步</translation>
     </message>
     <message>
+        <source>sale {sale} was refunded at two tills: together more than was paid</source>
+        <translation>销售 {sale} 在两台收银机上都退了款：合计超过实付金额</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>，</translation>
     </message>

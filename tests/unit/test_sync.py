@@ -343,3 +343,27 @@ def test_an_expiry_travels_naming_its_lot_as_numbered_here(here, tmp_path, db):
         lot = s.get_one(PointsEntry, int((lapse.dedupe_key or "").removeprefix("expire:")))
         assert (lot.kind, lot.points, lot.origin_till) == ("earn", 90, "till-expiring")
         assert lapse.dedupe_key != "expire:1"  # the lot is entry 1 at its own till
+
+
+def test_a_sale_refunded_in_full_at_two_tills_is_reported_and_does_not_stop_the_sync(
+    here, other, tmp_path
+):
+    folder = tmp_path / "sync"
+    here.import_(other.export(folder).path)
+    with other.db.session(readonly=True) as s:
+        sale = s.exec(select(Sale).where(Sale.refunded_cents == 0)).one()
+        sale_uuid, there = sale.uuid, sale.id
+    with here.db.session(readonly=True) as s:
+        sale_here = s.exec(select(Sale).where(Sale.uuid == sale_uuid)).one().id
+    with other.db.session() as s:
+        refund_sale(s, other.actor, there or 0, None, note="returned")
+    with here.db.session() as s:
+        refund_sale(s, here.actor, sale_here or 0, None, note="returned, again")
+
+    summary = here.import_(other.export(folder).path)
+
+    assert [c["kind"] for c in summary.conflicts] == ["refund"]
+    assert summary.conflicts[0]["sale"] == sale_uuid
+    with here.db.session(readonly=True) as s:
+        sale = s.exec(select(Sale).where(Sale.uuid == sale_uuid)).one()
+        assert (sale.refunded_cents, sale.status) == (sale.paid_cents, "refunded")

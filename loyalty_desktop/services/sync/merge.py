@@ -340,7 +340,7 @@ def _after(
         summary.members |= {v["member_id"] for v in values if v["member_id"] is not None}
     elif synced.name == "refund":
         for value in values:
-            _refunded(session, value["sale_id"], value["amount_cents"], summary)
+            _refunded(session, value, summary)
     elif synced.model is PointsEntry:
         rollups.entries_posted(session, [(v["created_at"], v["kind"], v["points"]) for v in values])
         summary.members |= {v["member_id"] for v in values}
@@ -348,16 +348,23 @@ def _after(
         summary.members |= {v["member_id"] for v in values}
 
 
-def _refunded(session: Session, sale_id: int, amount_cents: int, summary: Summary) -> None:
-    """A refund made at another till, applied to its sale here as the till applied it."""
-    sale = session.get(Sale, sale_id)
+def _refunded(session: Session, refund: dict[str, Any], summary: Summary) -> None:
+    """A refund made at another till, applied to its sale here as the till applied it. Two
+    tills that refunded one sale offline may refund more than was paid: the sale counts as
+    refunded once, and the conflict is reported (settling it is still to come)."""
+    sale = session.get(Sale, refund["sale_id"])
     if sale is None:  # the package's references were all resolved
-        raise LookupError(sale_id)
-    sale.refunded_cents += amount_cents
+        raise LookupError(refund["sale_id"])
+    applied = min(refund["amount_cents"], sale.paid_cents - sale.refunded_cents)
+    if applied < refund["amount_cents"]:
+        summary.conflicts.append({"kind": "refund", "sale": sale.uuid, "refund": refund["uuid"]})
+    if applied <= 0:
+        return
+    sale.refunded_cents += applied
     completing = sale.refunded_cents >= sale.paid_cents
     sale.status = SaleStatus.REFUNDED if completing else SaleStatus.PARTLY_REFUNDED
     session.flush()
-    rollups.sale_refunded(session, sale, amount_cents, completing)
+    rollups.sale_refunded(session, sale, applied, completing)
     if sale.member_id is not None:
         summary.members.add(sale.member_id)
 
