@@ -15,6 +15,7 @@ till uses: sales' refunded totals and status, balances, tiers, rollups and usual
 from __future__ import annotations
 
 import json
+from collections.abc import Set
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,7 @@ from loyalty_desktop.services.permissions import Action, require
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.sync import bonuses, shop
 from loyalty_desktop.services.sync.ids import local_ids
-from loyalty_desktop.services.sync.package import Package, is_package, read_package
+from loyalty_desktop.services.sync.package import Package, is_package, package_name, read_package
 from loyalty_desktop.services.sync.tables import EXPIRE, LOT, TABLES, Synced
 from loyalty_desktop.store import chain
 from loyalty_desktop.store.models import (
@@ -69,19 +70,33 @@ class Summary:
         }
 
 
-def find_packages(paths: list[Path]) -> list[Package]:
+def find_packages(
+    paths: list[Path], known: Set[str] = frozenset()
+) -> tuple[list[Package], list[str]]:
     """Each path a package, or a sync folder of packages (hidden folders are exports still
-    being written); every one verified whole before any is merged."""
-    found = []
+    being written); every one verified whole before any is merged. In a sync folder, the
+    packages named in ``known`` (imported before, or this till's own) are not read again:
+    their names come second."""
+    found, passed = [], []
     for path in paths:
         if not path.exists():
             raise SyncRefused(path=path, reason="sync_no_packages")
         if is_package(path) or not path.is_dir():
             found.append(read_package(path))
             continue
-        inside = sorted(p for p in path.iterdir() if p.is_dir() and not p.name.startswith("."))
-        found += [read_package(p) for p in inside]  # none yet: nothing to import
-    return found
+        for inside in sorted(p for p in path.iterdir() if p.is_dir()):
+            if inside.name in known:
+                passed.append(inside.name)
+            elif not inside.name.startswith("."):
+                found.append(read_package(inside))
+    return found, passed
+
+
+def _known(session: Session, till_id: str) -> set[str]:
+    """The names of the packages already imported here, and of this till's own."""
+    own, _marks = shop.export_state(session, till_id)
+    done = {**shop.imported(session), till_id: own}
+    return {package_name(till, n) for till, last in done.items() for n in range(1, last + 1)}
 
 
 def _check_shop(session: Session, packages: list[Package]) -> None:
@@ -97,9 +112,9 @@ def _check_shop(session: Session, packages: list[Package]) -> None:
 
 def import_packages(session: Session, actor: Actor, paths: list[Path]) -> Summary:
     require(session, actor, Action.SYNC)
-    packages = find_packages(paths)
+    packages, passed = find_packages(paths, _known(session, actor.till_id))
     _check_shop(session, packages)
-    summary, done = Summary(), shop.imported(session)
+    summary, done = Summary(skipped=passed), shop.imported(session)
     pending: dict[tuple[str, int], Package] = {}
     for package in sorted(packages, key=lambda p: (p.till_id, p.sequence)):
         key = (package.till_id, package.sequence)
@@ -117,6 +132,7 @@ def import_packages(session: Session, actor: Actor, paths: list[Path]) -> Summar
                 summary.imported.append(package.name)
                 del pending[key]
                 merged = True
+    summary.skipped.sort()
     summary.waiting = [p.name for p in pending.values()]
     bonuses.settle(session, actor, summary.conflicts)
     _recompute(session, actor, summary)
