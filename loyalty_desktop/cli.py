@@ -1198,7 +1198,7 @@ SYNC_CONFLICTS = {
         "Cli", "once-only entry {key} was given at two tills (entry {entry})"
     ),
     "coupon": QT_TRANSLATE_NOOP(
-        "Cli", "sale {sale} used a coupon, and coupons do not travel between tills yet"
+        "Cli", "coupon {coupon} was redeemed at two tills: sale {sale} came second"
     ),
     "refund": QT_TRANSLATE_NOOP(
         "Cli", "sale {sale} was refunded at two tills: together more than was paid"

@@ -16,7 +16,7 @@ from loyalty_desktop.services.sync import shop
 from loyalty_desktop.services.sync.export import Exported, export_package
 from loyalty_desktop.services.sync.merge import Summary, import_packages
 from loyalty_desktop.store.db import Database
-from loyalty_desktop.store.models import Member, PointsEntry
+from loyalty_desktop.store.models import Coupon, Member, PointsEntry, Sale
 
 
 @dataclass
@@ -49,6 +49,12 @@ class Till:
                 if birthday or (entry.dedupe_key or "").startswith("reversed:"):
                     net[entry.member_id] = net.get(entry.member_id, 0) + entry.points
         return net
+
+    def coupons(self) -> dict[str, str | None]:
+        """Each coupon and the uuid of the sale that redeemed it."""
+        with self.db.session(readonly=True) as s:
+            sales = {sale.id: sale.uuid for sale in s.exec(select(Sale))}
+            return {c.uuid: sales.get(c.sale_id) for c in s.exec(select(Coupon))}
 
     def tiers(self) -> dict[str, str]:
         with self.db.session(readonly=True) as s:

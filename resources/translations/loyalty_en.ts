@@ -1297,10 +1297,6 @@ loyalty-desktop closes now; start it again to work with the restored shop.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sale {sale} used a coupon, and coupons do not travel between tills yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>sale {sale} was refunded at two tills: together more than was paid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1773,6 +1769,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>do not ask for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupon {coupon} was redeemed at two tills: sale {sale} came second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

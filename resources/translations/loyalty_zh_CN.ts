@@ -1274,10 +1274,6 @@ loyalty-desktop 现在关闭，请重新打开，使用恢复后的数据。</tr
         <translation>只发一次的积分 {key} 在两台收银机上都发了（流水 {entry}）</translation>
     </message>
     <message>
-        <source>sale {sale} used a coupon, and coupons do not travel between tills yet</source>
-        <translation>销售 {sale} 用了优惠券，而优惠券暂时还不能在收银机之间同步</translation>
-    </message>
-    <message>
         <source>sale {sale} was refunded at two tills: together more than was paid</source>
         <translation>销售 {sale} 在两台收银机上都退了款：合计超过实付金额</translation>
     </message>
@@ -1753,6 +1749,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>do not ask for confirmation</source>
         <translation>不再询问确认</translation>
+    </message>
+    <message>
+        <source>coupon {coupon} was redeemed at two tills: sale {sale} came second</source>
+        <translation>优惠券 {coupon} 在两台收银机上都兑换了：销售 {sale} 是后一次</translation>
     </message>
     <message>
         <source>till-to-till sync packages in a shared folder</source>

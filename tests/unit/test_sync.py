@@ -25,7 +25,7 @@ from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.sales import SaleRequest, record_sale, refund_sale
 from loyalty_desktop.services.sync import shop
 from loyalty_desktop.services.sync.package import MANIFEST
-from loyalty_desktop.store.models import Member, PointsEntry, Sale, SyncPackage
+from loyalty_desktop.store.models import Coupon, Member, PointsEntry, Sale, SyncPackage
 
 
 def _enrol(till: Till, phone: str, name: str = "王芳") -> int:
@@ -297,20 +297,68 @@ def test_a_birthday_bonus_given_at_two_tills_offline_is_given_once(here, other, 
         assert taken_back[0].note == "birthday bonus 2026 given again at another till: taken back"
 
 
-def test_a_sale_with_a_coupon_is_reported_as_coupons_do_not_travel_yet(here, other, tmp_path):
+def _bearer_coupon(till: Till) -> str:
     from loyalty_desktop.services import coupons
 
-    with other.db.session() as s:
+    with till.db.session() as s:
         terms = coupons.parse_terms({"kind": "fixed", "value": 1000, "member_bound": False})
-        template = coupons.add_template(s, other.actor, "减10元", terms)
-        [coupon] = coupons.issue(s, other.actor, template.id or 0, bearer=1).coupons
-        code = coupon.code
-    with other.db.session() as s:
-        sale = record_sale(s, other.actor, SaleRequest(8000, None, coupon=code)).sale
+        template = coupons.add_template(s, till.actor, "减10元", terms)
+        [coupon] = coupons.issue(s, till.actor, template.id or 0, bearer=1).coupons
+        return coupon.code
+
+
+def _coupon_sale(till: Till, code: str) -> str:
+    with till.db.session() as s:
+        sale = record_sale(s, till.actor, SaleRequest(8000, None, coupon=code)).sale
         assert sale.coupon_discount_cents == 1000
-        sale_uuid = sale.uuid
-    summary = here.import_(other.export(tmp_path / "sync").path)
-    assert {"kind": "coupon", "sale": sale_uuid} in summary.conflicts
+        return sale.uuid
+
+
+def _redeemed_by(till: Till, code: str) -> str | None:
+    with till.db.session(readonly=True) as s:
+        coupon = s.exec(select(Coupon).where(Coupon.code == code)).one()
+        return s.get_one(Sale, coupon.sale_id).uuid if coupon.sale_id else None
+
+
+def test_a_coupon_travels_and_its_redemption_with_the_sale_that_used_it(here, other, tmp_path):
+    folder = tmp_path / "sync"
+    code = _bearer_coupon(here)  # issued here
+    other.import_(here.export(folder).path)
+    sale = _coupon_sale(other, code)  # used at the other till
+
+    here.import_(other.export(folder).path)
+
+    assert _redeemed_by(here, code) == _redeemed_by(other, code) == sale
+    assert here.problems() == [] and other.problems() == []
+
+
+def test_a_coupon_given_back_by_a_refund_comes_back_on_every_till(here, other, tmp_path):
+    code = _bearer_coupon(other)
+    sale = _coupon_sale(other, code)
+    with other.db.session(readonly=True) as s:
+        sale_id = s.exec(select(Sale.id).where(Sale.uuid == sale)).one() or 0
+    with other.db.session() as s:
+        refund_sale(s, other.actor, sale_id, None, note="returned")
+
+    here.import_(other.export(tmp_path / "sync").path)
+
+    assert _redeemed_by(here, code) is None and _redeemed_by(other, code) is None
+    assert here.problems() == []
+
+
+def test_a_coupon_redeemed_at_two_tills_offline_is_reported(here, other, tmp_path):
+    folder = tmp_path / "sync"
+    code = _bearer_coupon(here)
+    other.import_(here.export(folder).path)
+    first = _coupon_sale(here, code)
+    second = _coupon_sale(other, code)  # offline: the other till does not know yet
+
+    summary = here.import_(other.export(folder).path)
+
+    assert {"kind": "coupon", "coupon": summary.conflicts[0]["coupon"], "sale": second} in (
+        summary.conflicts
+    )
+    assert _redeemed_by(here, code) == first  # the one redeemed here first stays
 
 
 def test_an_expiry_travels_naming_its_lot_as_numbered_here(here, tmp_path, db):

@@ -15,8 +15,9 @@ from loyalty_desktop.services.permissions import Action, require
 from loyalty_desktop.services.sync import shop
 from loyalty_desktop.services.sync.ids import uuids_of
 from loyalty_desktop.services.sync.package import write_package
-from loyalty_desktop.services.sync.tables import EXPIRE, TABLES, Synced, write_value
+from loyalty_desktop.services.sync.tables import COUPON, EXPIRE, LOT, TABLES, Synced, write_value
 from loyalty_desktop.store.db import head_revision
+from loyalty_desktop.store.models import Coupon, CouponStatus
 from loyalty_desktop.store.models.base import table_of
 
 
@@ -32,13 +33,30 @@ def _lot_id(row: RowMapping) -> int | None:
     return int(key[len(EXPIRE) :]) if key.startswith(EXPIRE) else None
 
 
+def _virtual(session: Session, synced: Synced, rows: list[RowMapping]) -> dict[int, str]:
+    """By row id, the package-only column's value: the lot an expiry lapses, the coupon a sale
+    redeemed."""
+    if LOT in synced.virtual:
+        lots = {r["id"]: lot for r in rows if (lot := _lot_id(r)) is not None}
+        uuids = uuids_of(session, synced.table, lots.values())
+        return {row_id: uuids[lot] for row_id, lot in lots.items() if lot in uuids}
+    if COUPON in synced.virtual:
+        coupons = table_of(Coupon)
+        statement = select(coupons.c.sale_id, coupons.c.uuid).where(
+            coupons.c.sale_id.in_([r["id"] for r in rows]),
+            coupons.c.status == CouponStatus.REDEEMED.value,
+        )
+        return {sale_id: uuid for sale_id, uuid in session.connection().execute(statement)}
+    return {}
+
+
 def _cells(session: Session, synced: Synced, rows: list[RowMapping]) -> list[list[str]]:
     """The rows as CSV cells, each reference also as the uuid of the row it names."""
     refs: dict[str, dict[int, str]] = {
         column: uuids_of(session, table_of(target), (r[column] for r in rows if r[column]))
         for column, target in synced.refs.items()
     }
-    lots = uuids_of(session, synced.table, (i for r in rows if (i := _lot_id(r)) is not None))
+    virtual = _virtual(session, synced, rows)
     table, cells = synced.table, []
     for row in rows:
         out = []
@@ -46,10 +64,11 @@ def _cells(session: Session, synced: Synced, rows: list[RowMapping]) -> list[lis
             value: Any
             if column in table.c:
                 value = row[column]
-            elif column.endswith("_uuid") and column[: -len("_uuid")] in refs:
-                value = refs[column[: -len("_uuid")]].get(row[column[: -len("_uuid")]])
-            else:  # the lot an expiry lapses
-                value = lots.get(_lot_id(row) or 0)
+            elif column in synced.virtual:
+                value = virtual.get(row["id"])
+            else:  # <ref>_uuid
+                ref = column.removesuffix("_uuid")
+                value = refs[ref].get(row[ref])
             out.append(write_value(value))
         cells.append(out)
     return cells

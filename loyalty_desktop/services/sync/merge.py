@@ -17,25 +17,29 @@ from __future__ import annotations
 import json
 from collections.abc import Set
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from sqlmodel import Session, col
+from sqlmodel import select as orm_select
 
 from loyalty_desktop.core.clock import utcnow
 from loyalty_desktop.core.errors import SyncRefused
-from loyalty_desktop.services import audit, ledger, rollups, tiers
+from loyalty_desktop.services import audit, coupons, ledger, rollups, tiers
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.permissions import Action, require
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.sync import bonuses, shop
 from loyalty_desktop.services.sync.ids import local_ids
 from loyalty_desktop.services.sync.package import Package, is_package, package_name, read_package
-from loyalty_desktop.services.sync.tables import EXPIRE, LOT, TABLES, Synced
+from loyalty_desktop.services.sync.tables import COUPON, EXPIRE, LOT, TABLES, Synced
 from loyalty_desktop.store import chain
 from loyalty_desktop.store.models import (
+    Coupon,
+    CouponStatus,
     Member,
     MemberStatus,
     PointsEntry,
@@ -45,6 +49,14 @@ from loyalty_desktop.store.models import (
     TierChange,
 )
 from loyalty_desktop.store.models.base import table_of
+
+
+@dataclass(frozen=True)
+class CouponEvent:
+    at: datetime
+    sale_uuid: str
+    coupon_uuid: str | None  # None: the completing refund of the sale (its coupon comes back)
+    discount_cents: int = 0
 
 
 @dataclass
@@ -58,6 +70,8 @@ class Summary:
     waiting: list[str] = field(default_factory=list)  # an earlier package is not here yet
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     members: set[int] = field(default_factory=set)  # touched: recomputed at the end
+    # A package's coupon redemptions and reinstatements, applied in time order at its end.
+    coupon_events: list[CouponEvent] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -153,6 +167,7 @@ def _merge(session: Session, package: Package, summary: Summary) -> None:
     try:
         for synced in TABLES:
             counts[synced.name] = _merge_table(session, package, synced, summary)
+        _apply_coupon_events(session, summary)
         session.flush()
     except IntegrityError as exc:
         detail = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
@@ -177,6 +192,12 @@ def _merge_table(session: Session, package: Package, synced: Synced, summary: Su
     else:
         session.connection().execute(insert(table), values)
     _after(session, synced, values, summary)
+    if synced.model is Sale:
+        summary.coupon_events += [
+            CouponEvent(v["created_at"], v["uuid"], row[COUPON], v["coupon_discount_cents"])
+            for v, row in zip(values, new, strict=True)
+            if row[COUPON]
+        ]
     return len(new)
 
 
@@ -205,18 +226,22 @@ def _resolved(
                     file=f"{synced.name}.csv",
                     uuid=ref or row["uuid"],
                 )
-        values.append({**stored, **_derived_start(synced)})
+        values.append({**stored, **_derived_start(synced, row)})
     return values
 
 
 _REFERRER = "referred_by_id"  # may be a member of the same package: set once all are in
 
 
-def _derived_start(synced: Synced) -> dict[str, Any]:
+def _derived_start(synced: Synced, row: dict[str, Any]) -> dict[str, Any]:
     if synced.model is Member:
         return {"balance": 0, "tier": "", "usual_gap": None}
     if synced.model is Sale:
         return {"refunded_cents": 0, "status": SaleStatus.COMPLETED.value}
+    if synced.model is Coupon:  # redeemed here by the sale that used it, when it comes
+        void = row["status"] == CouponStatus.VOID.value
+        status = CouponStatus.VOID if void else CouponStatus.ISSUED
+        return {"status": status.value, "sale_id": None, "redeemed_at": None, "discount_cents": 0}
     return {}
 
 
@@ -342,10 +367,6 @@ def _after(
             local_ids(session, synced.table, {v["uuid"] for v in values}).values()
         )
     elif synced.model is Sale:
-        # Coupons do not travel yet: say so rather than leave `loyalty check` to find it.
-        summary.conflicts += [
-            {"kind": "coupon", "sale": v["uuid"]} for v in values if v["coupon_discount_cents"]
-        ]
         rollups.add_sales(
             session,
             [
@@ -360,8 +381,34 @@ def _after(
     elif synced.model is PointsEntry:
         rollups.entries_posted(session, [(v["created_at"], v["kind"], v["points"]) for v in values])
         summary.members |= {v["member_id"] for v in values}
-    elif "member_id" in synced.refs:  # tier changes
+    elif synced.model is TierChange:
         summary.members |= {v["member_id"] for v in values}
+
+
+def _apply_coupon_events(session: Session, summary: Summary) -> None:
+    """Coupons redeemed by the new sales and given back by their completing refunds, in the
+    order they happened, as their tills did it. A coupon another sale redeemed first stays with
+    that sale, and the conflict is reported (settling it is still to come)."""
+    events, summary.coupon_events = sorted(summary.coupon_events, key=_when), []
+    for event in events:
+        sale = session.exec(orm_select(Sale).where(col(Sale.uuid) == event.sale_uuid)).one()
+        if event.coupon_uuid is None:
+            if (coupon := coupons.redeemed_on(session, sale)) is not None:
+                coupons.reinstate(session, coupon, event.at)
+            continue
+        found = orm_select(Coupon).where(col(Coupon.uuid) == event.coupon_uuid)
+        coupon = session.exec(found).first()
+        if coupon is None or coupon.status != CouponStatus.ISSUED:
+            conflict = {"kind": "coupon", "coupon": event.coupon_uuid, "sale": event.sale_uuid}
+            summary.conflicts.append(conflict)
+            continue
+        coupon.status, coupon.sale_id = CouponStatus.REDEEMED, sale.id
+        coupon.redeemed_at, coupon.discount_cents = sale.created_at, event.discount_cents
+        session.flush()
+
+
+def _when(event: CouponEvent) -> tuple[datetime, int]:
+    return event.at, event.coupon_uuid is not None  # a refund before a sale at the same moment
 
 
 def _refunded(session: Session, refund: dict[str, Any], summary: Summary) -> None:
@@ -381,6 +428,8 @@ def _refunded(session: Session, refund: dict[str, Any], summary: Summary) -> Non
     sale.status = SaleStatus.REFUNDED if completing else SaleStatus.PARTLY_REFUNDED
     session.flush()
     rollups.sale_refunded(session, sale, applied, completing)
+    if completing and sale.coupon_discount_cents:
+        summary.coupon_events.append(CouponEvent(refund["created_at"], sale.uuid, None))
     if sale.member_id is not None:
         summary.members.add(sale.member_id)
 

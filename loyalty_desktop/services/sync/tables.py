@@ -18,6 +18,9 @@ from sqlmodel import SQLModel
 from loyalty_desktop.store import chain
 from loyalty_desktop.store.models import (
     AuditEntry,
+    Campaign,
+    Coupon,
+    CouponTemplate,
     Member,
     PointsEntry,
     Refund,
@@ -30,6 +33,7 @@ from loyalty_desktop.store.models.base import table_of
 
 EXPIRE = "expire:"  # an expiry's dedupe key names the lot it lapses by id (services/expiry.py)
 LOT = "lot_uuid"  # the column that carries that lot's uuid
+COUPON = "coupon_uuid"  # a sale's column: the coupon it redeemed (a redemption travels with it)
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,7 @@ class Synced:
     refs: dict[str, type[SQLModel]]  # column -> the table its ids point into
     derived: tuple[str, ...] = ()  # recomputed here, never copied
     optional: tuple[str, ...] = ()  # refs left empty when their row is not here (staff, survey)
+    virtual: tuple[str, ...] = ()  # columns of the package only (LOT, COUPON)
 
     @property
     def table(self) -> Table:
@@ -57,8 +62,7 @@ class Synced:
         """The CSV's header: every column that travels, then the refs' uuids."""
         skip = {"id", *self.derived}
         names = [c.name for c in self.table.columns if c.name not in skip]
-        extra = [LOT] if self.model is PointsEntry else []
-        return names + [f"{ref}_uuid" for ref in self.refs] + extra
+        return names + [f"{ref}_uuid" for ref in self.refs] + list(self.virtual)
 
 
 _STAFF = ("staff_id", "created_by")
@@ -70,11 +74,20 @@ TABLES = (
         derived=("balance", "tier", "usual_gap"),
         optional=_STAFF,
     ),
+    Synced(CouponTemplate, {}),
+    Synced(Campaign, {"template_id": CouponTemplate, "staff_id": Staff}, optional=_STAFF),
+    # A coupon travels as issued (or void); its redemption travels with the sale that used it.
+    Synced(
+        Coupon,
+        {"template_id": CouponTemplate, "campaign_id": Campaign, "member_id": Member},
+        derived=("sale_id", "redeemed_at", "discount_cents"),
+    ),
     Synced(
         Sale,
         {"member_id": Member, "staff_id": Staff, "survey_id": Survey},
         derived=("refunded_cents", "status"),
         optional=(*_STAFF, "survey_id"),
+        virtual=(COUPON,),
     ),
     Synced(Refund, {"sale_id": Sale, "staff_id": Staff}, optional=_STAFF),
     Synced(
@@ -86,6 +99,7 @@ TABLES = (
         PointsEntry,
         {"member_id": Member, "sale_id": Sale, "refund_id": Refund, "staff_id": Staff},
         optional=_STAFF,
+        virtual=(LOT,),
     ),
     Synced(AuditEntry, {"staff_id": Staff}, optional=_STAFF),
 )
