@@ -14,7 +14,8 @@ from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.staff import ensure_owner
 from loyalty_desktop.services.sync import shop
 from loyalty_desktop.services.sync.export import Exported, export_package
-from loyalty_desktop.services.sync.merge import Summary, import_packages
+from loyalty_desktop.services.sync.merge import import_packages
+from loyalty_desktop.services.sync.summary import Summary
 from loyalty_desktop.store.db import Database
 from loyalty_desktop.store.models import Coupon, Member, PointsEntry, Sale
 

@@ -7,6 +7,8 @@ others (``merge``); the facts are merged by union on their uuids, and every deri
 - ``package``: the package on disk (CSV files and a manifest), written atomically and verified
   whole before anything is read from it;
 - ``shop``: the shop's id, this till's export sequence, the packages already imported;
-- ``export``, ``merge``: the two directions;
+- ``export``, ``merge``: the two directions; ``merge`` writes rows by ``inserts``, brings the
+  derived numbers up to date by ``derived``, settles a birthday bonus two tills gave by
+  ``bonuses`` and reports in a ``summary``; ``ids``: ids by uuid and back;
 - ``origins``: what ``loyalty check`` needs to verify the imported rows' hash chains.
 """

@@ -14,74 +14,34 @@ till uses: sales' refunded totals and status, balances, tiers, rollups and usual
 
 from __future__ import annotations
 
-import json
 from collections.abc import Set
-from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col
-from sqlmodel import select as orm_select
+from sqlmodel import Session
 
 from loyalty_desktop.core.clock import utcnow
 from loyalty_desktop.core.errors import SyncRefused
-from loyalty_desktop.services import audit, coupons, ledger, rollups, tiers
+from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.permissions import Action, require
-from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.sync import bonuses, shop
+from loyalty_desktop.services.sync.derived import after_insert, apply_coupon_events, recompute
 from loyalty_desktop.services.sync.ids import local_ids
+from loyalty_desktop.services.sync.inserts import REFERRER, insert_chained, insert_members
 from loyalty_desktop.services.sync.package import Package, is_package, package_name, read_package
-from loyalty_desktop.services.sync.tables import COUPON, EXPIRE, LOT, TABLES, Synced
-from loyalty_desktop.store import chain
+from loyalty_desktop.services.sync.summary import CouponEvent, Summary
+from loyalty_desktop.services.sync.tables import COUPON, TABLES, Synced
 from loyalty_desktop.store.models import (
     Coupon,
     CouponStatus,
     Member,
-    MemberStatus,
-    PointsEntry,
     Sale,
     SaleStatus,
-    SyncedRef,
-    TierChange,
 )
 from loyalty_desktop.store.models.base import table_of
-
-
-@dataclass(frozen=True)
-class CouponEvent:
-    at: datetime
-    sale_uuid: str
-    coupon_uuid: str | None  # None: the completing refund of the sale (its coupon comes back)
-    discount_cents: int = 0
-
-
-@dataclass
-class Summary:
-    """What an import did (the --json document of ``loyalty sync import``)."""
-
-    rows_in: dict[str, int] = field(default_factory=lambda: {t.name: 0 for t in TABLES})
-    duplicates: dict[str, int] = field(default_factory=lambda: {t.name: 0 for t in TABLES})
-    imported: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)  # imported before, or this till's own
-    waiting: list[str] = field(default_factory=list)  # an earlier package is not here yet
-    conflicts: list[dict[str, Any]] = field(default_factory=list)
-    members: set[int] = field(default_factory=set)  # touched: recomputed at the end
-    # A package's coupon redemptions and reinstatements, applied in time order at its end.
-    coupon_events: list[CouponEvent] = field(default_factory=list)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "rows_in": self.rows_in,
-            "duplicates_skipped": self.duplicates,
-            "packages_imported": self.imported,
-            "packages_skipped": self.skipped,
-            "packages_waiting": self.waiting,
-            "conflicts": self.conflicts,
-        }
 
 
 def find_packages(
@@ -149,7 +109,7 @@ def import_packages(session: Session, actor: Actor, paths: list[Path]) -> Summar
     summary.skipped.sort()
     summary.waiting = [p.name for p in pending.values()]
     bonuses.settle(session, actor, summary.conflicts)
-    _recompute(session, actor, summary)
+    recompute(session, actor, summary)
     if summary.imported:
         audit.record(session, actor, "sync.import", packages=summary.imported)
     return summary
@@ -167,7 +127,7 @@ def _merge(session: Session, package: Package, summary: Summary) -> None:
     try:
         for synced in TABLES:
             counts[synced.name] = _merge_table(session, package, synced, summary)
-        _apply_coupon_events(session, summary)
+        apply_coupon_events(session, summary)
         session.flush()
     except IntegrityError as exc:
         detail = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
@@ -186,12 +146,12 @@ def _merge_table(session: Session, package: Package, synced: Synced, summary: Su
         return 0
     values = _resolved(session, package, synced, new)
     if synced.model is Member:
-        _insert_members(session, values, new, summary)
+        insert_members(session, values, new, summary)
     elif synced.chained:
-        _insert_chained(session, package, synced, values, new, summary)
+        insert_chained(session, package, synced, values, new, summary)
     else:
         session.connection().execute(insert(table), values)
-    _after(session, synced, values, summary)
+    after_insert(session, synced, values, summary)
     if synced.model is Sale:
         summary.coupon_events += [
             CouponEvent(v["created_at"], v["uuid"], row[COUPON], v["coupon_discount_cents"])
@@ -218,7 +178,7 @@ def _resolved(
             stored[column] = lookups[column].get(ref) if ref else None
             missing = ref is not None and stored[column] is None
             if (missing or (ref is None and row[column] is not None)) and (
-                column not in synced.optional and column != _REFERRER
+                column not in synced.optional and column != REFERRER
             ):
                 raise SyncRefused(
                     path=package.path,
@@ -228,9 +188,6 @@ def _resolved(
                 )
         values.append({**stored, **_derived_start(synced, row)})
     return values
-
-
-_REFERRER = "referred_by_id"  # may be a member of the same package: set once all are in
 
 
 def _derived_start(synced: Synced, row: dict[str, Any]) -> dict[str, Any]:
@@ -243,214 +200,3 @@ def _derived_start(synced: Synced, row: dict[str, Any]) -> dict[str, Any]:
         status = CouponStatus.VOID if void else CouponStatus.ISSUED
         return {"status": status.value, "sale_id": None, "redeemed_at": None, "discount_cents": 0}
     return {}
-
-
-def _insert_members(
-    session: Session, values: list[dict[str, Any]], rows: list[dict[str, Any]], summary: Summary
-) -> None:
-    """New members; a phone two tills enrolled offline stays with the member enrolled first
-    (the same on every till), the other's is cleared and the conflict reported."""
-    members = table_of(Member)
-    connection = session.connection()
-    for value in values:
-        if value["phone"] is None or value["status"] != MemberStatus.ACTIVE.value:
-            continue
-        other = connection.execute(
-            select(members.c.id, members.c.uuid, members.c.enrolled_at).where(
-                members.c.phone == value["phone"], members.c.status == MemberStatus.ACTIVE.value
-            )
-        ).first()
-        if other is None:
-            continue
-        first = min((other.enrolled_at, other.uuid), (value["enrolled_at"], value["uuid"]))
-        loser = value["uuid"] if first[1] == other.uuid else other.uuid
-        summary.conflicts.append({"kind": "phone", "phone": value["phone"], "cleared": loser})
-        if loser == value["uuid"]:
-            value.update(phone=None, phone_last4=None)
-        else:
-            connection.execute(
-                update(members).where(members.c.id == other.id).values(phone=None, phone_last4=None)
-            )
-    connection.execute(insert(members), values)
-    referrers = local_ids(session, members, {r[f"{_REFERRER}_uuid"] for r in rows} - {None})
-    links = [
-        {"member": row["uuid"], "referrer": referrers[row[f"{_REFERRER}_uuid"]]}
-        for row in rows
-        if row[f"{_REFERRER}_uuid"] in referrers
-    ]
-    if links:
-        connection.execute(
-            update(members)
-            .where(members.c.uuid == bindparam("member"))
-            .values(referred_by_id=bindparam("referrer")),
-            links,
-        )
-
-
-def _insert_chained(
-    session: Session,
-    package: Package,
-    synced: Synced,
-    values: list[dict[str, Any]],
-    rows: list[dict[str, Any]],
-    summary: Summary,
-) -> None:
-    """Ledger or audit rows, in their till's order, continuing its chain here with the hashes
-    their till gave them."""
-    table, connection, till = synced.table, session.connection(), package.till_id
-    chain.lock_till(connection, table, till)
-    if values[0]["prev_hash"] != chain.last_hash(connection, table, till):
-        raise SyncRefused(
-            path=package.path, reason="sync_unlinked", file=f"{synced.name}.csv", till=till
-        )
-    ids: dict[str, int] = {}  # rows of this batch, for the lots their expiries name
-    for value, row in zip(values, rows, strict=True):
-        refs = {column: row[f"{column}_uuid"] for column in synced.refs}
-        if synced.model is PointsEntry:
-            refs["dedupe_key"] = _dedupe(session, value, row, ids, summary)
-        hashed = {
-            column: [row[column], refs[column]]
-            for column in chain.FIELDS[synced.name]
-            if column in refs and value[column] != row[column]
-        }
-        ids[value["uuid"]] = connection.execute(
-            insert(table).returning(table.c.id), value
-        ).scalar_one()
-        if hashed:
-            session.add(
-                SyncedRef(table_name=synced.name, row_uuid=value["uuid"], hashed=json.dumps(hashed))
-            )
-
-
-def _dedupe(
-    session: Session,
-    value: dict[str, Any],
-    row: dict[str, Any],
-    batch: dict[str, int],
-    summary: Summary,
-) -> str | None:
-    """A once-only entry's key here (``value`` is changed); the uuid of the lot an expiry
-    names, if it is one. A once-only entry two tills both made offline keeps no key here (the
-    unique index would refuse it) and is reported."""
-    key = row["dedupe_key"]
-    if key is None:
-        return None
-    if key.startswith(EXPIRE):
-        lot = row[LOT]
-        lot_id = batch.get(lot) or local_ids(session, table_of(PointsEntry), {lot}).get(lot)
-        value["dedupe_key"] = f"{EXPIRE}{lot_id}"
-        return str(lot)
-    entries = table_of(PointsEntry)
-    taken = (
-        session.connection()
-        .execute(
-            select(entries.c.uuid).where(
-                entries.c.member_id == value["member_id"], entries.c.dedupe_key == key
-            )
-        )
-        .first()
-    )
-    if taken is not None:
-        value["dedupe_key"] = None
-        summary.conflicts.append(
-            {"kind": "once_only", "key": key, "entry": row["uuid"], "kept": taken.uuid}
-        )
-    return None
-
-
-def _after(
-    session: Session, synced: Synced, values: list[dict[str, Any]], summary: Summary
-) -> None:
-    """What the new rows add to the derived numbers."""
-    if synced.model is Member:
-        summary.members |= set(
-            local_ids(session, synced.table, {v["uuid"] for v in values}).values()
-        )
-    elif synced.model is Sale:
-        rollups.add_sales(
-            session,
-            [
-                rollups.SaleChange(v["member_id"], v["shop_date"], 1, v["paid_cents"])
-                for v in values
-            ],
-        )
-        summary.members |= {v["member_id"] for v in values if v["member_id"] is not None}
-    elif synced.name == "refund":
-        for value in values:
-            _refunded(session, value, summary)
-    elif synced.model is PointsEntry:
-        rollups.entries_posted(session, [(v["created_at"], v["kind"], v["points"]) for v in values])
-        summary.members |= {v["member_id"] for v in values}
-    elif synced.model is TierChange:
-        summary.members |= {v["member_id"] for v in values}
-
-
-def _apply_coupon_events(session: Session, summary: Summary) -> None:
-    """Coupons redeemed by the new sales and given back by their completing refunds, in the
-    order they happened, as their tills did it. A coupon another sale redeemed first stays with
-    that sale, and the conflict is reported (settling it is still to come)."""
-    events, summary.coupon_events = sorted(summary.coupon_events, key=_when), []
-    for event in events:
-        sale = session.exec(orm_select(Sale).where(col(Sale.uuid) == event.sale_uuid)).one()
-        if event.coupon_uuid is None:
-            if (coupon := coupons.redeemed_on(session, sale)) is not None:
-                coupons.reinstate(session, coupon, event.at)
-            continue
-        found = orm_select(Coupon).where(col(Coupon.uuid) == event.coupon_uuid)
-        coupon = session.exec(found).first()
-        if coupon is None or coupon.status != CouponStatus.ISSUED:
-            conflict = {"kind": "coupon", "coupon": event.coupon_uuid, "sale": event.sale_uuid}
-            summary.conflicts.append(conflict)
-            continue
-        coupon.status, coupon.sale_id = CouponStatus.REDEEMED, sale.id
-        coupon.redeemed_at, coupon.discount_cents = sale.created_at, event.discount_cents
-        session.flush()
-
-
-def _when(event: CouponEvent) -> tuple[datetime, int]:
-    return event.at, event.coupon_uuid is not None  # a refund before a sale at the same moment
-
-
-def _refunded(session: Session, refund: dict[str, Any], summary: Summary) -> None:
-    """A refund made at another till, applied to its sale here as the till applied it. Two
-    tills that refunded one sale offline may refund more than was paid: the sale counts as
-    refunded once, and the conflict is reported (settling it is still to come)."""
-    sale = session.get(Sale, refund["sale_id"])
-    if sale is None:  # the package's references were all resolved
-        raise LookupError(refund["sale_id"])
-    applied = min(refund["amount_cents"], sale.paid_cents - sale.refunded_cents)
-    if applied < refund["amount_cents"]:
-        summary.conflicts.append({"kind": "refund", "sale": sale.uuid, "refund": refund["uuid"]})
-    if applied <= 0:
-        return
-    sale.refunded_cents += applied
-    completing = sale.refunded_cents >= sale.paid_cents
-    sale.status = SaleStatus.REFUNDED if completing else SaleStatus.PARTLY_REFUNDED
-    session.flush()
-    rollups.sale_refunded(session, sale, applied, completing)
-    if completing and sale.coupon_discount_cents:
-        summary.coupon_events.append(CouponEvent(refund["created_at"], sale.uuid, None))
-    if sale.member_id is not None:
-        summary.members.add(sale.member_id)
-
-
-def _recompute(session: Session, actor: Actor, summary: Summary) -> None:
-    """Balances, tiers, and the members' rollups, from the merged facts."""
-    ids = sorted(summary.members)
-    if not ids:
-        return
-    ledger.recount_balances(session, ids)
-    members, changes = table_of(Member), table_of(TierChange)
-    latest = (
-        select(changes.c.tier)
-        .where(changes.c.member_id == members.c.id)
-        .order_by(changes.c.id.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-    session.connection().execute(
-        update(members).where(members.c.id.in_(ids)).values(tier=func.coalesce(latest, ""))
-    )
-    session.expire_all()
-    tiers.upgrade_qualified(session, actor, load_rules(session), ids, utcnow())
-    rollups.members_changed(session, ids)
