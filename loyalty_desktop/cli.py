@@ -1184,6 +1184,9 @@ def cmd_backup(ctx: Context) -> None:
 # What a sync package's tables hold, as a person reads the import's summary.
 SYNC_TABLES = {
     "member": QT_TRANSLATE_NOOP("Cli", "members"),
+    "coupon_template": QT_TRANSLATE_NOOP("Cli", "coupon templates"),
+    "campaign": QT_TRANSLATE_NOOP("Cli", "coupon campaigns"),
+    "coupon": QT_TRANSLATE_NOOP("Cli", "coupons"),
     "sale": QT_TRANSLATE_NOOP("Cli", "sales"),
     "refund": QT_TRANSLATE_NOOP("Cli", "refunds"),
     "tier_change": QT_TRANSLATE_NOOP("Cli", "tier changes"),

@@ -1273,6 +1273,10 @@ loyalty-desktop closes now; start it again to work with the restored shop.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>coupon campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>refunds</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1250,6 +1250,10 @@ loyalty-desktop 现在关闭，请重新打开，使用恢复后的数据。</tr
         <translation>已按轮换规则删除：{file}</translation>
     </message>
     <message>
+        <source>coupon campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
         <source>refunds</source>
         <translation>退款</translation>
     </message>

@@ -6,6 +6,13 @@ from __future__ import annotations
 import pytest
 from cli_helpers import assert_fails, enrol, ok_json, sell
 
+from loyalty_desktop import cli
+from loyalty_desktop.services.sync.tables import TABLES
+
+
+def test_every_table_a_package_carries_has_a_name_for_people() -> None:
+    assert list(cli.SYNC_TABLES) == [t.name for t in TABLES]
+
 
 @pytest.fixture
 def other_till(run_cli_alone, monkeypatch, tmp_path):
@@ -48,8 +55,10 @@ def test_a_new_till_joins_the_shop_and_both_agree(run_cli, other_till, tmp_path)
 def test_people_read_what_came_in(run_cli, other_till, tmp_path) -> None:
     folder = tmp_path / "usb"
     sell(run_cli, enrol(run_cli, "李四", "13900139000")["card"], "50")
+    run_cli("coupons", "template", "add", "--name", "满50减5", "--kind", "fixed", "--value", "5")
     done = run_cli("sync", "export", folder)
     assert done.code == 0 and "Exported to" in done.out and "sales 1" in done.out
+    assert "coupon templates 1" in done.out
     shown = other_till("sync", "import", folder)
     assert shown.code == 0
     assert "Packages imported: till-test-000001" in shown.out
