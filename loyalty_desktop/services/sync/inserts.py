@@ -88,7 +88,7 @@ def insert_chained(
     for value, row in zip(values, rows, strict=True):
         refs = {column: row[f"{column}_uuid"] for column in synced.refs}
         if synced.model is PointsEntry:
-            refs["dedupe_key"] = _dedupe(session, value, row, ids, summary)
+            refs["dedupe_key"] = _dedupe(session, package, value, row, ids, summary)
         hashed = {
             column: [row[column], refs[column]]
             for column in chain.FIELDS[synced.name]
@@ -105,6 +105,7 @@ def insert_chained(
 
 def _dedupe(
     session: Session,
+    package: Package,
     value: dict[str, Any],
     row: dict[str, Any],
     batch: dict[str, int],
@@ -119,6 +120,9 @@ def _dedupe(
     if key.startswith(EXPIRE):
         lot = row[LOT]
         lot_id = batch.get(lot) or local_ids(session, table_of(PointsEntry), {lot}).get(lot)
+        if lot_id is None:  # its till had it: a package it required should have brought it
+            where = {"file": "points_entry.csv", "uuid": lot or row["uuid"]}
+            raise SyncRefused(path=package.path, reason="sync_unresolved", **where)
         value["dedupe_key"] = f"{EXPIRE}{lot_id}"
         return str(lot)
     entries = table_of(PointsEntry)
