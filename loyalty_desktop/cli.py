@@ -81,6 +81,8 @@ from loyalty_desktop.services.rules import (
     shown_word,
 )
 from loyalty_desktop.services.settings import till_language
+from loyalty_desktop.services.sync.export import export_package
+from loyalty_desktop.services.sync.merge import import_packages
 from loyalty_desktop.services.tiers import tier_name
 from loyalty_desktop.store.db import Database, head_revision, holds_no_shop, masked_url, sqlite_file
 from loyalty_desktop.store.models import Member
@@ -1242,6 +1244,83 @@ def cmd_backup(ctx: Context) -> None:
     ctx.emit({"file": str(result.path), "size": result.size, "removed": removed}, "\n".join(lines))
 
 
+# What a sync package's tables hold, as a person reads the import's summary.
+SYNC_TABLES = {
+    "member": QT_TRANSLATE_NOOP("Cli", "members"),
+    "coupon_template": QT_TRANSLATE_NOOP("Cli", "coupon templates"),
+    "campaign": QT_TRANSLATE_NOOP("Cli", "coupon campaigns"),
+    "coupon": QT_TRANSLATE_NOOP("Cli", "coupons"),
+    "sale": QT_TRANSLATE_NOOP("Cli", "sales"),
+    "refund": QT_TRANSLATE_NOOP("Cli", "refunds"),
+    "tier_change": QT_TRANSLATE_NOOP("Cli", "tier changes"),
+    "points_entry": QT_TRANSLATE_NOOP("Cli", "ledger entries"),
+    "audit_entry": QT_TRANSLATE_NOOP("Cli", "audit lines"),
+}
+SYNC_CONFLICTS = {
+    "phone": QT_TRANSLATE_NOOP(
+        "Cli", "phone {phone} was enrolled at two tills: kept by the member enrolled first"
+    ),
+    "once_only": QT_TRANSLATE_NOOP(
+        "Cli", "once-only entry {key} was given at two tills (entry {entry})"
+    ),
+    "coupon": QT_TRANSLATE_NOOP(
+        "Cli", "coupon {coupon} was redeemed at two tills: sale {sale} came second"
+    ),
+    "refund": QT_TRANSLATE_NOOP(
+        "Cli", "sale {sale} was refunded at two tills: together more than was paid"
+    ),
+}
+
+
+def _counts(counts: dict[str, int]) -> str:
+    return translate("Cli", ", ").join(
+        translate("Cli", "{what} {count}").format(
+            what=translate("Cli", SYNC_TABLES[table]), count=count
+        )
+        for table, count in counts.items()
+        if count
+    ) or translate("Cli", "none")
+
+
+def cmd_sync_export(ctx: Context) -> None:
+    with ctx.db.session() as session:
+        result = export_package(session, ctx.actor, Path(ctx.args.folder))
+    path = str(result.path) if result.path else None
+    text = (
+        translate("Cli", "Exported to {path}: {rows}").format(path=path, rows=_counts(result.rows))
+        if path
+        else translate("Cli", "Nothing new to export since package {sequence}.").format(
+            sequence=result.sequence
+        )
+    )
+    ctx.emit({"package": path, "sequence": result.sequence, "rows": result.rows}, text)
+
+
+def cmd_sync_import(ctx: Context) -> None:
+    with ctx.db.session() as session:
+        summary = import_packages(session, ctx.actor, [Path(f) for f in ctx.args.folders])
+    lines = [
+        translate("Cli", "Packages imported: {names}").format(
+            names=", ".join(summary.imported) or translate("Cli", "none")
+        ),
+        translate("Cli", "Rows in: {rows}").format(rows=_counts(summary.rows_in)),
+        translate("Cli", "Already here (skipped): {rows}").format(rows=_counts(summary.duplicates)),
+    ]
+    if summary.waiting:
+        lines.append(
+            translate("Cli", "Waiting for earlier packages: {names}").format(
+                names=", ".join(summary.waiting)
+            )
+        )
+    lines += [
+        translate("Cli", "Conflict: {what}").format(
+            what=translate("Cli", SYNC_CONFLICTS[c["kind"]]).format(**c)
+        )
+        for c in summary.conflicts
+    ]
+    ctx.emit(summary.as_dict(), "\n".join(lines))
+
+
 def _confirm_restore(args: argparse.Namespace, database: str, file: Path) -> None:
     """On a terminal the owner says yes (or gives ``--yes``). A script restores as DESIGN.md §5
     has it, ``loyalty restore FILE``: nothing is lost, the data before is kept as a copy."""
@@ -1836,6 +1915,33 @@ def build_parser() -> argparse.ArgumentParser:
         "--progress",
         action="store_true",
         help=translate("Cli", "show progress even when not on a terminal"),
+    )
+    sync = sub.add_parser(
+        "sync", help=translate("Cli", "till-to-till sync packages in a shared folder")
+    ).add_subparsers(dest="sync_command", required=True, metavar="SUBCOMMAND")
+    p = command(
+        "export",
+        cmd_sync_export,
+        translate(
+            "Cli", "write what this till made since its last export as a package (owner, manager)"
+        ),
+        sync,
+    )
+    p.add_argument("folder", metavar="DIR", help=translate("Cli", "the sync folder"))
+    p = command(
+        "import",
+        cmd_sync_import,
+        translate(
+            "Cli",
+            "import other tills' packages; already imported ones are skipped (owner, manager)",
+        ),
+        sync,
+    )
+    p.add_argument(
+        "folders",
+        metavar="DIR",
+        nargs="+",
+        help=translate("Cli", "a package, or a sync folder holding packages"),
     )
     return parser
 

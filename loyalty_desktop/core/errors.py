@@ -145,6 +145,31 @@ REASONS = {
     "unknown_reward": QT_TRANSLATE_NOOP("Errors", "no reward called {name!r} in the catalogue"),
     "as_of_future": QT_TRANSLATE_NOOP("Errors", "{day} is in the future; give today or earlier"),
     "demo_not_empty": QT_TRANSLATE_NOOP("Errors", "already has data; the demo fills an empty shop"),
+    # --- sync packages between tills
+    "sync_no_manifest": QT_TRANSLATE_NOOP(
+        "Errors", "it has no manifest.json (not a sync package, or not copied whole)"
+    ),
+    "sync_bad_manifest": QT_TRANSLATE_NOOP("Errors", "its manifest.json is damaged"),
+    "sync_missing_file": QT_TRANSLATE_NOOP("Errors", "{file} is missing"),
+    "sync_checksum": QT_TRANSLATE_NOOP(
+        "Errors", "{file} does not match its checksum (damaged or changed since the export)"
+    ),
+    "sync_bad_file": QT_TRANSLATE_NOOP("Errors", "{file} is damaged"),
+    "sync_bad_row": QT_TRANSLATE_NOOP("Errors", "line {line} of {file} is damaged"),
+    "sync_newer_schema": QT_TRANSLATE_NOOP(
+        "Errors", "a newer version of the program made it (schema {revision}): update this till"
+    ),
+    "sync_foreign_shop": QT_TRANSLATE_NOOP(
+        "Errors", "it comes from another shop (this till already has sales of its own)"
+    ),
+    "sync_unlinked": QT_TRANSLATE_NOOP(
+        "Errors", "its {file} does not follow what till {till} sent before"
+    ),
+    "sync_unresolved": QT_TRANSLATE_NOOP(
+        "Errors", "{file} refers to a row that is not here ({uuid})"
+    ),
+    "sync_exists": QT_TRANSLATE_NOOP("Errors", "a sync package of this name is there already"),
+    "sync_no_packages": QT_TRANSLATE_NOOP("Errors", "there is no such folder or package"),
     # --- coupons
     "mistyped": QT_TRANSLATE_NOOP("Errors", "mistyped (its check character is wrong)"),
     "not_issued": QT_TRANSLATE_NOOP("Errors", "no such coupon was issued"),
@@ -611,6 +636,16 @@ class RestoreRefused(LoyaltyError):
     code = "restore_refused"
     template = QT_TRANSLATE_NOOP(
         "Errors", "{path} cannot be restored: {reason}; the current database is unchanged"
+    )
+
+
+class SyncRefused(LoyaltyError):
+    """A sync package that cannot be imported (damaged, changed, from another shop, from a
+    newer program): refused whole."""
+
+    code = "sync_refused"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{path} is not imported: {reason}; nothing was imported from it"
     )
 
 

@@ -43,6 +43,7 @@ ACTION_LABELS = {
     "backup": QT_TRANSLATE_NOOP("AuditActions", "backup"),
     "restore": QT_TRANSLATE_NOOP("AuditActions", "backup restored"),
     "audit.export": QT_TRANSLATE_NOOP("AuditActions", "audit trail exported"),
+    "sync.import": QT_TRANSLATE_NOOP("AuditActions", "sync packages imported"),
 }
 # Families of actions, offered in the "what" filter when the trail holds two or more of one.
 FAMILY_LABELS = {
@@ -54,6 +55,7 @@ FAMILY_LABELS = {
     "member.": QT_TRANSLATE_NOOP("AuditActions", "all member changes"),
     "import.": QT_TRANSLATE_NOOP("AuditActions", "all imports"),
     "segment.": QT_TRANSLATE_NOOP("AuditActions", "all member filter changes"),
+    "sync.": QT_TRANSLATE_NOOP("AuditActions", "all syncs"),
 }
 # The names the services give a line's details (an unknown one shows as it is).
 DETAIL_LABELS = {
@@ -87,6 +89,7 @@ DETAIL_LABELS = {
     "comments": QT_TRANSLATE_NOOP("AuditDetails", "comments"),
     "after": QT_TRANSLATE_NOOP("AuditDetails", "after"),
     "changed": QT_TRANSLATE_NOOP("AuditDetails", "changed"),
+    "packages": QT_TRANSLATE_NOOP("AuditDetails", "sync packages"),
     "rows": QT_TRANSLATE_NOOP("AuditDetails", "rows"),
     "gaps": QT_TRANSLATE_NOOP("AuditDetails", "gaps"),
     "file": QT_TRANSLATE_NOOP("AuditDetails", "file"),

@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 
 from loyalty_desktop.services import rollups
 from loyalty_desktop.services.importing import undone_gaps
+from loyalty_desktop.services.sync import origins
 from loyalty_desktop.store import chain
 from loyalty_desktop.store.db import storage_problems
 from loyalty_desktop.store.models import (
@@ -341,6 +342,7 @@ def _triggers(session: Session) -> list[Problem]:
     ]
 
 
+_MISDIRECTED = "names another row than the till that made it named (changed after the import)"
 _BREAKS = {
     "altered": "content does not match its hash (till {till}): the row was rewritten",
     "unlinked": "does not follow the previous row of till {till}: a row before it was deleted, "
@@ -355,9 +357,14 @@ def _chains(session: Session) -> list[Problem]:
     problems = []
     for model in (PointsEntry, AuditEntry):
         table = table_of(model)
+        hashed = origins.hashed_as(session, table.name)  # rows other tills sent (sync)
         problems += [
             Problem("chain", f"{table.name} {b.row_id}", _BREAKS[b.kind].format(till=b.till))
-            for b in chain.breaks(session.connection(), table, gaps[table.name])
+            for b in chain.breaks(session.connection(), table, gaps[table.name], hashed)
+        ]
+        problems += [
+            Problem("chain", f"{table.name} {row_id}", f"{column} {_MISDIRECTED}")
+            for row_id, column in origins.misdirected(session, table.name)
         ]
     return problems
 

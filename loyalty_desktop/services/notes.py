@@ -23,8 +23,12 @@ OPENING_BALANCE = QT_TRANSLATE_NOOP("LedgerNotes", "opening balance from {file}"
 REWARD = QT_TRANSLATE_NOOP("LedgerNotes", "reward: {name}")
 COUPON_BONUS = QT_TRANSLATE_NOOP("LedgerNotes", "coupon {code}")
 COUPON_TAKEN_BACK = QT_TRANSLATE_NOOP("LedgerNotes", "coupon {code} bonus taken back (refund)")
+BONUS_TWICE = QT_TRANSLATE_NOOP(
+    "LedgerNotes", "birthday bonus {year} given again at another till: taken back"
+)
 TEMPLATES = (
     ENROLMENT_BONUS,
+    BONUS_TWICE,  # before BIRTHDAY_BONUS, whose {year} would swallow its tail
     BIRTHDAY_BONUS,
     REFERRAL_WELCOME,
     REFERRAL_BONUS,

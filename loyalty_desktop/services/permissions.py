@@ -39,6 +39,7 @@ class Action(StrEnum):
     BACK_UP = QT_TRANSLATE_NOOP("Errors", "making a backup")
     RESTORE_BACKUP = QT_TRANSLATE_NOOP("Errors", "restoring a backup")
     READ_AUDIT = QT_TRANSLATE_NOOP("Errors", "reading the audit trail")
+    SYNC = QT_TRANSLATE_NOOP("Errors", "syncing with the other tills")
 
 
 _OWNER = frozenset({Role.OWNER})
@@ -75,6 +76,8 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.RESTORE_BACKUP: _OWNER,
     # The trail names every member touched and every staff member's mistakes.
     Action.READ_AUDIT: _OWNER,
+    # A package carries every member's details; importing writes many tills' sales at once.
+    Action.SYNC: _OWNER_OR_MANAGER,
 }
 
 

@@ -165,10 +165,16 @@ class Break:
 
 
 def breaks(
-    connection: Connection, table: Table, gaps: Collection[tuple[str, str]] = ()
+    connection: Connection,
+    table: Table,
+    gaps: Collection[tuple[str, str]] = (),
+    hashed_as: Mapping[int, Mapping[str, Any]] | None = None,
 ) -> Iterator[Break]:
     """Walk each till's chain in id order. ``gaps``: (hash before, hash after) pairs of rows a
-    crashed import wrote and its undo took out, as that undo recorded them."""
+    crashed import wrote and its undo took out, as that undo recorded them. ``hashed_as``: by
+    row id, the values another till hashed where this database stores others (the ids it
+    points at, numbered here as this database numbers them: services/sync)."""
+    hashed_as = hashed_as or {}
     columns = [table.c.id, table.c.prev_hash, table.c.row_hash]
     columns += [table.c[name] for name in FIELDS[table.name]]
     statement = select(*columns).order_by(table.c.origin_till, table.c.id)
@@ -178,7 +184,8 @@ def breaks(
         before = last.get(till, GENESIS)
         if row["prev_hash"] != before and (before, row["prev_hash"]) not in gaps:
             yield Break(table.name, row["id"], till, "unlinked")
-        if row["row_hash"] != row_hash(table.name, row, row["prev_hash"]):
+        content = {**row, **hashed_as[row["id"]]} if row["id"] in hashed_as else row
+        if row["row_hash"] != row_hash(table.name, content, row["prev_hash"]):
             yield Break(table.name, row["id"], till, "altered")
         last[till] = row["row_hash"]
 

@@ -334,6 +334,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>sync packages imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>all sign-in problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,6 +367,10 @@
     </message>
     <message>
         <source>all member filter changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all syncs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -486,6 +494,10 @@
     </message>
     <message>
         <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1276,6 +1288,82 @@ loyalty-desktop closes now; start it again to work with the restored shop.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>coupon campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone {phone} was enrolled at two tills: kept by the member enrolled first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once-only entry {key} was given at two tills (entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupon {coupon} was redeemed at two tills: sale {sale} came second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sale {sale} was refunded at two tills: together more than was paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {path}: {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new to export since package {sequence}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages imported: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows in: {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already here (skipped): {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for earlier packages: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Replace the shop&apos;s data in {database} with {file}? The current data is kept as a pre-restore copy. [y/N] </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1728,6 +1816,26 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>do not ask for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>till-to-till sync packages in a shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write what this till made since its last export as a package (owner, manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import other tills&apos; packages; already imported ones are skipped (owner, manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a package, or a sync folder holding packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2618,6 +2726,54 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>it has no manifest.json (not a sync package, or not copied whole)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its manifest.json is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} does not match its checksum (damaged or changed since the export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} of {file} is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a newer version of the program made it (schema {revision}): update this till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it comes from another shop (this till already has sales of its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its {file} does not follow what till {till} sent before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} refers to a row that is not here ({uuid})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sync package of this name is there already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such folder or package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>mistyped (its check character is wrong)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3224,6 +3380,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is not imported: {reason}; nothing was imported from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3329,6 +3489,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>reading the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syncing with the other tills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4037,6 +4201,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>coupon {code} bonus taken back (refund)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birthday bonus {year} given again at another till: taken back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -329,6 +329,10 @@
         <translation>导出操作记录</translation>
     </message>
     <message>
+        <source>sync packages imported</source>
+        <translation>导入同步包</translation>
+    </message>
+    <message>
         <source>all sign-in problems</source>
         <translation>全部登录异常</translation>
     </message>
@@ -359,6 +363,10 @@
     <message>
         <source>all member filter changes</source>
         <translation>全部会员筛选变更</translation>
+    </message>
+    <message>
+        <source>all syncs</source>
+        <translation>所有同步</translation>
     </message>
 </context>
 <context>
@@ -482,6 +490,10 @@
     <message>
         <source>changed</source>
         <translation>已修改</translation>
+    </message>
+    <message>
+        <source>sync packages</source>
+        <translation>同步包</translation>
     </message>
     <message>
         <source>rows</source>
@@ -1252,6 +1264,82 @@ loyalty-desktop 现在关闭，请重新打开，使用恢复后的数据。</tr
         <translation>已按轮换规则删除：{file}</translation>
     </message>
     <message>
+        <source>coupon campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>tier changes</source>
+        <translation>等级变动</translation>
+    </message>
+    <message>
+        <source>ledger entries</source>
+        <translation>积分流水</translation>
+    </message>
+    <message>
+        <source>audit lines</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>phone {phone} was enrolled at two tills: kept by the member enrolled first</source>
+        <translation>手机 {phone} 在两台收银机上都登记了会员：保留给先入会的会员</translation>
+    </message>
+    <message>
+        <source>once-only entry {key} was given at two tills (entry {entry})</source>
+        <translation>只发一次的积分 {key} 在两台收银机上都发了（流水 {entry}）</translation>
+    </message>
+    <message>
+        <source>coupon {coupon} was redeemed at two tills: sale {sale} came second</source>
+        <translation>优惠券 {coupon} 在两台收银机上都兑换了：销售 {sale} 是后一次</translation>
+    </message>
+    <message>
+        <source>sale {sale} was refunded at two tills: together more than was paid</source>
+        <translation>销售 {sale} 在两台收银机上都退了款：合计超过实付金额</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>{what} {count}</source>
+        <translation>{what} {count}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Exported to {path}: {rows}</source>
+        <translation>已导出到 {path}：{rows}</translation>
+    </message>
+    <message>
+        <source>Nothing new to export since package {sequence}.</source>
+        <translation>自第 {sequence} 个同步包以来没有新数据可导出。</translation>
+    </message>
+    <message>
+        <source>Packages imported: {names}</source>
+        <translation>已导入的同步包：{names}</translation>
+    </message>
+    <message>
+        <source>Rows in: {rows}</source>
+        <translation>新增：{rows}</translation>
+    </message>
+    <message>
+        <source>Already here (skipped): {rows}</source>
+        <translation>已有（跳过）：{rows}</translation>
+    </message>
+    <message>
+        <source>Waiting for earlier packages: {names}</source>
+        <translation>等待更早的同步包：{names}</translation>
+    </message>
+    <message>
+        <source>Conflict: {what}</source>
+        <translation>冲突：{what}</translation>
+    </message>
+    <message>
         <source>Replace the shop&apos;s data in {database} with {file}? The current data is kept as a pre-restore copy. [y/N] </source>
         <translation>要用 {file} 替换 {database} 中的本店数据吗？当前数据会另存为恢复前副本。[y/N] </translation>
     </message>
@@ -1707,6 +1795,26 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>do not ask for confirmation</source>
         <translation>不再询问确认</translation>
+    </message>
+    <message>
+        <source>till-to-till sync packages in a shared folder</source>
+        <translation>在共享文件夹中用同步包在收银机之间同步</translation>
+    </message>
+    <message>
+        <source>write what this till made since its last export as a package (owner, manager)</source>
+        <translation>把本机自上次导出以来的数据写成一个同步包（店主、店长）</translation>
+    </message>
+    <message>
+        <source>the sync folder</source>
+        <translation>同步文件夹</translation>
+    </message>
+    <message>
+        <source>import other tills&apos; packages; already imported ones are skipped (owner, manager)</source>
+        <translation>导入其他收银机的同步包；已导入的会跳过（店主、店长）</translation>
+    </message>
+    <message>
+        <source>a package, or a sync folder holding packages</source>
+        <translation>一个同步包，或存放同步包的同步文件夹</translation>
     </message>
     <message>
         <source>error</source>
@@ -2596,6 +2704,54 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>已经有数据了；演示数据只能填入空的店铺</translation>
     </message>
     <message>
+        <source>it has no manifest.json (not a sync package, or not copied whole)</source>
+        <translation>没有 manifest.json（不是同步包，或没有复制完整）</translation>
+    </message>
+    <message>
+        <source>its manifest.json is damaged</source>
+        <translation>它的 manifest.json 已损坏</translation>
+    </message>
+    <message>
+        <source>{file} is missing</source>
+        <translation>缺少 {file}</translation>
+    </message>
+    <message>
+        <source>{file} does not match its checksum (damaged or changed since the export)</source>
+        <translation>{file} 与校验值不符（导出后已损坏或被改动）</translation>
+    </message>
+    <message>
+        <source>{file} is damaged</source>
+        <translation>{file} 已损坏</translation>
+    </message>
+    <message>
+        <source>line {line} of {file} is damaged</source>
+        <translation>{file} 第 {line} 行已损坏</translation>
+    </message>
+    <message>
+        <source>a newer version of the program made it (schema {revision}): update this till</source>
+        <translation>它由更新版本的程序生成（数据库版本 {revision}）：请先更新本机程序</translation>
+    </message>
+    <message>
+        <source>it comes from another shop (this till already has sales of its own)</source>
+        <translation>它来自另一家店（本机已有自己的销售记录）</translation>
+    </message>
+    <message>
+        <source>its {file} does not follow what till {till} sent before</source>
+        <translation>其中的 {file} 接不上收银机 {till} 之前发来的数据</translation>
+    </message>
+    <message>
+        <source>{file} refers to a row that is not here ({uuid})</source>
+        <translation>{file} 引用了本机没有的记录（{uuid}）</translation>
+    </message>
+    <message>
+        <source>a sync package of this name is there already</source>
+        <translation>同名的同步包已经存在</translation>
+    </message>
+    <message>
+        <source>there is no such folder or package</source>
+        <translation>没有这个文件夹或同步包</translation>
+    </message>
+    <message>
         <source>mistyped (its check character is wrong)</source>
         <translation>券码输错了（校验位不对）</translation>
     </message>
@@ -3200,6 +3356,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>无法恢复 {path}：{reason}；当前数据库没有任何改动</translation>
     </message>
     <message>
+        <source>{path} is not imported: {reason}; nothing was imported from it</source>
+        <translation>{path} 未导入：{reason}；其中的内容都没有导入</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3306,6 +3466,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>reading the audit trail</source>
         <translation>查看操作记录</translation>
+    </message>
+    <message>
+        <source>syncing with the other tills</source>
+        <translation>与其他收银机同步</translation>
     </message>
     <message>
         <source>owner</source>
@@ -4005,6 +4169,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>coupon {code} bonus taken back (refund)</source>
         <translation>优惠券 {code} 赠送积分已收回（退款）</translation>
+    </message>
+    <message>
+        <source>birthday bonus {year} given again at another till: taken back</source>
+        <translation>{year} 年生日积分在另一台收银机上重复发放：已扣回</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ OWNER_OR_MANAGER = {
     Action.READ_REPORTS,
     Action.SEE_PHONES,
     Action.REFUND_ANY,
+    Action.SYNC,
 }
 EVERYONE = {Action.REFUND}
 

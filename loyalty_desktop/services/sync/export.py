@@ -1,0 +1,111 @@
+"""``loyalty sync export``: the rows this till made since its last export, as one package."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import RowMapping, select
+from sqlmodel import Session
+
+from loyalty_desktop.core.clock import utcnow
+from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.permissions import Action, require
+from loyalty_desktop.services.sync import shop
+from loyalty_desktop.services.sync.ids import uuids_of
+from loyalty_desktop.services.sync.package import write_package
+from loyalty_desktop.services.sync.tables import COUPON, EXPIRE, LOT, TABLES, Synced, write_value
+from loyalty_desktop.store.db import head_revision
+from loyalty_desktop.store.models import Coupon, CouponStatus
+from loyalty_desktop.store.models.base import table_of
+
+
+@dataclass(frozen=True)
+class Exported:
+    path: Path | None  # None: nothing new to export
+    sequence: int
+    rows: dict[str, int]
+
+
+def _lot_id(row: RowMapping) -> int | None:
+    key = row.get("dedupe_key") or ""
+    return int(key[len(EXPIRE) :]) if key.startswith(EXPIRE) else None
+
+
+def _virtual(session: Session, synced: Synced, rows: list[RowMapping]) -> dict[int, str]:
+    """By row id, the package-only column's value: the lot an expiry lapses, the coupon a sale
+    redeemed."""
+    if LOT in synced.virtual:
+        lots = {r["id"]: lot for r in rows if (lot := _lot_id(r)) is not None}
+        uuids = uuids_of(session, synced.table, lots.values())
+        return {row_id: uuids[lot] for row_id, lot in lots.items() if lot in uuids}
+    if COUPON in synced.virtual:
+        coupons = table_of(Coupon)
+        statement = select(coupons.c.sale_id, coupons.c.uuid).where(
+            coupons.c.sale_id.in_([r["id"] for r in rows]),
+            coupons.c.status == CouponStatus.REDEEMED.value,
+        )
+        return {sale_id: uuid for sale_id, uuid in session.connection().execute(statement)}
+    return {}
+
+
+def _cells(session: Session, synced: Synced, rows: list[RowMapping]) -> list[list[str]]:
+    """The rows as CSV cells, each reference also as the uuid of the row it names."""
+    refs: dict[str, dict[int, str]] = {
+        column: uuids_of(session, table_of(target), (r[column] for r in rows if r[column]))
+        for column, target in synced.refs.items()
+    }
+    virtual = _virtual(session, synced, rows)
+    table, cells = synced.table, []
+    for row in rows:
+        out = []
+        for column in synced.columns():
+            value: Any
+            if column in table.c:
+                value = row[column]
+            elif column in synced.virtual:
+                value = virtual.get(row["id"])
+            else:  # <ref>_uuid
+                ref = column.removesuffix("_uuid")
+                value = refs[ref].get(row[ref])
+            out.append(write_value(value))
+        cells.append(out)
+    return cells
+
+
+def export_package(session: Session, actor: Actor, folder: Path) -> Exported:
+    """Write this till's new rows into a package in ``folder`` (the sync folder)."""
+    require(session, actor, Action.SYNC)
+    till = actor.till_id
+    sequence, marks = shop.export_state(session, till)
+    tables: dict[str, tuple[list[str], list[list[str]]]] = {}
+    counts: dict[str, int] = {}
+    for synced in TABLES:
+        table = synced.table
+        rows = list(
+            session.connection()
+            .execute(
+                select(table)
+                .where(table.c.origin_till == till, table.c.id > marks.get(synced.name, 0))
+                .order_by(table.c.id)
+            )
+            .mappings()
+        )
+        tables[synced.name] = (synced.columns(), _cells(session, synced, rows))
+        counts[synced.name] = len(rows)
+        if rows:
+            marks[synced.name] = rows[-1]["id"]
+    if not any(counts.values()):
+        return Exported(None, sequence, counts)
+    manifest = {
+        "shop_id": shop.shop_id(session),
+        "till_id": till,
+        "sequence": sequence + 1,
+        "schema": head_revision(),
+        "requires": shop.imported(session),
+        "created_at": write_value(utcnow()),
+    }
+    shop.save_export_state(session, till, sequence + 1, marks)
+    # No audit line: it would be new the next time, and no export would ever be empty.
+    return Exported(write_package(folder, manifest, tables), sequence + 1, counts)
