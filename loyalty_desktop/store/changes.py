@@ -31,6 +31,8 @@ CHANGE_BY_TABLE: dict[str, Change] = {
     "ledger_month": NOTHING,
     "audit_entry": NOTHING,
     "import_run": NOTHING,
+    "sync_package": NOTHING,
+    "synced_ref": NOTHING,
 }
 
 
