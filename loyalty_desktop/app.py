@@ -28,6 +28,7 @@ from loyalty_desktop.ui.main_window import MainWindow
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.sign_in import first_sign_in
+from loyalty_desktop.ui.sync_view import start_automatic_sync, sync_at_close
 from loyalty_desktop.ui.theme import apply_theme
 from loyalty_desktop.ui.welcome import WelcomeDialog
 
@@ -107,10 +108,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show_at_start()
     window.run_housekeeping()
     start_automatic_backup(window, window.ops)
+    start_automatic_sync(window, window.ops)
     window.restore_customer_display()
     if window.ops.call(lambda s, _a: needs_welcome(s), readonly=True):
         WelcomeDialog(window.ops, window).exec()
         window.members.model.reload()
     code = app.exec()
+    sync_at_close(window.ops)  # before the backup: it then holds what came in
     backup_at_close(window.ops)
     return code

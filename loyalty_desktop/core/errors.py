@@ -287,6 +287,9 @@ REASONS = {
     "folder_readonly": QT_TRANSLATE_NOOP("Errors", "the folder cannot be written to"),
     "disk_full": QT_TRANSLATE_NOOP("Errors", "the disk is full"),
     "not_absolute": QT_TRANSLATE_NOOP("Errors", "{path} is not a full path"),
+    "no_sync_folder": QT_TRANSLATE_NOOP(
+        "Errors", "no sync folder is chosen (Settings → Sync): a folder every till can reach"
+    ),
     "no_backup_folder": QT_TRANSLATE_NOOP(
         "Errors", "no backup folder is chosen (Settings → Backups); or give a file or folder"
     ),

@@ -84,11 +84,43 @@ def backup_folder(session: Session, till_id: str) -> Path | None:
 def set_backup_folder(session: Session, till_id: str, folder: Path) -> None:
     """Remember the backup folder: a full path to a folder that exists now (a USB stick may be
     unplugged later; each backup then says so)."""
+    set_setting(session, _backup_folder_key(till_id), _chosen_folder(folder))
+
+
+def _chosen_folder(folder: Path) -> str:
+    """A folder chosen to keep: a full path to a folder that exists now."""
     if not folder.is_absolute():
         raise InvalidInput(field="folder", reason="not_absolute", path=folder)
     if not folder.is_dir():
         raise InvalidInput(field="folder", reason="folder_missing")
-    set_setting(session, _backup_folder_key(till_id), str(folder))
+    return str(folder)
+
+
+def _sync_folder_key(till_id: str) -> str:
+    return f"till.{till_id}.sync_folder"  # a path on this till's computer
+
+
+def sync_folder(session: Session, till_id: str) -> Path | None:
+    """The folder this till syncs through (a shared folder, a USB stick); None: not chosen."""
+    value = get_setting(session, _sync_folder_key(till_id))
+    return Path(value) if value else None
+
+
+def set_sync_folder(session: Session, till_id: str, folder: Path) -> None:
+    set_setting(session, _sync_folder_key(till_id), _chosen_folder(folder))
+
+
+def _sync_automatically_key(till_id: str) -> str:
+    return f"till.{till_id}.sync_at_start_and_close"
+
+
+def syncs_automatically(session: Session, till_id: str) -> bool:
+    """Whether this till syncs as the app starts and as it closes."""
+    return get_setting(session, _sync_automatically_key(till_id), False) is True
+
+
+def set_syncs_automatically(session: Session, till_id: str, value: bool) -> None:
+    set_setting(session, _sync_automatically_key(till_id), bool(value))
 
 
 # A till left alone locks itself after this many minutes without a key or a click; 0 = never.

@@ -64,6 +64,7 @@ from loyalty_desktop.services.settings import (
     till_auto_lock,
     till_language,
 )
+from loyalty_desktop.services.sync.now import SyncDone, sync_now
 from loyalty_desktop.store.db import Database
 from loyalty_desktop.store.models import Coupon, CouponTemplate, EntryKind, FollowUpStatus
 from loyalty_desktop.store.models.base import new_uuid, saved_id
@@ -623,3 +624,50 @@ def audit_lines(ops: Operations, chosen: AuditFilter, limit: int) -> list[AuditL
 
 def export_audit(ops: Operations, chosen: AuditFilter, path: str) -> int:
     return ops.call(lambda s, a: audit.export_audit(s, a, chosen, path))
+
+
+# --- sync between tills -------------------------------------------------------------------------
+def sync_settings(ops: Operations) -> tuple[Path | None, bool]:
+    """This till's sync folder (None: not chosen) and whether it syncs at start-up and close."""
+    return ops.call(
+        lambda s, a: (
+            settings.sync_folder(s, a.till_id),
+            settings.syncs_automatically(s, a.till_id),
+        ),
+        readonly=True,
+    )
+
+
+def choose_sync_folder(ops: Operations, folder: Path) -> None:
+    ops.call(lambda s, a: settings.set_sync_folder(s, a.till_id, folder))
+
+
+def sync_automatically(ops: Operations, value: bool) -> None:
+    ops.call(lambda s, a: settings.set_syncs_automatically(s, a.till_id, value))
+
+
+def start_sync(
+    ops: Operations,
+    *,
+    automatic: bool = False,
+    on_done: Callable[[SyncDone | None], None],
+    on_error: Callable[[BaseException], None],
+) -> None:
+    """Sync now in a worker (import, then export, each its own transaction); the views hear
+    what the import changed."""
+
+    def done(result: SyncDone | None) -> None:
+        if result is not None and result.changes:
+            ops.changed.emit(result.changes)
+        on_done(result)
+
+    ops.start(
+        lambda _s, a, _progress: sync_now(ops.db, a, automatic=automatic),
+        on_done=done,
+        on_error=on_error,
+    )
+
+
+def sync_at_close(ops: Operations) -> SyncDone | None:
+    """The till's own sync as the app closes (on the GUI thread: nothing else runs any more)."""
+    return sync_now(ops.db, ops.actor, automatic=True)

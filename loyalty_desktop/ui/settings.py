@@ -45,6 +45,7 @@ from loyalty_desktop.ui.language import apply_language, language_for
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.staff import StaffTab
+from loyalty_desktop.ui.sync_view import SyncTab
 from loyalty_desktop.ui.theme import named, set_tone
 
 # How a table cell is read back: text as is, a default word or the owner's (a tier's name or
@@ -169,6 +170,8 @@ class SettingsView(QWidget):
         self.rule_tabs = self.tabs.count()  # the programme's rules; the tabs after apply at once
         self.add_tab(self._till_tab(), self.tr("This till"))
         self.add_tab(BackupsTab(ops), self.tr("Backups"))
+        if can(ops.role, Action.SYNC):
+            self.add_tab(SyncTab(ops), self.tr("Sync"))
         if can(ops.role, Action.MANAGE_STAFF):
             self.add_tab(StaffTab(ops), self.tr("Staff"))
         if can(ops.role, Action.READ_AUDIT):

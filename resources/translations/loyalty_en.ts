@@ -3110,6 +3110,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no sync folder is chosen (Settings → Sync): a folder every till can reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no backup folder is chosen (Settings → Backups); or give a file or folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5792,6 +5796,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6271,6 +6279,126 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone {phone} was enrolled at two tills: kept by the member enrolled first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once-only entry {key} was given at two tills (entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncTab</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync when this till starts and when it closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each till leaves the members, sales and points it made in this folder and takes in the other tills&apos;. Choose a folder every till reaches: a shared folder on the shop&apos;s network, a cloud-drive folder, or a USB stick carried from till to till. Importing the same package twice, or packages in any order, counts nothing twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder every till can reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This till syncs through {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In: %n package(s) from the other tills</source>
+        <translation>
+            <numerusform>In: %n package from the other tills</numerusform>
+            <numerusform>In: %n packages from the other tills</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out: package {0} with {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out: nothing new since package {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for earlier packages of their till: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s), settled as below:</source>
+        <translation>
+            <numerusform>%n conflict, settled as below:</numerusform>
+            <numerusform>%n conflicts, settled as below:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

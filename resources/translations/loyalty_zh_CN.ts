@@ -3088,6 +3088,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>{path} 不是完整路径</translation>
     </message>
     <message>
+        <source>no sync folder is chosen (Settings → Sync): a folder every till can reach</source>
+        <translation>尚未选择同步文件夹（设置 → 同步）：请选择每台收银机都能访问的文件夹</translation>
+    </message>
+    <message>
         <source>no backup folder is chosen (Settings → Backups); or give a file or folder</source>
         <translation>还没有选择备份文件夹（设置 → 备份）；或者指定一个文件或文件夹</translation>
     </message>
@@ -5745,6 +5749,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>备份</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
@@ -6225,6 +6233,124 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>Questions</source>
         <translation>调查问题</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>tier changes</source>
+        <translation>等级变动</translation>
+    </message>
+    <message>
+        <source>ledger entries</source>
+        <translation>积分流水</translation>
+    </message>
+    <message>
+        <source>audit lines</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>phone {phone} was enrolled at two tills: kept by the member enrolled first</source>
+        <translation>手机号 {phone} 在两台收银机上都办了会员：保留先办理的会员</translation>
+    </message>
+    <message>
+        <source>once-only entry {key} was given at two tills (entry {entry})</source>
+        <translation>仅限一次的积分 {key} 在两台收银机上都发放了（流水 {entry}）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>{what} {count}</source>
+        <translation>{what} {count}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTab</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Sync when this till starts and when it closes</source>
+        <translation>本收银机启动和关闭时自动同步</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Sync folder:</source>
+        <translation>同步文件夹：</translation>
+    </message>
+    <message>
+        <source>Each till leaves the members, sales and points it made in this folder and takes in the other tills&apos;. Choose a folder every till reaches: a shared folder on the shop&apos;s network, a cloud-drive folder, or a USB stick carried from till to till. Importing the same package twice, or packages in any order, counts nothing twice.</source>
+        <translation>每台收银机把自己产生的会员、消费和积分放进这个文件夹，并读入其他收银机的数据。请选择每台收银机都能访问的文件夹：店内网络的共享文件夹、网盘同步文件夹，或在收银机之间传递的U盘。同一个数据包导入两次，或以任何顺序导入，都不会重复计算。</translation>
+    </message>
+    <message>
+        <source>Choose a folder every till can reach</source>
+        <translation>选择每台收银机都能访问的文件夹</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>同步文件夹</translation>
+    </message>
+    <message>
+        <source>This till syncs through {0}</source>
+        <translation>本收银机通过 {0} 同步</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Synced.</source>
+        <translation>同步完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>In: %n package(s) from the other tills</source>
+        <translation>
+            <numerusform>读入：其他收银机的 %n 个数据包</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out: package {0} with {1}</source>
+        <translation>导出：第 {0} 个数据包，含 {1}</translation>
+    </message>
+    <message>
+        <source>Out: nothing new since package {0}</source>
+        <translation>导出：自第 {0} 个数据包以来没有新数据</translation>
+    </message>
+    <message>
+        <source>Waiting for earlier packages of their till: {0}</source>
+        <translation>等待同一收银机更早的数据包：{0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s), settled as below:</source>
+        <translation>
+            <numerusform>%n 处冲突，处理如下：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync failed: {0}</source>
+        <translation>同步失败：{0}</translation>
     </message>
 </context>
 <context>

@@ -74,9 +74,13 @@ def _cells(session: Session, synced: Synced, rows: list[RowMapping]) -> list[lis
     return cells
 
 
-def export_package(session: Session, actor: Actor, folder: Path) -> Exported:
-    """Write this till's new rows into a package in ``folder`` (the sync folder)."""
-    require(session, actor, Action.SYNC)
+def export_package(
+    session: Session, actor: Actor, folder: Path, *, automatic: bool = False
+) -> Exported:
+    """Write this till's new rows into a package in ``folder`` (the sync folder).
+    ``automatic``: the till's own sync at start-up and close, which needs no role."""
+    if not automatic:
+        require(session, actor, Action.SYNC)
     till = actor.till_id
     sequence, marks = shop.export_state(session, till)
     tables: dict[str, tuple[list[str], list[list[str]]]] = {}

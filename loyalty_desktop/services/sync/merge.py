@@ -84,8 +84,12 @@ def _check_shop(session: Session, packages: list[Package]) -> None:
         raise SyncRefused(path=foreign[0].path, reason="sync_foreign_shop")
 
 
-def import_packages(session: Session, actor: Actor, paths: list[Path]) -> Summary:
-    require(session, actor, Action.SYNC)
+def import_packages(
+    session: Session, actor: Actor, paths: list[Path], *, automatic: bool = False
+) -> Summary:
+    """``automatic``: the till's own sync at start-up and close, which needs no role."""
+    if not automatic:
+        require(session, actor, Action.SYNC)
     packages, passed = find_packages(paths, _known(session, actor.till_id))
     _check_shop(session, packages)
     summary, done = Summary(skipped=passed), shop.imported(session)
@@ -110,7 +114,9 @@ def import_packages(session: Session, actor: Actor, paths: list[Path]) -> Summar
     summary.waiting = [p.name for p in pending.values()]
     bonuses.settle(session, actor, summary.conflicts)
     recompute(session, actor, summary)
-    if summary.imported:
+    if any(count for table, count in summary.rows_in.items() if table != "audit_entry"):
+        # Not for packages of other tills' audit lines alone (their own imports' lines): this
+        # line travels too, and two tills would send each other a package at every sync.
         audit.record(session, actor, "sync.import", packages=summary.imported)
     return summary
 

@@ -1,0 +1,46 @@
+"""A sync's summary as a person reads it, for the Sync tab and ``loyalty sync import``: what
+came in, table by table, and each conflict in a sentence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
+# What a sync package's tables hold.
+TABLE_WORDS = {
+    "member": QT_TRANSLATE_NOOP("Sync", "members"),
+    "sale": QT_TRANSLATE_NOOP("Sync", "sales"),
+    "refund": QT_TRANSLATE_NOOP("Sync", "refunds"),
+    "tier_change": QT_TRANSLATE_NOOP("Sync", "tier changes"),
+    "points_entry": QT_TRANSLATE_NOOP("Sync", "ledger entries"),
+    "audit_entry": QT_TRANSLATE_NOOP("Sync", "audit lines"),
+}
+# Each kind of conflict an import reports, with the conflict's own fields.
+CONFLICT_WORDS = {
+    "phone": QT_TRANSLATE_NOOP(
+        "Sync", "phone {phone} was enrolled at two tills: kept by the member enrolled first"
+    ),
+    "once_only": QT_TRANSLATE_NOOP(
+        "Sync", "once-only entry {key} was given at two tills (entry {entry})"
+    ),
+}
+
+
+def counts_text(counts: dict[str, int]) -> str:
+    """'sales 12, members 3' (the tables with rows only), or 'none'."""
+    return translate("Sync", ", ").join(
+        translate("Sync", "{what} {count}").format(
+            what=translate("Sync", TABLE_WORDS.get(table, table)), count=count
+        )
+        for table, count in counts.items()
+        if count
+    ) or translate("Sync", "none")
+
+
+def conflict_text(conflict: dict[str, Any]) -> str:
+    """One conflict in a sentence (an unknown kind: its fields as they are)."""
+    words = CONFLICT_WORDS.get(str(conflict.get("kind")))
+    if words is None:
+        return ", ".join(f"{key}: {value}" for key, value in conflict.items())
+    return translate("Sync", words).format(**conflict)
