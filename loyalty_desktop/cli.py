@@ -83,6 +83,7 @@ from loyalty_desktop.services.rules import (
 from loyalty_desktop.services.settings import till_language
 from loyalty_desktop.services.sync.export import export_package
 from loyalty_desktop.services.sync.merge import import_packages
+from loyalty_desktop.services.sync.words import conflict_text, counts_text
 from loyalty_desktop.services.tiers import tier_name
 from loyalty_desktop.store.db import Database, head_revision, holds_no_shop, masked_url, sqlite_file
 from loyalty_desktop.store.models import Member
@@ -1244,50 +1245,14 @@ def cmd_backup(ctx: Context) -> None:
     ctx.emit({"file": str(result.path), "size": result.size, "removed": removed}, "\n".join(lines))
 
 
-# What a sync package's tables hold, as a person reads the import's summary.
-SYNC_TABLES = {
-    "member": QT_TRANSLATE_NOOP("Cli", "members"),
-    "coupon_template": QT_TRANSLATE_NOOP("Cli", "coupon templates"),
-    "campaign": QT_TRANSLATE_NOOP("Cli", "coupon campaigns"),
-    "coupon": QT_TRANSLATE_NOOP("Cli", "coupons"),
-    "sale": QT_TRANSLATE_NOOP("Cli", "sales"),
-    "refund": QT_TRANSLATE_NOOP("Cli", "refunds"),
-    "tier_change": QT_TRANSLATE_NOOP("Cli", "tier changes"),
-    "points_entry": QT_TRANSLATE_NOOP("Cli", "ledger entries"),
-    "audit_entry": QT_TRANSLATE_NOOP("Cli", "audit lines"),
-}
-SYNC_CONFLICTS = {
-    "phone": QT_TRANSLATE_NOOP(
-        "Cli", "phone {phone} was enrolled at two tills: kept by the member enrolled first"
-    ),
-    "once_only": QT_TRANSLATE_NOOP(
-        "Cli", "once-only entry {key} was given at two tills (entry {entry})"
-    ),
-    "coupon": QT_TRANSLATE_NOOP(
-        "Cli", "coupon {coupon} was redeemed at two tills: sale {sale} came second"
-    ),
-    "refund": QT_TRANSLATE_NOOP(
-        "Cli", "sale {sale} was refunded at two tills: together more than was paid"
-    ),
-}
-
-
-def _counts(counts: dict[str, int]) -> str:
-    return translate("Cli", ", ").join(
-        translate("Cli", "{what} {count}").format(
-            what=translate("Cli", SYNC_TABLES[table]), count=count
-        )
-        for table, count in counts.items()
-        if count
-    ) or translate("Cli", "none")
-
-
 def cmd_sync_export(ctx: Context) -> None:
     with ctx.db.session() as session:
         result = export_package(session, ctx.actor, Path(ctx.args.folder))
     path = str(result.path) if result.path else None
     text = (
-        translate("Cli", "Exported to {path}: {rows}").format(path=path, rows=_counts(result.rows))
+        translate("Cli", "Exported to {path}: {rows}").format(
+            path=path, rows=counts_text(result.rows)
+        )
         if path
         else translate("Cli", "Nothing new to export since package {sequence}.").format(
             sequence=result.sequence
@@ -1303,8 +1268,10 @@ def cmd_sync_import(ctx: Context) -> None:
         translate("Cli", "Packages imported: {names}").format(
             names=", ".join(summary.imported) or translate("Cli", "none")
         ),
-        translate("Cli", "Rows in: {rows}").format(rows=_counts(summary.rows_in)),
-        translate("Cli", "Already here (skipped): {rows}").format(rows=_counts(summary.duplicates)),
+        translate("Cli", "Rows in: {rows}").format(rows=counts_text(summary.rows_in)),
+        translate("Cli", "Already here (skipped): {rows}").format(
+            rows=counts_text(summary.duplicates)
+        ),
     ]
     if summary.waiting:
         lines.append(
@@ -1313,9 +1280,7 @@ def cmd_sync_import(ctx: Context) -> None:
             )
         )
     lines += [
-        translate("Cli", "Conflict: {what}").format(
-            what=translate("Cli", SYNC_CONFLICTS[c["kind"]]).format(**c)
-        )
+        translate("Cli", "Conflict: {what}").format(what=conflict_text(c))
         for c in summary.conflicts
     ]
     ctx.emit(summary.as_dict(), "\n".join(lines))

@@ -1288,50 +1288,6 @@ loyalty-desktop closes now; start it again to work with the restored shop.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>coupon campaigns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refunds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tier changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ledger entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phone {phone} was enrolled at two tills: kept by the member enrolled first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>once-only entry {key} was given at two tills (entry {entry})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>coupon {coupon} was redeemed at two tills: sale {sale} came second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sale {sale} was refunded at two tills: together more than was paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6289,6 +6245,18 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>coupon templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupon campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sales</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6314,6 +6282,14 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>once-only entry {key} was given at two tills (entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupon {coupon} was redeemed at two tills: sale {sale} came second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sale {sale} was refunded at two tills: together more than was paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

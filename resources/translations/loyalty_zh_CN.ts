@@ -1264,50 +1264,6 @@ loyalty-desktop 现在关闭，请重新打开，使用恢复后的数据。</tr
         <translation>已按轮换规则删除：{file}</translation>
     </message>
     <message>
-        <source>coupon campaigns</source>
-        <translation>营销活动</translation>
-    </message>
-    <message>
-        <source>refunds</source>
-        <translation>退款</translation>
-    </message>
-    <message>
-        <source>tier changes</source>
-        <translation>等级变动</translation>
-    </message>
-    <message>
-        <source>ledger entries</source>
-        <translation>积分流水</translation>
-    </message>
-    <message>
-        <source>audit lines</source>
-        <translation>操作记录</translation>
-    </message>
-    <message>
-        <source>phone {phone} was enrolled at two tills: kept by the member enrolled first</source>
-        <translation>手机 {phone} 在两台收银机上都登记了会员：保留给先入会的会员</translation>
-    </message>
-    <message>
-        <source>once-only entry {key} was given at two tills (entry {entry})</source>
-        <translation>只发一次的积分 {key} 在两台收银机上都发了（流水 {entry}）</translation>
-    </message>
-    <message>
-        <source>coupon {coupon} was redeemed at two tills: sale {sale} came second</source>
-        <translation>优惠券 {coupon} 在两台收银机上都兑换了：销售 {sale} 是后一次</translation>
-    </message>
-    <message>
-        <source>sale {sale} was refunded at two tills: together more than was paid</source>
-        <translation>销售 {sale} 在两台收银机上都退了款：合计超过实付金额</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>，</translation>
-    </message>
-    <message>
-        <source>{what} {count}</source>
-        <translation>{what} {count}</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -6242,6 +6198,18 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>会员</translation>
     </message>
     <message>
+        <source>coupon templates</source>
+        <translation>优惠券模板</translation>
+    </message>
+    <message>
+        <source>coupon campaigns</source>
+        <translation>优惠券活动</translation>
+    </message>
+    <message>
+        <source>coupons</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
         <source>sales</source>
         <translation>消费</translation>
     </message>
@@ -6268,6 +6236,14 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>once-only entry {key} was given at two tills (entry {entry})</source>
         <translation>仅限一次的积分 {key} 在两台收银机上都发放了（流水 {entry}）</translation>
+    </message>
+    <message>
+        <source>coupon {coupon} was redeemed at two tills: sale {sale} came second</source>
+        <translation>优惠券 {coupon} 在两台收银机上都被使用：消费 {sale} 在后</translation>
+    </message>
+    <message>
+        <source>sale {sale} was refunded at two tills: together more than was paid</source>
+        <translation>消费 {sale} 在两台收银机上都退了款：合计超过实付金额</translation>
     </message>
     <message>
         <source>, </source>

@@ -10,6 +10,9 @@ from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 # What a sync package's tables hold.
 TABLE_WORDS = {
     "member": QT_TRANSLATE_NOOP("Sync", "members"),
+    "coupon_template": QT_TRANSLATE_NOOP("Sync", "coupon templates"),
+    "campaign": QT_TRANSLATE_NOOP("Sync", "coupon campaigns"),
+    "coupon": QT_TRANSLATE_NOOP("Sync", "coupons"),
     "sale": QT_TRANSLATE_NOOP("Sync", "sales"),
     "refund": QT_TRANSLATE_NOOP("Sync", "refunds"),
     "tier_change": QT_TRANSLATE_NOOP("Sync", "tier changes"),
@@ -23,6 +26,12 @@ CONFLICT_WORDS = {
     ),
     "once_only": QT_TRANSLATE_NOOP(
         "Sync", "once-only entry {key} was given at two tills (entry {entry})"
+    ),
+    "coupon": QT_TRANSLATE_NOOP(
+        "Sync", "coupon {coupon} was redeemed at two tills: sale {sale} came second"
+    ),
+    "refund": QT_TRANSLATE_NOOP(
+        "Sync", "sale {sale} was refunded at two tills: together more than was paid"
     ),
 }
 
