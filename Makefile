@@ -31,7 +31,7 @@ $(VENV)/.installed: pyproject.toml
 		|| { echo "Python 3.11 or newer is needed"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,postgres]'
+	$(BIN)/python -m pip install --quiet -e '.[test,postgres,dist]'
 	touch $@
 
 # The compiled catalogue the app reads (build output, not kept in git).
