@@ -18,10 +18,10 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
+from loyalty_desktop.ui.icons import ICON_SIZES, icon_file
+
 ROOT = Path(__file__).resolve().parent.parent
 DRAWING = ROOT / "resources" / "icons" / "loyalty-desktop.svg"
-RUNTIME = ROOT / "loyalty_desktop" / "resources" / "icons"
-SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
@@ -46,10 +46,10 @@ def main() -> int:
     if not renderer.isValid():
         print(f"cannot read {DRAWING}", file=sys.stderr)
         return 1
-    RUNTIME.mkdir(parents=True, exist_ok=True)
-    images = {size: render(renderer, size) for size in SIZES}
+    images = {size: render(renderer, size) for size in ICON_SIZES}
     for size, image in images.items():
-        image.save(RUNTIME / f"loyalty-desktop-{size}.png", optimize=True)
+        icon_file(size).parent.mkdir(parents=True, exist_ok=True)
+        image.save(icon_file(size), optimize=True)
     images[256].save(
         DRAWING.with_suffix(".ico"), sizes=[(s, s) for s in ICO_SIZES], bitmap_format="png"
     )
