@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Debian/Ubuntu packages loyalty-desktop needs: installed when run as root, otherwise the exact
-# apt-get line is printed. Usage: scripts/system-deps.sh [run|test]
+# apt-get line is printed. Usage: scripts/system-deps.sh [run|test|dist]
 set -euo pipefail
 
 packages=(
@@ -12,6 +12,8 @@ if [[ "${1:-run}" == "run" ]]; then
   # Qt's xcb platform plugin, for a real window on an X11 desktop.
   packages+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
              libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1)
+elif [[ "${1:-run}" == "dist" ]]; then
+  packages+=(binutils)                  # PyInstaller reads the libraries' needs with objdump
 else
   packages+=(poppler-utils)             # tests render PDFs to images with pdftoppm
   packages+=(postgresql)                # make test-postgres: a throwaway cluster
