@@ -91,7 +91,8 @@ def _owner(db: Database) -> Actor:
 def _member_sale_and_coupon(db: Database, actor: Actor, sheet: Path) -> tuple[str, int]:
     """Enrol, issue the member a coupon (printed on a sheet), redeem it in a sale."""
     with db.session() as session:
-        member = members.enrol(session, actor, members.Enrolment(name="自检 Self-test", phone="13800138000"))
+        enrolment = members.Enrolment(name="自检 Self-test", phone="13800138000")
+        member = members.enrol(session, actor, enrolment)
         terms = coupons.parse_terms({"kind": "fixed", "value": COUPON_CENTS})
         template = coupons.add_template(session, actor, "自检 Self-test", terms)
         issued = coupons.issue(
@@ -99,7 +100,8 @@ def _member_sale_and_coupon(db: Database, actor: Actor, sheet: Path) -> tuple[st
         ).coupons
         expect(len(issued) == 1, f"{len(issued)} coupons issued instead of 1")
         shop = load_rules(session).shop_name
-        coupon_sheet(shop, coupons.printable(session, issued), sheet, db.sqlite_path, language=LANGUAGE)
+        printed = coupons.printable(session, issued)
+        coupon_sheet(shop, printed, sheet, db.sqlite_path, language=LANGUAGE)
     with db.session() as session:
         request = sales.SaleRequest(AMOUNT_CENTS, saved_id(member), coupon=issued[0].code)
         sale = sales.record_sale(session, actor, request).sale
@@ -136,4 +138,3 @@ def _main_window(db: Database, build_window: Callable[[Database], QWidget]) -> N
     window.close()
     window.deleteLater()
     QApplication.processEvents()
-
