@@ -113,11 +113,10 @@ def start_application() -> QApplication:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    if args.self_test:
-        start_application()
+    app = start_application()
+    if args.self_test:  # on a temporary shop: no log, the user's own shop untouched
         return self_test.run(build_main_window)
     start_log()
-    app = start_application()
     sys.excepthook = _show_unexpected
     db = open_configured_shop(database_url(args))
     if db is None:

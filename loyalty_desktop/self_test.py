@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from loyalty_desktop.core.clock import local_day, utcnow
@@ -68,7 +69,7 @@ def check(folder: Path, build_window: Callable[[Database], QWidget]) -> str:
         expect(revision == head_revision(), f"schema at {revision}, not {head_revision()}")
         card, paid = _member_sale_and_coupon(db, _owner(db), folder / "coupons.pdf")
         _report(db, folder / "report.pdf")
-        _main_window(db, build_window)
+        _main_window(db, build_window, folder)
     finally:
         db.dispose()
     sizes = ", ".join(
@@ -127,10 +128,13 @@ def _embeds_font(pdf: Path) -> None:
     expect(EMBEDDED_FONT in data, f"{pdf.name} does not embed the bundled {CJK} font")
 
 
-def _main_window(db: Database, build_window: Callable[[Database], QWidget]) -> None:
+def _main_window(db: Database, build_window: Callable[[Database], QWidget], folder: Path) -> None:
     app = QApplication.instance()
     expect(isinstance(app, QApplication), "no QApplication")
     expect(not QApplication.windowIcon().isNull(), "the app's icon was not found")
+    # The window keeps its place in the user's settings: here, in the temporary folder.
+    fmt, scope = QSettings.Format.IniFormat, QSettings.Scope.UserScope
+    QSettings.setPath(fmt, scope, str(folder))
     window = build_window(db)
     window.show()
     QApplication.processEvents()

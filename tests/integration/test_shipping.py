@@ -73,22 +73,16 @@ def test_the_self_test_passes_from_source_in_one_line() -> None:
     assert "with a coupon" in line and "main window shown" in line
 
 
-def test_a_failing_step_is_one_line_and_a_non_zero_exit(qapp, capsys) -> None:
-    from PySide6.QtGui import QIcon
-
+def test_a_failing_step_is_one_line_and_a_non_zero_exit(monkeypatch, capsys) -> None:
     from loyalty_desktop import self_test
-    from loyalty_desktop.ui.icons import app_icon
 
-    def no_window(_db):
-        raise RuntimeError("the window cannot be built")
+    def no_pdf(*_args, **_kwargs):
+        raise OSError("No space left on device")
 
-    qapp.setWindowIcon(app_icon())  # as the app's start does
-    try:
-        assert self_test.run(no_window) == 1
-    finally:
-        qapp.setWindowIcon(QIcon())
+    monkeypatch.setattr(self_test, "report_pdf", no_pdf)
+    assert self_test.run(lambda _db: pytest.fail("no window after a failed step")) == 1
     [line] = capsys.readouterr().out.splitlines()
-    assert line == "self-test failed: RuntimeError: the window cannot be built"
+    assert line == "self-test failed: OSError: No space left on device"
 
 
 def test_the_self_test_asks_for_the_migrations_font_catalogues_and_icons(asked_files) -> None:
