@@ -3,14 +3,16 @@
 #              the Chinese catalogue complete; tests)
 # make test-postgres — the services and CLI tests again, on a throwaway PostgreSQL cluster
 # make translations — refresh resources/translations/*.ts from the code (then translate them)
+# make dist — the one-folder app for this OS (PyInstaller), its self-test, its size; on Linux
+#             also the tar.gz an owner unpacks (installer/README.md)
 VENV ?= .venv
 PYTHON ?= python3
 BIN := $(VENV)/bin
 LANGUAGES := zh_CN en
 QM := $(LANGUAGES:%=loyalty_desktop/resources/translations/loyalty_%.qm)
 
-.PHONY: run test test-postgres system-deps-run system-deps-test venv lint pytest bench demo \
-	screenshots translations qm
+.PHONY: run test test-postgres system-deps-run system-deps-test system-deps-dist venv lint pytest \
+	bench demo screenshots translations qm dist
 
 run: system-deps-run venv qm
 	$(BIN)/loyalty-desktop
@@ -23,6 +25,9 @@ system-deps-run:
 system-deps-test:
 	@bash scripts/system-deps.sh test
 
+system-deps-dist:
+	@bash scripts/system-deps.sh dist
+
 venv: $(VENV)/.installed
 
 # Re-created/refreshed whenever pyproject.toml changes.
@@ -31,7 +36,7 @@ $(VENV)/.installed: pyproject.toml
 		|| { echo "Python 3.11 or newer is needed"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,postgres]'
+	$(BIN)/python -m pip install --quiet -e '.[test,postgres,dist]'
 	touch $@
 
 # The compiled catalogue the app reads (build output, not kept in git).
@@ -66,3 +71,13 @@ demo: venv qm
 
 screenshots: system-deps-test venv qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
+
+# PyInstaller does not cross-build: this makes the app for the OS it runs on. The built binary
+# checks itself (--self-test, offscreen) before it is packed.
+dist: system-deps-dist venv qm
+	rm -rf dist/loyalty-desktop
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		installer/loyalty-desktop.spec
+	QT_QPA_PLATFORM=offscreen dist/loyalty-desktop/loyalty-desktop --self-test
+	@if [ "$$(uname -s)" = Linux ]; then bash installer/linux/package.sh; fi
+	@echo "dist/loyalty-desktop: $$(du -sm dist/loyalty-desktop | cut -f1) MB unpacked"

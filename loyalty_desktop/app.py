@@ -9,6 +9,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from loyalty_desktop import self_test
 from loyalty_desktop.core import config
 from loyalty_desktop.core.errors import DatabaseDamaged, InvalidInput, LoyaltyError
 from loyalty_desktop.core.i18n import translate
@@ -23,6 +24,7 @@ from loyalty_desktop.store.models.base import saved_id
 from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.backups import backup_at_close, start_automatic_backup
 from loyalty_desktop.ui.damaged_shop import DamagedShopDialog
+from loyalty_desktop.ui.icons import app_icon
 from loyalty_desktop.ui.language import apply_language, language_for, system_language
 from loyalty_desktop.ui.main_window import MainWindow
 from loyalty_desktop.ui.messages import describe
@@ -66,6 +68,15 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         description=translate("App", "The loyalty till and back office."),
     )
     config.add_database_options(parser)
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=translate(
+            "App",
+            "check this installation on a temporary shop (a sale with a coupon, the PDFs, "
+            "the main window), print one line and quit",
+        ),
+    )
     return parser.parse_args(argv)
 
 
@@ -90,13 +101,23 @@ def open_configured_shop(url: str | None = None) -> Database | None:
         return None
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
-    start_log()
+def start_application() -> QApplication:
+    """The application with its name, icon, look and the computer's language."""
     app = QApplication(sys.argv[:1])
-    app.setApplicationName("loyalty-desktop")
+    app.setApplicationName(config.APP_NAME)
+    app.setDesktopFileName(config.APP_NAME)  # the task bar matches the window to its entry
+    app.setWindowIcon(app_icon())
     apply_theme(app)
     apply_language(system_language())  # until the shop is open and this till's setting known
+    return app
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = start_application()
+    if args.self_test:  # on a temporary shop: no log, the user's own shop untouched
+        return self_test.run(build_main_window)
+    start_log()
     sys.excepthook = _show_unexpected
     db = open_configured_shop(database_url(args))
     if db is None:

@@ -1,4 +1,11 @@
-"""Finding bundled files, in a source checkout, an installed wheel or a PyInstaller bundle."""
+"""Finding bundled files, in a source checkout, an installed wheel or a PyInstaller bundle.
+
+Everything the app reads at run time sits inside the package (``store/migrations``,
+``resources/fonts``, ``resources/translations/*.qm``, ``resources/icons/*.png``): a wheel carries
+it as package data (pyproject.toml) and installer/loyalty-desktop.spec copies it to the same
+place under the bundle's folder, so one lookup serves all three. tests/integration/
+test_shipping.py checks that every file asked for here is in the wheel and in the build.
+"""
 
 from __future__ import annotations
 

@@ -497,7 +497,11 @@ def line_chart(series: list[list[float | None]], labels: list[str], font: str) -
     style_axes(chart, font, labels)
     chart.width = CHART_W - PLOT_LEFT - 6
     chart.data = series
-    chart.joinedLines = 1
+    # Joined per line: reportlab fails on a line through fewer than two points (a new shop's
+    # first month), so such a series shows as its dot alone.
+    chart.joinedLines = 0
+    for i, row in enumerate(series):
+        chart.lines[i].lineStyle = "joinedLine" if sum(v is not None for v in row) > 1 else "line"
     chart.lines.strokeWidth = 1.8
     chart.lineLabels.fontName = font
     chart.lineLabels.fontSize = 6

@@ -179,6 +179,10 @@
         <source>The loyalty till and back office.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>check this installation on a temporary shop (a sale with a coupon, the PDFs, the main window), print one line and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>

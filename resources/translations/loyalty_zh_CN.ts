@@ -174,6 +174,10 @@
         <source>The loyalty till and back office.</source>
         <translation>会员积分收银台与后台管理。</translation>
     </message>
+    <message>
+        <source>check this installation on a temporary shop (a sale with a coupon, the PDFs, the main window), print one line and quit</source>
+        <translation>用一个临时店铺检查本次安装（一笔用优惠券的消费、PDF、主窗口），输出一行结果后退出</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>

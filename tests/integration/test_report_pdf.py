@@ -23,6 +23,7 @@ from loyalty_desktop.printing.report_pdf import report_pdf
 from loyalty_desktop.services import metrics
 from loyalty_desktop.services.demo import DEMO_RULES
 from loyalty_desktop.services.opening import open_shop
+from loyalty_desktop.services.rules import Rules
 from loyalty_desktop.services.segments import ChurnRisk, ListedMember
 
 DEMO = ("demo", "--members", "80", "--months", "4", "--seed", "2")
@@ -272,3 +273,17 @@ def test_a_long_churn_list_runs_over_pages_with_its_header_repeated(demo_db, tmp
     assert "52 members at risk in all; the 45 away longest are listed." in "".join(pages)
     assert all(f"会员{i:03d}" in "".join(pages) for i in range(45))
     assert pages[-1].rstrip().endswith(f"Page {len(pages)} of {len(pages)}")
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_a_new_shops_first_month_prints(run_cli, tmp_path, lang) -> None:
+    """One sale by one member: each chart's line runs through a single month (reportlab
+    cannot join one point); the month still prints, its dot drawn."""
+    run_cli("member", "add", "--name", "张三", "--phone", "13800138000")
+    run_cli("sale", "13800138000", "88.00")
+    month = local_day(utcnow(), Rules().zone).strftime("%Y-%m")  # a new shop's own zone
+    pdf = tmp_path / f"first-{lang}.pdf"
+    result = run_cli("report", "monthly", "--month", month, "--pdf", pdf, "--lang", lang, "--json")
+    assert result.code == 0, result.err
+    assert ok_json(result)["sales_count"] == 1
+    assert ink(render(pdf, tmp_path / "first")[0]) > 0.05
