@@ -33,7 +33,13 @@ from sqlmodel import Session
 from loyalty_desktop.core import config
 from loyalty_desktop.core.changes import Change
 from loyalty_desktop.core.clock import utcnow
-from loyalty_desktop.core.errors import DatabaseBusy, DatabaseDamaged, DatabaseError
+from loyalty_desktop.core.errors import (
+    ConnectionLost,
+    DatabaseBusy,
+    DatabaseDamaged,
+    DatabaseError,
+)
+from loyalty_desktop.core.network_drive import network_filesystem
 from loyalty_desktop.core.resources import resource_path
 from loyalty_desktop.store import chain
 from loyalty_desktop.store.changes import change_of
@@ -127,6 +133,57 @@ def _configure_postgres(engine: Engine) -> None:
 
 def _first_line(exc: SQLAlchemyError) -> str:
     return str(getattr(exc, "orig", None) or exc).splitlines()[0]
+
+
+# What the PostgreSQL driver says when it cannot log in or reach the server, as a reason code.
+# The server's own words may be in its language: what is not recognised keeps its first line.
+_SERVER_PROBLEMS = (
+    ("password_needed", ("no password supplied",)),
+    (
+        "wrong_login",
+        ("password authentication failed", "no pg_hba.conf entry", 'role "'),
+    ),
+    ("no_such_database", ('database "',)),
+    (
+        "server_unreachable",
+        (
+            "connection refused",
+            "failed to resolve host",
+            "could not translate host name",
+            "timeout expired",
+            "no route to host",
+            "network is unreachable",
+            "server closed the connection",
+            "connection is lost",
+            "connection is closed",
+        ),
+    ),
+)
+
+
+def _server_problem(exc: SQLAlchemyError) -> dict[str, str]:
+    """A connection failure as a DatabaseError's reason and its parameters."""
+    text = str(getattr(exc, "orig", None) or exc)
+    lowered = text.casefold()
+    for reason, words in _SERVER_PROBLEMS:
+        if any(word in lowered for word in words):
+            return {"reason": reason, "detail": text.split("failed: ")[-1].splitlines()[0]}
+    return {"reason": "detail", "detail": text.splitlines()[0]}
+
+
+def _connection_lost(exc: OperationalError) -> bool:
+    """The server went away (killed, restarted, the network cut), not a refusal of the
+    statement: SQLAlchemy's own disconnect test, or a driver failure with no SQL state."""
+    if exc.connection_invalidated:
+        return True
+    orig = getattr(exc, "orig", None)
+    return (
+        orig is not None
+        and not isinstance(orig, sqlite3.Error)
+        and (
+            getattr(orig, "sqlstate", None) is None or str(orig.sqlstate).startswith(("08", "57P"))
+        )
+    )
 
 
 def masked_url(url: str) -> str:
@@ -275,6 +332,8 @@ class Database:
                 # the objects it loaded stay readable (a rollback would expire them).
             except OperationalError as exc:
                 session.rollback()
+                if _connection_lost(exc):
+                    raise ConnectionLost() from exc
                 if any(word in str(exc.orig) for word in ("locked", "busy", "lock timeout")):
                     raise DatabaseBusy() from exc
                 raise DatabaseError(
@@ -386,7 +445,7 @@ def database_errors(url: str) -> Iterator[None]:
     try:
         yield
     except SQLAlchemyError as exc:
-        raise DatabaseError(url=masked_url(url), reason="detail", detail=_first_line(exc)) from exc
+        raise DatabaseError(url=masked_url(url), **_server_problem(exc)) from exc
     except sqlite3.Error as exc:
         raise DatabaseError(url=masked_url(url), reason="detail", detail=str(exc)) from exc
 
@@ -398,6 +457,8 @@ def connect(url: str, *, till_id: str | None = None, readonly: bool = False) -> 
     path = sqlite_file(url)
     if readonly and path and holds_no_shop(path):
         raise DatabaseError(url=str(path), reason="no_database")
+    if path and not readonly and (kind := network_filesystem(path)):
+        raise DatabaseError(url=str(path), reason="network_drive", kind=kind)
     with database_errors(url):
         uri = verify_sqlite(path, readonly=readonly) if path and not holds_no_shop(path) else None
         return Database(
