@@ -304,6 +304,10 @@ REASONS = {
     "wrong_login": QT_TRANSLATE_NOOP("Errors", "the user name or the password is wrong"),
     "password_needed": QT_TRANSLATE_NOOP("Errors", "the server asks for a password"),
     "no_such_database": QT_TRANSLATE_NOOP("Errors", "this database does not exist on the server"),
+    "not_postgres": QT_TRANSLATE_NOOP("Errors", "a shop moves to a PostgreSQL server only"),
+    "holds_a_shop": QT_TRANSLATE_NOOP(
+        "Errors", "it already holds a shop; a shop moves only into an empty database"
+    ),
     "postgres_driver": QT_TRANSLATE_NOOP(
         "Errors", "the PostgreSQL driver is not installed: pip install loyalty-desktop[postgres]"
     ),

@@ -39,6 +39,7 @@ class Action(StrEnum):
     BACK_UP = QT_TRANSLATE_NOOP("Errors", "making a backup")
     RESTORE_BACKUP = QT_TRANSLATE_NOOP("Errors", "restoring a backup")
     READ_AUDIT = QT_TRANSLATE_NOOP("Errors", "reading the audit trail")
+    CHOOSE_DATABASE = QT_TRANSLATE_NOOP("Errors", "choosing the shop's database")
 
 
 _OWNER = frozenset({Role.OWNER})
@@ -75,6 +76,8 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.RESTORE_BACKUP: _OWNER,
     # The trail names every member touched and every staff member's mistakes.
     Action.READ_AUDIT: _OWNER,
+    # Where the whole shop lives, and copying all of it onto a server.
+    Action.CHOOSE_DATABASE: _OWNER,
 }
 
 

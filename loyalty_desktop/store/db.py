@@ -45,6 +45,9 @@ from loyalty_desktop.store import chain
 from loyalty_desktop.store.changes import change_of
 
 BUSY_TIMEOUT_MS = 30_000
+# A server that does not answer (switched off, the cable out) is reported after this long,
+# rather than after the operating system's own TCP timeout of minutes.
+CONNECT_TIMEOUT_S = 10
 ROLLUPS_REVISION = "0004"  # the report's monthly rollups are filled after upgrading past this
 WRITTEN = "loyalty_written"  # a session's set of the tables its transaction wrote
 
@@ -216,12 +219,20 @@ def _note_written_tables(engine: Engine) -> None:
             written.update(table.name for table in find_tables(statement.table))
 
 
-def create_db_engine(url: str, readonly_uri: str | None = None) -> Engine:
-    """An engine for ``url``; ``readonly_uri`` (SQLite): connect read-only through this URI."""
+def create_db_engine(
+    url: str, readonly_uri: str | None = None, *, connect_timeout: int = CONNECT_TIMEOUT_S
+) -> Engine:
+    """An engine for ``url``; ``readonly_uri`` (SQLite): connect read-only through this URI.
+    ``connect_timeout``: seconds a server gets to answer (PostgreSQL)."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
+        connect_args = (
+            {"connect_timeout": connect_timeout}
+            if parsed.get_backend_name() == "postgresql"
+            else {}
+        )
         try:
-            engine = create_engine(url, pool_pre_ping=True)
+            engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
         except ImportError as exc:  # SQLAlchemy imports the driver here
             raise _missing_driver(url, exc) from None
         _configure_postgres(engine)
@@ -432,11 +443,17 @@ def migrate(db: Database) -> Upgrade | None:
         stamp = utcnow().strftime("%Y%m%d-%H%M%S")
         backup = path.with_name(f"{path.name}.before-{head}-{stamp}.bak")
         backup_sqlite(path, backup)
-    cfg = alembic_config()
     with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        upgrade_schema(conn)
     return Upgrade(current, backup)
+
+
+def upgrade_schema(conn: Connection) -> None:
+    """Bring the schema to head inside the caller's transaction (PostgreSQL's DDL is
+    transactional: a failure later in it leaves the database as it was)."""
+    cfg = alembic_config()
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, "head")
 
 
 @contextmanager
