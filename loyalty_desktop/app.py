@@ -9,7 +9,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from loyalty_desktop.core import config
+from loyalty_desktop.core import config, passwords
 from loyalty_desktop.core.errors import InvalidInput, LoyaltyError
 from loyalty_desktop.core.i18n import translate
 from loyalty_desktop.core.logs import start_log
@@ -26,6 +26,7 @@ from loyalty_desktop.ui.language import apply_language, language_for, system_lan
 from loyalty_desktop.ui.main_window import MainWindow
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
+from loyalty_desktop.ui.server_password import ask_server_password
 from loyalty_desktop.ui.sign_in import first_sign_in
 from loyalty_desktop.ui.theme import apply_theme
 from loyalty_desktop.ui.welcome import WelcomeDialog
@@ -67,8 +68,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def database_url(args: argparse.Namespace) -> str:
-    """The options first, then the environment, then this user's own file (as the CLI)."""
+def database_url(args: argparse.Namespace) -> str | None:
+    """The options first, then the environment, then this user's choice (as the CLI); the
+    server's password asked for when no keyring keeps it (None: the owner cancelled)."""
+    server = config.chosen_server(args.db, args.database_url)
+    if server is not None and passwords.stored(server.account) is None:
+        password = ask_server_password(server)
+        return None if password is None else server.url(password)
     return config.resolve_database_url(args.db, args.database_url)
 
 
@@ -90,7 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_theme(app)
     apply_language(system_language())  # until the shop is open and this till's setting known
     sys.excepthook = _show_unexpected
-    db = open_configured_shop(database_url(args))
+    url = database_url(args)
+    if url is None:
+        return 0  # the server's password was not given
+    db = open_configured_shop(url)
     if db is None:
         return 1
     staff = first_sign_in(db)
