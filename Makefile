@@ -1,7 +1,8 @@
 # make run   — install what is needed and start the app
 # make test  — install what is needed and run every check (lint: ruff, import contracts, mypy,
 #              the Chinese catalogue complete; tests)
-# make test-postgres — the services and CLI tests again, on a throwaway PostgreSQL cluster
+# make test-postgres — the services and CLI tests again (and the shared-server UI tests), on a
+#                     throwaway PostgreSQL cluster
 # make translations — refresh resources/translations/*.ts from the code (then translate them)
 VENV ?= .venv
 PYTHON ?= python3
