@@ -103,3 +103,22 @@ def test_the_log_rotates_instead_of_filling_the_disk(tmp_path, own_log) -> None:
     files = sorted(p.name for p in tmp_path.iterdir())
     assert files[0] == logs.LOG_NAME and len(files) == logs.LOG_BACKUPS + 1
     assert all(p.stat().st_size <= logs.LOG_BYTES + 2000 for p in tmp_path.iterdir())
+
+
+def test_the_server_password_is_asked_at_start_when_no_keyring_keeps_it(monkeypatch) -> None:
+    from loyalty_desktop import app
+    from loyalty_desktop.core import config, passwords
+
+    server = config.Server(host="192.168.1.10", database="shop", user="till")
+    config.save_choice(server)
+    monkeypatch.setattr(passwords, "_keyring", lambda: None)
+    asked: list[config.Server] = []
+    monkeypatch.setattr(app, "ask_server_password", lambda s: asked.append(s) or "typed-pw")
+    try:
+        url = app.database_url(app.parse_args([]))
+        assert asked == [server]
+        assert url == "postgresql+psycopg://till:typed-pw@192.168.1.10:5432/shop"
+        monkeypatch.setattr(app, "ask_server_password", lambda _s: None)  # cancelled
+        assert app.database_url(app.parse_args([])) is None
+    finally:
+        config.save_choice(None)
