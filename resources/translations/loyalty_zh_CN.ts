@@ -1238,6 +1238,20 @@ loyalty-desktop 现在关闭，请重新打开，使用恢复后的数据。</tr
         <translation>已按轮换规则删除：{file}</translation>
     </message>
     <message>
+        <source>Moving to the server</source>
+        <translation>正在迁移到服务器</translation>
+    </message>
+    <message>
+        <source>Moved {rows} to {target}; `loyalty check` passes on both and every table has the same rows. {source} is unchanged.</source>
+        <translation>已将 {rows} 迁移到 {target}；两边的 `loyalty check` 均通过，每张表的行数一致。{source} 保持不变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Replace the shop&apos;s data in {database} with {file}? The current data is kept as a pre-restore copy. [y/N] </source>
         <translation>要用 {file} 替换 {database} 中的本店数据吗？当前数据会另存为恢复前副本。[y/N] </translation>
     </message>
@@ -1253,6 +1267,10 @@ loyalty-desktop 现在关闭，请重新打开，使用恢复后的数据。</tr
     <message>
         <source>Restored {file} (schema {revision}) into {database}</source>
         <translation>已将 {file}（结构版本 {revision}）恢复到 {database}</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as {file}</source>
+        <translation>损坏的文件已保留为 {file}</translation>
     </message>
     <message>
         <source>The data before the restore is kept in {file}</source>
@@ -1667,6 +1685,14 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>不再询问确认</translation>
     </message>
     <message>
+        <source>where the shop is kept</source>
+        <translation>店铺数据存放在哪里</translation>
+    </message>
+    <message>
+        <source>copy this shop into an empty PostgreSQL database and check both (owner); this shop&apos;s database is left as it is</source>
+        <translation>把本店复制到一个空的 PostgreSQL 数据库并检查两边（店主）；本店原数据库保持不变</translation>
+    </message>
+    <message>
         <source>error</source>
         <translation>错误</translation>
     </message>
@@ -2042,6 +2068,115 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>members</source>
         <translation>会员</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTab</name>
+    <message>
+        <source>SQLite file (this computer)</source>
+        <translation>SQLite 文件（本机）</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server (several tills)</source>
+        <translation>PostgreSQL 服务器（多台收银机）</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Move this shop to the server</source>
+        <translation>把本店迁移到服务器</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring, never in a file.</source>
+        <translation>密码保存在本机的系统钥匙串中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password in: the till asks for it each time it starts. It is never written to a file.</source>
+        <translation>本机没有可保存密码的系统钥匙串：每次启动收银机时会询问密码。密码绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time loyalty-desktop starts.</source>
+        <translation>下次启动 loyalty-desktop 时生效。</translation>
+    </message>
+    <message>
+        <source>One till. The file must be on this computer&apos;s own disk: on a network drive SQLite&apos;s locking is unreliable and the shop could be damaged.</source>
+        <translation>适合单台收银机。文件必须放在本机硬盘上：放在网络驱动器上时 SQLite 的文件锁不可靠，店铺数据可能损坏。</translation>
+    </message>
+    <message>
+        <source>This till works on: {0}</source>
+        <translation>本收银机当前使用：{0}</translation>
+    </message>
+    <message>
+        <source>Connecting to {0}…</source>
+        <translation>正在连接 {0}…</translation>
+    </message>
+    <message>
+        <source>Connected to {0}. The database is empty: move this shop to it, or a till that starts on it begins a new shop.</source>
+        <translation>已连接 {0}。数据库是空的：可以把本店迁移过去；否则在它上面启动的收银机会新建一家店。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to {0}: a shop with %n member(s); its schema is upgraded when a till starts on it.</source>
+        <translation>
+            <numerusform>已连接 {0}：店内有 %n 位会员；收银机在它上面启动时会升级数据库结构。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to {0}: a shop with %n member(s).</source>
+        <translation>
+            <numerusform>已连接 {0}：店内有 %n 位会员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved: from the next start this till works on its SQLite file.</source>
+        <translation>已保存：下次启动起，本收银机使用本机的 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>Saved: from the next start this till works on {0}.</source>
+        <translation>已保存：下次启动起，本收银机使用 {0}。</translation>
+    </message>
+    <message>
+        <source>The password is kept in the keyring.</source>
+        <translation>密码已保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>The password will be asked for when the till starts.</source>
+        <translation>启动收银机时会询问密码。</translation>
+    </message>
+    <message>
+        <source>Moving this shop to {0}…</source>
+        <translation>正在把本店迁移到 {0}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n row(s); `loyalty check` passes on both and the SQLite file is unchanged. From the next start this till works on {0}.</source>
+        <translation>
+            <numerusform>已迁移 %n 行数据；两边的 `loyalty check` 均通过，SQLite 文件保持不变。下次启动起，本收银机使用 {0}。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2879,6 +3014,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>未确认（请回答 y，或加上 --yes）</translation>
     </message>
     <message>
+        <source>the shop&apos;s database is not damaged: the owner restores it, signed in</source>
+        <translation>店铺数据库并未损坏：请店主登录后再恢复</translation>
+    </message>
+    <message>
         <source>another till changed the same record at the same moment; try again</source>
         <translation>另一台收银机同时修改了这条记录；请再试一次</translation>
     </message>
@@ -2897,6 +3036,34 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>schema revision {revision} is newer than this program; update loyalty-desktop</source>
         <translation>数据库版本 {revision} 比本程序新；请升级 loyalty-desktop</translation>
+    </message>
+    <message>
+        <source>the file is on a network drive ({kind}), where SQLite&apos;s locking is unreliable and the shop could be damaged; keep it on this computer, or let the tills share a PostgreSQL server (Settings → Database)</source>
+        <translation>文件位于网络驱动器（{kind}）上，SQLite 的文件锁在那里不可靠，店铺数据可能损坏；请把文件放在本机，或让各收银机共用一台 PostgreSQL 服务器（设置 → 数据库）</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached ({detail})</source>
+        <translation>无法连接服务器（{detail}）</translation>
+    </message>
+    <message>
+        <source>the user name or the password is wrong</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <source>the server asks for a password</source>
+        <translation>服务器要求输入密码</translation>
+    </message>
+    <message>
+        <source>this database does not exist on the server</source>
+        <translation>服务器上没有这个数据库</translation>
+    </message>
+    <message>
+        <source>a shop moves to a PostgreSQL server only</source>
+        <translation>店铺只能迁移到 PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <source>it already holds a shop; a shop moves only into an empty database</source>
+        <translation>其中已有店铺数据；只能迁移到空数据库</translation>
     </message>
     <message>
         <source>the PostgreSQL driver is not installed: pip install loyalty-desktop[postgres]</source>
@@ -3083,8 +3250,12 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>数据库 {url}：{reason}</translation>
     </message>
     <message>
-        <source>database {path} is damaged ({detail}); nothing was written to it. Keep this file, and copy back your latest backup of it (such as a {name}.before-*.bak file next to it)</source>
-        <translation>数据库 {path} 已损坏（{detail}），没有写入任何内容。请保留这个文件，并把最近的备份复制回来（例如它旁边的 {name}.before-*.bak 文件）</translation>
+        <source>the database server cannot be reached; nothing was saved — try again</source>
+        <translation>无法连接数据库服务器；本次操作未保存——请重试</translation>
+    </message>
+    <message>
+        <source>database {path} is damaged ({detail}); nothing was written to it. Restore your latest backup (`loyalty restore BACKUP`, or Restore a backup… as the app starts); the damaged file is kept beside it</source>
+        <translation>数据库 {path} 已损坏（{detail}）；未向其写入任何内容。请恢复最近的备份（`loyalty restore 备份文件`，或在程序启动时选择“恢复备份…”）；损坏的文件会保留在旁边</translation>
     </message>
     <message>
         <source>sale key {key} already recorded sale {sale_id} with different details ({field}); a new sale needs a new key</source>
@@ -3213,6 +3384,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>reading the audit trail</source>
         <translation>查看操作记录</translation>
+    </message>
+    <message>
+        <source>choosing the shop&apos;s database</source>
+        <translation>选择店铺数据库</translation>
     </message>
     <message>
         <source>owner</source>
@@ -5427,6 +5602,17 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>ServerPassword</name>
+    <message>
+        <source>Database server</source>
+        <translation>数据库服务器</translation>
+    </message>
+    <message>
+        <source>Password of {user} on the shop&apos;s server {host}:</source>
+        <translation>店铺服务器 {host} 上用户 {user} 的密码：</translation>
+    </message>
+</context>
+<context>
     <name>SetUpOwnerDialog</name>
     <message>
         <source>Set up the owner</source>
@@ -5490,6 +5676,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>Audit trail</source>
         <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>Save rules</source>

@@ -51,6 +51,13 @@ def _test_connection(qtbot, tab: DatabaseTab) -> str:  # type: ignore[no-untyped
     return tab.status.text()
 
 
+@pytest.fixture(autouse=True)
+def forget_the_choice():  # type: ignore[no-untyped-def]
+    """Each test's choice is gone after it: later tests open this user's default file."""
+    yield
+    (config.data_dir() / config.DATABASE_CHOICE).unlink(missing_ok=True)
+
+
 @pytest.fixture
 def no_keyring(monkeypatch) -> None:
     monkeypatch.setattr(passwords, "_keyring", lambda: None)
