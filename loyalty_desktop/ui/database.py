@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -57,14 +57,22 @@ class DatabaseTab(QWidget):
         self._fill()
 
     def _lay_out(self) -> None:
+        """Compact enough to fit 1024×768 with the outcome line in view: the server's details
+        two to a row, the actions and Save on one row."""
         self.server_form = QWidget()
-        form = QFormLayout(self.server_form)
-        form.setContentsMargins(24, 0, 0, 0)
-        form.addRow(self.tr("Host"), self.host)
-        form.addRow(self.tr("Port"), self.port)
-        form.addRow(self.tr("Database"), self.database)
-        form.addRow(self.tr("User"), self.user)
-        form.addRow(self.tr("Password"), self.password)
+        grid = QGridLayout(self.server_form)
+        grid.setContentsMargins(24, 0, 0, 0)
+        cells = (
+            (self.tr("Host"), self.host, self.tr("Port"), self.port),
+            (self.tr("Database"), self.database, self.tr("User"), self.user),
+        )
+        for row, (first, first_field, second, second_field) in enumerate(cells):
+            grid.addWidget(QLabel(first), row, 0)
+            grid.addWidget(first_field, row, 1)
+            grid.addWidget(QLabel(second), row, 2)
+            grid.addWidget(second_field, row, 3)
+        grid.addWidget(QLabel(self.tr("Password")), 2, 0)
+        grid.addWidget(self.password, 2, 1)
         keeping = (
             self.tr("The password is kept in this computer's keyring, never in a file.")
             if actions.keyring_available()
@@ -73,16 +81,17 @@ class DatabaseTab(QWidget):
                 "each time it starts. It is never written to a file."
             )
         )
-        form.addRow("", QLabel(keeping, wordWrap=True))
+        grid.addWidget(QLabel(keeping, wordWrap=True), 3, 1, 1, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(3, 1)
         buttons = QHBoxLayout()
         for button in (self.test_button, self.move_button):
             buttons.addWidget(button)
         buttons.addWidget(self.progress, 1)
-        buttons.addStretch()
-        save_row = QHBoxLayout()
-        save_row.addWidget(self.save_button)
-        save_row.addWidget(QLabel(self.tr("Takes effect the next time loyalty-desktop starts.")))
-        save_row.addStretch()
+        takes_effect = QLabel(self.tr("Takes effect the next time loyalty-desktop starts."))
+        takes_effect.setWordWrap(True)
+        buttons.addWidget(takes_effect, 1)
+        buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.in_use)
         layout.addWidget(self.use_sqlite)
@@ -98,7 +107,6 @@ class DatabaseTab(QWidget):
         layout.addWidget(self.use_server)
         layout.addWidget(self.server_form)
         layout.addLayout(buttons)
-        layout.addLayout(save_row)
         layout.addWidget(self.status)
         layout.addStretch(1)
 

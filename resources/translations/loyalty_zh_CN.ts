@@ -2078,7 +2078,7 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>PostgreSQL server (several tills)</source>
-        <translation>PostgreSQL 服务器（多台收银机）</translation>
+        <translation>PostgreSQL 服务器（多台收银台）</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -2118,7 +2118,7 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>This computer has no keyring to keep the password in: the till asks for it each time it starts. It is never written to a file.</source>
-        <translation>本机没有可保存密码的系统钥匙串：每次启动收银机时会询问密码。密码绝不写入文件。</translation>
+        <translation>本机没有可保存密码的系统钥匙串：每次启动收银台时会询问密码。密码绝不写入文件。</translation>
     </message>
     <message>
         <source>Takes effect the next time loyalty-desktop starts.</source>
@@ -2126,11 +2126,11 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>One till. The file must be on this computer&apos;s own disk: on a network drive SQLite&apos;s locking is unreliable and the shop could be damaged.</source>
-        <translation>适合单台收银机。文件必须放在本机硬盘上：放在网络驱动器上时 SQLite 的文件锁不可靠，店铺数据可能损坏。</translation>
+        <translation>适合单台收银台。文件必须放在本机硬盘上：放在网络驱动器上时 SQLite 的文件锁不可靠，店铺数据可能损坏。</translation>
     </message>
     <message>
         <source>This till works on: {0}</source>
-        <translation>本收银机当前使用：{0}</translation>
+        <translation>本收银台当前使用：{0}</translation>
     </message>
     <message>
         <source>Connecting to {0}…</source>
@@ -2138,12 +2138,12 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>Connected to {0}. The database is empty: move this shop to it, or a till that starts on it begins a new shop.</source>
-        <translation>已连接 {0}。数据库是空的：可以把本店迁移过去；否则在它上面启动的收银机会新建一家店。</translation>
+        <translation>已连接 {0}。数据库是空的：可以把本店迁移过去；否则在它上面启动的收银台会新建一家店。</translation>
     </message>
     <message numerus="yes">
         <source>Connected to {0}: a shop with %n member(s); its schema is upgraded when a till starts on it.</source>
         <translation>
-            <numerusform>已连接 {0}：店内有 %n 位会员；收银机在它上面启动时会升级数据库结构。</numerusform>
+            <numerusform>已连接 {0}：店内有 %n 位会员；收银台在它上面启动时会升级数据库结构。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2154,11 +2154,11 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>Saved: from the next start this till works on its SQLite file.</source>
-        <translation>已保存：下次启动起，本收银机使用本机的 SQLite 文件。</translation>
+        <translation>已保存：下次启动起，本收银台使用本机的 SQLite 文件。</translation>
     </message>
     <message>
         <source>Saved: from the next start this till works on {0}.</source>
-        <translation>已保存：下次启动起，本收银机使用 {0}。</translation>
+        <translation>已保存：下次启动起，本收银台使用 {0}。</translation>
     </message>
     <message>
         <source>The password is kept in the keyring.</source>
@@ -2166,7 +2166,7 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>The password will be asked for when the till starts.</source>
-        <translation>启动收银机时会询问密码。</translation>
+        <translation>启动收银台时会询问密码。</translation>
     </message>
     <message>
         <source>Moving this shop to {0}…</source>
@@ -2175,7 +2175,7 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message numerus="yes">
         <source>Moved %n row(s); `loyalty check` passes on both and the SQLite file is unchanged. From the next start this till works on {0}.</source>
         <translation>
-            <numerusform>已迁移 %n 行数据；两边的 `loyalty check` 均通过，SQLite 文件保持不变。下次启动起，本收银机使用 {0}。</numerusform>
+            <numerusform>已迁移 %n 行数据；两边的 `loyalty check` 均通过，SQLite 文件保持不变。下次启动起，本收银台使用 {0}。</numerusform>
         </translation>
     </message>
 </context>
@@ -3039,7 +3039,7 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>the file is on a network drive ({kind}), where SQLite&apos;s locking is unreliable and the shop could be damaged; keep it on this computer, or let the tills share a PostgreSQL server (Settings → Database)</source>
-        <translation>文件位于网络驱动器（{kind}）上，SQLite 的文件锁在那里不可靠，店铺数据可能损坏；请把文件放在本机，或让各收银机共用一台 PostgreSQL 服务器（设置 → 数据库）</translation>
+        <translation>文件位于网络驱动器（{kind}）上，SQLite 的文件锁在那里不可靠，店铺数据可能损坏；请把文件放在本机，或让各收银台共用一台 PostgreSQL 服务器（设置 → 数据库）</translation>
     </message>
     <message>
         <source>the server cannot be reached ({detail})</source>
