@@ -119,7 +119,8 @@ def move_to_server(
                     _copy_table(here.connection(), there, table, step)
                 _reset_sequences(there, tables)
                 problems = _differences(expected, _counts(there, tables))
-                problems += run_checks(Session(bind=there))
+                with Session(bind=there) as copied:  # inside the transaction, before COMMIT
+                    problems += run_checks(copied)
                 if problems:
                     raise ChecksFailed(problems)  # the transaction is rolled back: still empty
                 step(1)

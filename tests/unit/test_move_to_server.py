@@ -11,10 +11,10 @@ from sqlalchemy import create_engine, inspect
 from sqlmodel import select
 from support import snapshot
 
-from loyalty_desktop.core.errors import DatabaseError, PermissionDenied
+from loyalty_desktop.core.errors import ChecksFailed, DatabaseError, PermissionDenied
 from loyalty_desktop.services import demo, move_to_server
 from loyalty_desktop.services.actor import Actor
-from loyalty_desktop.services.check import run_checks
+from loyalty_desktop.services.check import Problem, run_checks
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.sales import SaleRequest, record_sale
@@ -97,3 +97,23 @@ def test_only_the_owner_moves_the_shop_and_a_refusal_leaves_the_server_empty(
 def test_a_shop_moves_to_postgresql_only(db, actor, tmp_path) -> None:
     with pytest.raises(DatabaseError, match="PostgreSQL server only"):
         move_to_server.move_to_server(db, actor, f"sqlite:///{tmp_path / 'other.db'}")
+
+
+def test_a_copy_that_fails_its_check_leaves_the_server_empty(
+    sqlite_shop, server_database, monkeypatch
+) -> None:
+    shop, owner = sqlite_shop
+    real = move_to_server.run_checks
+
+    def broken_on_the_server(session):  # type: ignore[no-untyped-def]
+        found = real(session)
+        if session.get_bind().dialect.name == "postgresql":
+            found.append(Problem("chain", "points_entry 1", "content does not match its hash"))
+        return found
+
+    monkeypatch.setattr(move_to_server, "run_checks", broken_on_the_server)
+    with pytest.raises(ChecksFailed):
+        move_to_server.move_to_server(shop, owner, server_database)
+    engine = create_engine(server_database)
+    assert inspect(engine).get_table_names() == []  # the schema and the rows rolled back
+    engine.dispose()
