@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy.engine import make_url
 
 from loyalty_desktop.core import config, passwords
 from loyalty_desktop.core.errors import InvalidInput, LoyaltyError
@@ -78,14 +79,30 @@ def database_url(args: argparse.Namespace) -> str | None:
     return config.resolve_database_url(args.db, args.database_url)
 
 
-def open_configured_shop(url: str | None = None) -> Database | None:
-    """The shop's database (an empty file becomes a new shop); None after saying why it cannot
-    be opened (a damaged file: restore a backup)."""
-    try:
-        return open_shop(url or config.resolve_database_url())
-    except LoyaltyError as error:
-        QMessageBox.critical(None, "loyalty-desktop", describe(error))
-        return None
+LOGIN_REFUSED = ("wrong_login", "password_needed")
+
+
+def open_chosen_shop(args: argparse.Namespace) -> Database | None:
+    """The shop this till starts on. A password the chosen server refuses is forgotten from
+    the keyring and asked for again (the one that works is kept there, if there is one);
+    None after saying why the shop cannot be opened, or when the owner cancelled."""
+    server = config.chosen_server(args.db, args.database_url)
+    url = database_url(args)
+    while url is not None:
+        try:
+            db = open_shop(url)
+        except LoyaltyError as error:
+            if server is None or error.params.get("reason") not in LOGIN_REFUSED:
+                QMessageBox.critical(None, "loyalty-desktop", describe(error))
+                return None
+            passwords.forget(server.account)
+            password = ask_server_password(server, refused=describe(error))
+            url = None if password is None else server.url(password)
+            continue
+        if server is not None and (password := make_url(url).password):
+            passwords.store(server.account, str(password))
+        return db
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -96,10 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_theme(app)
     apply_language(system_language())  # until the shop is open and this till's setting known
     sys.excepthook = _show_unexpected
-    url = database_url(args)
-    if url is None:
-        return 0  # the server's password was not given
-    db = open_configured_shop(url)
+    db = open_chosen_shop(args)
     if db is None:
         return 1
     staff = first_sign_in(db)

@@ -9,14 +9,18 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 from loyalty_desktop.core.config import Server
 
 
-def ask_server_password(server: Server, parent: QWidget | None = None) -> str | None:
-    """The password typed for ``server``; None when the owner cancelled (the app then stops)."""
+def ask_server_password(
+    server: Server, parent: QWidget | None = None, refused: str = ""
+) -> str | None:
+    """The password typed for ``server`` (``refused``: why the last one did not work); None
+    when the owner cancelled (the app then stops)."""
+    question = QCoreApplication.translate(
+        "ServerPassword", "Password of {user} on the shop's server {host}:"
+    ).format(user=server.user, host=server.host)
     text, ok = QInputDialog.getText(
         parent,
         QCoreApplication.translate("ServerPassword", "Database server"),
-        QCoreApplication.translate(
-            "ServerPassword", "Password of {user} on the shop's server {host}:"
-        ).format(user=server.user, host=server.host),
+        f"{refused}\n\n{question}" if refused else question,
         QLineEdit.EchoMode.Password,
     )
     return text if ok else None

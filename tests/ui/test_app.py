@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QLabel
 from support import when_modal
 
-from loyalty_desktop.app import build_main_window, open_configured_shop
+from loyalty_desktop.app import build_main_window, open_chosen_shop, parse_args
 from loyalty_desktop.core.config import sqlite_url
 from loyalty_desktop.services.opening import open_shop
 
@@ -33,7 +33,7 @@ def test_a_damaged_shop_is_not_opened_and_the_owner_is_told_why(
     monkeypatch.setenv("LOYALTY_DB", str(path))
     said: list[str] = []
     when_modal(lambda box: (said.append(box.text()), box.accept()))
-    assert open_configured_shop() is None
+    assert open_chosen_shop(parse_args([])) is None
     assert "damaged" in said[0] and "backup" in said[0] and str(path) in said[0]
     assert path.read_bytes() == bytes(data)
 
@@ -122,3 +122,39 @@ def test_the_server_password_is_asked_at_start_when_no_keyring_keeps_it(monkeypa
         assert app.database_url(app.parse_args([])) is None
     finally:
         config.save_choice(None)
+
+
+def test_a_password_the_server_refuses_is_forgotten_and_asked_again(monkeypatch) -> None:
+    from loyalty_desktop import app
+    from loyalty_desktop.core import config, passwords
+    from loyalty_desktop.core.errors import DatabaseError
+
+    server = config.Server(host="192.168.1.10", database="shop", user="till")
+    config.save_choice(server)
+    kept = {server.account: "old-pw"}
+    monkeypatch.setattr(passwords, "stored", kept.get)
+    monkeypatch.setattr(passwords, "forget", lambda account: kept.pop(account))
+    monkeypatch.setattr(passwords, "store", lambda account, pw: kept.update({account: pw}))
+    tried: list[str] = []
+
+    def server_open(url: str) -> object:
+        tried.append(url)
+        if "old-pw" in url:
+            raise DatabaseError(url="(masked)", reason="wrong_login")
+        return "the shop"
+
+    asked: list[str] = []
+    monkeypatch.setattr(app, "open_shop", server_open)
+    monkeypatch.setattr(
+        app, "ask_server_password", lambda _s, refused="": asked.append(refused) or "new-pw"
+    )
+    try:
+        assert app.open_chosen_shop(app.parse_args([])) == "the shop"
+    finally:
+        config.save_choice(None)
+    assert asked == ["database (masked): the user name or the password is wrong"]
+    assert [url.split("@")[0] for url in tried] == [
+        "postgresql+psycopg://till:old-pw",
+        "postgresql+psycopg://till:new-pw",
+    ]
+    assert kept == {server.account: "new-pw"}  # the password that works is kept
