@@ -6,6 +6,7 @@ head after an online backup copy of a SQLite file has been taken.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -138,28 +139,21 @@ def _first_line(exc: SQLAlchemyError) -> str:
     return str(getattr(exc, "orig", None) or exc).splitlines()[0]
 
 
-# What the PostgreSQL driver says when it cannot log in or reach the server, as a reason code.
-# The server's own words may be in its language: what is not recognised keeps its first line.
+# What the PostgreSQL driver says when it cannot log in or reach the server (patterns of its
+# message), as a reason code. The server's own words may be in its language: what is not
+# recognised is shown as its first line.
 _SERVER_PROBLEMS = (
-    ("password_needed", ("no password supplied",)),
+    ("password_needed", r"no password supplied"),
     (
         "wrong_login",
-        ("password authentication failed", "no pg_hba.conf entry", 'role "'),
+        r"password authentication failed|no pg_hba\.conf entry|role \".*\" does not exist",
     ),
-    ("no_such_database", ('database "',)),
+    ("no_such_database", r"database \".*\" does not exist"),
     (
         "server_unreachable",
-        (
-            "connection refused",
-            "failed to resolve host",
-            "could not translate host name",
-            "timeout expired",
-            "no route to host",
-            "network is unreachable",
-            "server closed the connection",
-            "connection is lost",
-            "connection is closed",
-        ),
+        r"connection refused|failed to resolve host|could not translate host name|timeout expired"
+        r"|no route to host|network is unreachable|server closed the connection"
+        r"|connection is (lost|closed)",
     ),
 )
 
@@ -167,9 +161,8 @@ _SERVER_PROBLEMS = (
 def _server_problem(exc: SQLAlchemyError) -> dict[str, str]:
     """A connection failure as a DatabaseError's reason and its parameters."""
     text = str(getattr(exc, "orig", None) or exc)
-    lowered = text.casefold()
-    for reason, words in _SERVER_PROBLEMS:
-        if any(word in lowered for word in words):
+    for reason, pattern in _SERVER_PROBLEMS:
+        if re.search(pattern, text, re.IGNORECASE):
             return {"reason": reason, "detail": text.split("failed: ")[-1].splitlines()[0]}
     return {"reason": "detail", "detail": text.splitlines()[0]}
 

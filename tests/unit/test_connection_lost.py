@@ -13,6 +13,7 @@ from sqlmodel import func, select
 from loyalty_desktop.core.errors import ConnectionLost, DatabaseError, render
 from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.sales import SaleRequest, record_sale
+from loyalty_desktop.store.db import database_errors
 from loyalty_desktop.store.models import Member, PointsEntry, Sale
 
 
@@ -73,3 +74,40 @@ def test_a_server_that_is_not_there_says_so(db) -> None:
     with pytest.raises(DatabaseError) as refused:
         open_shop(url.render_as_string(hide_password=False))
     assert "the server cannot be reached" in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("driver_says", "shown"),
+    [
+        (
+            'connection to server at "10.0.0.5", port 5432 failed: FATAL:  password '
+            'authentication failed for user "till"',
+            "the user name or the password is wrong",
+        ),
+        (
+            'connection to server at "10.0.0.5", port 5432 failed: FATAL:  role "tll" does '
+            "not exist",
+            "the user name or the password is wrong",
+        ),
+        (
+            'connection to server at "10.0.0.5", port 5432 failed: FATAL:  database "shpo" '
+            "does not exist",
+            "this database does not exist on the server",
+        ),
+        (
+            'connection to server at "10.0.0.5", port 5432 failed: Connection refused\n\tIs '
+            "the server running on that host and accepting TCP/IP connections?",
+            "the server cannot be reached (Connection refused)",
+        ),
+        ("failed to resolve host 'shop-server': [Errno -2]", "the server cannot be reached"),
+        ("connection to server failed: fe_sendauth: no password supplied", "asks for a password"),
+        ('permission denied for database "shop"', 'permission denied for database "shop"'),
+    ],
+)
+def test_a_login_or_connection_failure_is_worded_by_its_cause(driver_says, shown) -> None:
+    url = "postgresql+psycopg://till:secret@10.0.0.5/shop"
+    with pytest.raises(DatabaseError) as refused, database_errors(url):
+        raise OperationalError("connect", {}, Exception(f"connection failed: {driver_says}"))
+    said = str(refused.value)
+    assert said.startswith("database postgresql+psycopg://till:***@10.0.0.5/shop: ")
+    assert shown in said and "secret" not in said and "\n" not in said
