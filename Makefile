@@ -1,7 +1,8 @@
 # make run   — install what is needed and start the app
 # make test  — install what is needed and run every check (lint: ruff, import contracts, mypy,
 #              the Chinese catalogue complete; tests)
-# make test-postgres — the services and CLI tests again, on a throwaway PostgreSQL cluster
+# make test-postgres — the services and CLI tests again (and the shared-server UI tests), on a
+#                     throwaway PostgreSQL cluster
 # make translations — refresh resources/translations/*.ts from the code (then translate them)
 # make dist — the one-folder app for this OS (PyInstaller), its self-test, its size; on Linux
 #             also the tar.gz an owner unpacks (installer/README.md)

@@ -8,9 +8,10 @@ from collections.abc import Sequence
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy.engine import make_url
 
 from loyalty_desktop import self_test
-from loyalty_desktop.core import config
+from loyalty_desktop.core import config, passwords
 from loyalty_desktop.core.errors import DatabaseDamaged, InvalidInput, LoyaltyError
 from loyalty_desktop.core.i18n import translate
 from loyalty_desktop.core.logs import start_log
@@ -29,6 +30,7 @@ from loyalty_desktop.ui.language import apply_language, language_for, system_lan
 from loyalty_desktop.ui.main_window import MainWindow
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
+from loyalty_desktop.ui.server_password import ask_server_password
 from loyalty_desktop.ui.sign_in import first_sign_in
 from loyalty_desktop.ui.sync_view import start_automatic_sync, sync_at_close
 from loyalty_desktop.ui.theme import apply_theme
@@ -80,25 +82,46 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def database_url(args: argparse.Namespace) -> str:
-    """The options first, then the environment, then this user's own file (as the CLI)."""
+def database_url(args: argparse.Namespace) -> str | None:
+    """The options first, then the environment, then this user's choice (as the CLI); the
+    server's password asked for when no keyring keeps it (None: the owner cancelled)."""
+    server = config.chosen_server(args.db, args.database_url)
+    if server is not None and passwords.stored(server.account) is None:
+        password = ask_server_password(server)
+        return None if password is None else server.url(password)
     return config.resolve_database_url(args.db, args.database_url)
 
 
-def open_configured_shop(url: str | None = None) -> Database | None:
-    """The shop's database (an empty file becomes a new shop); None after saying why it cannot
-    be opened. A damaged file offers to put a backup in its place, then opens that."""
-    url = url or config.resolve_database_url()
-    try:
-        return open_shop(url)
-    except DatabaseDamaged as damage:
-        live = sqlite_file(url)
-        if live is not None and DamagedShopDialog(live, damage).exec():
-            return open_configured_shop(url)
-        return None
-    except LoyaltyError as error:
-        QMessageBox.critical(None, "loyalty-desktop", describe(error))
-        return None
+LOGIN_REFUSED = ("wrong_login", "password_needed")
+
+
+def open_chosen_shop(args: argparse.Namespace) -> Database | None:
+    """The shop this till starts on. A password the chosen server refuses is forgotten from
+    the keyring and asked for again (the one that works is kept there, if there is one); a
+    damaged SQLite file offers to put a backup in its place. None after saying why the shop
+    cannot be opened, or when the owner cancelled."""
+    server = config.chosen_server(args.db, args.database_url)
+    url = database_url(args)
+    while url is not None:
+        try:
+            db = open_shop(url)
+        except DatabaseDamaged as damage:  # a SQLite file: offer to put a backup in its place
+            live = sqlite_file(url)
+            if live is None or not DamagedShopDialog(live, damage).exec():
+                return None
+            continue  # the backup is in place: open it
+        except LoyaltyError as error:
+            if server is None or error.params.get("reason") not in LOGIN_REFUSED:
+                QMessageBox.critical(None, "loyalty-desktop", describe(error))
+                return None
+            passwords.forget(server.account)
+            password = ask_server_password(server, refused=describe(error))
+            url = None if password is None else server.url(password)
+            continue
+        if server is not None and (password := make_url(url).password):
+            passwords.store(server.account, str(password))
+        return db
+    return None
 
 
 def start_application() -> QApplication:
@@ -119,7 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return self_test.run(build_main_window)
     start_log()
     sys.excepthook = _show_unexpected
-    db = open_configured_shop(database_url(args))
+    db = open_chosen_shop(args)
     if db is None:
         return 1
     staff = first_sign_in(db)

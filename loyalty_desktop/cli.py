@@ -61,6 +61,7 @@ from loyalty_desktop.services import (
     member_edits,
     members,
     metrics,
+    move_to_server,
     points,
     privacy,
     report_figures,
@@ -1286,6 +1287,27 @@ def cmd_sync_import(ctx: Context) -> None:
     ctx.emit(summary.as_dict(), "\n".join(lines))
 
 
+def cmd_database_move(ctx: Context) -> None:
+    moved = move_to_server.move_to_server(
+        ctx.db,
+        ctx.actor,
+        ctx.args.url,
+        progress=_progress(ctx.args, translate("Cli", "Moving to the server")),
+    )
+    ctx.emit(
+        {"target": moved.target, "rows": moved.rows, "tables": moved.tables},
+        translate(
+            "Cli",
+            "Moved {rows} to {target}; `loyalty check` passes on both and every table has "
+            "the same rows. {source} is unchanged.",
+        ).format(
+            rows=translate("Cli", "%n row(s)", None, moved.rows),
+            target=moved.target,
+            source=ctx.db.display_name(),
+        ),
+    )
+
+
 def _confirm_restore(args: argparse.Namespace, database: str, file: Path) -> None:
     """On a terminal the owner says yes (or gives ``--yes``). A script restores as DESIGN.md §5
     has it, ``loyalty restore FILE``: nothing is lost, the data before is kept as a copy."""
@@ -1908,6 +1930,26 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="+",
         help=translate("Cli", "a package, or a sync folder holding packages"),
     )
+    database = sub.add_parser(
+        "database", help=translate("Cli", "where the shop is kept")
+    ).add_subparsers(dest="database_command", required=True, metavar="SUBCOMMAND")
+    p = command(
+        "move-to-server",
+        cmd_database_move,
+        translate(
+            "Cli",
+            "copy this shop into an empty PostgreSQL database and check both (owner); this "
+            "shop's database is left as it is",
+        ),
+        database,
+    )
+    p.add_argument("url", metavar="URL", help="postgresql+psycopg://USER:PASSWORD@HOST:PORT/DB")
+    p.add_argument(
+        "--progress",
+        action="store_true",
+        help=translate("Cli", "show progress even when not on a terminal"),
+    )
+    p.set_defaults(readonly=True)
     return parser
 
 

@@ -33,6 +33,7 @@ from loyalty_desktop.store.db import Database
 from loyalty_desktop.store.models.base import saved_id
 from loyalty_desktop.ui.audit_view import AuditView
 from loyalty_desktop.ui.backups import BackupsTab
+from loyalty_desktop.ui.database import DatabaseTab
 from loyalty_desktop.ui.dialogs import EnrolDialog, RefundDialog
 from loyalty_desktop.ui.language import apply_language
 from loyalty_desktop.ui.main_window import MainWindow
@@ -199,7 +200,12 @@ def staff_screens(window: MainWindow, db: Database, app: QApplication, out: Path
     settings = window.settings
     assert settings is not None
     window.show_page(settings)
-    pages = ((StaffTab, "settings-staff"), (BackupsTab, "settings-backups"), (AuditView, "audit"))
+    pages = (
+        (StaffTab, "settings-staff"),
+        (BackupsTab, "settings-backups"),
+        (DatabaseTab, "settings-database"),
+        (AuditView, "audit"),
+    )
     for kind, name in pages:
         page = settings.findChild(kind)
         assert page is not None
@@ -209,6 +215,9 @@ def staff_screens(window: MainWindow, db: Database, app: QApplication, out: Path
         )
         if isinstance(page, StaffTab):
             page.reload()  # written past the window (a shop set up beforehand)
+        if isinstance(page, DatabaseTab):  # a server on the shop's network, as an owner fills it
+            page.use_server.setChecked(True)
+            page.host.setText("192.168.1.10")
         save(window, out / name, app)
     sign_in = SignInDialog(db, window, locked=True)
     sign_in.show()

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# Run the services and CLI tests (tests/unit, tests/integration) against a throwaway PostgreSQL
-# cluster: initdb in a temporary directory, loopback only on a free port, trust auth, removed
-# afterwards. Usage: scripts/test-postgres.sh [PYTHON [pytest args, instead of the two folders]]
+# Run the services and CLI tests (tests/unit, tests/integration, and the few UI tests of the
+# shared-server mode) against a throwaway PostgreSQL cluster: initdb in a temporary directory,
+# loopback only on a free port, trust auth (but for one login whose password is checked, for
+# the Database tab's wrong-password test), removed afterwards.
+# Usage: scripts/test-postgres.sh [PYTHON [pytest args, instead of those tests]]
 # Needs Debian's `postgresql` package (scripts/system-deps.sh test) and psycopg in PYTHON's env.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python=${1:-.venv/bin/python}
 shift || true
-[[ $# -gt 0 ]] || set -- tests/unit tests/integration
+[[ $# -gt 0 ]] || set -- tests/unit tests/integration tests/ui/test_database_tab.py \
+  tests/ui/test_till_lost_connection.py
 
 if ! "$python" -c 'import psycopg' 2>/dev/null; then
   echo "$python cannot import psycopg: $python -m pip install -e '.[test,postgres]'" >&2
@@ -36,6 +39,8 @@ trap stop EXIT
 
 "${as_owner[@]}" "$bindir/initdb" -D "$work/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 \
   --no-sync >"$work/initdb.log" || { cat "$work/initdb.log" >&2; exit 1; }
+# The tests' own login is trusted; this one gives its password (tests/ui/test_database_tab.py).
+"${as_owner[@]}" sed -i '1i host all loyalty_password_login 127.0.0.1/32 scram-sha-256' "$work/data/pg_hba.conf"
 # Durability is pointless for a throwaway cluster: without fsync the tests run much faster.
 options="-c listen_addresses=127.0.0.1 -p $port -k $work -c fsync=off"
 options+=" -c synchronous_commit=off -c full_page_writes=off"

@@ -115,6 +115,19 @@ def shop_database(request: pytest.FixtureRequest, tmp_path: Path) -> ShopDatabas
 
 
 @pytest.fixture
+def server_database(request: pytest.FixtureRequest, shop_database: ShopDatabase) -> str:
+    """The URL of an empty database of its own on the PostgreSQL server (no schema), for the
+    PostgreSQL run; skipped on the SQLite run."""
+    if shop_database.file is not None:
+        pytest.skip("needs the PostgreSQL server (scripts/test-postgres.sh)")
+    engine = request.getfixturevalue("server")
+    name = f"empty_{uuid.uuid4().hex[:16]}"
+    _on_server(engine, f"CREATE DATABASE {name}")
+    yield make_url(SERVER_URL).set(database=name).render_as_string(hide_password=False)
+    _on_server(engine, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
 def db(shop_database: ShopDatabase) -> Database:
     database = open_shop(shop_database.url, till_id="till-test")
     yield database

@@ -322,6 +322,20 @@ REASONS = {
     "schema_newer": QT_TRANSLATE_NOOP(
         "Errors", "schema revision {revision} is newer than this program; update loyalty-desktop"
     ),
+    "network_drive": QT_TRANSLATE_NOOP(
+        "Errors",
+        "the file is on a network drive ({kind}), where SQLite's locking is unreliable and the "
+        "shop could be damaged; keep it on this computer, or let the tills share a PostgreSQL "
+        "server (Settings → Database)",
+    ),
+    "server_unreachable": QT_TRANSLATE_NOOP("Errors", "the server cannot be reached ({detail})"),
+    "wrong_login": QT_TRANSLATE_NOOP("Errors", "the user name or the password is wrong"),
+    "password_needed": QT_TRANSLATE_NOOP("Errors", "the server asks for a password"),
+    "no_such_database": QT_TRANSLATE_NOOP("Errors", "this database does not exist on the server"),
+    "not_postgres": QT_TRANSLATE_NOOP("Errors", "a shop moves to a PostgreSQL server only"),
+    "holds_a_shop": QT_TRANSLATE_NOOP(
+        "Errors", "it already holds a shop; a shop moves only into an empty database"
+    ),
     "postgres_driver": QT_TRANSLATE_NOOP(
         "Errors", "the PostgreSQL driver is not installed: pip install loyalty-desktop[postgres]"
     ),
@@ -586,6 +600,16 @@ class DatabaseBusy(LoyaltyError):
 class DatabaseError(LoyaltyError):
     code = "database"
     template = QT_TRANSLATE_NOOP("Errors", "database {url}: {reason}")
+
+
+class ConnectionLost(LoyaltyError):
+    """The database server went away in the middle of an action: its transaction is gone with
+    the connection, so nothing of it was kept (a sale retried keeps its key: never twice)."""
+
+    code = "connection_lost"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "the database server cannot be reached; nothing was saved — try again"
+    )
 
 
 class DatabaseDamaged(LoyaltyError):

@@ -40,6 +40,7 @@ class Action(StrEnum):
     RESTORE_BACKUP = QT_TRANSLATE_NOOP("Errors", "restoring a backup")
     READ_AUDIT = QT_TRANSLATE_NOOP("Errors", "reading the audit trail")
     SYNC = QT_TRANSLATE_NOOP("Errors", "syncing with the other tills")
+    CHOOSE_DATABASE = QT_TRANSLATE_NOOP("Errors", "choosing the shop's database")
 
 
 _OWNER = frozenset({Role.OWNER})
@@ -78,6 +79,8 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.READ_AUDIT: _OWNER,
     # A package carries every member's details; importing writes many tills' sales at once.
     Action.SYNC: _OWNER_OR_MANAGER,
+    # Where the whole shop lives, and copying all of it onto a server.
+    Action.CHOOSE_DATABASE: _OWNER,
 }
 
 

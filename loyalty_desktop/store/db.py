@@ -6,6 +6,7 @@ head after an online backup copy of a SQLite file has been taken.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -33,12 +34,21 @@ from sqlmodel import Session
 from loyalty_desktop.core import config
 from loyalty_desktop.core.changes import Change
 from loyalty_desktop.core.clock import utcnow
-from loyalty_desktop.core.errors import DatabaseBusy, DatabaseDamaged, DatabaseError
+from loyalty_desktop.core.errors import (
+    ConnectionLost,
+    DatabaseBusy,
+    DatabaseDamaged,
+    DatabaseError,
+)
+from loyalty_desktop.core.network_drive import network_filesystem
 from loyalty_desktop.core.resources import resource_path
 from loyalty_desktop.store import chain
 from loyalty_desktop.store.changes import change_of
 
 BUSY_TIMEOUT_MS = 30_000
+# A server that does not answer (switched off, the cable out) is reported after this long,
+# rather than after the operating system's own TCP timeout of minutes.
+CONNECT_TIMEOUT_S = 10
 ROLLUPS_REVISION = "0004"  # the report's monthly rollups are filled after upgrading past this
 WRITTEN = "loyalty_written"  # a session's set of the tables its transaction wrote
 
@@ -129,6 +139,49 @@ def _first_line(exc: SQLAlchemyError) -> str:
     return str(getattr(exc, "orig", None) or exc).splitlines()[0]
 
 
+# What the PostgreSQL driver says when it cannot log in or reach the server (patterns of its
+# message), as a reason code. The server's own words may be in its language: what is not
+# recognised is shown as its first line.
+_SERVER_PROBLEMS = (
+    ("password_needed", r"no password supplied"),
+    (
+        "wrong_login",
+        r"password authentication failed|no pg_hba\.conf entry|role \".*\" does not exist",
+    ),
+    ("no_such_database", r"database \".*\" does not exist"),
+    (
+        "server_unreachable",
+        r"connection refused|failed to resolve host|could not translate host name|timeout expired"
+        r"|no route to host|network is unreachable|server closed the connection"
+        r"|connection is (lost|closed)",
+    ),
+)
+
+
+def _server_problem(exc: SQLAlchemyError) -> dict[str, str]:
+    """A connection failure as a DatabaseError's reason and its parameters."""
+    text = str(getattr(exc, "orig", None) or exc)
+    for reason, pattern in _SERVER_PROBLEMS:
+        if re.search(pattern, text, re.IGNORECASE):
+            return {"reason": reason, "detail": text.split("failed: ")[-1].splitlines()[0]}
+    return {"reason": "detail", "detail": text.splitlines()[0]}
+
+
+def _connection_lost(exc: OperationalError) -> bool:
+    """The server went away (killed, restarted, the network cut), not a refusal of the
+    statement: SQLAlchemy's own disconnect test, or a driver failure with no SQL state."""
+    if exc.connection_invalidated:
+        return True
+    orig = getattr(exc, "orig", None)
+    return (
+        orig is not None
+        and not isinstance(orig, sqlite3.Error)
+        and (
+            getattr(orig, "sqlstate", None) is None or str(orig.sqlstate).startswith(("08", "57P"))
+        )
+    )
+
+
 def masked_url(url: str) -> str:
     """The URL as every message and screen shows it: its password as ``***``."""
     try:
@@ -159,12 +212,20 @@ def _note_written_tables(engine: Engine) -> None:
             written.update(table.name for table in find_tables(statement.table))
 
 
-def create_db_engine(url: str, readonly_uri: str | None = None) -> Engine:
-    """An engine for ``url``; ``readonly_uri`` (SQLite): connect read-only through this URI."""
+def create_db_engine(
+    url: str, readonly_uri: str | None = None, *, connect_timeout: int = CONNECT_TIMEOUT_S
+) -> Engine:
+    """An engine for ``url``; ``readonly_uri`` (SQLite): connect read-only through this URI.
+    ``connect_timeout``: seconds a server gets to answer (PostgreSQL)."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
+        connect_args = (
+            {"connect_timeout": connect_timeout}
+            if parsed.get_backend_name() == "postgresql"
+            else {}
+        )
         try:
-            engine = create_engine(url, pool_pre_ping=True)
+            engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
         except ImportError as exc:  # SQLAlchemy imports the driver here
             raise _missing_driver(url, exc) from None
         _configure_postgres(engine)
@@ -275,6 +336,8 @@ class Database:
                 # the objects it loaded stay readable (a rollback would expire them).
             except OperationalError as exc:
                 session.rollback()
+                if _connection_lost(exc):
+                    raise ConnectionLost() from exc
                 if any(word in str(exc.orig) for word in ("locked", "busy", "lock timeout")):
                     raise DatabaseBusy() from exc
                 raise DatabaseError(
@@ -373,11 +436,17 @@ def migrate(db: Database) -> Upgrade | None:
         stamp = utcnow().strftime("%Y%m%d-%H%M%S")
         backup = path.with_name(f"{path.name}.before-{head}-{stamp}.bak")
         backup_sqlite(path, backup)
-    cfg = alembic_config()
     with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        upgrade_schema(conn)
     return Upgrade(current, backup)
+
+
+def upgrade_schema(conn: Connection) -> None:
+    """Bring the schema to head inside the caller's transaction (PostgreSQL's DDL is
+    transactional: a failure later in it leaves the database as it was)."""
+    cfg = alembic_config()
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, "head")
 
 
 @contextmanager
@@ -386,7 +455,7 @@ def database_errors(url: str) -> Iterator[None]:
     try:
         yield
     except SQLAlchemyError as exc:
-        raise DatabaseError(url=masked_url(url), reason="detail", detail=_first_line(exc)) from exc
+        raise DatabaseError(url=masked_url(url), **_server_problem(exc)) from exc
     except sqlite3.Error as exc:
         raise DatabaseError(url=masked_url(url), reason="detail", detail=str(exc)) from exc
 
@@ -398,6 +467,8 @@ def connect(url: str, *, till_id: str | None = None, readonly: bool = False) -> 
     path = sqlite_file(url)
     if readonly and path and holds_no_shop(path):
         raise DatabaseError(url=str(path), reason="no_database")
+    if path and not readonly and (kind := network_filesystem(path)):
+        raise DatabaseError(url=str(path), reason="network_drive", kind=kind)
     with database_errors(url):
         uri = verify_sqlite(path, readonly=readonly) if path and not holds_no_shop(path) else None
         return Database(

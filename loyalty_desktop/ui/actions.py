@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
+from loyalty_desktop.core import config, passwords
 from loyalty_desktop.core.changes import Change
 from loyalty_desktop.core.clock import local_day, month_bounds, recent_months, utcnow
 from loyalty_desktop.core.errors import CouponRefused
@@ -36,6 +37,7 @@ from loyalty_desktop.services.card_sheets import CardSheet, cards_to_print
 from loyalty_desktop.services.demo import mark_welcomed
 from loyalty_desktop.services.importing import ImportOptions, ImportReport
 from loyalty_desktop.services.members import Enrolment, MemberCard, MemberDetail, MemberRow
+from loyalty_desktop.services.move_to_server import Moved, move_to_server
 from loyalty_desktop.services.permissions import Action
 from loyalty_desktop.services.points import adjust
 from loyalty_desktop.services.rewards import redeem_reward
@@ -54,6 +56,8 @@ from loyalty_desktop.services.sales import (
     sale_for_refund,
 )
 from loyalty_desktop.services.sales import refundable_sales as list_refundable
+from loyalty_desktop.services.server import ServerState
+from loyalty_desktop.services.server import probe as server_probe
 from loyalty_desktop.services.settings import (
     display_screen,
     get_setting,
@@ -65,7 +69,7 @@ from loyalty_desktop.services.settings import (
     till_language,
 )
 from loyalty_desktop.services.sync.now import SyncDone, sync_now
-from loyalty_desktop.store.db import Database
+from loyalty_desktop.store.db import Database, masked_url
 from loyalty_desktop.store.models import Coupon, CouponTemplate, EntryKind, FollowUpStatus
 from loyalty_desktop.store.models.base import new_uuid, saved_id
 from loyalty_desktop.ui.operations import Operations, Progress
@@ -661,8 +665,8 @@ def start_sync(
             ops.changed.emit(result.changes)
         on_done(result)
 
-    ops.start(
-        lambda _s, a, _progress: sync_now(ops.db, a, automatic=automatic),
+    ops.run(
+        lambda _progress: sync_now(ops.db, ops.actor, automatic=automatic),
         on_done=done,
         on_error=on_error,
     )
@@ -671,3 +675,70 @@ def start_sync(
 def sync_at_close(ops: Operations) -> SyncDone | None:
     """The till's own sync as the app closes (on the GUI thread: nothing else runs any more)."""
     return sync_now(ops.db, ops.actor, automatic=True)
+# --- the shop's database (Settings → Database) ------------------------------------------------
+def database_in_use(ops: Operations) -> str:
+    """Which database this till works on now, as a person may see it (no password)."""
+    return ops.db.display_name()
+
+
+def sqlite_in_use(ops: Operations) -> bool:
+    return ops.db.is_sqlite
+
+
+def saved_server() -> config.Server | None:
+    """The server chosen for the next start (None: this computer's SQLite file)."""
+    return config.saved_server()
+
+
+def remembered_password(server: config.Server) -> str | None:
+    return passwords.stored(server.account)
+
+
+def keyring_available() -> bool:
+    return passwords.available()
+
+
+def choose_database(server: config.Server | None, password: str) -> bool:
+    """This user's database from the next start on: the server (its password into the
+    keyring, never into the file) or None for the SQLite file. False: no keyring here, so the
+    password is asked for at each start."""
+    config.save_choice(server)
+    if server is None:
+        return True
+    if not password:
+        passwords.forget(server.account)
+        return False
+    return passwords.store(server.account, password)
+
+
+def start_probe(
+    ops: Operations,
+    url: str,
+    *,
+    on_done: Callable[[ServerState], None],
+    on_error: Callable[[BaseException], None],
+) -> None:
+    """Connect to ``url`` and look at what it holds, in a worker (a far host takes seconds)."""
+    ops.run(lambda _progress: server_probe(url), on_done=on_done, on_error=on_error)
+
+
+def start_move_to_server(
+    ops: Operations,
+    url: str,
+    *,
+    on_done: Callable[[Moved], None],
+    on_error: Callable[[BaseException], None],
+    on_progress: Progress,
+) -> None:
+    """Copy this shop onto the empty server database at ``url`` and check both, in a worker."""
+    ops.run(
+        lambda progress: move_to_server(ops.db, ops.actor, url, progress),
+        on_done=on_done,
+        on_error=on_error,
+        on_progress=on_progress,
+    )
+
+
+def shown_url(url: str) -> str:
+    """A database URL as a screen shows it: its password as ``***``."""
+    return masked_url(url)

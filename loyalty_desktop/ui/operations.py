@@ -172,20 +172,37 @@ class Operations(QObject):
     ) -> None:
         """Long work (import, demo, report) in a worker thread with its own transaction."""
 
+        def task(progress: Progress) -> tuple[T, Change]:
+            with self.db.session() as session:
+                result = work(session, self.actor, progress)
+            return result, changes_made(session)
+
         def finished(outcome: tuple[T, Change]) -> None:
-            self._forget(job)
             result, change = outcome
             self._announce(change)
+            on_done(result)
+
+        self.run(task, on_done=finished, on_error=on_error, on_progress=on_progress)
+
+    def run(
+        self,
+        task: Callable[[Progress], T],
+        *,
+        on_done: Callable[[T], None],
+        on_error: Callable[[BaseException], None],
+        on_progress: Progress | None = None,
+    ) -> None:
+        """``task`` in a worker thread, outside the shop's transaction (``start`` puts one
+        around it; testing a connection to another database needs none), its result or error
+        delivered on the GUI thread."""
+
+        def finished(result: T) -> None:
+            self._forget(job)
             on_done(result)
 
         def failed(error: BaseException) -> None:
             self._forget(job)
             on_error(error)
-
-        def task(progress: Progress) -> tuple[T, Change]:
-            with self.db.session() as session:
-                result = work(session, self.actor, progress)
-            return result, changes_made(session)
 
         self.busy.emit(True)
         job = run_in_worker(

@@ -41,6 +41,7 @@ from loyalty_desktop.services.settings import AUTO_LOCK_LONGEST, AUTOMATIC_SCREE
 from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.audit_view import AuditView
 from loyalty_desktop.ui.backups import BackupsTab
+from loyalty_desktop.ui.database import DatabaseTab
 from loyalty_desktop.ui.language import apply_language, language_for
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
@@ -176,6 +177,8 @@ class SettingsView(QWidget):
             self.add_tab(StaffTab(ops), self.tr("Staff"))
         if can(ops.role, Action.READ_AUDIT):
             self.add_tab(AuditView(ops), self.tr("Audit trail"))
+        if can(ops.role, Action.CHOOSE_DATABASE):
+            self.add_tab(DatabaseTab(ops), self.tr("Database"))
         self.status = named(QLabel(wordWrap=True), "message")
         self.save_button = named(QPushButton(self.tr("Save rules")), "primary")
         self.revert_button = QPushButton(self.tr("Revert"))

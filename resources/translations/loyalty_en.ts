@@ -1324,6 +1324,21 @@ loyalty-desktop closes now; start it again to work with the restored shop.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Moving to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved {rows} to {target}; `loyalty check` passes on both and every table has the same rows. {source} is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Replace the shop&apos;s data in {database} with {file}? The current data is kept as a pre-restore copy. [y/N] </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,6 +1814,14 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>where the shop is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy this shop into an empty PostgreSQL database and check both (owner); this shop&apos;s database is left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2222,6 +2245,118 @@ The backup is checked first. The damaged file is kept beside it under a new name
     <message>
         <source>members</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTab</name>
+    <message>
+        <source>SQLite file (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server (several tills)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this shop to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password in: the till asks for it each time it starts. It is never written to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect the next time loyalty-desktop starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One till. The file must be on this computer&apos;s own disk: on a network drive SQLite&apos;s locking is unreliable and the shop could be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This till works on: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to {0}. The database is empty: move this shop to it, or a till that starts on it begins a new shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to {0}: a shop with %n member(s); its schema is upgraded when a till starts on it.</source>
+        <translation>
+            <numerusform>Connected to {0}: a shop with %n member; its schema is upgraded when a till starts on it.</numerusform>
+            <numerusform>Connected to {0}: a shop with %n members; its schema is upgraded when a till starts on it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to {0}: a shop with %n member(s).</source>
+        <translation>
+            <numerusform>Connected to {0}: a shop with %n member.</numerusform>
+            <numerusform>Connected to {0}: a shop with %n members.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved: from the next start this till works on its SQLite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: from the next start this till works on {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password will be asked for when the till starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving this shop to {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n row(s); `loyalty check` passes on both and the SQLite file is unchanged. From the next start this till works on {0}.</source>
+        <translation>
+            <numerusform>Moved %n row; `loyalty check` passes on both and the SQLite file is unchanged. From the next start this till works on {0}.</numerusform>
+            <numerusform>Moved %n rows; `loyalty check` passes on both and the SQLite file is unchanged. From the next start this till works on {0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3265,34 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the file is on a network drive ({kind}), where SQLite&apos;s locking is unreliable and the shop could be damaged; keep it on this computer, or let the tills share a PostgreSQL server (Settings → Database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server cannot be reached ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name or the password is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asks for a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database does not exist on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shop moves to a PostgreSQL server only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it already holds a shop; a shop moves only into an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the PostgreSQL driver is not installed: pip install loyalty-desktop[postgres]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3320,6 +3483,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the database server cannot be reached; nothing was saved — try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>database {path} is damaged ({detail}); nothing was written to it. Restore your latest backup with `loyalty restore BACKUP` or with Restore a backup… as the app starts (the damaged file is kept, renamed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3457,6 +3624,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>syncing with the other tills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choosing the shop&apos;s database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5699,6 +5870,17 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>ServerPassword</name>
+    <message>
+        <source>Password of {user} on the shop&apos;s server {host}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetUpOwnerDialog</name>
     <message>
         <source>Set up the owner</source>
@@ -5765,6 +5947,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1300,6 +1300,20 @@ loyalty-desktop 现在关闭，请重新打开，使用恢复后的数据。</tr
         <translation>冲突：{what}</translation>
     </message>
     <message>
+        <source>Moving to the server</source>
+        <translation>正在迁移到服务器</translation>
+    </message>
+    <message>
+        <source>Moved {rows} to {target}; `loyalty check` passes on both and every table has the same rows. {source} is unchanged.</source>
+        <translation>已将 {rows} 迁移到 {target}；两边的 `loyalty check` 均通过，每张表的行数一致。{source} 保持不变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Replace the shop&apos;s data in {database} with {file}? The current data is kept as a pre-restore copy. [y/N] </source>
         <translation>要用 {file} 替换 {database} 中的本店数据吗？当前数据会另存为恢复前副本。[y/N] </translation>
     </message>
@@ -1777,6 +1791,14 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>一个同步包，或存放同步包的同步文件夹</translation>
     </message>
     <message>
+        <source>where the shop is kept</source>
+        <translation>店铺数据存放在哪里</translation>
+    </message>
+    <message>
+        <source>copy this shop into an empty PostgreSQL database and check both (owner); this shop&apos;s database is left as it is</source>
+        <translation>把本店复制到一个空的 PostgreSQL 数据库并检查两边（店主）；本店原数据库保持不变</translation>
+    </message>
+    <message>
         <source>error</source>
         <translation>错误</translation>
     </message>
@@ -2195,6 +2217,115 @@ The backup is checked first. The damaged file is kept beside it under a new name
     <message>
         <source>members</source>
         <translation>会员</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTab</name>
+    <message>
+        <source>SQLite file (this computer)</source>
+        <translation>SQLite 文件（本机）</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server (several tills)</source>
+        <translation>PostgreSQL 服务器（多台收银台）</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Move this shop to the server</source>
+        <translation>把本店迁移到服务器</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring, never in a file.</source>
+        <translation>密码保存在本机的系统钥匙串中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password in: the till asks for it each time it starts. It is never written to a file.</source>
+        <translation>本机没有可保存密码的系统钥匙串：每次启动收银台时会询问密码。密码绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time loyalty-desktop starts.</source>
+        <translation>下次启动 loyalty-desktop 时生效。</translation>
+    </message>
+    <message>
+        <source>One till. The file must be on this computer&apos;s own disk: on a network drive SQLite&apos;s locking is unreliable and the shop could be damaged.</source>
+        <translation>适合单台收银台。文件必须放在本机硬盘上：放在网络驱动器上时 SQLite 的文件锁不可靠，店铺数据可能损坏。</translation>
+    </message>
+    <message>
+        <source>This till works on: {0}</source>
+        <translation>本收银台当前使用：{0}</translation>
+    </message>
+    <message>
+        <source>Connecting to {0}…</source>
+        <translation>正在连接 {0}…</translation>
+    </message>
+    <message>
+        <source>Connected to {0}. The database is empty: move this shop to it, or a till that starts on it begins a new shop.</source>
+        <translation>已连接 {0}。数据库是空的：可以把本店迁移过去；否则在它上面启动的收银台会新建一家店。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to {0}: a shop with %n member(s); its schema is upgraded when a till starts on it.</source>
+        <translation>
+            <numerusform>已连接 {0}：店内有 %n 位会员；收银台在它上面启动时会升级数据库结构。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to {0}: a shop with %n member(s).</source>
+        <translation>
+            <numerusform>已连接 {0}：店内有 %n 位会员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved: from the next start this till works on its SQLite file.</source>
+        <translation>已保存：下次启动起，本收银台使用本机的 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>Saved: from the next start this till works on {0}.</source>
+        <translation>已保存：下次启动起，本收银台使用 {0}。</translation>
+    </message>
+    <message>
+        <source>The password is kept in the keyring.</source>
+        <translation>密码已保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>The password will be asked for when the till starts.</source>
+        <translation>启动收银台时会询问密码。</translation>
+    </message>
+    <message>
+        <source>Moving this shop to {0}…</source>
+        <translation>正在把本店迁移到 {0}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n row(s); `loyalty check` passes on both and the SQLite file is unchanged. From the next start this till works on {0}.</source>
+        <translation>
+            <numerusform>已迁移 %n 行数据；两边的 `loyalty check` 均通过，SQLite 文件保持不变。下次启动起，本收银台使用 {0}。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3239,34 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>数据库版本 {revision} 比本程序新；请升级 loyalty-desktop</translation>
     </message>
     <message>
+        <source>the file is on a network drive ({kind}), where SQLite&apos;s locking is unreliable and the shop could be damaged; keep it on this computer, or let the tills share a PostgreSQL server (Settings → Database)</source>
+        <translation>文件位于网络驱动器（{kind}）上，SQLite 的文件锁在那里不可靠，店铺数据可能损坏；请把文件放在本机，或让各收银台共用一台 PostgreSQL 服务器（设置 → 数据库）</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached ({detail})</source>
+        <translation>无法连接服务器（{detail}）</translation>
+    </message>
+    <message>
+        <source>the user name or the password is wrong</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <source>the server asks for a password</source>
+        <translation>服务器要求输入密码</translation>
+    </message>
+    <message>
+        <source>this database does not exist on the server</source>
+        <translation>服务器上没有这个数据库</translation>
+    </message>
+    <message>
+        <source>a shop moves to a PostgreSQL server only</source>
+        <translation>店铺只能迁移到 PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <source>it already holds a shop; a shop moves only into an empty database</source>
+        <translation>其中已有店铺数据；只能迁移到空数据库</translation>
+    </message>
+    <message>
         <source>the PostgreSQL driver is not installed: pip install loyalty-desktop[postgres]</source>
         <translation>没有安装 PostgreSQL 驱动：请运行 pip install loyalty-desktop[postgres]</translation>
     </message>
@@ -3296,6 +3455,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>数据库 {url}：{reason}</translation>
     </message>
     <message>
+        <source>the database server cannot be reached; nothing was saved — try again</source>
+        <translation>无法连接数据库服务器；本次操作未保存——请重试</translation>
+    </message>
+    <message>
         <source>database {path} is damaged ({detail}); nothing was written to it. Restore your latest backup with `loyalty restore BACKUP` or with Restore a backup… as the app starts (the damaged file is kept, renamed)</source>
         <translation>数据库 {path} 已损坏（{detail}），未写入任何内容。请用 `loyalty restore 备份文件` 或在程序启动时点“恢复备份…”恢复最近的备份（损坏的文件会改名保留）</translation>
     </message>
@@ -3434,6 +3597,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>syncing with the other tills</source>
         <translation>与其他收银机同步</translation>
+    </message>
+    <message>
+        <source>choosing the shop&apos;s database</source>
+        <translation>选择店铺数据库</translation>
     </message>
     <message>
         <source>owner</source>
@@ -5652,6 +5819,17 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>ServerPassword</name>
+    <message>
+        <source>Password of {user} on the shop&apos;s server {host}:</source>
+        <translation>店铺服务器 {host} 上用户 {user} 的密码：</translation>
+    </message>
+    <message>
+        <source>Database server</source>
+        <translation>数据库服务器</translation>
+    </message>
+</context>
+<context>
     <name>SetUpOwnerDialog</name>
     <message>
         <source>Set up the owner</source>
@@ -5719,6 +5897,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>Audit trail</source>
         <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>Save rules</source>

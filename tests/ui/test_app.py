@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 from sqlmodel import select
 from support import when_modal
 
-from loyalty_desktop.app import build_main_window, open_configured_shop
+from loyalty_desktop.app import build_main_window, open_chosen_shop, parse_args
 from loyalty_desktop.core.config import sqlite_url
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.opening import open_shop
@@ -54,7 +54,7 @@ def test_a_damaged_shop_is_not_opened_and_the_owner_is_told_why(
     path, _good, damaged = _damaged_shop(tmp_path, monkeypatch)
     said: list[str] = []
     when_modal(lambda dialog: (said.append(dialog.explain.text()), dialog.reject()))
-    assert open_configured_shop() is None
+    assert open_chosen_shop(parse_args([])) is None
     assert "damaged" in said[0] and "backup" in said[0] and str(path) in said[0]
     assert path.read_bytes() == damaged
 
@@ -72,7 +72,7 @@ def test_a_backup_put_in_place_of_a_damaged_shop_opens(qtbot, tmp_path, monkeypa
         qtbot.keyClick(dialog.open_button, Qt.Key.Key_Return)
 
     when_modal(mend)
-    shop = open_configured_shop()
+    shop = open_chosen_shop(parse_args([]))
     assert shop is not None
     with shop.session(readonly=True) as s:
         assert len(s.exec(select(Sale)).all()) == 3
@@ -146,3 +146,58 @@ def test_the_log_rotates_instead_of_filling_the_disk(tmp_path, own_log) -> None:
     files = sorted(p.name for p in tmp_path.iterdir())
     assert files[0] == logs.LOG_NAME and len(files) == logs.LOG_BACKUPS + 1
     assert all(p.stat().st_size <= logs.LOG_BYTES + 2000 for p in tmp_path.iterdir())
+
+
+def test_the_server_password_is_asked_at_start_when_no_keyring_keeps_it(monkeypatch) -> None:
+    from loyalty_desktop import app
+    from loyalty_desktop.core import config, passwords
+
+    server = config.Server(host="192.168.1.10", database="shop", user="till")
+    config.save_choice(server)
+    monkeypatch.setattr(passwords, "_keyring", lambda: None)
+    asked: list[config.Server] = []
+    monkeypatch.setattr(app, "ask_server_password", lambda s: asked.append(s) or "typed-pw")
+    try:
+        url = app.database_url(app.parse_args([]))
+        assert asked == [server]
+        assert url == "postgresql+psycopg://till:typed-pw@192.168.1.10:5432/shop"
+        monkeypatch.setattr(app, "ask_server_password", lambda _s: None)  # cancelled
+        assert app.database_url(app.parse_args([])) is None
+    finally:
+        config.save_choice(None)
+
+
+def test_a_password_the_server_refuses_is_forgotten_and_asked_again(monkeypatch) -> None:
+    from loyalty_desktop import app
+    from loyalty_desktop.core import config, passwords
+    from loyalty_desktop.core.errors import DatabaseError
+
+    server = config.Server(host="192.168.1.10", database="shop", user="till")
+    config.save_choice(server)
+    kept = {server.account: "old-pw"}
+    monkeypatch.setattr(passwords, "stored", kept.get)
+    monkeypatch.setattr(passwords, "forget", lambda account: kept.pop(account))
+    monkeypatch.setattr(passwords, "store", lambda account, pw: kept.update({account: pw}))
+    tried: list[str] = []
+
+    def server_open(url: str) -> object:
+        tried.append(url)
+        if "old-pw" in url:
+            raise DatabaseError(url="(masked)", reason="wrong_login")
+        return "the shop"
+
+    asked: list[str] = []
+    monkeypatch.setattr(app, "open_shop", server_open)
+    monkeypatch.setattr(
+        app, "ask_server_password", lambda _s, refused="": asked.append(refused) or "new-pw"
+    )
+    try:
+        assert app.open_chosen_shop(app.parse_args([])) == "the shop"
+    finally:
+        config.save_choice(None)
+    assert asked == ["database (masked): the user name or the password is wrong"]
+    assert [url.split("@")[0] for url in tried] == [
+        "postgresql+psycopg://till:old-pw",
+        "postgresql+psycopg://till:new-pw",
+    ]
+    assert kept == {server.account: "new-pw"}  # the password that works is kept

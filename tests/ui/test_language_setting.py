@@ -63,6 +63,7 @@ def test_english_then_chinese_switches_the_window_at_once_and_stays(qtbot, windo
         "同步",
         "员工",
         "操作记录",
+        "数据库",
     ]
     assert settings.save_button.text() == "保存规则"
     assert "周" in settings.preview_date.text()  # the date's weekday too (the window's locale)
