@@ -675,6 +675,8 @@ def start_sync(
 def sync_at_close(ops: Operations) -> SyncDone | None:
     """The till's own sync as the app closes (on the GUI thread: nothing else runs any more)."""
     return sync_now(ops.db, ops.actor, automatic=True)
+
+
 # --- the shop's database (Settings → Database) ------------------------------------------------
 def database_in_use(ops: Operations) -> str:
     """Which database this till works on now, as a person may see it (no password)."""
