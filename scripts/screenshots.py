@@ -26,9 +26,14 @@ from loyalty_desktop.core.config import sqlite_url
 from loyalty_desktop.services import auth
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.demo import DEMO_SURVEY, build_demo, regular_member
+from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.opening import open_shop
-from loyalty_desktop.services.settings import set_till_language
+from loyalty_desktop.services.sales import SaleRequest, record_sale
+from loyalty_desktop.services.settings import set_sync_folder, set_till_language
+from loyalty_desktop.services.staff import ensure_owner
 from loyalty_desktop.services.surveys import SurveyAsk
+from loyalty_desktop.services.sync import shop as sync_shop
+from loyalty_desktop.services.sync.now import sync_now
 from loyalty_desktop.store.db import Database
 from loyalty_desktop.store.models.base import saved_id
 from loyalty_desktop.ui.audit_view import AuditView
@@ -40,6 +45,7 @@ from loyalty_desktop.ui.main_window import MainWindow
 from loyalty_desktop.ui.members import EraseMemberDialog
 from loyalty_desktop.ui.sign_in import SignInDialog
 from loyalty_desktop.ui.staff import StaffTab
+from loyalty_desktop.ui.sync_view import SyncTab
 from loyalty_desktop.ui.theme import apply_theme
 from loyalty_desktop.ui.welcome import WelcomeDialog
 
@@ -224,6 +230,40 @@ def staff_screens(window: MainWindow, db: Database, app: QApplication, out: Path
     save(sign_in, out / "sign-in", app)
     sign_in.close()
     privacy_and_refunds(window, db, app, out)
+    sync_screen(window, db, app, out)
+
+
+def sync_screen(window: MainWindow, db: Database, app: QApplication, out: Path) -> None:
+    """Settings → Sync after Sync now: a second till of the demo shop left a package of three
+    members and their sales in the shared folder."""
+    shared = Path(tempfile.mkdtemp()) / "shared"
+    shared.mkdir()
+    other = open_shop(sqlite_url(shared.parent / "till-2.db"), till_id="till-2")
+    with db.session(readonly=True) as s:
+        shop_id = sync_shop.shop_id(s)
+    with other.session() as s:
+        actor = Actor(saved_id(ensure_owner(s, "till-2")), "till-2")
+        sync_shop.join_shop(s, shop_id)
+        set_sync_folder(s, "till-2", shared)
+        for n in range(3):
+            member = enrol(s, actor, Enrolment(name=f"李娜{n}", phone=f"1390000000{n}"))
+            record_sale(s, actor, SaleRequest(6600 + 1000 * n, member.id))
+    sync_now(other, actor)
+    other.dispose()
+    with db.session() as s:
+        set_sync_folder(s, db.till_id, shared)
+    settings = window.settings
+    assert settings is not None
+    window.show_page(settings)
+    tab = settings.findChild(SyncTab)
+    assert tab is not None
+    tabs = settings.tabs
+    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(tab)))
+    tab.reload()
+    tab.sync()
+    window.ops.wait_idle()
+    settle(app)
+    save(window, out / "settings-sync", app)
 
 
 def privacy_and_refunds(window: MainWindow, db: Database, app: QApplication, out: Path) -> None:
