@@ -8,6 +8,7 @@ and a fresh start is the one way they all read the restored shop.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from loyalty_desktop.core.errors import LoyaltyError
 from loyalty_desktop.ui import actions
+from loyalty_desktop.ui.forms import pick_folder
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.theme import named, set_tone
@@ -124,18 +126,15 @@ class BackupsTab(QWidget):
         set_tone(self.status, tone)
 
     def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Backup folder"), str(self.folder or Path.home())
-        )
-        if not chosen:
-            return
+        keep = partial(actions.choose_backup_folder, self.ops)
         try:
-            actions.choose_backup_folder(self.ops, Path(chosen))
+            chosen = pick_folder(self, self.tr("Backup folder"), self.folder, keep)
         except LoyaltyError as error:
             self._say(describe(error), "refused")
             return
-        self._say(self.tr("Backups go to {0}").format(chosen), "ok")
-        self.reload()
+        if chosen is not None:
+            self._say(self.tr("Backups go to {0}").format(chosen), "ok")
+            self.reload()
 
     # --- backing up and restoring ------------------------------------------------------------
     def _working(self, working: bool) -> None:

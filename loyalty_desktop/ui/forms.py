@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QWidget,
+)
 
 from loyalty_desktop.core.errors import LoyaltyError
 from loyalty_desktop.ui.messages import describe
@@ -39,3 +49,15 @@ class FormDialog(QDialog):
 
     def run(self) -> None:
         raise NotImplementedError
+
+
+def pick_folder(
+    parent: QWidget, title: str, current: Path | None, keep: Callable[[Path], None]
+) -> Path | None:
+    """A folder chosen in the system's dialog (starting at ``current``) and kept by ``keep``
+    (a service that checks it: its refusal is raised); None when the dialog was cancelled."""
+    chosen = QFileDialog.getExistingDirectory(parent, title, str(current or Path.home()))
+    if not chosen:
+        return None
+    keep(Path(chosen))
+    return Path(chosen)

@@ -4,12 +4,12 @@ conflicts, each in a sentence. Plus the till's own sync at start-up and close.""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +26,7 @@ from loyalty_desktop.core.errors import LoyaltyError
 from loyalty_desktop.services.sync.now import SyncDone
 from loyalty_desktop.services.sync.words import conflict_text, counts_text
 from loyalty_desktop.ui import actions
+from loyalty_desktop.ui.forms import pick_folder
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.theme import named, set_tone
@@ -98,18 +99,15 @@ class SyncTab(QWidget):
         set_tone(self.status, tone)
 
     def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Sync folder"), str(self.folder or Path.home())
-        )
-        if not chosen:
-            return
+        keep = partial(actions.choose_sync_folder, self.ops)
         try:
-            actions.choose_sync_folder(self.ops, Path(chosen))
+            chosen = pick_folder(self, self.tr("Sync folder"), self.folder, keep)
         except LoyaltyError as error:
             self._say(describe(error), "refused")
             return
-        self._say(self.tr("This till syncs through {0}").format(chosen), "ok")
-        self.reload()
+        if chosen is not None:
+            self._say(self.tr("This till syncs through {0}").format(chosen), "ok")
+            self.reload()
 
     def _automatic_chosen(self, on: bool) -> None:
         try:
