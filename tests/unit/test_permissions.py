@@ -21,6 +21,7 @@ OWNER_ONLY = {
     Action.RESTORE_BACKUP,
     Action.ERASE_MEMBER,
     Action.READ_AUDIT,
+    Action.CHOOSE_DATABASE,
 }
 OWNER_OR_MANAGER = {
     Action.ADJUST_POINTS,
