@@ -163,11 +163,11 @@ class SettingsView(QWidget):
         self.valid: Rules | None = None
         language_row = self._language_row()
         self.tabs = QTabWidget()
-        self.add_tab(self._general_tab(), self.tr("Shop && earning"))
+        self.add_tab(self._general_tab(), self.tr("Shop"))
         self.add_tab(self._tiers_tab(), self.tr("Tiers"))
-        self.add_tab(self._bonuses_tab(), self.tr("Bonuses && expiry"))
+        self.add_tab(self._bonuses_tab(), self.tr("Bonuses"))
         self.add_tab(self._rewards_tab(), self.tr("Rewards"))
-        self.add_tab(self._segments_tab(), self.tr("Report segments"))
+        self.add_tab(self._segments_tab(), self.tr("Segments"))
         self.rule_tabs = self.tabs.count()  # the programme's rules; the tabs after apply at once
         self.add_tab(self._till_tab(), self.tr("This till"))
         self.add_tab(BackupsTab(ops), self.tr("Backups"))

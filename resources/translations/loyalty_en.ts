@@ -5910,23 +5910,11 @@ Card {1} is refused from then on. This cannot be undone.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <source>Shop &amp;&amp; earning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bonuses &amp;&amp; expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6143,6 +6131,18 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5859,24 +5859,12 @@ Card {1} is refused from then on. This cannot be undone.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <source>Shop &amp;&amp; earning</source>
-        <translation>店铺与积分</translation>
-    </message>
-    <message>
         <source>Tiers</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <source>Bonuses &amp;&amp; expiry</source>
-        <translation>奖励与过期</translation>
-    </message>
-    <message>
         <source>Rewards</source>
         <translation>积分兑换</translation>
-    </message>
-    <message>
-        <source>Report segments</source>
-        <translation>报表分群</translation>
     </message>
     <message>
         <source>This till</source>
@@ -6093,6 +6081,18 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>never</source>
         <translation>永不过期</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺与积分</translation>
+    </message>
+    <message>
+        <source>Bonuses</source>
+        <translation>奖励与过期</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>报表分群</translation>
     </message>
     <message>
         <source>Enrolment bonus</source>

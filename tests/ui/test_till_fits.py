@@ -50,3 +50,13 @@ def test_every_key_and_the_total_fit_a_1024x768_screen(qtbot, themed, window, zh
     assert [key.text() for key in keys if not inside_window(window, key)] == []
     assert till.pay_panel.labels["pay"].text() == "¥99,999.99"
     assert inside_window(window, till.pay_panel.labels["pay"])
+
+
+def test_every_settings_tab_shows_at_1024_without_scrolling(qtbot, themed, window) -> None:
+    window.resize(1024, 768)
+    settings = window.settings
+    window.show_page(settings)
+    bar = settings.tabs.tabBar()
+    qtbot.waitUntil(lambda: bar.width() > 0)
+    # The tab bar's scroll buttons appear only when its tabs are wider than the room it has.
+    assert bar.count() >= 11 and bar.sizeHint().width() <= settings.tabs.width()
