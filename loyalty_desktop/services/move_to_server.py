@@ -115,6 +115,8 @@ def move_to_server(
                 there.exec_driver_sql("SET LOCAL TIME ZONE 'UTC'")  # SQLite's times are UTC
                 upgrade_schema(there)
                 step(1)
+                for table in reversed(tables):  # the schema's own first rows (the shop's id)
+                    there.execute(table.delete())  # give way to the shop's
                 for table in tables:
                     _copy_table(here.connection(), there, table, step)
                 _reset_sequences(there, tables)

@@ -125,11 +125,8 @@ def _configure_sqlite(engine: Engine, readonly: bool) -> None:
 def _configure_postgres(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        # Waits for another writer's locks as long as SQLite's busy timeout would, and a
-        # writing transaction takes its till's chain lock first of all (see chain.lock_chain).
+        # A writing transaction takes its till's chain lock first of all (see chain.lock_chain).
         options = conn.get_execution_options()
-        busy_ms = int(options.get("loyalty_busy_ms", BUSY_TIMEOUT_MS))
-        conn.exec_driver_sql(f"SET LOCAL lock_timeout = {busy_ms}")
         till = options.get("loyalty_till")
         if till and not options.get("loyalty_readonly"):
             chain.lock_chain(conn, till)
