@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -71,6 +71,9 @@ COLUMNS = ("card", "name", "phone", "tier", "balance", "enrolled_at")
 FIXED_WIDTHS = (125, 115, 80, 75, 100)  # every column but Name, which takes the rest
 NAME_MIN_WIDTH = 100
 DETAIL_MIN_WIDTH = 230
+# Past a list this wide (whole names), the detail pane grows, up to a width its tables read at.
+LIST_COMFORT_WIDTH = 700
+DETAIL_MAX_WIDTH = 520
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -647,10 +650,18 @@ class MembersView(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
-        splitter.setSizes([800, DETAIL_MIN_WIDTH])
+        self._dragged = False  # the cashier's own split is kept
+        splitter.splitterMoved.connect(lambda *_: setattr(self, "_dragged", True))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(splitter)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._dragged:
+            total = sum(self.splitter.sizes())
+            detail = max(DETAIL_MIN_WIDTH, min(total - LIST_COMFORT_WIDTH, DETAIL_MAX_WIDTH))
+            self.splitter.setSizes([total - detail, detail])
 
     def _toolbar(self) -> QHBoxLayout:
         """The search, and what the owner does with many members at once."""

@@ -17,7 +17,7 @@ from loyalty_desktop.core.config import sqlite_url
 from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.points import history
 from loyalty_desktop.store.models import EntryKind
-from loyalty_desktop.ui.members import COLUMNS, PAGE
+from loyalty_desktop.ui.members import COLUMNS, DETAIL_MAX_WIDTH, DETAIL_MIN_WIDTH, PAGE
 
 MEMBERS = 100_000
 
@@ -150,3 +150,23 @@ def test_at_1366_by_768_the_name_column_shows_whole_names(qtbot, window, zhang) 
     assert table.columnWidth(name) >= needed
     listed, detail = window.members.splitter.sizes()
     assert listed > detail  # the detail pane yields
+
+
+def test_on_a_wide_screen_the_detail_pane_grows_and_a_dragged_split_is_kept(
+    qtbot, window, zhang
+) -> None:
+    window.show_page(window.members)
+    view = window.members
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: view.splitter.sizes()[1] == DETAIL_MIN_WIDTH)
+    window.resize(1920, 1080)
+    # The points history's five columns need room: past whole names, the detail pane widens.
+    qtbot.waitUntil(lambda: view.splitter.sizes()[1] > 2 * DETAIL_MIN_WIDTH)
+    listed, detail = view.splitter.sizes()
+    assert listed > detail
+    view.splitter.moveSplitter(listed - 100, 1)  # the cashier drags the handle
+    chosen = view.splitter.sizes()
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    assert chosen[1] > DETAIL_MAX_WIDTH
+    assert view.splitter.sizes()[1] > DETAIL_MAX_WIDTH  # not set back to the default split
