@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, func, insert, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import utcnow
@@ -249,8 +250,9 @@ def post_entry(
     statement = update(_MEMBERS).where(_MEMBERS.c.id == member_id)
     if keep_non_negative:
         statement = statement.where(_MEMBERS.c.balance + points >= 0)
-    result = session.connection().execute(statement.values(balance=_MEMBERS.c.balance + points))
-    if result.rowcount != 1:
+    moved = statement.values(balance=_MEMBERS.c.balance + points).returning(_MEMBERS.c.balance)
+    now_held = session.connection().execute(moved).scalar_one_or_none()
+    if now_held is None:
         # The balance as the database has it now: this session's loaded member may be stale
         # when another till spent the points first.
         balance = (
@@ -261,7 +263,7 @@ def post_entry(
         if balance is None:
             raise MemberNotFound(query=str(member_id))
         raise InsufficientPoints(requested=-points, balance=balance)
-    _forget_balances(session, [member_id])
+    _keep_balance(session, member_id, now_held)
     entry = PointsEntry(**values)
     session.add(entry)
     session.flush()
@@ -300,6 +302,13 @@ def recount_balances(session: Session, member_ids: list[int]) -> None:
     )
     session.execute(update(_MEMBERS).where(_MEMBERS.c.id.in_(member_ids)).values(balance=total))
     _forget_balances(session, member_ids)
+
+
+def _keep_balance(session: Session, member_id: int, balance: int) -> None:
+    """A member this session has loaded holds the balance just written (no re-read)."""
+    loaded = session.identity_map.get(session.identity_key(Member, member_id))
+    if loaded is not None:
+        set_committed_value(loaded, "balance", balance)
 
 
 def _forget_balances(session: Session, member_ids: list[int]) -> None:

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from itertools import pairwise
 
 from sqlalchemy import bindparam, delete, func, update
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import add_months
@@ -203,15 +204,16 @@ def refresh_usual_gaps(session: Session, member_ids: list[int]) -> None:
         )
         for mid, day in rows:
             days[mid].append(day)
+    gaps = {mid: _median_gap(member_days) for mid, member_days in days.items()}
     table = table_of(Member)
     session.connection().execute(
         update(table).where(table.c.id == bindparam("mid")).values(usual_gap=bindparam("gap")),
-        [{"mid": mid, "gap": _median_gap(member_days)} for mid, member_days in days.items()],
+        [{"mid": mid, "gap": gap} for mid, gap in gaps.items()],
     )
-    for mid in member_ids:  # objects already loaded read the new value on next access
+    for mid, gap in gaps.items():  # objects already loaded hold the new value (no re-read)
         loaded = session.identity_map.get(session.identity_key(Member, mid))
         if loaded is not None:
-            session.expire(loaded, ["usual_gap"])
+            set_committed_value(loaded, "usual_gap", gap)
 
 
 # --- recomputing from the sources ---------------------------------------------------------------

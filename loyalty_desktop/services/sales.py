@@ -244,6 +244,9 @@ def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleRes
     if key is not None and (stored := stored_sale(session, key)) is not None:
         return _replay(session, stored, request)
     rules = _rules_for(session, request)
+    # Held for the whole sale: the session keeps loaded rows only while they are referenced,
+    # and quote_sale's lookup then finds this one instead of reading the member again.
+    member = session.get(Member, request.member_id) if request.member_id is not None else None
     quote = quote_sale(session, request, rules)
     if not request.confirmed and rules.sales.needs_confirming(request.amount_cents):
         raise ConfirmLargeSale(
@@ -280,7 +283,6 @@ def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleRes
     if quote.coupon is not None:
         mark_redeemed(session, quote.coupon, sale)
     survey = choose_for_sale(session, sale) if request.ask_survey else None
-    member = session.get(Member, request.member_id) if request.member_id is not None else None
     if member is None:
         return SaleResult(sale=sale, balance=None, survey=survey)
     member_id, sale_id = saved_id(member), saved_id(sale)
@@ -330,7 +332,6 @@ def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleRes
             )
         )
     upgrade = upgrade_after_sale(session, actor, rules, member, sale)
-    session.refresh(member)
     return SaleResult(
         sale=sale,
         balance=member.balance,

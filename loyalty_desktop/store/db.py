@@ -24,6 +24,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.pool import ConnectionPoolEntry
 from sqlalchemy.sql import Executable
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.dml import UpdateBase
@@ -97,9 +98,12 @@ def _day_span_sqlite(element: day_span, compiler: SQLCompiler, **kw: Any) -> str
     return f"CAST(ROUND(julianday({later}) - julianday({earlier})) AS INTEGER)"
 
 
+_BUSY_MS = "loyalty_busy_ms"  # the busy timeout a pooled SQLite connection has now
+
+
 def _configure_sqlite(engine: Engine, readonly: bool) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    def _on_connect(dbapi_conn: sqlite3.Connection, record: ConnectionPoolEntry) -> None:
         # Let SQLAlchemy's "begin" event below emit BEGIN itself (pysqlite's own is unreliable).
         dbapi_conn.isolation_level = None
         cursor = dbapi_conn.cursor()
@@ -109,15 +113,17 @@ def _configure_sqlite(engine: Engine, readonly: bool) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.close()
+        record.info[_BUSY_MS] = BUSY_TIMEOUT_MS
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
         # A writing transaction takes the write lock up front, so two tills on one file queue
         # up on the busy timeout instead of failing when a read lock cannot be upgraded.
         options = conn.get_execution_options()
-        conn.exec_driver_sql(
-            f"PRAGMA busy_timeout={int(options.get('loyalty_busy_ms', BUSY_TIMEOUT_MS))}"
-        )
+        busy_ms = int(options.get("loyalty_busy_ms", BUSY_TIMEOUT_MS))
+        if conn.info.get(_BUSY_MS) != busy_ms:  # set per connection, again only when it changes
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={busy_ms}")
+            conn.info[_BUSY_MS] = busy_ms
         reading = readonly or options.get("loyalty_readonly")
         conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
