@@ -40,6 +40,7 @@ from loyalty_desktop.services.sales import (
     refund_sale,
 )
 from loyalty_desktop.services.settings import get_setting, set_setting
+from loyalty_desktop.store.batches import id_chunks
 from loyalty_desktop.store.models import FollowUp, Member, Sale
 from loyalty_desktop.store.models.base import saved_id, table_of
 
@@ -360,7 +361,13 @@ def _demo_coupons(session: Session, actor: Actor, rng: random.Random, summary: D
 
 def _enrolled_by(session: Session, segment: str, at: datetime) -> list[int]:
     """The segment's members who were already members when the campaign went out."""
-    ids = segments.segment_members(session, segment)
     member = table_of(Member)
-    enrolled = select(member.c.id).where(col(Member.id).in_(ids), Member.enrolled_at <= at)
-    return list(session.exec(enrolled.order_by(member.c.id)))
+    return [
+        member_id
+        for part in id_chunks(segments.segment_members(session, segment))
+        for member_id in session.exec(
+            select(member.c.id)
+            .where(col(Member.id).in_(part), Member.enrolled_at <= at)
+            .order_by(member.c.id)
+        )
+    ]

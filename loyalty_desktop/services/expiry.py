@@ -23,6 +23,7 @@ from loyalty_desktop.services import notes
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.ledger import post_entry
 from loyalty_desktop.services.rules import load_rules
+from loyalty_desktop.store.batches import chunks
 from loyalty_desktop.store.models import EntryKind, PointsEntry
 from loyalty_desktop.store.models.base import saved_id
 
@@ -91,15 +92,15 @@ def _ledger(session: Session, member_id: int) -> list[PointsEntry]:
 
 def expired_from(session: Session, entry_ids: list[int]) -> int:
     """Points already lapsed from these lots (to take back only what is still there)."""
-    if not entry_ids:
-        return 0
-    keys = [f"expire:{entry_id}" for entry_id in entry_ids]
-    total = session.exec(
-        select(func.coalesce(func.sum(PointsEntry.points), 0)).where(
-            PointsEntry.kind == EntryKind.EXPIRE.value, col(PointsEntry.dedupe_key).in_(keys)
+    total = 0
+    for part in chunks([f"expire:{entry_id}" for entry_id in entry_ids]):
+        lapsed = session.exec(
+            select(func.coalesce(func.sum(PointsEntry.points), 0)).where(
+                PointsEntry.kind == EntryKind.EXPIRE.value, col(PointsEntry.dedupe_key).in_(part)
+            )
         )
-    )
-    return -int(total.one())
+        total -= int(lapsed.one())
+    return total
 
 
 def expire_member(session: Session, actor: Actor, member_id: int, as_of: datetime) -> int:
