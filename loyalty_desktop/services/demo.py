@@ -19,7 +19,7 @@ from loyalty_desktop.core.clock import to_utc, utcnow
 from loyalty_desktop.core.errors import InvalidInput
 from loyalty_desktop.services import cards, coupons, follow_ups, segments, surveys
 from loyalty_desktop.services.actor import Actor
-from loyalty_desktop.services.housekeeping import run_housekeeping
+from loyalty_desktop.services.housekeeping import housekeep
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.rules import (
     BirthdayBonus,
@@ -240,7 +240,7 @@ def build_demo(
             summary.refunds += 1
         if progress and (done % 500 == 0 or done == len(events)):
             progress(done, len(events))
-    run_housekeeping(session, actor)
+    housekeep(session, actor)
     _demo_coupons(session, actor, rng, summary)
     return summary
 

@@ -21,13 +21,12 @@ from loyalty_desktop.core.clock import add_months, utcnow
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.rules import Rules, Tier
 from loyalty_desktop.services.settings import get_setting, set_setting
-from loyalty_desktop.store.batches import id_chunks
+from loyalty_desktop.store.batches import chunks, id_chunks
 from loyalty_desktop.store.models import Member, MemberStatus, Sale, SaleStatus, TierChange
-from loyalty_desktop.store.models.base import saved_id
+from loyalty_desktop.store.models.base import saved_id, table_of
 
 LAST_REVIEW = "tiers.last_review"
 REVIEW_PROGRESS = "tiers.review_progress"  # {"month": "2026-11", "after": last member reviewed}
-REVIEW_BATCH = 500  # members reviewed per transaction
 
 
 def tier_name(member: Member, rules: Rules) -> str:
@@ -149,44 +148,59 @@ def undo_upgrade_after_refund(
 
 
 def review_tiers(session: Session, actor: Actor, rules: Rules, as_of: datetime) -> list[TierChange]:
-    """The whole monthly review in this transaction (``review_tier_batch`` until done)."""
-    changes: list[TierChange] = []
-    while (batch := review_tier_batch(session, actor, rules, as_of)) is not None:
-        changes += batch
+    """The whole monthly review in this transaction."""
+    due = tiers_due(session, rules, as_of)
+    if due is None:
+        return []
+    changes = [
+        c for part in chunks(due) for c in review_members(session, actor, rules, as_of, part)
+    ]
+    finish_review(session, rules, as_of)
     return changes
 
 
-def review_tier_batch(
-    session: Session, actor: Actor, rules: Rules, as_of: datetime, size: int = REVIEW_BATCH
-) -> list[TierChange] | None:
-    """The next ``size`` members of the monthly review: a member who has not qualified for
-    their tier at any month-end of the grace period (nor been upgraded within it) moves down to
-    the tier they qualify for. None once this month's review is done: it runs at most once per
-    calendar month. The batch notes the last member it reviewed with its changes, so a review
-    cut short (a crash, the till closed) goes on after it and no member is reviewed twice."""
-    month = as_of.astimezone(rules.zone).strftime("%Y-%m")
+def _month(rules: Rules, as_of: datetime) -> str:
+    return as_of.astimezone(rules.zone).strftime("%Y-%m")
+
+
+def tiers_due(session: Session, rules: Rules, as_of: datetime) -> list[int] | None:
+    """The members the monthly review has still to look at (above the base tier, not yet
+    reviewed this month), in id order; None when this month's review is done: it runs at most
+    once per calendar month."""
+    month = _month(rules, as_of)
     if get_setting(session, LAST_REVIEW) == month:
         return None
     progress = get_setting(session, REVIEW_PROGRESS) or {}
     after = progress.get("after", 0) if progress.get("month") == month else 0
-    tiers = rules.tiers
-    due = list(
+    return list(
         session.exec(
-            select(Member)
-            .where(
-                Member.status == MemberStatus.ACTIVE,
-                Member.tier != "",
-                Member.tier != tiers.base.name,
-                col(Member.id) > after,
-            )
+            select(table_of(Member).c.id)
+            .where(*_above_base(rules), col(Member.id) > after)
             .order_by(col(Member.id))
-            .limit(size)
         )
     )
-    if not due:
-        set_setting(session, LAST_REVIEW, month)
-        set_setting(session, REVIEW_PROGRESS, None)
-        return []
+
+
+def _above_base(rules: Rules) -> tuple[ColumnElement[bool], ...]:
+    return (
+        col(Member.status) == MemberStatus.ACTIVE,
+        col(Member.tier) != "",
+        col(Member.tier) != rules.tiers.base.name,
+    )
+
+
+def review_members(
+    session: Session, actor: Actor, rules: Rules, as_of: datetime, member_ids: list[int]
+) -> list[TierChange]:
+    """The monthly review of these members (a batch of ``tiers_due``, ascending): one who has
+    not qualified for their tier at any month-end of the grace period (nor been upgraded within
+    it) moves down to the tier they qualify for. The batch notes the last member it reviewed
+    with its changes, so a review cut short (a crash, the till closed) goes on after it and no
+    member is reviewed twice."""
+    tiers = rules.tiers
+    due = list(
+        session.exec(select(Member).where(*_above_base(rules), col(Member.id).in_(member_ids)))
+    )
     checkpoints = [add_months(as_of, -k) for k in range(tiers.grace_months + 1)]
     best_in_grace = _best_values(session, rules, [saved_id(m) for m in due], checkpoints)
     changes = []
@@ -200,8 +214,15 @@ def review_tier_batch(
         changes.append(
             _change(session, actor, member, tiers.qualifying(value_now), "downgrade", as_of)
         )
-    set_setting(session, REVIEW_PROGRESS, {"month": month, "after": saved_id(due[-1])})
+    progress = {"month": _month(rules, as_of), "after": max(member_ids)}
+    set_setting(session, REVIEW_PROGRESS, progress)
     return changes
+
+
+def finish_review(session: Session, rules: Rules, as_of: datetime) -> None:
+    """Every member due is reviewed: this month's review is done."""
+    set_setting(session, LAST_REVIEW, _month(rules, as_of))
+    set_setting(session, REVIEW_PROGRESS, None)
 
 
 def _best_values(
