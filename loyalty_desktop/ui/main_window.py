@@ -566,9 +566,11 @@ class MainWindow(QMainWindow):
         ops = self.ops
 
         def progress(done: int, total: int) -> None:
-            self.statusBar().showMessage(
-                self.tr("Daily housekeeping: {0} of {1} members…").format(done, total), 15_000
-            )
+            if total:  # nothing due: only the result is worth a line
+                self.statusBar().showMessage(
+                    self.tr("Daily housekeeping: {0} of {1} members…").format(done, total),
+                    15_000,
+                )
 
         def done(report: HousekeepingReport) -> None:
             if report != HousekeepingReport():
