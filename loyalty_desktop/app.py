@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from types import TracebackType
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.engine import make_url
 
@@ -150,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0  # left the sign-in screen
     window = build_main_window(db, staff.id)
     window.show_at_start()
-    window.run_housekeeping()
+    QTimer.singleShot(0, window.run_housekeeping)  # once the window is painted
     start_automatic_backup(window, window.ops)
     start_automatic_sync(window, window.ops)
     window.restore_customer_display()

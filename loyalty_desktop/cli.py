@@ -991,8 +991,9 @@ def cmd_expire(ctx: Context) -> None:
 
 
 def cmd_housekeeping(ctx: Context) -> None:
-    with ctx.db.session() as session:
-        report = run_housekeeping(session, ctx.actor, _as_of(ctx, session))
+    with ctx.db.session(readonly=True) as session:
+        as_of = _as_of(ctx, session)
+    report = run_housekeeping(ctx.db, ctx.actor, as_of)
     ctx.emit(
         asdict(report),
         translate("Cli", "Expired {points} points ({members}), {bonuses}, {downgrades}").format(

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import extract
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -28,7 +27,8 @@ from loyalty_desktop.services.expiry import expired_from
 from loyalty_desktop.services.ledger import post_entry
 from loyalty_desktop.services.rules import Rules
 from loyalty_desktop.store.models import EntryKind, Member, MemberStatus, PointsEntry, Sale
-from loyalty_desktop.store.models.base import saved_id
+from loyalty_desktop.store.models.base import saved_id, table_of
+from loyalty_desktop.store.models.member import BIRTHDAY_DAY, BIRTHDAY_MONTH
 
 
 def expiry_for(rules: Rules, at: datetime) -> datetime | None:
@@ -132,38 +132,46 @@ def birthday_bonus_on_visit(
     )
 
 
-def birthday_bonuses_on_day(session: Session, actor: Actor, rules: Rules, day: date) -> int:
-    """The "on the day" mode, run by the daily housekeeping: idempotent."""
+def born_on(session: Session, rules: Rules, day: date) -> list[int]:
+    """The active members whose birthday is ``day`` this year (29 February on 28 February of
+    other years), when the bonus is given "on the day"; by the index on the birthday's month
+    and day, not a read of every member."""
     bonus = rules.bonuses.birthday
     if bonus.mode != "on_day" or bonus.points <= 0:
-        return 0
+        return []
     months_days = [(day.month, day.day)]
     if (day.month, day.day) == (2, 28) and not _leap(day.year):
         months_days.append((2, 29))
-    at = to_utc(datetime.combine(day, time(0, 0)), rules.zone)
-    given = 0
+    found: list[int] = []
     for month, dom in months_days:
-        members = session.exec(
-            select(Member).where(
+        found += session.exec(
+            select(table_of(Member).c.id).where(
+                month == BIRTHDAY_MONTH,
+                dom == BIRTHDAY_DAY,
                 Member.status == MemberStatus.ACTIVE,
-                extract("month", col(Member.birthday)) == month,
-                extract("day", col(Member.birthday)) == dom,
             )
         )
-        for member in members:
-            given += (
-                grant(
-                    session,
-                    actor,
-                    rules,
-                    saved_id(member),
-                    bonus.points,
-                    f"birthday:{day.year}",
-                    notes.written(notes.BIRTHDAY_BONUS, year=day.year),
-                    at,
-                )
-                is not None
-            )
+    return sorted(found)
+
+
+def birthday_bonuses_on_day(
+    session: Session, actor: Actor, rules: Rules, day: date, member_ids: list[int]
+) -> int:
+    """The "on the day" bonus of these members (``born_on`` the day); idempotent."""
+    at = to_utc(datetime.combine(day, time(0, 0)), rules.zone)
+    given = 0
+    for member_id in member_ids:
+        entry = grant(
+            session,
+            actor,
+            rules,
+            member_id,
+            rules.bonuses.birthday.points,
+            f"birthday:{day.year}",
+            notes.written(notes.BIRTHDAY_BONUS, year=day.year),
+            at,
+        )
+        given += entry is not None
     return given
 
 

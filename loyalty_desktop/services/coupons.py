@@ -43,6 +43,7 @@ from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.lengths import check_length, column_limit
 from loyalty_desktop.services.permissions import Action, require
 from loyalty_desktop.services.rules import invalid, load_rules, refusal
+from loyalty_desktop.store.batches import id_chunks
 from loyalty_desktop.store.models import (
     Campaign,
     Coupon,
@@ -564,7 +565,11 @@ class PrintedCoupon:
 def printable(session: Session, issued: list[Coupon]) -> list[PrintedCoupon]:
     zone = load_rules(session).zone
     ids = {c.member_id for c in issued if c.member_id is not None}
-    holders = {m.id: m for m in session.exec(select(Member).where(col(Member.id).in_(ids)))}
+    holders = {
+        m.id: m
+        for part in id_chunks(ids)
+        for m in session.exec(select(Member).where(col(Member.id).in_(part)))
+    }
     printed = []
     for coupon in issued:
         terms = parse_terms(coupon.terms)

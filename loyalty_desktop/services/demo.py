@@ -19,7 +19,7 @@ from loyalty_desktop.core.clock import to_utc, utcnow
 from loyalty_desktop.core.errors import InvalidInput
 from loyalty_desktop.services import cards, coupons, follow_ups, segments, surveys
 from loyalty_desktop.services.actor import Actor
-from loyalty_desktop.services.housekeeping import run_housekeeping
+from loyalty_desktop.services.housekeeping import housekeep
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.rules import (
     BirthdayBonus,
@@ -40,6 +40,7 @@ from loyalty_desktop.services.sales import (
     refund_sale,
 )
 from loyalty_desktop.services.settings import get_setting, set_setting
+from loyalty_desktop.store.batches import id_chunks
 from loyalty_desktop.store.models import FollowUp, Member, Sale
 from loyalty_desktop.store.models.base import saved_id, table_of
 
@@ -239,7 +240,7 @@ def build_demo(
             summary.refunds += 1
         if progress and (done % 500 == 0 or done == len(events)):
             progress(done, len(events))
-    run_housekeeping(session, actor)
+    housekeep(session, actor)
     _demo_coupons(session, actor, rng, summary)
     return summary
 
@@ -360,7 +361,13 @@ def _demo_coupons(session: Session, actor: Actor, rng: random.Random, summary: D
 
 def _enrolled_by(session: Session, segment: str, at: datetime) -> list[int]:
     """The segment's members who were already members when the campaign went out."""
-    ids = segments.segment_members(session, segment)
     member = table_of(Member)
-    enrolled = select(member.c.id).where(col(Member.id).in_(ids), Member.enrolled_at <= at)
-    return list(session.exec(enrolled.order_by(member.c.id)))
+    return [
+        member_id
+        for part in id_chunks(segments.segment_members(session, segment))
+        for member_id in session.exec(
+            select(member.c.id)
+            .where(col(Member.id).in_(part), Member.enrolled_at <= at)
+            .order_by(member.c.id)
+        )
+    ]

@@ -14,8 +14,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import ColumnElement, func
 from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import ensure_not_future, utcnow
@@ -23,10 +24,14 @@ from loyalty_desktop.services import notes
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.ledger import post_entry
 from loyalty_desktop.services.rules import load_rules
+from loyalty_desktop.services.settings import get_setting, set_setting
+from loyalty_desktop.store.batches import chunks
 from loyalty_desktop.store.models import EntryKind, PointsEntry
 from loyalty_desktop.store.models.base import saved_id
 
 SOON = timedelta(days=30)
+# {"as_of": the last run's moment, "ids": [the id marks of the last two runs' starts]}
+EXPIRY_MARKS = "expiry.marks"
 
 
 @dataclass
@@ -91,15 +96,15 @@ def _ledger(session: Session, member_id: int) -> list[PointsEntry]:
 
 def expired_from(session: Session, entry_ids: list[int]) -> int:
     """Points already lapsed from these lots (to take back only what is still there)."""
-    if not entry_ids:
-        return 0
-    keys = [f"expire:{entry_id}" for entry_id in entry_ids]
-    total = session.exec(
-        select(func.coalesce(func.sum(PointsEntry.points), 0)).where(
-            PointsEntry.kind == EntryKind.EXPIRE.value, col(PointsEntry.dedupe_key).in_(keys)
+    total = 0
+    for part in chunks([f"expire:{entry_id}" for entry_id in entry_ids]):
+        lapsed = session.exec(
+            select(func.coalesce(func.sum(PointsEntry.points), 0)).where(
+                PointsEntry.kind == EntryKind.EXPIRE.value, col(PointsEntry.dedupe_key).in_(part)
+            )
         )
-    )
-    return -int(total.one())
+        total -= int(lapsed.one())
+    return total
 
 
 def expire_member(session: Session, actor: Actor, member_id: int, as_of: datetime) -> int:
@@ -128,22 +133,71 @@ class ExpiryReport:
     points: int
 
 
-def run_expiry(session: Session, actor: Actor, as_of: datetime | None = None) -> ExpiryReport:
-    """Expire everything that lapsed by ``as_of`` (default now). Idempotent."""
-    as_of = as_of or utcnow()
+@dataclass(frozen=True)
+class DueExpiry:
+    """The members who may have lots to expire by ``as_of``, and the marks to keep once every
+    one of them is done (None: keep the marks as they are)."""
+
+    as_of: datetime
+    members: list[int]
+    marks: dict[str, Any] | None
+
+
+def _members_where(session: Session, *where: ColumnElement[bool]) -> set[int]:
+    # Not DISTINCT in SQL: SQLite would then walk an index by member to find the few rows.
+    return set(session.exec(select(PointsEntry.member_id).where(*where)))
+
+
+def expiry_due(session: Session, as_of: datetime) -> DueExpiry:
+    """Whose lots may have lapsed since the last run: those that lapsed after the last run's
+    moment (the index on the expiry date), and those written since then that lapse by
+    ``as_of`` (imported history, a back-dated receipt, another till's rows). The first run
+    looks at every lapsed lot. The id mark read at a run's start is used by the run after next,
+    so a row whose id was taken before the mark but committed after it is not missed."""
     ensure_not_future(as_of, field="as-of")
-    candidates = session.exec(
-        select(PointsEntry.member_id)
-        .where(col(PointsEntry.expires_at).is_not(None), col(PointsEntry.expires_at) <= as_of)
-        .distinct()
-    ).all()
+    marks = get_setting(session, EXPIRY_MARKS)
+    newest = session.exec(select(func.max(PointsEntry.id))).one() or 0
+    lapsed = col(PointsEntry.expires_at) <= as_of
+    if marks is None:
+        members = _members_where(session, lapsed)
+        return DueExpiry(as_of, sorted(members), {"as_of": as_of.isoformat(), "ids": [newest] * 2})
+    since, (older, newer) = datetime.fromisoformat(marks["as_of"]), marks["ids"]
+    # The rows since the mark, by their ids: the expiry date in an expression, so that SQLite
+    # does not take its index instead (every lot that ever lapsed).
+    never = as_of + timedelta(days=1)
+    lapsed_by_expression = func.coalesce(col(PointsEntry.expires_at), never) <= as_of
+    members = _members_where(session, col(PointsEntry.id) > older, lapsed_by_expression)
+    if as_of <= since:  # an earlier moment than the last run's (the CLI's --as-of)
+        return DueExpiry(as_of, sorted(members), None)
+    members |= _members_where(session, lapsed, col(PointsEntry.expires_at) > since)
+    return DueExpiry(as_of, sorted(members), {"as_of": as_of.isoformat(), "ids": [newer, newest]})
+
+
+def expire_members(
+    session: Session, actor: Actor, member_ids: list[int], as_of: datetime
+) -> ExpiryReport:
+    """Expire what lapsed by ``as_of`` of these members. Idempotent."""
     members = points = 0
-    for member_id in candidates:
+    for member_id in member_ids:
         lapsed = expire_member(session, actor, member_id, as_of)
         if lapsed:
             members += 1
             points += lapsed
     return ExpiryReport(as_of=as_of, members=members, points=points)
+
+
+def finish_expiry(session: Session, due: DueExpiry) -> None:
+    """Every member of ``due`` is done: the next run starts from here."""
+    if due.marks is not None:
+        set_setting(session, EXPIRY_MARKS, due.marks)
+
+
+def run_expiry(session: Session, actor: Actor, as_of: datetime | None = None) -> ExpiryReport:
+    """Expire everything that lapsed by ``as_of`` (default now), in this transaction."""
+    due = expiry_due(session, as_of or utcnow())
+    report = expire_members(session, actor, due.members, due.as_of)
+    finish_expiry(session, due)
+    return report
 
 
 def expiring_soon(

@@ -49,7 +49,7 @@ from loyalty_desktop.core.money import parse_amount
 from loyalty_desktop.services import audit, cards, ledger, notes, rollups
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.bonuses import expiry_for
-from loyalty_desktop.services.csv_io import CsvTable, RowProblem, chunks, read_csv, write_csv
+from loyalty_desktop.services.csv_io import CsvTable, RowProblem, read_csv, write_csv
 from loyalty_desktop.services.earning import earn
 from loyalty_desktop.services.lengths import check_length
 from loyalty_desktop.services.members import Enrolment, enrol, normalise_phone
@@ -57,6 +57,7 @@ from loyalty_desktop.services.permissions import Action, require
 from loyalty_desktop.services.rules import load_rules, rules_timeline
 from loyalty_desktop.services.tiers import tier_at, tier_history, upgrade_qualified
 from loyalty_desktop.store import chain
+from loyalty_desktop.store.batches import chunks, id_chunks
 from loyalty_desktop.store.db import Database
 from loyalty_desktop.store.models import (
     AuditEntry,
@@ -448,7 +449,7 @@ def undo_import(db: Database, run_id: int | None) -> None:
             audit.record_by_program(session, db.till_id, UNDONE, run.file, gaps=gaps)
         members = table_of(Member)
         survivors: list[int] = []
-        for part in chunks(sorted(touched), 500):
+        for part in id_chunks(touched):
             survivors += session.exec(select(members.c.id).where(members.c.id.in_(part))).all()
             ledger.recount_balances(session, part)
         rollups.rebuild(session)
@@ -623,7 +624,7 @@ def _amount(text: str) -> int:
 
 def _known(session: Session, column: Mapped[Any], values: set[str]) -> dict[str, int]:
     found: dict[str, int] = {}
-    for part in chunks(sorted(values), 500):
+    for part in id_chunks(values):
         # Only active members take sales (as at the till: an anonymised member is not found).
         statement = select(column, col(Member.id)).where(
             column.in_(part), Member.status == MemberStatus.ACTIVE
@@ -638,7 +639,7 @@ def _duplicate_receipts(
     counts = Counter(r.receipt for r in rows)
     existing: set[str] = set()
     sales = table_of(Sale)
-    for part in chunks(sorted(counts), 500):
+    for part in id_chunks(counts):
         existing.update(session.exec(select(sales.c.receipt).where(sales.c.receipt.in_(part))))
     kept = []
     for r in rows:

@@ -34,6 +34,7 @@ from loyalty_desktop.core.limits import check_points
 from loyalty_desktop.services import rollups
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.store import chain
+from loyalty_desktop.store.batches import id_chunks
 from loyalty_desktop.store.models import (
     EntryKind,
     Member,
@@ -300,7 +301,8 @@ def recount_balances(session: Session, member_ids: list[int]) -> None:
         .where(_ENTRIES.c.member_id == _MEMBERS.c.id)
         .scalar_subquery()
     )
-    session.execute(update(_MEMBERS).where(_MEMBERS.c.id.in_(member_ids)).values(balance=total))
+    for part in id_chunks(member_ids):
+        session.execute(update(_MEMBERS).where(_MEMBERS.c.id.in_(part)).values(balance=total))
     _forget_balances(session, member_ids)
 
 

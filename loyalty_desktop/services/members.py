@@ -32,6 +32,7 @@ from loyalty_desktop.services.points import history
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.sales import recent_sales
 from loyalty_desktop.services.tiers import tier_name
+from loyalty_desktop.store.batches import id_chunks
 from loyalty_desktop.store.models import Member, MemberStatus, RetiredCard, Sale
 
 MAX_FIND = 50
@@ -330,20 +331,26 @@ class Visits:
 
 
 def visits(session: Session, member_ids: list[int]) -> dict[int, Visits]:
-    """Number of sales and time of the last one, for each member id (one grouped query)."""
-    rows = session.exec(
-        select(Sale.member_id, func.count(col(Sale.id)), func.max(Sale.created_at))
-        .where(col(Sale.member_id).in_(member_ids))
-        .group_by(col(Sale.member_id))
-    ).all()
-    found = {row[0]: Visits(row[1], row[2]) for row in rows}
+    """Number of sales and time of the last one, for each member id (a grouped query per
+    batch of ids)."""
+    found: dict[int | None, Visits] = {}
+    for part in id_chunks(member_ids):
+        rows = session.exec(
+            select(Sale.member_id, func.count(col(Sale.id)), func.max(Sale.created_at))
+            .where(col(Sale.member_id).in_(part))
+            .group_by(col(Sale.member_id))
+        ).all()
+        found.update({row[0]: Visits(row[1], row[2]) for row in rows})
     return {mid: found.get(mid, Visits(0, None)) for mid in member_ids}
 
 
 def card_numbers(session: Session, member_ids: list[int]) -> dict[int, str]:
-    """The card of each member id (one query)."""
-    rows = session.exec(select(Member.id, Member.card).where(col(Member.id).in_(member_ids)))
-    return {member_id: card for member_id, card in rows if member_id is not None}
+    """The card of each member id (a query per batch of ids)."""
+    found: dict[int, str] = {}
+    for part in id_chunks(member_ids):
+        rows = session.exec(select(Member.id, Member.card).where(col(Member.id).in_(part)))
+        found.update({member_id: card for member_id, card in rows if member_id is not None})
+    return found
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, or_, update
+from sqlalchemy import Select, String, and_, cast, or_, update
+from sqlalchemy import select as sql_select  # typed for Core columns
 from sqlmodel import Session, SQLModel, col, select
 
 from loyalty_desktop.core.errors import InvalidInput, MemberAnonymised
@@ -85,44 +86,48 @@ def _rows(session: Session, model: type[SQLModel], *where: Any) -> list[dict[str
     return [_row(r) for r in session.exec(select(model).where(*where).order_by(id_column))]
 
 
-def _audit_lines(
-    session: Session, cards: list[str], sale_ids: list[int], follow_up_ids: list[int]
-) -> list[dict[str, Any]]:
+def _audit_lines(session: Session, member_id: int, cards: list[str]) -> list[dict[str, Any]]:
     """Audit lines about the member: those naming one of their cards, their sales and refunds,
-    and the steps of the follow-ups of their answers."""
+    and the steps of the follow-ups of their answers (the ids as subqueries: a member's
+    history has no bound)."""
     subject, action = col(AuditEntry.subject), col(AuditEntry.action)
+    sale_ids = select(cast(col(Sale.id), String)).where(Sale.member_id == member_id)
+    follow_up_ids = select(cast(col(FollowUp.id), String)).where(
+        col(FollowUp.response_id).in_(_answer_ids(member_id))
+    )
     return _rows(
         session,
         AuditEntry,
         or_(
             subject.in_(cards),
-            and_(
-                action.in_(["sale.record", "sale.refund"]), subject.in_([str(i) for i in sale_ids])
-            ),
-            and_(action == "follow_up.update", subject.in_([str(i) for i in follow_up_ids])),
+            and_(action.in_(["sale.record", "sale.refund"]), subject.in_(sale_ids)),
+            and_(action == "follow_up.update", subject.in_(follow_up_ids)),
         ),
     )
 
 
+def _answer_ids(member_id: int) -> Select[tuple[int]]:
+    answers = table_of(SurveyResponse)
+    return sql_select(answers.c.id).where(answers.c.member_id == member_id)
+
+
 def _gather(session: Session, member: Member) -> dict[str, Any]:
     member_id = saved_id(member)
-    sales = _rows(session, Sale, Sale.member_id == member_id)
-    sale_ids = [s["id"] for s in sales]
-    answers = _rows(session, SurveyResponse, SurveyResponse.member_id == member_id)
-    follow_ups = _rows(session, FollowUp, col(FollowUp.response_id).in_([a["id"] for a in answers]))
+    sale_ids = select(Sale.id).where(Sale.member_id == member_id)
+    follow_ups = _rows(session, FollowUp, col(FollowUp.response_id).in_(_answer_ids(member_id)))
     retired = _rows(session, RetiredCard, RetiredCard.member_id == member_id)
     cards = [member.card, *(r["card"] for r in retired)]
     return {
         "member": _row(member),
-        "sales": sales,
+        "sales": _rows(session, Sale, Sale.member_id == member_id),
         "refunds": _rows(session, Refund, col(Refund.sale_id).in_(sale_ids)),
         "points": _rows(session, PointsEntry, PointsEntry.member_id == member_id),
         "coupons": _rows(session, Coupon, Coupon.member_id == member_id),
-        "survey_answers": answers,
+        "survey_answers": _rows(session, SurveyResponse, SurveyResponse.member_id == member_id),
         "follow_ups": follow_ups,
         "tier_changes": _rows(session, TierChange, TierChange.member_id == member_id),
         "retired_cards": retired,
-        "audit": _audit_lines(session, cards, sale_ids, [f["id"] for f in follow_ups]),
+        "audit": _audit_lines(session, member_id, cards),
     }
 
 

@@ -21,6 +21,7 @@ from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import add_months
 from loyalty_desktop.services.rules import load_rules
+from loyalty_desktop.store.batches import id_chunks
 from loyalty_desktop.store.db import add_to_rows
 from loyalty_desktop.store.models import (
     LedgerMonth,
@@ -88,14 +89,13 @@ def add_sales(session: Session, changes: Iterable[SaleChange]) -> None:
 def _link_months(session: Session, member_ids: Iterable[int]) -> None:
     """Keep ``returned`` (bought the month before too) right on these members' months."""
     table = table_of(MemberMonth)
-    wanted = sorted(set(member_ids))
     changes = []
-    for start in range(0, len(wanted), 500):
+    for part in id_chunks(member_ids):
         rows = (
             session.connection()
             .execute(
                 select(table.c.member_id, table.c.month, table.c.returned).where(
-                    table.c.member_id.in_(wanted[start : start + 500])
+                    table.c.member_id.in_(part)
                 )
             )
             .all()
@@ -195,11 +195,10 @@ def refresh_usual_gaps(session: Session, member_ids: list[int]) -> None:
         return
     days: dict[int, list[date]] = {mid: [] for mid in member_ids}
     sale = table_of(Sale)
-    for start in range(0, len(member_ids), 500):
-        chunk = member_ids[start : start + 500]
+    for part in id_chunks(member_ids):
         rows = session.exec(
             select(sale.c.member_id, sale.c.shop_date)
-            .where(sale.c.member_id.in_(chunk), COUNTED)
+            .where(sale.c.member_id.in_(part), COUNTED)
             .order_by(sale.c.member_id, sale.c.shop_date)
         )
         for mid, day in rows:

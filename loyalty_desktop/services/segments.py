@@ -29,6 +29,7 @@ from loyalty_desktop.services.permissions import Action, require
 from loyalty_desktop.services.rollups import COUNTED
 from loyalty_desktop.services.rules import Rfm, invalid, load_rules
 from loyalty_desktop.services.settings import get_setting, set_setting
+from loyalty_desktop.store.batches import id_chunks
 from loyalty_desktop.store.db import day_span
 from loyalty_desktop.store.models import Member, MemberMonth, MemberStatus, Sale
 from loyalty_desktop.store.models.base import saved_id, table_of
@@ -390,12 +391,14 @@ ACTION_LISTS = ("churn-risk", "lapsed", "birthdays-week", "birthdays-month", "un
 
 
 def _details(session: Session, ids: list[int], as_of: date) -> dict[int, ListedMember]:
-    scores = rfm_scores(session, as_of, ids).subquery()
-    rows = session.exec(
-        select(Member, scores.c.last_visit, scores.c.visits, scores.c.spend)
-        .outerjoin(scores, scores.c.member_id == Member.id)
-        .where(col(Member.id).in_(ids))
-    ).all()
+    rows: list[tuple[Member, date | None, int | None, int | None]] = []
+    for part in id_chunks(ids):
+        scores = rfm_scores(session, as_of, part).subquery()
+        rows += session.exec(
+            select(Member, scores.c.last_visit, scores.c.visits, scores.c.spend)
+            .outerjoin(scores, scores.c.member_id == Member.id)
+            .where(col(Member.id).in_(part))
+        ).all()
     return {
         saved_id(m): ListedMember(
             saved_id(m),

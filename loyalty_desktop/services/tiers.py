@@ -19,13 +19,14 @@ from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import add_months, utcnow
 from loyalty_desktop.services.actor import Actor
-from loyalty_desktop.services.csv_io import chunks
 from loyalty_desktop.services.rules import Rules, Tier
 from loyalty_desktop.services.settings import get_setting, set_setting
+from loyalty_desktop.store.batches import chunks, id_chunks
 from loyalty_desktop.store.models import Member, MemberStatus, Sale, SaleStatus, TierChange
-from loyalty_desktop.store.models.base import saved_id
+from loyalty_desktop.store.models.base import saved_id, table_of
 
 LAST_REVIEW = "tiers.last_review"
+REVIEW_PROGRESS = "tiers.review_progress"  # {"month": "2026-11", "after": last member reviewed}
 
 
 def tier_name(member: Member, rules: Rules) -> str:
@@ -77,7 +78,7 @@ class TierHistory:
 def tier_history(session: Session, member_ids: Iterable[int]) -> TierHistory:
     """The tier changes of these members, in the order they happened."""
     rows: list[tuple[int, datetime, str]] = []
-    for part in chunks(sorted(set(member_ids)), 500):
+    for part in id_chunks(member_ids):
         rows += session.exec(
             select(TierChange.member_id, TierChange.at, TierChange.tier)
             .where(col(TierChange.member_id).in_(part))
@@ -147,26 +148,63 @@ def undo_upgrade_after_refund(
 
 
 def review_tiers(session: Session, actor: Actor, rules: Rules, as_of: datetime) -> list[TierChange]:
-    """The monthly review: a member who has not qualified for their tier at any month-end of
-    the grace period (nor been upgraded within it) moves down to the tier they qualify for.
-    Runs at most once per calendar month (idempotent)."""
-    month = as_of.astimezone(rules.zone).strftime("%Y-%m")
-    if get_setting(session, LAST_REVIEW) == month:
+    """The whole monthly review in this transaction."""
+    due = tiers_due(session, rules, as_of)
+    if due is None:
         return []
-    tiers = rules.tiers
-    above_base = list(
+    changes = [
+        c for part in chunks(due) for c in review_members(session, actor, rules, as_of, part)
+    ]
+    finish_review(session, rules, as_of)
+    return changes
+
+
+def _month(rules: Rules, as_of: datetime) -> str:
+    return as_of.astimezone(rules.zone).strftime("%Y-%m")
+
+
+def tiers_due(session: Session, rules: Rules, as_of: datetime) -> list[int] | None:
+    """The members the monthly review has still to look at (above the base tier, not yet
+    reviewed this month), in id order; None when this month's review is done: it runs at most
+    once per calendar month."""
+    month = _month(rules, as_of)
+    if get_setting(session, LAST_REVIEW) == month:
+        return None
+    progress = get_setting(session, REVIEW_PROGRESS) or {}
+    after = progress.get("after", 0) if progress.get("month") == month else 0
+    return list(
         session.exec(
-            select(Member).where(
-                Member.status == MemberStatus.ACTIVE,
-                Member.tier != "",
-                Member.tier != tiers.base.name,
-            )
+            select(table_of(Member).c.id)
+            .where(*_above_base(rules), col(Member.id) > after)
+            .order_by(col(Member.id))
         )
     )
+
+
+def _above_base(rules: Rules) -> tuple[ColumnElement[bool], ...]:
+    return (
+        col(Member.status) == MemberStatus.ACTIVE,
+        col(Member.tier) != "",
+        col(Member.tier) != rules.tiers.base.name,
+    )
+
+
+def review_members(
+    session: Session, actor: Actor, rules: Rules, as_of: datetime, member_ids: list[int]
+) -> list[TierChange]:
+    """The monthly review of these members (a batch of ``tiers_due``, ascending): one who has
+    not qualified for their tier at any month-end of the grace period (nor been upgraded within
+    it) moves down to the tier they qualify for. The batch notes the last member it reviewed
+    with its changes, so a review cut short (a crash, the till closed) goes on after it and no
+    member is reviewed twice."""
+    tiers = rules.tiers
+    due = list(
+        session.exec(select(Member).where(*_above_base(rules), col(Member.id).in_(member_ids)))
+    )
     checkpoints = [add_months(as_of, -k) for k in range(tiers.grace_months + 1)]
-    best_in_grace = _best_values(session, rules, [saved_id(m) for m in above_base], checkpoints)
+    best_in_grace = _best_values(session, rules, [saved_id(m) for m in due], checkpoints)
     changes = []
-    for member in above_base:
+    for member in due:
         current, member_id = tiers.level(member.tier), saved_id(member)
         if best_in_grace.get(member_id, 0) >= current.threshold:
             continue
@@ -176,25 +214,31 @@ def review_tiers(session: Session, actor: Actor, rules: Rules, as_of: datetime) 
         changes.append(
             _change(session, actor, member, tiers.qualifying(value_now), "downgrade", as_of)
         )
-    set_setting(session, LAST_REVIEW, month)
+    progress = {"month": _month(rules, as_of), "after": max(member_ids)}
+    set_setting(session, REVIEW_PROGRESS, progress)
     return changes
+
+
+def finish_review(session: Session, rules: Rules, as_of: datetime) -> None:
+    """Every member due is reviewed: this month's review is done."""
+    set_setting(session, LAST_REVIEW, _month(rules, as_of))
+    set_setting(session, REVIEW_PROGRESS, None)
 
 
 def _best_values(
     session: Session, rules: Rules, member_ids: list[int], checkpoints: list[datetime]
 ) -> dict[int, int]:
     best: dict[int, int] = {}
-    if not member_ids:
-        return best
-    for moment in checkpoints:
-        rows = session.exec(
-            select(col(Sale.member_id), _value_column(rules))
-            .where(col(Sale.member_id).in_(member_ids), *_window(rules, moment))
-            .group_by(col(Sale.member_id))
-        )
-        for member_id, value in rows:
-            if member_id is not None:  # always: the query asks for these members only
-                best[member_id] = max(best.get(member_id, 0), int(value))
+    for part in id_chunks(member_ids):
+        for moment in checkpoints:
+            rows = session.exec(
+                select(col(Sale.member_id), _value_column(rules))
+                .where(col(Sale.member_id).in_(part), *_window(rules, moment))
+                .group_by(col(Sale.member_id))
+            )
+            for member_id, value in rows:
+                if member_id is not None:  # always: the query asks for these members only
+                    best[member_id] = max(best.get(member_id, 0), int(value))
     return best
 
 
@@ -204,10 +248,13 @@ def upgrade_qualified(
     """Bring members up to the tier their history qualifies them for (after an import)."""
     values = _best_values(session, rules, member_ids, [as_of])
     changes = []
-    for member in session.exec(select(Member).where(col(Member.id).in_(member_ids))):
-        target = rules.tiers.qualifying(values.get(saved_id(member), 0))
-        if rules.tiers.rank(target.name) > rules.tiers.rank(member.tier):
-            changes.append(_change(session, actor, member, target, "upgrade", as_of, flush=False))
+    for part in id_chunks(member_ids):
+        for member in session.exec(select(Member).where(col(Member.id).in_(part))):
+            target = rules.tiers.qualifying(values.get(saved_id(member), 0))
+            if rules.tiers.rank(target.name) > rules.tiers.rank(member.tier):
+                changes.append(
+                    _change(session, actor, member, target, "upgrade", as_of, flush=False)
+                )
     session.flush()
     return changes
 

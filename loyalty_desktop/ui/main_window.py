@@ -561,9 +561,20 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def run_housekeeping(self) -> None:
-        """Expiry, birthday bonuses and the monthly tier review, off the GUI thread."""
+        """Expiry, birthday bonuses and the monthly tier review in a worker, in short
+        transactions (the till sells meanwhile), its progress in the status bar."""
+        ops = self.ops
+
+        def progress(done: int, total: int) -> None:
+            if total:  # nothing due: only the result is worth a line
+                self.statusBar().showMessage(
+                    self.tr("Daily housekeeping: {0} of {1} members…").format(done, total),
+                    15_000,
+                )
 
         def done(report: HousekeepingReport) -> None:
+            if report != HousekeepingReport():
+                ops.changed.emit(Change.POINTS | Change.MEMBERS)
             self.statusBar().showMessage(
                 self.tr(
                     "Daily housekeeping: {0} points expired, {1} birthday bonuses, {2} downgrades"
@@ -571,8 +582,9 @@ class MainWindow(QMainWindow):
                 15_000,
             )
 
-        self.ops.start(
-            lambda s, a, _progress: run_housekeeping(s, a),
+        ops.run(
+            lambda tell: run_housekeeping(ops.db, ops.actor, progress=tell),
             on_done=done,
             on_error=lambda e: self.statusBar().showMessage(describe(e), 15_000),
+            on_progress=progress,
         )

@@ -4406,6 +4406,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Daily housekeeping: {0} of {1} members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Daily housekeeping: {0} points expired, {1} birthday bonuses, {2} downgrades</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4369,6 +4369,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>需接第二块屏幕才能使用顾客屏</translation>
     </message>
     <message>
+        <source>Daily housekeeping: {0} of {1} members…</source>
+        <translation>每日维护：已处理 {0} / {1} 位会员…</translation>
+    </message>
+    <message>
         <source>Daily housekeeping: {0} points expired, {1} birthday bonuses, {2} downgrades</source>
         <translation>每日维护：{0} 积分过期，发放 {1} 份生日礼遇，{2} 位会员降级</translation>
     </message>

@@ -204,8 +204,7 @@ def test_birthday_on_the_day_by_housekeeping_is_idempotent(db, actor) -> None:
             Enrolment(name="Today", phone="13900000003", birthday=today.replace(year=1992)),
         )
     for _ in range(2):
-        with db.session() as s:
-            run_housekeeping(s, actor, NOW)
+        run_housekeeping(db, actor, NOW)
     assert [e.points for e in entries(db, m.id, EntryKind.BONUS)] == [88]
 
 
@@ -372,8 +371,8 @@ def test_birthdays_missed_while_the_shop_was_closed_are_caught_up(db, actor) -> 
     rules(db, actor, bonuses=Bonuses(birthday=BirthdayBonus(points=50, mode="on_day")))
     zone = load_rules_zone(db)
     today = NOW.astimezone(zone).date()
+    run_housekeeping(db, actor, NOW - timedelta(days=3))  # last opened three days ago
     with db.session() as s:
-        run_housekeeping(s, actor, NOW - timedelta(days=3))  # last opened three days ago
         m = enrol(
             s,
             actor,
@@ -385,6 +384,5 @@ def test_birthdays_missed_while_the_shop_was_closed_are_caught_up(db, actor) -> 
                 ),  # a leap year: 29 Feb exists
             ),
         )
-    with db.session() as s:
-        assert run_housekeeping(s, actor, NOW).birthday_bonuses == 1
+    assert run_housekeeping(db, actor, NOW).birthday_bonuses == 1
     assert [e.points for e in entries(db, m.id, EntryKind.BONUS)] == [50]

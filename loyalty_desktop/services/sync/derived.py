@@ -17,6 +17,7 @@ from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.sync.ids import local_ids
 from loyalty_desktop.services.sync.summary import CouponEvent, Summary
 from loyalty_desktop.services.sync.tables import Synced
+from loyalty_desktop.store.batches import id_chunks
 from loyalty_desktop.store.models import (
     Coupon,
     CouponStatus,
@@ -119,9 +120,10 @@ def recompute(session: Session, actor: Actor, summary: Summary) -> None:
         .limit(1)
         .scalar_subquery()
     )
-    session.connection().execute(
-        update(members).where(members.c.id.in_(ids)).values(tier=func.coalesce(latest, ""))
-    )
+    for part in id_chunks(ids):
+        session.connection().execute(
+            update(members).where(members.c.id.in_(part)).values(tier=func.coalesce(latest, ""))
+        )
     session.expire_all()
     tiers.upgrade_qualified(session, actor, load_rules(session), ids, utcnow())
     rollups.members_changed(session, ids)

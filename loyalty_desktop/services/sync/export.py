@@ -16,6 +16,7 @@ from loyalty_desktop.services.sync import shop
 from loyalty_desktop.services.sync.ids import uuids_of
 from loyalty_desktop.services.sync.package import write_package
 from loyalty_desktop.services.sync.tables import COUPON, EXPIRE, LOT, TABLES, Synced, write_value
+from loyalty_desktop.store.batches import id_chunks
 from loyalty_desktop.store.db import head_revision
 from loyalty_desktop.store.models import Coupon, CouponStatus
 from loyalty_desktop.store.models.base import table_of
@@ -42,11 +43,15 @@ def _virtual(session: Session, synced: Synced, rows: list[RowMapping]) -> dict[i
         return {row_id: uuids[lot] for row_id, lot in lots.items() if lot in uuids}
     if COUPON in synced.virtual:
         coupons = table_of(Coupon)
-        statement = select(coupons.c.sale_id, coupons.c.uuid).where(
-            coupons.c.sale_id.in_([r["id"] for r in rows]),
-            coupons.c.status == CouponStatus.REDEEMED.value,
-        )
-        return {sale_id: uuid for sale_id, uuid in session.connection().execute(statement)}
+        found: dict[int, str] = {}
+        for part in id_chunks(r["id"] for r in rows):
+            statement = select(coupons.c.sale_id, coupons.c.uuid).where(
+                coupons.c.sale_id.in_(part), coupons.c.status == CouponStatus.REDEEMED.value
+            )
+            found.update(
+                {sale_id: uuid for sale_id, uuid in session.connection().execute(statement)}
+            )
+        return found
     return {}
 
 

@@ -7,13 +7,13 @@ from collections.abc import Iterable
 from sqlalchemy import Table, select
 from sqlmodel import Session
 
-from loyalty_desktop.services.csv_io import chunks
+from loyalty_desktop.store.batches import id_chunks
 
 
 def local_ids(session: Session, table: Table, uuids: Iterable[str]) -> dict[str, int]:
     """The ids here of the rows of ``table`` with these uuids."""
     found: dict[str, int] = {}
-    for part in chunks(sorted(set(uuids)), 500):
+    for part in id_chunks(uuids):
         statement = select(table.c.uuid, table.c.id).where(table.c.uuid.in_(part))
         found.update({uuid: row_id for uuid, row_id in session.connection().execute(statement)})
     return found
@@ -22,7 +22,7 @@ def local_ids(session: Session, table: Table, uuids: Iterable[str]) -> dict[str,
 def uuids_of(session: Session, table: Table, ids: Iterable[int]) -> dict[int, str]:
     """The uuids of these rows of ``table``, by id."""
     found: dict[int, str] = {}
-    for part in chunks(sorted(set(ids)), 500):
+    for part in id_chunks(ids):
         statement = select(table.c.id, table.c.uuid).where(table.c.id.in_(part))
         found.update({row_id: uuid for row_id, uuid in session.connection().execute(statement)})
     return found

@@ -28,6 +28,8 @@ class PointsEntry(Travelling, table=True):
         # key; the unique index makes "at most once" hold even with two tills at the same time.
         Index("uq_points_entry_member_dedupe", "member_id", "dedupe_key", unique=True),
         Index("ix_points_entry_origin_till_id", "origin_till", "id"),  # a chain's last row
+        # The lots that lapse in a span of time, and whose (the daily expiry run).
+        Index("ix_points_entry_expires_member", "expires_at", "member_id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

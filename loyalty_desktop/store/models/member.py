@@ -1,10 +1,10 @@
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import BigInteger, Index, text
+from sqlalchemy import BigInteger, Index, extract, text
 from sqlmodel import Field
 
-from loyalty_desktop.store.models.base import Travelling
+from loyalty_desktop.store.models.base import Travelling, table_of
 
 
 class MemberStatus(StrEnum):
@@ -50,3 +50,10 @@ class Member(Travelling, table=True):
     def flagged(self) -> bool:
         """A negative balance: a refund took back points the member had already spent."""
         return self.balance < 0
+
+
+# Whose birthday falls on a day of the year (the daily "on the day" bonus), without reading
+# every member: the same expressions as the query's, so the database matches them.
+BIRTHDAY_MONTH = extract("month", table_of(Member).c.birthday)
+BIRTHDAY_DAY = extract("day", table_of(Member).c.birthday)
+Index("ix_member_birthday_day", BIRTHDAY_MONTH, BIRTHDAY_DAY)

@@ -23,6 +23,8 @@ class Sale(Travelling, table=True):
         Index("ix_sale_member_day", "member_id", "shop_date", "status"),
         # The sales that asked the survey, by time (answer rates without a scan of all sales).
         Index("ix_sale_survey_asked", "survey_id", "created_at"),
+        # A till's own sales, newest first (the survey's "every Nth sale" of this till).
+        Index("ix_sale_origin_till_id", "origin_till", "id"),
         CheckConstraint("paid_cents >= 0", name="ck_sale_paid_nonnegative"),
         CheckConstraint("refunded_cents <= paid_cents", name="ck_sale_refund_le_paid"),
     )
