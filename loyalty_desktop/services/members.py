@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, CompoundSelect, func, or_, union_all
+from sqlalchemy import ColumnElement, CompoundSelect, func, union_all
 from sqlalchemy.orm import Mapped
 from sqlmodel import Session, col, select
 
@@ -32,8 +32,10 @@ from loyalty_desktop.services.points import history
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.sales import recent_sales
 from loyalty_desktop.services.tiers import tier_name
+from loyalty_desktop.store import name_index
 from loyalty_desktop.store.batches import id_chunks
 from loyalty_desktop.store.models import Member, MemberStatus, RetiredCard, Sale
+from loyalty_desktop.store.name_index import LAST_CHARACTER
 
 MAX_FIND = 50
 _PHONE_JUNK = re.compile(r"[\s\-().]")
@@ -257,8 +259,9 @@ def _by_key(text: str) -> list[ColumnElement[bool]]:
     return [col(Member.id).in_(ids)]
 
 
-def _name_contains(text: str) -> ColumnElement[bool]:
-    return func.lower(Member.name).contains(text.lower(), autoescape=True)
+def _named(session: Session, text: str) -> ColumnElement[bool]:
+    """Members whose name holds ``text``, found through the name index (store/name_index)."""
+    return col(Member.id).in_(name_index.matching_ids(session.get_bind().dialect.name, text))
 
 
 def _first(session: Session, conditions: list[ColumnElement[bool]], limit: int) -> list[Member]:
@@ -277,7 +280,9 @@ def find_members(session: Session, query: str, limit: int = MAX_FIND) -> list[Me
     _refuse_replaced(session, text)
     if cards.looks_like_ours(text) and not cards.check_digit_ok(text):
         raise InvalidCard(card=text)
-    return _first(session, [col(Member.status) == MemberStatus.ACTIVE, _name_contains(text)], limit)
+    return _first(
+        session, [col(Member.status) == MemberStatus.ACTIVE, _named(session, text)], limit
+    )
 
 
 SORTABLE: dict[str, Mapped[Any]] = {
@@ -289,23 +294,26 @@ SORTABLE: dict[str, Mapped[Any]] = {
 }
 
 
-def _browse_filter(query: str) -> list[ColumnElement[bool]]:
+def _browse_filter(session: Session, query: str) -> list[ColumnElement[bool]]:
+    """The member list's search: cards that begin with the text, names that hold it, the
+    phone's keys — one indexed SELECT each, united (an OR of them would read the table)."""
+    active = col(Member.status) == MemberStatus.ACTIVE
     text = search_text(query)
     if not text:
-        return [col(Member.status) == MemberStatus.ACTIVE]
-    # The member list also shows cards that begin with the text (an OR: it reads the table).
-    return [
-        col(Member.status) == MemberStatus.ACTIVE,
-        or_(
-            col(Member.card).startswith(text, autoescape=True),
-            _name_contains(text),
-            *_phone_keys(text),
-        ),
-    ]
+        return [active]
+    card = col(Member.card)
+    ids: CompoundSelect[int | None] = union_all(
+        select(Member.id).where(card >= text, card < text + LAST_CHARACTER),
+        name_index.matching_ids(session.get_bind().dialect.name, text),
+        # With the status, so the active-phone index serves the full phone.
+        *(select(Member.id).where(active, key) for key in _phone_keys(text)),
+    )
+    return [active, col(Member.id).in_(ids)]
 
 
 def count_members(session: Session, query: str = "") -> int:
-    return session.exec(select(func.count(col(Member.id))).where(*_browse_filter(query))).one()
+    statement = select(func.count(col(Member.id))).where(*_browse_filter(session, query))
+    return session.exec(statement).one()
 
 
 def browse_members(
@@ -320,7 +328,7 @@ def browse_members(
     column = SORTABLE[sort]
     order = column.desc() if descending else column.asc()
     tie = col(Member.id).desc() if descending else col(Member.id).asc()
-    statement = select(Member).where(*_browse_filter(query)).order_by(order, tie)
+    statement = select(Member).where(*_browse_filter(session, query)).order_by(order, tie)
     return list(session.exec(statement.offset(offset).limit(limit)))
 
 

@@ -32,6 +32,7 @@ from loyalty_desktop.services.members import get_member, identify
 from loyalty_desktop.services.outputs import check_output, database_file
 from loyalty_desktop.services.permissions import Action, require
 from loyalty_desktop.services.rules import ERASED_MEMBER_NAME
+from loyalty_desktop.store import name_index
 from loyalty_desktop.store.models import (
     AuditEntry,
     Coupon,
@@ -254,6 +255,7 @@ def erase_member(session: Session, actor: Actor, member_id: int, reason: str) ->
     member.marketing_consent, member.consent_at = False, None
     member.status = MemberStatus.ANONYMISED
     session.flush()
+    name_index.purge(session.connection())  # the old name out of the search index's pages
     comments, notes = _blank_survey_words(session, member_id)
     audit.record(
         session, actor, "member.erase", member.card, reason=reason, comments=comments, notes=notes
