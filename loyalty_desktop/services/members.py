@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, CompoundSelect, func, union_all
-from sqlalchemy.orm import Mapped
+from sqlalchemy import ColumnElement, CompoundSelect, bindparam, func, tuple_, union_all
 from sqlmodel import Session, col, select
 
 from loyalty_desktop.core import display
@@ -35,6 +34,7 @@ from loyalty_desktop.services.tiers import tier_name
 from loyalty_desktop.store import name_index
 from loyalty_desktop.store.batches import id_chunks
 from loyalty_desktop.store.models import Member, MemberStatus, RetiredCard, Sale
+from loyalty_desktop.store.models.base import table_of
 from loyalty_desktop.store.name_index import LAST_CHARACTER
 
 MAX_FIND = 50
@@ -285,13 +285,27 @@ def find_members(session: Session, query: str, limit: int = MAX_FIND) -> list[Me
     )
 
 
-SORTABLE: dict[str, Mapped[Any]] = {
-    "card": col(Member.card),
-    "name": col(Member.name),
-    "phone": col(Member.phone),
-    "balance": col(Member.balance),
-    "enrolled_at": col(Member.enrolled_at),
+_LISTED = table_of(Member).c
+SORTABLE: dict[str, ColumnElement[Any]] = {
+    "card": _LISTED.card,
+    "name": _LISTED.name,
+    # No phone sorts as an empty one: a NULL has no place in a keyset comparison.
+    "phone": func.coalesce(_LISTED.phone, ""),
+    "balance": _LISTED.balance,
+    "enrolled_at": _LISTED.enrolled_at,
 }
+
+
+@dataclass(frozen=True)
+class Seek:
+    """Where a page of the member list starts. After or before a row the list already holds
+    (keyset: as fast on the last page as on the first), the list's last rows, or an offset
+    (a jump into the middle)."""
+
+    offset: int = 0
+    after: MemberRow | None = None  # the last row of the page before
+    before: MemberRow | None = None  # the first row of the page after
+    last: bool = False
 
 
 def _browse_filter(session: Session, query: str) -> list[ColumnElement[bool]]:
@@ -323,13 +337,32 @@ def browse_members(
     descending: bool = False,
     offset: int = 0,
     limit: int = 200,
+    seek: Seek | None = None,
 ) -> list[Member]:
-    """One page of the member list, for a table that fetches lazily as it scrolls."""
-    column = SORTABLE[sort]
-    order = column.desc() if descending else column.asc()
-    tie = col(Member.id).desc() if descending else col(Member.id).asc()
-    statement = select(Member).where(*_browse_filter(session, query)).order_by(order, tie)
-    return list(session.exec(statement.offset(offset).limit(limit)))
+    """One page of the member list, in (sort key, id) order, for a table that fetches lazily
+    as it scrolls; ``seek`` (else ``offset``) says where the page starts."""
+    seek = seek or Seek(offset=offset)
+    column, member_id = SORTABLE[sort], col(Member.id)
+    statement = select(Member).where(*_browse_filter(session, query))
+    backwards = seek.before is not None or seek.last  # read from the far side, then turn
+    anchor = seek.after or seek.before
+    if anchor is not None:
+        key = tuple_(column, member_id)
+        at = tuple_(bindparam(None, _sort_value(sort, anchor), type_=column.type), anchor.id)
+        later = seek.after is not None
+        statement = statement.where(key > at if later != descending else key < at)
+    ascending = descending == backwards
+    order = (column.asc(), member_id.asc()) if ascending else (column.desc(), member_id.desc())
+    statement = statement.order_by(*order).limit(limit)
+    if anchor is None and not seek.last:
+        statement = statement.offset(seek.offset)
+    rows = list(session.exec(statement))
+    return rows[::-1] if backwards else rows
+
+
+def _sort_value(sort: str, row: MemberRow) -> Any:
+    value = getattr(row, sort)
+    return "" if value is None else value
 
 
 @dataclass(frozen=True)
@@ -476,10 +509,10 @@ def _rows(session: Session, members: list[Member]) -> list[MemberRow]:
 
 
 def member_page(
-    session: Session, query: str, sort: str, descending: bool, offset: int, limit: int
+    session: Session, query: str, sort: str, descending: bool, seek: Seek, limit: int
 ) -> list[MemberRow]:
     """``browse_members`` as list rows."""
-    return _rows(session, browse_members(session, query, sort, descending, offset, limit))
+    return _rows(session, browse_members(session, query, sort, descending, limit=limit, seek=seek))
 
 
 def matching_members(session: Session, query: str) -> list[MemberRow]:

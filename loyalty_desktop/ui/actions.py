@@ -36,7 +36,7 @@ from loyalty_desktop.services.auth import StaffRow
 from loyalty_desktop.services.card_sheets import CardSheet, cards_to_print
 from loyalty_desktop.services.demo import mark_welcomed
 from loyalty_desktop.services.importing import ImportOptions, ImportReport
-from loyalty_desktop.services.members import Enrolment, MemberCard, MemberDetail, MemberRow
+from loyalty_desktop.services.members import Enrolment, MemberCard, MemberDetail, MemberRow, Seek
 from loyalty_desktop.services.move_to_server import Moved, move_to_server
 from loyalty_desktop.services.permissions import Action
 from loyalty_desktop.services.points import adjust
@@ -118,10 +118,10 @@ def count_members(ops: Operations, query: str) -> int:
 
 
 def member_page(
-    ops: Operations, query: str, sort: str, descending: bool, offset: int, limit: int
+    ops: Operations, query: str, sort: str, descending: bool, seek: Seek, limit: int
 ) -> list[MemberRow]:
     return ops.call(
-        lambda s, _a: member_service.member_page(s, query, sort, descending, offset, limit),
+        lambda s, _a: member_service.member_page(s, query, sort, descending, seek, limit),
         readonly=True,
     )
 

@@ -14,6 +14,7 @@ from support import when_modal
 
 from loyalty_desktop.app import build_main_window
 from loyalty_desktop.core.config import sqlite_url
+from loyalty_desktop.services.members import Seek
 from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.points import history
 from loyalty_desktop.store.models import EntryKind
@@ -77,6 +78,32 @@ def test_the_table_fetches_pages_not_the_whole_table(qtbot, big_window) -> None:
     assert model.loaded_rows() <= 4 * PAGE
     last = model.index(MEMBERS - 1, 1).data()
     assert last == "Member 099999"  # sorted by name, so the last page holds the last name
+
+
+def test_the_last_pages_are_read_by_keyset_not_by_counting_rows(qtbot, big_window) -> None:
+    """Ctrl+End, then Page Up: the pages at the end are asked for as "the last rows" and "the
+    rows before this one" — never an offset past 99,000 rows (what made the end slow)."""
+    view = big_window.members
+    asked: list[Seek] = []
+    real = view.model.ops.call
+
+    def watched(work, **kwargs):  # type: ignore[no-untyped-def]
+        asked.extend(
+            c.cell_contents for c in work.__closure__ or () if isinstance(c.cell_contents, Seek)
+        )
+        return real(work, **kwargs)
+
+    view.model.ops.call = watched  # type: ignore[method-assign]
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(50)
+    for _ in range(12):
+        qtbot.keyClick(view.table, Qt.Key.Key_PageUp)
+    qtbot.wait(50)
+    assert view.model.index(MEMBERS - 1, 1).data() == "Member 099999"
+    assert view.model.index(MEMBERS - PAGE - 1, 1).data() == f"Member {MEMBERS - PAGE - 1:06d}"
+    assert asked and all(seek.offset == 0 for seek in asked)
+    assert any(seek.last for seek in asked) and any(seek.before for seek in asked)
 
 
 def test_search_and_sort(qtbot, big_window) -> None:
