@@ -85,10 +85,11 @@ def _when(event: CouponEvent) -> tuple[datetime, int]:
 def _refunded(session: Session, refund: dict[str, Any], summary: Summary) -> None:
     """A refund made at another till, applied to its sale here as the till applied it. Two
     tills that refunded one sale offline may refund more than was paid: the sale counts as
-    refunded once, and the conflict is reported (settling it is still to come)."""
+    refunded once, and the conflict is reported (its points are settled: sync/refunds.py)."""
     sale = session.get(Sale, refund["sale_id"])
     if sale is None:  # the package's references were all resolved
         raise LookupError(refund["sale_id"])
+    summary.refunded.add(sale.id or 0)
     applied = min(refund["amount_cents"], sale.paid_cents - sale.refunded_cents)
     if applied < refund["amount_cents"]:
         summary.conflicts.append({"kind": "refund", "sale": sale.uuid, "refund": refund["uuid"]})

@@ -31,7 +31,9 @@ CONFLICT_WORDS = {
         "Sync", "coupon {coupon} was redeemed at two tills: sale {sale} came second"
     ),
     "refund": QT_TRANSLATE_NOOP(
-        "Sync", "sale {sale} was refunded at two tills: together more than was paid"
+        "Sync",
+        "sale {sale} was refunded at two tills, together more than was paid: its points are "
+        "settled by till {by_till}; the money was refunded twice (for the owner)",
     ),
 }
 
