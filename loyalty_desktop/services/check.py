@@ -18,6 +18,7 @@ from loyalty_desktop.store.models import (
     AuditEntry,
     Coupon,
     CouponStatus,
+    DoubleRedemption,
     EntryKind,
     FollowUp,
     Member,
@@ -225,7 +226,8 @@ def _expiries(session: Session) -> list[Problem]:
 
 def _coupons(session: Session) -> list[Problem]:
     """A redeemed coupon points at its sale and carries the sale's coupon discount; a sale with
-    a coupon discount has exactly one redeemed coupon."""
+    a coupon discount has exactly one redeemed coupon, or used one an earlier sale of another
+    till holds (redeemed at two tills offline: the sync recorded it)."""
     used = (
         select(
             Coupon.sale_id,
@@ -239,12 +241,14 @@ def _coupons(session: Session) -> list[Problem]:
     rows = session.exec(
         select(Sale.id, Sale.coupon_discount_cents, used.c.n, used.c.off)
         .outerjoin(used, used.c.sale_id == Sale.id)
+        .outerjoin(DoubleRedemption, col(DoubleRedemption.sale_id) == Sale.id)
         .where(
             # A completing refund gives the coupon back: that sale no longer holds one.
             (
                 (col(Sale.coupon_discount_cents) > 0)
                 & (used.c.n.is_(None))
                 & (Sale.status != SaleStatus.REFUNDED.value)
+                & col(DoubleRedemption.id).is_(None)
             )
             | (used.c.n > 1)
             | (used.c.off != Sale.coupon_discount_cents)

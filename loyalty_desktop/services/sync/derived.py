@@ -20,6 +20,7 @@ from loyalty_desktop.services.sync.tables import Synced
 from loyalty_desktop.store.models import (
     Coupon,
     CouponStatus,
+    DoubleRedemption,
     Member,
     PointsEntry,
     Sale,
@@ -58,8 +59,9 @@ def after_insert(
 
 def apply_coupon_events(session: Session, summary: Summary) -> None:
     """Coupons redeemed by the new sales and given back by their completing refunds, in the
-    order they happened, as their tills did it. A coupon another sale redeemed first stays with
-    that sale, and the conflict is reported (settling it is still to come)."""
+    order they happened, as their tills did it. A coupon two tills redeemed offline is held by
+    the sale made first (the same on every till); the other sale keeps its discount, is
+    recorded as a double redemption and reported."""
     events, summary.coupon_events = sorted(summary.coupon_events, key=_when), []
     for event in events:
         sale = session.exec(orm_select(Sale).where(col(Sale.uuid) == event.sale_uuid)).one()
@@ -69,13 +71,30 @@ def apply_coupon_events(session: Session, summary: Summary) -> None:
             continue
         found = orm_select(Coupon).where(col(Coupon.uuid) == event.coupon_uuid)
         coupon = session.exec(found).first()
-        if coupon is None or coupon.status != CouponStatus.ISSUED:
-            conflict = {"kind": "coupon", "coupon": event.coupon_uuid, "sale": event.sale_uuid}
-            summary.conflicts.append(conflict)
+        if coupon is not None and coupon.status == CouponStatus.ISSUED:
+            _redeem(session, coupon, sale, event.discount_cents)
             continue
-        coupon.status, coupon.sale_id = CouponStatus.REDEEMED, sale.id
-        coupon.redeemed_at, coupon.discount_cents = sale.created_at, event.discount_cents
-        session.flush()
+        conflict = {"kind": "coupon", "coupon": event.coupon_uuid, "sale": event.sale_uuid}
+        if coupon is not None and coupon.status == CouponStatus.REDEEMED and coupon.sale_id:
+            holder = session.get_one(Sale, coupon.sale_id)
+            later = max(holder, sale, key=_order)
+            if later is holder:  # this sale came first: the redemption is its
+                _redeem(session, coupon, sale, event.discount_cents)
+            session.add(DoubleRedemption(sale_id=later.id, coupon_id=coupon.id))
+            conflict["sale"] = later.uuid
+        summary.conflicts.append(conflict)
+    session.flush()
+
+
+def _redeem(session: Session, coupon: Coupon, sale: Sale, discount_cents: int) -> None:
+    coupon.status, coupon.sale_id = CouponStatus.REDEEMED, sale.id
+    coupon.redeemed_at, coupon.discount_cents = sale.created_at, discount_cents
+    session.flush()
+
+
+def _order(sale: Sale) -> tuple[datetime, str, str]:
+    """Which of two sales came first: the same answer on every till."""
+    return sale.created_at, sale.origin_till, sale.uuid
 
 
 def _when(event: CouponEvent) -> tuple[datetime, int]:

@@ -38,3 +38,15 @@ class SyncedRef(SQLModel, table=True):
     row_uuid: str = Field(max_length=36)
     # JSON {column: [value as its till hashed it, uuid of the row it names or null]}
     hashed: str
+
+
+class DoubleRedemption(SQLModel, table=True):
+    """A sale that used a coupon another sale redeemed first, at another till offline. The
+    earlier sale holds the redemption; this one keeps its discount (the customer has left).
+    Each till writes it when a sync brings the two sales together; it never travels."""
+
+    __tablename__ = "double_redemption"
+
+    id: int | None = Field(default=None, primary_key=True)
+    sale_id: int = Field(foreign_key="sale.id", unique=True)
+    coupon_id: int = Field(foreign_key="coupon.id", index=True)
