@@ -247,7 +247,13 @@ def _refund(step: _Step, pick: random.Random) -> None:
     sales = step.s.exec(select(Sale).where(Sale.status != SaleStatus.REFUNDED.value)).all()
     if not sales:
         return
-    sale = pick.choice(sales)
+    # Half the time a sale another till refunded since this one heard, if there is one.
+    elsewhere = [
+        sale
+        for sale in sales
+        if step.o.get_one(Sale, step.one.sales[sale.uuid]).refunded_cents > sale.refunded_cents
+    ]
+    sale = pick.choice(elsewhere if elsewhere and pick.random() < 0.5 else sales)
     alike = step.o.get_one(Sale, step.one.sales[sale.uuid])
     heard = sale.refunded_cents == alike.refunded_cents
     left = sale.paid_cents - sale.refunded_cents
