@@ -155,9 +155,7 @@ def _coupon_sale(till: Till, code: str) -> str:
         return sale.uuid
 
 
-def test_a_coupon_redeemed_at_two_tills_leaves_every_till_clean_and_agreeing(
-    here, other, tmp_path
-):
+def test_a_coupon_redeemed_at_two_tills_leaves_every_till_clean_and_agreeing(here, other, tmp_path):
     """The earlier sale holds the coupon on every till; the later keeps its discount (the
     customer has left), the conflict stays in the report, and `loyalty check` passes — on the
     two tills and on a third that hears of both only through them."""

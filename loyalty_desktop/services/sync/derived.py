@@ -27,7 +27,7 @@ from loyalty_desktop.store.models import (
     SaleStatus,
     TierChange,
 )
-from loyalty_desktop.store.models.base import table_of
+from loyalty_desktop.store.models.base import saved_id, table_of
 
 
 def after_insert(
@@ -80,7 +80,7 @@ def apply_coupon_events(session: Session, summary: Summary) -> None:
             later = max(holder, sale, key=_order)
             if later is holder:  # this sale came first: the redemption is its
                 _redeem(session, coupon, sale, event.discount_cents)
-            session.add(DoubleRedemption(sale_id=later.id, coupon_id=coupon.id))
+            session.add(DoubleRedemption(sale_id=saved_id(later), coupon_id=saved_id(coupon)))
             conflict["sale"] = later.uuid
         summary.conflicts.append(conflict)
     session.flush()

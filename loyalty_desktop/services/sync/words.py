@@ -28,7 +28,9 @@ CONFLICT_WORDS = {
         "Sync", "once-only entry {key} was given at two tills (entry {entry})"
     ),
     "coupon": QT_TRANSLATE_NOOP(
-        "Sync", "coupon {coupon} was redeemed at two tills: sale {sale} came second"
+        "Sync",
+        "coupon {coupon} was redeemed at two tills: sale {sale} came second and keeps its "
+        "discount (for the owner)",
     ),
     "refund": QT_TRANSLATE_NOOP(
         "Sync",
