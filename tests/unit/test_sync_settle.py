@@ -196,3 +196,26 @@ def test_a_coupon_given_back_by_refunding_the_earlier_sale_stays_clean(here, oth
     assert here.coupons() == other.coupons()
     with here.db.session(readonly=True) as s:
         assert s.exec(select(Coupon.status)).one() == "issued"
+
+
+def test_a_sale_refunded_at_three_tills_is_settled_whatever_arrives_first(here, other, tmp_path):
+    """The third till's refund, made first, reaches the till of the latest only after it has
+    settled against the second: that till writes what its settlement still lacked."""
+    folder = tmp_path / "sync"
+    third = open_till(tmp_path / "third.db", "till-third", shop_of(here.db))
+    member, sale = _member_with_a_points_sale(other)
+    _exchange(folder, other, here, third)
+    before = _balance(other, member)
+    _refund(third, sale, 9000)  # first, a part
+    _refund(other, sale, None)  # second: the rest as the other till knew it
+    _refund(here, sale, None)  # last: the rest as this till knew it
+
+    other.export(folder)
+    here.import_(folder)  # settles against the other till's refund only
+    for _round in range(3):
+        _exchange(folder, here, other, third)
+
+    for till in (here, other, third):
+        assert till.problems() == []
+        assert _balance(till, member) == before - _sale(till, sale).points_earned + 100
+    assert here.ledger() == other.ledger() == third.ledger()
