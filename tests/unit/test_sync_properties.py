@@ -1,7 +1,8 @@
 """Property: tills of one shop that sell, enrol, redeem, refund, issue and use coupons and
 give birthday bonuses offline, and exchange sync packages at random (any order, some twice,
-some late), agree once every package is everywhere: the same members, balances, ledger, tiers
-and coupons, each birthday bonus given once, and ``loyalty check`` passes on each (issue 16)."""
+some late), agree once every package is everywhere: the same members, balances, ledger, tiers,
+coupons and monthly report, each birthday bonus given once, and ``loyalty check`` passes on
+each; and their totals are those of the same operations on one database (issue 16)."""
 
 from __future__ import annotations
 

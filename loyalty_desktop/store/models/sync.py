@@ -1,5 +1,6 @@
-"""What offline sync (services/sync/) keeps: the packages already imported, and for each row of
-an append-only table that came from another till, what its till hashed.
+"""What offline sync (services/sync/) keeps: the packages already imported, for each row of
+an append-only table that came from another till, what its till hashed, and the sales that
+used a coupon another till's earlier sale redeemed.
 
 A ledger or audit row's hash (store/chain.py) covers the ids it points at (member, sale,
 refund, staff) as its own till numbered them; this database numbers the same rows differently.
