@@ -219,3 +219,22 @@ def test_a_sale_refunded_at_three_tills_is_settled_whatever_arrives_first(here, 
         assert till.problems() == []
         assert _balance(till, member) == before - _sale(till, sale).points_earned + 100
     assert here.ledger() == other.ledger() == third.ledger()
+
+
+def test_a_coupon_redeemed_twice_whose_earlier_sale_was_refunded_first_ends_alike(
+    here, other, tmp_path
+):
+    """Refunded in full, the earlier sale gives the coupon to the later one (which used it):
+    also where that refund came before the later sale was heard of."""
+    folder = tmp_path / "sync"
+    code = _bearer_coupon(here)
+    _exchange(folder, here, other)
+    earlier = _coupon_sale(other, code)
+    later = _coupon_sale(here, code)
+    _refund(other, earlier, None)  # the coupon comes back at the other till, for now
+
+    _exchange(folder, other, here)
+    _exchange(folder, other, here)
+
+    assert here.problems() == [] and other.problems() == []
+    assert here.coupons() == other.coupons() == {next(iter(here.coupons())): later}
