@@ -41,12 +41,10 @@ def settle(
     for sale_id in sorted(set(sale_ids)):
         sale = session.get_one(Sale, sale_id)
         refunds = _refunds(session, sale_id)
-        if len({r["origin_till"] for r in refunds}) < 2 or (
-            sum(r["amount_cents"] for r in refunds) < sale.paid_cents
-        ):
-            continue
         settled_by[sale.uuid] = refunds[-1]["origin_till"]
-        if sale.member_id is None:
+        if sale.member_id is None or len({r["origin_till"] for r in refunds}) < 2:
+            continue
+        if sum(r["amount_cents"] for r in refunds) < sale.paid_cents:
             continue
         shares = _shares(session, sale, refunds)
         for refund in refunds:
