@@ -18,6 +18,7 @@ from loyalty_desktop.store.models import (
     AuditEntry,
     Coupon,
     CouponStatus,
+    DoubleRedemption,
     EntryKind,
     FollowUp,
     Member,
@@ -85,6 +86,7 @@ def _sales(session: Session) -> list[Problem]:
             func.sum(Refund.amount_cents).label("amount"),
             func.sum(Refund.points_reversed).label("reversed"),
             func.sum(Refund.points_returned).label("returned"),
+            func.count(func.distinct(Refund.origin_till)).label("tills"),
         )
         .group_by(col(Refund.sale_id))
         .subquery()
@@ -122,8 +124,15 @@ def _sales(session: Session) -> list[Problem]:
         else_=SaleStatus.PARTLY_REFUNDED.value,
     )
     lapsed = func.coalesce(expired.c.points, 0)  # earned points of the sale that expired
-    fully_refunded_nonzero = (col(Sale.status) == SaleStatus.REFUNDED.value) & (
-        (reversed_ + lapsed != Sale.points_earned) | (returned != Sale.points_redeemed)
+    # Refunded at two tills offline (sync): the refunds may add up to more than was paid (the
+    # sale counts as refunded once), and their points are settled by adjust entries that
+    # reach each till with a sync (services/sync/refunds.py). One till never does either.
+    two_tills = func.coalesce(refunds.c.tills, 0) > 1
+    counted = case((refunded > Sale.paid_cents, Sale.paid_cents), else_=refunded)
+    fully_refunded_nonzero = (
+        (col(Sale.status) == SaleStatus.REFUNDED.value)
+        & ~two_tills
+        & ((reversed_ + lapsed != Sale.points_earned) | (returned != Sale.points_redeemed))
     )
     statement = (
         sql_select(
@@ -151,8 +160,8 @@ def _sales(session: Session) -> list[Problem]:
                 - Sale.coupon_discount_cents
             )
             | (Sale.paid_cents < 0)
-            | (Sale.refunded_cents != refunded)
-            | (refunded > Sale.paid_cents)
+            | (Sale.refunded_cents != counted)
+            | ((refunded > Sale.paid_cents) & ~two_tills)
             | (Sale.status != expected_status)
             | (net != expected_net)
             | fully_refunded_nonzero
@@ -217,7 +226,8 @@ def _expiries(session: Session) -> list[Problem]:
 
 def _coupons(session: Session) -> list[Problem]:
     """A redeemed coupon points at its sale and carries the sale's coupon discount; a sale with
-    a coupon discount has exactly one redeemed coupon."""
+    a coupon discount has exactly one redeemed coupon, or used one an earlier sale of another
+    till holds (redeemed at two tills offline: the sync recorded it)."""
     used = (
         select(
             Coupon.sale_id,
@@ -231,12 +241,14 @@ def _coupons(session: Session) -> list[Problem]:
     rows = session.exec(
         select(Sale.id, Sale.coupon_discount_cents, used.c.n, used.c.off)
         .outerjoin(used, used.c.sale_id == Sale.id)
+        .outerjoin(DoubleRedemption, col(DoubleRedemption.sale_id) == Sale.id)
         .where(
             # A completing refund gives the coupon back: that sale no longer holds one.
             (
                 (col(Sale.coupon_discount_cents) > 0)
                 & (used.c.n.is_(None))
                 & (Sale.status != SaleStatus.REFUNDED.value)
+                & col(DoubleRedemption.id).is_(None)
             )
             | (used.c.n > 1)
             | (used.c.off != Sale.coupon_discount_cents)

@@ -50,8 +50,10 @@ from loyalty_desktop.store.models import (
     CouponKind,
     CouponStatus,
     CouponTemplate,
+    DoubleRedemption,
     Member,
     Sale,
+    SaleStatus,
 )
 from loyalty_desktop.store.models.base import saved_id
 
@@ -445,7 +447,8 @@ def redeemed_on(session: Session, sale: Sale) -> Coupon | None:
 
 
 def reinstate(session: Session, coupon: Coupon, at: datetime) -> bool:
-    """A refund that completes the sale reinstates its coupon if it is still valid then."""
+    """A refund that completes the sale reinstates its coupon if it is still valid then; but a
+    sale that used it too, at another till offline, holds it from then on (it was used)."""
     if coupon.expires_at <= at:
         return False
     coupon.status, coupon.sale_id, coupon.redeemed_at, coupon.discount_cents = (
@@ -455,7 +458,27 @@ def reinstate(session: Session, coupon: Coupon, at: datetime) -> bool:
         0,
     )
     session.flush()
+    _hand_on(session, coupon)
     return True
+
+
+def _hand_on(session: Session, coupon: Coupon) -> None:
+    """The earliest sale recorded as a double redemption of this coupon (services/sync) and
+    not refunded in full takes its redemption (the same sale on every till)."""
+    twice = session.exec(
+        select(DoubleRedemption, Sale)
+        .join(Sale, col(Sale.id) == DoubleRedemption.sale_id)
+        .where(DoubleRedemption.coupon_id == coupon.id, Sale.status != SaleStatus.REFUNDED.value)
+    ).all()
+    if not twice:
+        return
+    double, sale = min(
+        twice, key=lambda pair: (pair[1].created_at, pair[1].origin_till, pair[1].uuid)
+    )
+    coupon.status, coupon.sale_id = CouponStatus.REDEEMED, sale.id
+    coupon.redeemed_at, coupon.discount_cents = sale.created_at, sale.coupon_discount_cents
+    session.delete(double)
+    session.flush()
 
 
 def void(session: Session, actor: Actor, text: str, reason: str) -> Coupon:

@@ -26,6 +26,9 @@ COUPON_TAKEN_BACK = QT_TRANSLATE_NOOP("LedgerNotes", "coupon {code} bonus taken 
 BONUS_TWICE = QT_TRANSLATE_NOOP(
     "LedgerNotes", "birthday bonus {year} given again at another till: taken back"
 )
+REFUND_TWICE = QT_TRANSLATE_NOOP(
+    "LedgerNotes", "sale refunded again at another till: points settled"
+)
 TEMPLATES = (
     ENROLMENT_BONUS,
     BONUS_TWICE,  # before BIRTHDAY_BONUS, whose {year} would swallow its tail
@@ -38,6 +41,7 @@ TEMPLATES = (
     REWARD,
     COUPON_TAKEN_BACK,  # before COUPON_BONUS, whose {code} would swallow its tail
     COUPON_BONUS,
+    REFUND_TWICE,
 )
 
 

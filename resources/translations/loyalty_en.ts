@@ -4342,6 +4342,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <source>birthday bonus {year} given again at another till: taken back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sale refunded again at another till: points settled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -6479,11 +6483,11 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>coupon {coupon} was redeemed at two tills: sale {sale} came second</source>
+        <source>coupon {coupon} was redeemed at two tills: sale {sale} came second and keeps its discount (for the owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sale {sale} was refunded at two tills: together more than was paid</source>
+        <source>sale {sale} was refunded at two tills, together more than was paid: its points are settled by till {by_till}; the money was refunded twice (for the owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4305,6 +4305,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <source>birthday bonus {year} given again at another till: taken back</source>
         <translation>{year} 年生日积分在另一台收银机上重复发放：已扣回</translation>
     </message>
+    <message>
+        <source>sale refunded again at another till: points settled</source>
+        <translation>该笔消费在另一台收银机上重复退款：积分已更正</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -6428,12 +6432,12 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>仅限一次的积分 {key} 在两台收银机上都发放了（流水 {entry}）</translation>
     </message>
     <message>
-        <source>coupon {coupon} was redeemed at two tills: sale {sale} came second</source>
-        <translation>优惠券 {coupon} 在两台收银机上都被使用：消费 {sale} 在后</translation>
+        <source>coupon {coupon} was redeemed at two tills: sale {sale} came second and keeps its discount (for the owner)</source>
+        <translation>优惠券 {coupon} 在两台收银机上都被使用：消费 {sale} 在后，仍保留优惠（请店主跟进）</translation>
     </message>
     <message>
-        <source>sale {sale} was refunded at two tills: together more than was paid</source>
-        <translation>消费 {sale} 在两台收银机上都退了款：合计超过实付金额</translation>
+        <source>sale {sale} was refunded at two tills, together more than was paid: its points are settled by till {by_till}; the money was refunded twice (for the owner)</source>
+        <translation>消费 {sale} 在两台收银机上都退了款，合计超过实付金额：积分由收银机 {by_till} 更正；款项退了两次（请店主跟进）</translation>
     </message>
     <message>
         <source>, </source>

@@ -21,13 +21,14 @@ from loyalty_desktop.store.batches import id_chunks
 from loyalty_desktop.store.models import (
     Coupon,
     CouponStatus,
+    DoubleRedemption,
     Member,
     PointsEntry,
     Sale,
     SaleStatus,
     TierChange,
 )
-from loyalty_desktop.store.models.base import table_of
+from loyalty_desktop.store.models.base import saved_id, table_of
 
 
 def after_insert(
@@ -59,8 +60,9 @@ def after_insert(
 
 def apply_coupon_events(session: Session, summary: Summary) -> None:
     """Coupons redeemed by the new sales and given back by their completing refunds, in the
-    order they happened, as their tills did it. A coupon another sale redeemed first stays with
-    that sale, and the conflict is reported (settling it is still to come)."""
+    order they happened, as their tills did it. A coupon two tills redeemed offline is held by
+    the sale made first (the same on every till); the other sale keeps its discount, is
+    recorded as a double redemption and reported."""
     events, summary.coupon_events = sorted(summary.coupon_events, key=_when), []
     for event in events:
         sale = session.exec(orm_select(Sale).where(col(Sale.uuid) == event.sale_uuid)).one()
@@ -70,13 +72,30 @@ def apply_coupon_events(session: Session, summary: Summary) -> None:
             continue
         found = orm_select(Coupon).where(col(Coupon.uuid) == event.coupon_uuid)
         coupon = session.exec(found).first()
-        if coupon is None or coupon.status != CouponStatus.ISSUED:
-            conflict = {"kind": "coupon", "coupon": event.coupon_uuid, "sale": event.sale_uuid}
-            summary.conflicts.append(conflict)
+        if coupon is not None and coupon.status == CouponStatus.ISSUED:
+            _redeem(session, coupon, sale, event.discount_cents)
             continue
-        coupon.status, coupon.sale_id = CouponStatus.REDEEMED, sale.id
-        coupon.redeemed_at, coupon.discount_cents = sale.created_at, event.discount_cents
-        session.flush()
+        conflict = {"kind": "coupon", "coupon": event.coupon_uuid, "sale": event.sale_uuid}
+        if coupon is not None and coupon.status == CouponStatus.REDEEMED and coupon.sale_id:
+            holder = session.get_one(Sale, coupon.sale_id)
+            later = max(holder, sale, key=_order)
+            if later is holder:  # this sale came first: the redemption is its
+                _redeem(session, coupon, sale, event.discount_cents)
+            session.add(DoubleRedemption(sale_id=saved_id(later), coupon_id=saved_id(coupon)))
+            conflict["sale"] = later.uuid
+        summary.conflicts.append(conflict)
+    session.flush()
+
+
+def _redeem(session: Session, coupon: Coupon, sale: Sale, discount_cents: int) -> None:
+    coupon.status, coupon.sale_id = CouponStatus.REDEEMED, sale.id
+    coupon.redeemed_at, coupon.discount_cents = sale.created_at, discount_cents
+    session.flush()
+
+
+def _order(sale: Sale) -> tuple[datetime, str, str]:
+    """Which of two sales came first: the same answer on every till."""
+    return sale.created_at, sale.origin_till, sale.uuid
 
 
 def _when(event: CouponEvent) -> tuple[datetime, int]:
@@ -86,10 +105,11 @@ def _when(event: CouponEvent) -> tuple[datetime, int]:
 def _refunded(session: Session, refund: dict[str, Any], summary: Summary) -> None:
     """A refund made at another till, applied to its sale here as the till applied it. Two
     tills that refunded one sale offline may refund more than was paid: the sale counts as
-    refunded once, and the conflict is reported (settling it is still to come)."""
+    refunded once, and the conflict is reported (its points are settled: sync/refunds.py)."""
     sale = session.get(Sale, refund["sale_id"])
     if sale is None:  # the package's references were all resolved
         raise LookupError(refund["sale_id"])
+    summary.refunded.add(sale.id or 0)
     applied = min(refund["amount_cents"], sale.paid_cents - sale.refunded_cents)
     if applied < refund["amount_cents"]:
         summary.conflicts.append({"kind": "refund", "sale": sale.uuid, "refund": refund["uuid"]})

@@ -18,7 +18,7 @@ from loyalty_desktop.services.sync.package import write_package
 from loyalty_desktop.services.sync.tables import COUPON, EXPIRE, LOT, TABLES, Synced, write_value
 from loyalty_desktop.store.batches import id_chunks
 from loyalty_desktop.store.db import head_revision
-from loyalty_desktop.store.models import Coupon, CouponStatus
+from loyalty_desktop.store.models import Coupon, CouponStatus, DoubleRedemption
 from loyalty_desktop.store.models.base import table_of
 
 
@@ -42,14 +42,21 @@ def _virtual(session: Session, synced: Synced, rows: list[RowMapping]) -> dict[i
         uuids = uuids_of(session, synced.table, lots.values())
         return {row_id: uuids[lot] for row_id, lot in lots.items() if lot in uuids}
     if COUPON in synced.virtual:
-        coupons = table_of(Coupon)
+        coupons, twice = table_of(Coupon), table_of(DoubleRedemption)
+        connection = session.connection()
         found: dict[int, str] = {}
         for part in id_chunks(r["id"] for r in rows):
-            statement = select(coupons.c.sale_id, coupons.c.uuid).where(
+            held = select(coupons.c.sale_id, coupons.c.uuid).where(
                 coupons.c.sale_id.in_(part), coupons.c.status == CouponStatus.REDEEMED.value
             )
+            # A sale whose coupon an earlier sale of another till holds used it all the same.
+            used = (
+                select(twice.c.sale_id, coupons.c.uuid)
+                .join(coupons, coupons.c.id == twice.c.coupon_id)
+                .where(twice.c.sale_id.in_(part))
+            )
             found.update(
-                {sale_id: uuid for sale_id, uuid in session.connection().execute(statement)}
+                {sale_id: uuid for q in (held, used) for sale_id, uuid in connection.execute(q)}
             )
         return found
     return {}

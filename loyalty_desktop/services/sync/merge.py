@@ -27,7 +27,7 @@ from loyalty_desktop.core.errors import SyncRefused
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.permissions import Action, require
-from loyalty_desktop.services.sync import bonuses, shop
+from loyalty_desktop.services.sync import bonuses, refunds, shop
 from loyalty_desktop.services.sync.derived import after_insert, apply_coupon_events, recompute
 from loyalty_desktop.services.sync.ids import local_ids
 from loyalty_desktop.services.sync.inserts import REFERRER, insert_chained, insert_members
@@ -113,6 +113,7 @@ def import_packages(
     summary.skipped.sort()
     summary.waiting = [p.name for p in pending.values()]
     bonuses.settle(session, actor, summary.conflicts)
+    refunds.settle(session, actor, summary.refunded, summary.conflicts)
     recompute(session, actor, summary)
     if any(count for table, count in summary.rows_in.items() if table != "audit_entry"):
         # Not for packages of other tills' audit lines alone (their own imports' lines): this

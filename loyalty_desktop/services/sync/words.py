@@ -28,10 +28,14 @@ CONFLICT_WORDS = {
         "Sync", "once-only entry {key} was given at two tills (entry {entry})"
     ),
     "coupon": QT_TRANSLATE_NOOP(
-        "Sync", "coupon {coupon} was redeemed at two tills: sale {sale} came second"
+        "Sync",
+        "coupon {coupon} was redeemed at two tills: sale {sale} came second and keeps its "
+        "discount (for the owner)",
     ),
     "refund": QT_TRANSLATE_NOOP(
-        "Sync", "sale {sale} was refunded at two tills: together more than was paid"
+        "Sync",
+        "sale {sale} was refunded at two tills, together more than was paid: its points are "
+        "settled by till {by_till}; the money was refunded twice (for the owner)",
     ),
 }
 

@@ -18,7 +18,7 @@ from loyalty_desktop.store.models.sale import Refund, Sale, SaleStatus
 from loyalty_desktop.store.models.setting import Setting
 from loyalty_desktop.store.models.staff import Role, Staff
 from loyalty_desktop.store.models.survey import FollowUp, FollowUpStatus, Survey, SurveyResponse
-from loyalty_desktop.store.models.sync import SyncedRef, SyncPackage
+from loyalty_desktop.store.models.sync import DoubleRedemption, SyncedRef, SyncPackage
 from loyalty_desktop.store.models.tier import TierChange
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "CouponKind",
     "CouponStatus",
     "CouponTemplate",
+    "DoubleRedemption",
     "EntryKind",
     "FollowUp",
     "FollowUpStatus",

@@ -1,5 +1,6 @@
-"""What offline sync (services/sync/) keeps: the packages already imported, and for each row of
-an append-only table that came from another till, what its till hashed.
+"""What offline sync (services/sync/) keeps: the packages already imported, for each row of
+an append-only table that came from another till, what its till hashed, and the sales that
+used a coupon another till's earlier sale redeemed.
 
 A ledger or audit row's hash (store/chain.py) covers the ids it points at (member, sale,
 refund, staff) as its own till numbered them; this database numbers the same rows differently.
@@ -38,3 +39,15 @@ class SyncedRef(SQLModel, table=True):
     row_uuid: str = Field(max_length=36)
     # JSON {column: [value as its till hashed it, uuid of the row it names or null]}
     hashed: str
+
+
+class DoubleRedemption(SQLModel, table=True):
+    """A sale that used a coupon another sale redeemed first, at another till offline. The
+    earlier sale holds the redemption; this one keeps its discount (the customer has left).
+    Each till writes it when a sync brings the two sales together; it never travels."""
+
+    __tablename__ = "double_redemption"
+
+    id: int | None = Field(default=None, primary_key=True)
+    sale_id: int = Field(foreign_key="sale.id", unique=True)
+    coupon_id: int = Field(foreign_key="coupon.id", index=True)
