@@ -2,7 +2,7 @@
 discount, recorded on each till (``loyalty check`` knows it).
 
 Revision ID: 0014
-Revises: 0013
+Revises: 0012
 Create Date: 2026-11-28
 """
 
@@ -12,8 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0014"
-# LEAD: down_revision must be "0013" (the newest before this one) after merge
-down_revision: str | None = "0009"
+down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
