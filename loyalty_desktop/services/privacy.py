@@ -19,23 +19,23 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, or_, update
+from sqlalchemy import and_, or_
 from sqlmodel import Session, SQLModel, col, select
 
 from loyalty_desktop.core.errors import InvalidInput, MemberAnonymised
-from loyalty_desktop.services import audit
+from loyalty_desktop.services import audit, member_changes
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.csv_io import write_csv
 from loyalty_desktop.services.lengths import check_length
 from loyalty_desktop.services.members import get_member, identify
 from loyalty_desktop.services.outputs import check_output, database_file
 from loyalty_desktop.services.permissions import Action, require
-from loyalty_desktop.services.rules import ERASED_MEMBER_NAME
 from loyalty_desktop.store.models import (
     AuditEntry,
     Coupon,
     FollowUp,
     Member,
+    MemberChange,
     MemberStatus,
     PointsEntry,
     Refund,
@@ -44,7 +44,7 @@ from loyalty_desktop.store.models import (
     SurveyResponse,
     TierChange,
 )
-from loyalty_desktop.store.models.base import saved_id, table_of
+from loyalty_desktop.store.models.base import saved_id
 
 REASON_LIMIT = 500
 # Each kind of record an export holds, and the table it comes from (its columns, in order,
@@ -59,6 +59,7 @@ KINDS: dict[str, type[SQLModel]] = {
     "follow_ups": FollowUp,
     "tier_changes": TierChange,
     "retired_cards": RetiredCard,
+    "profile_changes": MemberChange,
     "audit": AuditEntry,
 }
 
@@ -122,6 +123,7 @@ def _gather(session: Session, member: Member) -> dict[str, Any]:
         "follow_ups": follow_ups,
         "tier_changes": _rows(session, TierChange, TierChange.member_id == member_id),
         "retired_cards": retired,
+        "profile_changes": _rows(session, MemberChange, MemberChange.member_id == member_id),
         "audit": _audit_lines(session, cards, sale_ids, [f["id"] for f in follow_ups]),
     }
 
@@ -204,24 +206,6 @@ class Erasure:
     notes_blanked: int  # follow-ups whose notes were blanked
 
 
-def _blank_survey_words(session: Session, member_id: int) -> tuple[int, int]:
-    """Blank what the member wrote in the survey and the notes of calling them back. Answers
-    are otherwise final (an ORM guard refuses edits), so this one change is a direct UPDATE of
-    the comment alone; the scores stay for the report."""
-    answers = select(SurveyResponse.id).where(SurveyResponse.member_id == member_id)
-    comments = session.execute(
-        update(table_of(SurveyResponse))
-        .where(col(SurveyResponse.member_id) == member_id, col(SurveyResponse.comment) != "")
-        .values(comment="")
-    )
-    notes = session.execute(
-        update(table_of(FollowUp))
-        .where(col(FollowUp.response_id).in_(answers), col(FollowUp.notes) != "")
-        .values(notes="")
-    )
-    return comments.rowcount, notes.rowcount  # type: ignore[attr-defined]
-
-
 def erasable(session: Session, actor: Actor, member_id: int) -> Member:
     """The member, if ``actor`` may erase them and they are not erased already (asked before
     a confirmation, so nobody confirms what would be refused)."""
@@ -243,13 +227,8 @@ def erase_member(session: Session, actor: Actor, member_id: int, reason: str) ->
     if not reason:
         raise InvalidInput(field="reason", reason="erase_reason")
     check_length("reason", reason, REASON_LIMIT)
-    member.name = ERASED_MEMBER_NAME
-    member.phone = member.phone_last4 = member.birthday = None
-    member.tags = ""
-    member.marketing_consent, member.consent_at = False, None
-    member.status = MemberStatus.ANONYMISED
-    session.flush()
-    comments, notes = _blank_survey_words(session, member_id)
+    member_changes.record(session, actor, member_id, {member_changes.ERASED: None})
+    comments, notes = member_changes.anonymise(session, member)
     audit.record(
         session, actor, "member.erase", member.card, reason=reason, comments=comments, notes=notes
     )
