@@ -31,6 +31,7 @@ from sqlmodel import Session, col
 from loyalty_desktop.core.clock import utcnow
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.csv_io import chunks
+from loyalty_desktop.services.permissions import Action, require
 from loyalty_desktop.services.rules import ERASED_MEMBER_NAME
 from loyalty_desktop.services.sync.tables import read_value, write_value
 from loyalty_desktop.store.models import (
@@ -275,3 +276,9 @@ def conflict_log(session: Session, member_ids: Iterable[int] | None = None) -> l
                 }
             )
     return log
+
+
+def edit_conflicts(session: Session, actor: Actor) -> list[dict[str, Any]]:
+    """The conflict log, for the owner or a manager (it names members' old values)."""
+    require(session, actor, Action.SYNC)
+    return conflict_log(session)

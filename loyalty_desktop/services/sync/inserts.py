@@ -74,9 +74,9 @@ def insert_retired(session: Session, values: list[dict[str, Any]]) -> None:
     here once."""
     cards = table_of(RetiredCard)
     here = set(
-        session.connection().execute(
-            select(cards.c.card).where(cards.c.card.in_([v["card"] for v in values]))
-        ).scalars()
+        session.connection()
+        .execute(select(cards.c.card).where(cards.c.card.in_([v["card"] for v in values])))
+        .scalars()
     )
     new = [v for v in values if v["card"] not in here]
     if new:
