@@ -27,6 +27,7 @@ from typing import Any
 
 from sqlalchemy import Column, select, update
 from sqlmodel import Session, col
+from sqlmodel import select as orm_select
 
 from loyalty_desktop.core.clock import utcnow
 from loyalty_desktop.services.actor import Actor
@@ -137,7 +138,7 @@ def blank_survey_words(session: Session, member_id: int) -> tuple[int, int]:
     """Blank what the member wrote in the survey and the notes of calling them back. Answers
     are otherwise final (an ORM guard refuses edits), so this one change is a direct UPDATE of
     the comment alone; the scores stay for the report."""
-    answers = select(SurveyResponse.id).where(SurveyResponse.member_id == member_id)  # type: ignore[call-overload]
+    answers = orm_select(SurveyResponse.id).where(SurveyResponse.member_id == member_id)
     comments = session.execute(
         update(table_of(SurveyResponse))
         .where(col(SurveyResponse.member_id) == member_id, col(SurveyResponse.comment) != "")
@@ -200,7 +201,7 @@ def _set_phone(
     other = None
     if phone is not None:
         other = session.exec(
-            select(Member).where(  # type: ignore[call-overload]
+            orm_select(Member).where(
                 Member.phone == phone, Member.status == MemberStatus.ACTIVE, Member.id != member.id
             )
         ).first()
@@ -227,7 +228,8 @@ def lose_phone(session: Session, actor: Actor, member: Member, phone: str | None
         return  # they have another phone since (a change of the same import)
     since = _aware(gave.changed_at if gave is not None else member.enrolled_at)
     key = uuids.uuid5(_CLASH, f"{member.uuid}:{phone}:{gave.uuid if gave else ''}")
-    if session.exec(select(MemberChange.id).where(MemberChange.uuid == str(key))).first() is None:  # type: ignore[call-overload]
+    found = orm_select(MemberChange.id).where(MemberChange.uuid == str(key))
+    if session.exec(found).first() is None:
         session.add(
             MemberChange(
                 uuid=str(key),
