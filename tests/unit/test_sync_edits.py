@@ -17,7 +17,8 @@ from sqlmodel import select
 from support import snapshot
 from sync_tills import Till, open_till, shop_of
 
-from loyalty_desktop.core.errors import CardReplaced, SyncRefused
+from loyalty_desktop.core.errors import CardReplaced, PermissionDenied, SyncRefused
+from loyalty_desktop.services import member_changes
 from loyalty_desktop.services.member_edits import MemberChanges, edit_member, replace_card
 from loyalty_desktop.services.members import Enrolment, enrol, identify
 from loyalty_desktop.services.privacy import erase_member
@@ -234,3 +235,8 @@ def test_a_change_of_an_unknown_field_refuses_the_whole_package(here, other, fol
 
     assert refused.value.params["reason"] == "sync_bad_row"
     assert snapshot(other.db) == before
+
+
+def test_the_conflict_log_is_for_the_owner_or_a_manager(here, team):
+    with here.db.session(readonly=True) as s, pytest.raises(PermissionDenied):
+        member_changes.edit_conflicts(s, team[2])  # the cashier
