@@ -280,6 +280,30 @@ def conflict_log(session: Session, member_ids: Iterable[int] | None = None) -> l
     return log
 
 
+def drifted(session: Session) -> Iterator[tuple[str, str]]:
+    """(card, field) of each member whose field is not their latest change's value, or who
+    was erased yet is active or has a change value left (for ``loyalty check``)."""
+    table, members = table_of(MemberChange), table_of(Member)
+    ids = session.connection().execute(select(table.c.member_id).distinct()).scalars().all()
+    for part in chunks(sorted(ids), 500):
+        stored = {
+            row.id: row
+            for row in session.connection().execute(select(members).where(members.c.id.in_(part)))
+        }
+        for member_id, group in groupby(_changes(session, part), key=lambda r: r.member_id):
+            rows, member = list(group), stored[member_id]
+            latest = {r.field: r for r in rows}
+            if ERASED in latest or member.status != MemberStatus.ACTIVE:
+                if member.status == MemberStatus.ACTIVE or any(r.value for r in rows):
+                    yield member.card, ERASED
+                continue
+            for field, change in latest.items():
+                value = decode(field, change.value)
+                kept = value is not None or _column(field).nullable  # else never applied
+                if kept and member._mapping[field] != value:
+                    yield member.card, field
+
+
 def edit_conflicts(session: Session, actor: Actor) -> list[dict[str, Any]]:
     """The conflict log, for the owner or a manager (it names members' old values)."""
     require(session, actor, Action.SYNC)

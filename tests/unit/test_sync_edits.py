@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 from sqlmodel import select
 from support import snapshot
 from sync_tills import Till, open_till, shop_of
@@ -240,3 +241,13 @@ def test_a_change_of_an_unknown_field_refuses_the_whole_package(here, other, fol
 def test_the_conflict_log_is_for_the_owner_or_a_manager(here, team):
     with here.db.session(readonly=True) as s, pytest.raises(PermissionDenied):
         member_changes.edit_conflicts(s, team[2])  # the cashier
+
+
+def test_check_finds_a_member_whose_details_are_not_their_latest_change(here, wang):
+    _edit(here, wang, name="王小芳", tags="vip")
+    assert here.problems() == []
+    with here.db.engine.begin() as conn:
+        conn.execute(text("UPDATE member SET name = '别人' WHERE uuid = :u"), {"u": wang})
+    assert [p for p in here.problems() if "latest change" in p] == [
+        f"member member {here.profiles()[wang][0]}: name is not its latest change"
+    ]
