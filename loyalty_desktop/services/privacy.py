@@ -6,7 +6,10 @@ phone, birthday or tags), and so do their sales, points ledger, coupons and the 
 so every report total is the same afterwards (DESIGN.md §3, §4). What they wrote in a survey and
 the notes of calls back to them are blanked. The audit trail and the points ledger refuse every
 UPDATE, so they are never touched: their lines keep the card number (and whatever words staff
-typed into an adjustment's reason or an audit line's detail at the time)."""
+typed into an adjustment's reason or an audit line's detail at the time).
+
+The erasure travels to the other tills as a change of the member (services/member_changes.py),
+and wins there over every edit, whatever its time."""
 
 from __future__ import annotations
 
