@@ -75,19 +75,12 @@ def _order(change: Any) -> tuple[datetime, str, str]:
 
 def bad_row(rows: list[dict[str, Any]]) -> int | None:
     """The index of the first change row of a package that is not one (an unknown field, a
-    value its field cannot hold), or None. A blank value is an erased member's (the package
-    erases them too)."""
-    erased = {row["member_id_uuid"] for row in rows if row["field"] == ERASED}
+    value its field cannot hold), or None. A blank value is an erased member's (blanked at its
+    till, perhaps by an erasure made elsewhere): it is never applied."""
     for index, row in enumerate(rows):
         field, text = row["field"], row["value"]
-        if field == ERASED:
-            continue
-        if field not in FIELDS:
+        if field not in FIELDS and (field != ERASED or text is not None):
             return index
-        if text is None:
-            if not _column(field).nullable and row["member_id_uuid"] not in erased:
-                return index
-            continue
         try:
             decode(field, text)
         except ValueError:

@@ -251,3 +251,18 @@ def test_check_finds_a_member_whose_details_are_not_their_latest_change(here, wa
     assert [p for p in here.problems() if "latest change" in p] == [
         f"member member {here.profiles()[wang][0]}: name is not its latest change"
     ]
+
+
+def test_an_edit_blanked_by_an_erasure_from_another_till_still_travels(here, other, folder, wang):
+    _edit(here, wang, name="王芳芳")  # not exported yet when the erasure comes in
+    with other.db.session() as s:
+        erase_member(s, other.actor, _id(other, wang), "asked by phone")
+    here.import_(other.export(folder).path)
+
+    summary = other.import_(here.export(folder).path)  # its change, blanked here: no value
+
+    assert summary.rows_in["member_change"] == 1
+    assert here.profiles() == other.profiles()
+    assert here.profiles()[wang][-1] == "anonymised"
+    for till in (here, other):
+        assert "王芳" not in repr(snapshot(till.db)) and till.problems() == []
