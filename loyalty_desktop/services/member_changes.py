@@ -40,6 +40,7 @@ from loyalty_desktop.store.models import (
     Member,
     MemberChange,
     MemberStatus,
+    RetiredCard,
     SurveyResponse,
 )
 from loyalty_desktop.store.models.base import table_of
@@ -47,7 +48,7 @@ from loyalty_desktop.store.models.base import table_of
 FIELDS = ("name", "phone", "birthday", "tags", "marketing_consent", "card")
 ERASED = "erased"  # the member was erased (no value)
 _TICK = timedelta(microseconds=1)
-_CLASH = uuids.UUID("5d1c3a62-6b0e-4d2a-9a57-4f6c3c1f0a16")  # names the rows of a phone clash
+_CLASH = uuids.UUID("5d1c3a62-6b0e-4d2a-9a57-4f6c3c1f0a16")  # names the rows a clash writes
 
 
 def _column(field: str) -> Column[Any]:
@@ -168,12 +169,14 @@ def apply_latest(session: Session, actor: Actor, member_ids: Iterable[int]) -> l
     """Set each member's fields to their latest change (an erased member: anonymised). Returns
     the phone clashes found (the member enrolled first keeps the phone)."""
     clashes: list[dict[str, Any]] = []
-    for member_id, rows in groupby(_changes(session, member_ids), key=lambda r: r.member_id):
-        latest = {field: list(group)[-1] for field, group in groupby(rows, key=lambda r: r.field)}
+    for member_id, group in groupby(_changes(session, member_ids), key=lambda r: r.member_id):
+        rows = list(group)
+        latest = {row.field: row for row in rows}
         member = session.get_one(Member, member_id)
         if ERASED in latest or member.status != MemberStatus.ACTIVE:
             anonymise(session, member)
             continue
+        _retire_lost_cards(session, actor, member, rows)
         for field, change in latest.items():
             value = decode(field, change.value)
             if field == "phone":
@@ -184,6 +187,28 @@ def apply_latest(session: Session, actor: Actor, member_ids: Iterable[int]) -> l
                 member.consent_at = _aware(change.changed_at) if member.marketing_consent else None
         session.flush()
     return clashes
+
+
+def _retire_lost_cards(session: Session, actor: Actor, member: Member, rows: list[Any]) -> None:
+    """A card given at a till whose replacement lost to another till's is retired too (the
+    same row on every till), so it is refused, as replaced, everywhere."""
+    cards = [row for row in rows if row.field == "card"]
+    lost = {row.value for row in cards[:-1]} - {cards[-1].value if cards else None, None}
+    if not lost:
+        return
+    retired = table_of(RetiredCard)
+    here = select(retired.c.card).where(retired.c.card.in_(lost))
+    for card in sorted(lost - set(session.connection().execute(here).scalars())):
+        session.add(
+            RetiredCard(
+                uuid=str(uuids.uuid5(_CLASH, f"card:{card}")),
+                card=card,
+                member_id=member.id or 0,
+                retired_at=_aware(cards[-1].changed_at),
+                origin_till=actor.till_id,
+            )
+        )
+    session.flush()
 
 
 def _set_phone(

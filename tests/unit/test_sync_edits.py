@@ -266,3 +266,25 @@ def test_an_edit_blanked_by_an_erasure_from_another_till_still_travels(here, oth
     assert here.profiles()[wang][-1] == "anonymised"
     for till in (here, other):
         assert "王芳" not in repr(snapshot(till.db)) and till.problems() == []
+
+
+def test_a_card_replaced_at_two_tills_offline_keeps_the_later_and_refuses_both_others(
+    here, other, folder, wang
+):
+    with here.db.session() as s:
+        first = replace_card(s, here.actor, _id(here, wang))
+    with other.db.session() as s:
+        second = replace_card(s, other.actor, _id(other, wang))  # later, offline
+
+    _exchange(folder, here, other)
+    _exchange(folder, here, other)
+
+    assert here.profiles() == other.profiles()
+    assert here.profiles()[wang][0] == second.new_card
+    for till in (here, other):
+        with till.db.session(readonly=True) as s:
+            for card in (first.old_card, first.new_card):
+                with pytest.raises(CardReplaced):
+                    identify(s, card)
+        assert till.problems() == []
+    assert [(c["field"], c["lost"]) for c in here.edit_conflicts()] == [("card", first.new_card)]
