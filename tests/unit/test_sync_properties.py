@@ -23,9 +23,17 @@ from loyalty_desktop.services import coupons, notes
 from loyalty_desktop.services.bonuses import grant
 from loyalty_desktop.services.member_edits import MemberChanges, edit_member, replace_card
 from loyalty_desktop.services.members import Enrolment, enrol
+from loyalty_desktop.services.privacy import erase_member
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.sales import SaleRequest, plan_refund, record_sale, refund_sale
-from loyalty_desktop.store.models import Coupon, CouponStatus, Member, Sale, SaleStatus
+from loyalty_desktop.store.models import (
+    Coupon,
+    CouponStatus,
+    Member,
+    MemberStatus,
+    Sale,
+    SaleStatus,
+)
 
 pytestmark = pytest.mark.sqlite_only("three tills, each a SQLite file of its own")
 
@@ -34,7 +42,7 @@ OPS = st.lists(
         st.sampled_from(
             [
                 *("enrol", "sale", "redeem", "refund", "birthday", "coupon", "use"),
-                *("edit", "export", "import"),
+                *("edit", "erase", "export", "import"),
             ]
         ),
         st.integers(0, 2),  # which till
@@ -47,7 +55,8 @@ OPS = st.lists(
 
 def _members(till: Till) -> list[int]:
     with till.db.session(readonly=True) as s:
-        return [m for m in s.exec(select(Member.id).order_by(Member.id)).all() if m]
+        active = select(Member.id).where(Member.status == MemberStatus.ACTIVE.value)
+        return [m for m in s.exec(active.order_by(Member.id)).all() if m]
 
 
 def _edit(s: Session, till: Till, pick: random.Random, member: int, phones: list[str]) -> None:
@@ -82,6 +91,8 @@ def _act(till: Till, op: str, pick: random.Random, phones: list[str]) -> None:
             record_sale(s, till.actor, SaleRequest(amount, member, redeem))
         elif op == "edit" and members:
             _edit(s, till, pick, pick.choice(members), phones)
+        elif op == "erase" and members:  # wins over the other tills' edits, whenever made
+            erase_member(s, till.actor, pick.choice(members), "asked in person")
         elif op == "birthday" and members:
             note = notes.written(notes.BIRTHDAY_BONUS, year=2026)
             member = pick.choice(members)
