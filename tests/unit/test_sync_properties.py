@@ -1,7 +1,9 @@
 """Property: tills of one shop that sell, enrol, redeem, refund, issue and use coupons and
 give birthday bonuses offline, and exchange sync packages at random (any order, some twice,
 some late), agree once every package is everywhere: the same members, balances, ledger, tiers
-and coupons, each birthday bonus given once, and ``loyalty check`` passes on each (issue 16)."""
+and coupons, each birthday bonus given once, and ``loyalty check`` passes on each (issue 16).
+Members are edited and erased at any till too: every till ends with the same details and the
+same conflict log."""
 
 from __future__ import annotations
 
