@@ -6558,6 +6558,14 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member details changed at two tills offline, and the values that lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sync folder:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6610,6 +6618,17 @@ Card {1} is refused from then on. This cannot be undone.</source>
             <numerusform>%n conflict, settled as below:</numerusform>
             <numerusform>%n conflicts, settled as below:</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member edit(s) lost to another till&apos;s:</source>
+        <translation>
+            <numerusform>%n member edit lost to another till&apos;s:</numerusform>
+            <numerusform>%n member edits lost to another till&apos;s:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member edit lost to another till&apos;s.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync failed: {0}</source>

@@ -6507,6 +6507,14 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>立即同步</translation>
     </message>
     <message>
+        <source>Edit conflicts</source>
+        <translation>修改冲突</translation>
+    </message>
+    <message>
+        <source>Member details changed at two tills offline, and the values that lost</source>
+        <translation>两台收银机离线时都修改过的会员资料，以及被覆盖的值</translation>
+    </message>
+    <message>
         <source>Sync folder:</source>
         <translation>同步文件夹：</translation>
     </message>
@@ -6557,6 +6565,16 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>
             <numerusform>%n 处冲突，处理如下：</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member edit(s) lost to another till&apos;s:</source>
+        <translation>
+            <numerusform>%n 处会员资料修改被另一台收银机覆盖：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member edit lost to another till&apos;s.</source>
+        <translation>没有会员资料修改被另一台收银机覆盖。</translation>
     </message>
     <message>
         <source>Sync failed: {0}</source>
