@@ -9,7 +9,8 @@ made them; the ids between them are resolved by uuid. Ledger and audit rows keep
 and continue their till's chain here (what their till hashed is kept in ``synced_ref``).
 
 What each database derives is then recomputed from the merged facts, by the same functions the
-till uses: sales' refunded totals and status, balances, tiers, rollups and usual gaps.
+till uses: members' details from their latest changes (services/member_changes.py), sales'
+refunded totals and status, balances, tiers, rollups and usual gaps.
 """
 
 from __future__ import annotations
