@@ -58,6 +58,7 @@ from loyalty_desktop.services import (
     demo,
     exporting,
     importing,
+    member_changes,
     member_edits,
     members,
     metrics,
@@ -1288,6 +1289,13 @@ def cmd_sync_import(ctx: Context) -> None:
     ctx.emit(summary.as_dict(), "\n".join(lines))
 
 
+def cmd_sync_conflicts(ctx: Context) -> None:
+    with ctx.db.session(readonly=True) as session:
+        log = member_changes.edit_conflicts(session, ctx.actor)
+    text = "\n".join(conflict_text(c) for c in log) or translate("Cli", "No edit conflicts.")
+    ctx.emit(log, text)
+
+
 def cmd_database_move(ctx: Context) -> None:
     moved = move_to_server.move_to_server(
         ctx.db,
@@ -1930,6 +1938,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         nargs="+",
         help=translate("Cli", "a package, or a sync folder holding packages"),
+    )
+    command(
+        "conflicts",
+        cmd_sync_conflicts,
+        translate(
+            "Cli", "member edits made at two tills offline: the values that lost (owner, manager)"
+        ),
+        sync,
     )
     database = sub.add_parser(
         "database", help=translate("Cli", "where the shop is kept")

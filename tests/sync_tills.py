@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlmodel import select
 
 from loyalty_desktop.core.config import sqlite_url
+from loyalty_desktop.services import member_changes
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.check import run_checks
 from loyalty_desktop.services.opening import open_shop
@@ -60,6 +61,27 @@ class Till:
     def tiers(self) -> dict[str, str]:
         with self.db.session(readonly=True) as s:
             return {m.uuid: m.tier for m in s.exec(select(Member))}
+
+    def profiles(self) -> dict[str, tuple]:
+        """Each member's details as the till shows them."""
+        with self.db.session(readonly=True) as s:
+            return {
+                m.uuid: (
+                    m.card,
+                    m.name,
+                    m.phone,
+                    m.birthday,
+                    m.tags,
+                    m.marketing_consent,
+                    m.consent_at is not None,
+                    m.status,
+                )
+                for m in s.exec(select(Member))
+            }
+
+    def edit_conflicts(self) -> list[dict]:
+        with self.db.session(readonly=True) as s:
+            return member_changes.edit_conflicts(s, self.actor)
 
     def ledger(self) -> set[tuple[str, str, int]]:
         with self.db.session(readonly=True) as s:

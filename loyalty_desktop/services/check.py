@@ -9,7 +9,7 @@ from sqlalchemy import select as sql_select  # typed for any number of columns, 
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
-from loyalty_desktop.services import rollups
+from loyalty_desktop.services import member_changes, rollups
 from loyalty_desktop.services.importing import undone_gaps
 from loyalty_desktop.services.sync import origins
 from loyalty_desktop.store import chain
@@ -416,6 +416,14 @@ def _count(
     return counted.group_by(col(model.origin_till))
 
 
+def _profiles(session: Session) -> list[Problem]:
+    """Each member's details are their latest changes' (an erased member's none)."""
+    return [
+        Problem("member", f"member {card}", f"{field} is not its latest change")
+        for card, field in member_changes.drifted(session)
+    ]
+
+
 def _storage(session: Session) -> list[Problem]:
     return [
         Problem("storage", "database", detail) for detail in storage_problems(session.connection())
@@ -435,4 +443,5 @@ def run_checks(session: Session) -> list[Problem]:
         + _coupons(session)
         + _surveys(session)
         + _rollups(session)
+        + _profiles(session)
     )

@@ -1,6 +1,8 @@
 """Changing a member after enrolment: their details (name, phone, birthday, tags, consent), and
 a new card number when the card is lost. Each value is checked as enrolment checks it, each
-change is one transaction with an audit line, and an anonymised member stays as they are."""
+change is one transaction with an audit line, and an anonymised member stays as they are.
+Every changed field is also a change row that travels to the other tills
+(services/member_changes.py)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from sqlmodel import Session
 from loyalty_desktop.core.clock import utcnow
 from loyalty_desktop.core.display import last_digits
 from loyalty_desktop.core.errors import DuplicateMember, MemberAnonymised
-from loyalty_desktop.services import audit
+from loyalty_desktop.services import audit, member_changes
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.members import (
     active_with_phone,
@@ -127,13 +129,10 @@ def edit_member(
     changed = {f: (getattr(member, f), v) for f, v in values.items() if getattr(member, f) != v}
     if not changed:
         return MemberEdit(member.card, {})
-    for field, (_old, new) in changed.items():
-        setattr(member, field, new)
-    if "phone" in changed:
-        member.phone_last4 = member.phone[-4:] if member.phone else None
-    if "marketing_consent" in changed:  # when the consent now on record was given
-        member.consent_at = utcnow() if member.marketing_consent else None
-    session.flush()
+    # Each changed field is a change that travels to the other tills; the member's fields
+    # are then set from them, as a sync import sets them.
+    member_changes.record(session, actor, member_id, {f: new for f, (_old, new) in changed.items()})
+    member_changes.apply_latest(session, actor, [member_id])
     audit.record(
         session,
         actor,
@@ -162,7 +161,7 @@ def replace_card(
             origin_till=actor.till_id,
         )
     )
-    member.card = card
-    session.flush()
+    member_changes.record(session, actor, member_id, {"card": card})
+    member_changes.apply_latest(session, actor, [member_id])
     audit.record(session, actor, "member.replace_card", card, old=old, new=card)
     return CardReplacement(saved_id(member), member.name, old, card)

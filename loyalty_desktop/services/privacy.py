@@ -6,7 +6,10 @@ phone, birthday or tags), and so do their sales, points ledger, coupons and the 
 so every report total is the same afterwards (DESIGN.md §3, §4). What they wrote in a survey and
 the notes of calls back to them are blanked. The audit trail and the points ledger refuse every
 UPDATE, so they are never touched: their lines keep the card number (and whatever words staff
-typed into an adjustment's reason or an audit line's detail at the time)."""
+typed into an adjustment's reason or an audit line's detail at the time).
+
+The erasure travels to the other tills as a change of the member (services/member_changes.py),
+and wins there over every edit, whatever its time."""
 
 from __future__ import annotations
 
@@ -19,25 +22,24 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, String, and_, cast, or_, update
+from sqlalchemy import Select, String, and_, cast, or_
 from sqlalchemy import select as sql_select  # typed for Core columns
 from sqlmodel import Session, SQLModel, col, select
 
 from loyalty_desktop.core.errors import InvalidInput, MemberAnonymised
-from loyalty_desktop.services import audit
+from loyalty_desktop.services import audit, member_changes
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.csv_io import write_csv
 from loyalty_desktop.services.lengths import check_length
 from loyalty_desktop.services.members import get_member, identify
 from loyalty_desktop.services.outputs import check_output, database_file
 from loyalty_desktop.services.permissions import Action, require
-from loyalty_desktop.services.rules import ERASED_MEMBER_NAME
-from loyalty_desktop.store import name_index
 from loyalty_desktop.store.models import (
     AuditEntry,
     Coupon,
     FollowUp,
     Member,
+    MemberChange,
     MemberStatus,
     PointsEntry,
     Refund,
@@ -61,6 +63,7 @@ KINDS: dict[str, type[SQLModel]] = {
     "follow_ups": FollowUp,
     "tier_changes": TierChange,
     "retired_cards": RetiredCard,
+    "profile_changes": MemberChange,
     "audit": AuditEntry,
 }
 
@@ -128,6 +131,7 @@ def _gather(session: Session, member: Member) -> dict[str, Any]:
         "follow_ups": follow_ups,
         "tier_changes": _rows(session, TierChange, TierChange.member_id == member_id),
         "retired_cards": retired,
+        "profile_changes": _rows(session, MemberChange, MemberChange.member_id == member_id),
         "audit": _audit_lines(session, member_id, cards),
     }
 
@@ -210,24 +214,6 @@ class Erasure:
     notes_blanked: int  # follow-ups whose notes were blanked
 
 
-def _blank_survey_words(session: Session, member_id: int) -> tuple[int, int]:
-    """Blank what the member wrote in the survey and the notes of calling them back. Answers
-    are otherwise final (an ORM guard refuses edits), so this one change is a direct UPDATE of
-    the comment alone; the scores stay for the report."""
-    answers = select(SurveyResponse.id).where(SurveyResponse.member_id == member_id)
-    comments = session.execute(
-        update(table_of(SurveyResponse))
-        .where(col(SurveyResponse.member_id) == member_id, col(SurveyResponse.comment) != "")
-        .values(comment="")
-    )
-    notes = session.execute(
-        update(table_of(FollowUp))
-        .where(col(FollowUp.response_id).in_(answers), col(FollowUp.notes) != "")
-        .values(notes="")
-    )
-    return comments.rowcount, notes.rowcount  # type: ignore[attr-defined]
-
-
 def erasable(session: Session, actor: Actor, member_id: int) -> Member:
     """The member, if ``actor`` may erase them and they are not erased already (asked before
     a confirmation, so nobody confirms what would be refused)."""
@@ -249,14 +235,8 @@ def erase_member(session: Session, actor: Actor, member_id: int, reason: str) ->
     if not reason:
         raise InvalidInput(field="reason", reason="erase_reason")
     check_length("reason", reason, REASON_LIMIT)
-    member.name = ERASED_MEMBER_NAME
-    member.phone = member.phone_last4 = member.birthday = None
-    member.tags = ""
-    member.marketing_consent, member.consent_at = False, None
-    member.status = MemberStatus.ANONYMISED
-    session.flush()
-    name_index.purge(session.connection())  # the old name out of the search index's pages
-    comments, notes = _blank_survey_words(session, member_id)
+    member_changes.record(session, actor, member_id, {member_changes.ERASED: None})
+    comments, notes = member_changes.anonymise(session, member)
     audit.record(
         session, actor, "member.erase", member.card, reason=reason, comments=comments, notes=notes
     )

@@ -16,6 +16,7 @@ CHANGE_BY_TABLE: dict[str, Change] = {
     "member": Change.MEMBERS,
     "tier_change": Change.MEMBERS,
     "retired_card": Change.MEMBERS,
+    "member_change": Change.MEMBERS,
     "coupon": Change.COUPONS,
     "coupon_template": Change.COUPONS,
     "campaign": Change.COUPONS,

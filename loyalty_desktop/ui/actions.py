@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
@@ -23,6 +24,7 @@ from loyalty_desktop.services import (
     coupons,
     follow_ups,
     importing,
+    member_changes,
     member_edits,
     privacy,
     segments,
@@ -640,6 +642,11 @@ def sync_settings(ops: Operations) -> tuple[Path | None, bool]:
         ),
         readonly=True,
     )
+
+
+def edit_conflicts(ops: Operations) -> list[dict[str, Any]]:
+    """The member edits two tills made offline whose values lost (the conflict log)."""
+    return ops.call(member_changes.edit_conflicts, readonly=True)
 
 
 def choose_sync_folder(ops: Operations, folder: Path) -> None:

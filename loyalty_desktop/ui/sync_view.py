@@ -46,6 +46,11 @@ class SyncTab(QWidget):
         self.automatic.toggled.connect(self._automatic_chosen)
         self.sync_button = named(QPushButton(self.tr("Sync now")), "primary")
         self.sync_button.clicked.connect(self.sync)
+        self.log_button = named(QPushButton(self.tr("Edit conflicts")), "syncLog")
+        self.log_button.setToolTip(
+            self.tr("Member details changed at two tills offline, and the values that lost")
+        )
+        self.log_button.clicked.connect(self.show_log)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # a sync reports no steps: busy until it is done
         self.progress.hide()
@@ -75,6 +80,7 @@ class SyncTab(QWidget):
         buttons.addWidget(self.sync_button)
         buttons.addWidget(self.progress, 1)
         buttons.addStretch()
+        buttons.addWidget(self.log_button)
         layout = QVBoxLayout(self)
         layout.addLayout(folder_row)
         layout.addWidget(how)
@@ -158,6 +164,22 @@ class SyncTab(QWidget):
         self.conflicts.clear()
         self.conflicts.addItems([conflict_text(c) for c in summary.conflicts])
         self.conflicts.setVisible(bool(summary.conflicts))
+
+    def show_log(self) -> None:
+        """The conflict log of member edits (the same on every till that has the same edits)."""
+        try:
+            log = actions.edit_conflicts(self.ops)
+        except LoyaltyError as error:
+            self._say(describe(error), "refused")
+            return
+        self.result.setText(
+            self.tr("%n member edit(s) lost to another till's:", "", len(log))
+            if log
+            else self.tr("No member edit lost to another till's.")
+        )
+        self.conflicts.clear()
+        self.conflicts.addItems([conflict_text(c) for c in log])
+        self.conflicts.setVisible(bool(log))
 
     def _failed(self, error: BaseException) -> None:
         self._working(False)

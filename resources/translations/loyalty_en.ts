@@ -1324,6 +1324,10 @@ loyalty-desktop closes now; start it again to work with the restored shop.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No edit conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Moving to the server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1811,6 +1815,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>a package, or a sync folder holding packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member edits made at two tills offline: the values that lost (owner, manager)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6443,6 +6451,14 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>member edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>coupon templates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6491,6 +6507,34 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>member {member}: {field} was changed at two tills; {lost} (till {lost_till}, {lost_at}) gave way to {won} (till {won_till}, {won_at})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -6500,6 +6544,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6515,6 +6563,14 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member details changed at two tills offline, and the values that lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6570,6 +6626,17 @@ Card {1} is refused from then on. This cannot be undone.</source>
             <numerusform>%n conflict, settled as below:</numerusform>
             <numerusform>%n conflicts, settled as below:</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member edit(s) lost to another till&apos;s:</source>
+        <translation>
+            <numerusform>%n member edit lost to another till&apos;s:</numerusform>
+            <numerusform>%n member edits lost to another till&apos;s:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member edit lost to another till&apos;s.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync failed: {0}</source>

@@ -1300,6 +1300,10 @@ loyalty-desktop 现在关闭，请重新打开，使用恢复后的数据。</tr
         <translation>冲突：{what}</translation>
     </message>
     <message>
+        <source>No edit conflicts.</source>
+        <translation>没有修改冲突。</translation>
+    </message>
+    <message>
         <source>Moving to the server</source>
         <translation>正在迁移到服务器</translation>
     </message>
@@ -1789,6 +1793,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>a package, or a sync folder holding packages</source>
         <translation>一个同步包，或存放同步包的同步文件夹</translation>
+    </message>
+    <message>
+        <source>member edits made at two tills offline: the values that lost (owner, manager)</source>
+        <translation>两台收银机离线时修改了同一会员资料：被覆盖的值（店主、店长）</translation>
     </message>
     <message>
         <source>where the shop is kept</source>
@@ -6392,6 +6400,14 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>会员</translation>
     </message>
     <message>
+        <source>member edits</source>
+        <translation>会员资料修改</translation>
+    </message>
+    <message>
+        <source>replaced cards</source>
+        <translation>已换卡</translation>
+    </message>
+    <message>
         <source>coupon templates</source>
         <translation>优惠券模板</translation>
     </message>
@@ -6440,6 +6456,34 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>消费 {sale} 在两台收银机上都退了款，合计超过实付金额：积分由收银机 {by_till} 更正；款项退了两次（请店主跟进）</translation>
     </message>
     <message>
+        <source>member {member}: {field} was changed at two tills; {lost} (till {lost_till}, {lost_at}) gave way to {won} (till {won_till}, {won_at})</source>
+        <translation>会员 {member}：{field}在两台收银机上都被修改；{lost}（收银机 {lost_till}，{lost_at}）被 {won}（收银机 {won_till}，{won_at}）覆盖</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>marketing consent</source>
+        <translation>营销许可</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -6450,6 +6494,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（空）</translation>
     </message>
 </context>
 <context>
@@ -6465,6 +6513,14 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>Sync now</source>
         <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Edit conflicts</source>
+        <translation>修改冲突</translation>
+    </message>
+    <message>
+        <source>Member details changed at two tills offline, and the values that lost</source>
+        <translation>两台收银机离线时都修改过的会员资料，以及被覆盖的值</translation>
     </message>
     <message>
         <source>Sync folder:</source>
@@ -6517,6 +6573,16 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>
             <numerusform>%n 处冲突，处理如下：</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member edit(s) lost to another till&apos;s:</source>
+        <translation>
+            <numerusform>%n 处会员资料修改被另一台收银机覆盖：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member edit lost to another till&apos;s.</source>
+        <translation>没有会员资料修改被另一台收银机覆盖。</translation>
     </message>
     <message>
         <source>Sync failed: {0}</source>

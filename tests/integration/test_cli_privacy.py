@@ -37,7 +37,7 @@ def test_export_data_writes_a_json_and_a_csv_per_kind(run_cli, zhang, tmp_path) 
 def test_export_data_in_words(run_cli, zhang, tmp_path) -> None:
     result = run_cli("member", "export-data", zhang["card"], tmp_path)
     assert result.code == 0 and result.err == ""
-    assert result.out.startswith(f"Everything held about member {zhang['card']}: 11 files in ")
+    assert result.out.startswith(f"Everything held about member {zhang['card']}: 12 files in ")
 
 
 def test_erase_with_yes_anonymises_and_a_check_passes(run_cli, db, zhang, tmp_path) -> None:

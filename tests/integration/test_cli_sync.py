@@ -78,3 +78,29 @@ def test_a_tampered_package_is_refused_in_one_line(run_cli, other_till, tmp_path
     failed = other_till("sync", "import", folder, "--json")
     assert failed.json()["error"]["code"] == "sync_refused"
     assert ok_json(other_till("member", "find", "13700137000", "--json")) == []
+
+
+def test_an_edit_made_at_two_tills_offline_is_in_the_conflict_log(
+    run_cli, other_till, tmp_path
+) -> None:
+    folder = tmp_path / "usb"
+    card = enrol(run_cli, "赵六", "13600136000")["card"]
+    run_cli("sync", "export", folder)
+    other_till("sync", "import", folder)
+    assert run_cli("member", "edit", card, "--name", "赵小六").code == 0
+    assert other_till("member", "edit", card, "--name", "赵老六").code == 0  # later, offline
+    other_till("sync", "export", folder)
+    run_cli("sync", "export", folder)
+
+    imported = run_cli("sync", "import", folder)
+    assert "赵小六" in imported.out and "赵老六" in imported.out
+    other_till("sync", "import", folder)
+
+    for till in (run_cli, other_till):
+        [conflict] = ok_json(till("sync", "conflicts", "--json"))
+        assert (conflict["member"], conflict["field"]) == (card, "name")
+        assert (conflict["lost"], conflict["lost_till"]) == ("赵小六", "till-test")
+        assert (conflict["won"], conflict["won_till"]) == ("赵老六", "till-other")
+        assert ok_json(till("member", "find", card, "--json"))[0]["name"] == "赵老六"
+    shown = run_cli("sync", "conflicts")
+    assert shown.code == 0 and "gave way to 赵老六" in shown.out

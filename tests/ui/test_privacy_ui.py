@@ -89,7 +89,7 @@ def test_export_data_writes_the_members_files_into_the_folder_chosen(
     close_message(seen)
     qtbot.mouseClick(detail.export_button, LEFT)
     qtbot.waitUntil(lambda: bool(seen))
-    assert seen == [f"11 files written to {tmp_path}"]
+    assert seen == [f"12 files written to {tmp_path}"]
     data = json.loads((tmp_path / f"member-{zhang.card}.json").read_text(encoding="utf-8"))
     assert data["member"]["name"] == "Zhang San"
     assert (tmp_path / f"member-{zhang.card}-points.csv").exists()

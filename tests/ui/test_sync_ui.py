@@ -9,14 +9,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel
 from sqlmodel import select
-from sync_tills import open_till, shop_of
+from sync_tills import Till, open_till, shop_of
 
 from loyalty_desktop.app import build_main_window
+from loyalty_desktop.services.member_edits import MemberChanges, edit_member
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.sales import SaleRequest, record_sale
 from loyalty_desktop.services.settings import set_sync_folder, set_syncs_automatically
 from loyalty_desktop.services.sync.now import sync_now
-from loyalty_desktop.store.models import Sale
+from loyalty_desktop.store.models import Member, Sale
 from loyalty_desktop.ui.sync_view import SyncTab, start_automatic_sync
 
 pytestmark = pytest.mark.sqlite_only("the other till is a SQLite file")
@@ -86,3 +87,27 @@ def test_a_folder_gone_at_start_up_stays_in_the_status_bar(qtbot, db, tmp_path) 
     window.ops.wait_idle()
     qtbot.waitUntil(lambda: bool(warning.text()))
     assert warning.text().startswith("Sync failed:") and "does not exist" in warning.text()
+
+
+def test_the_conflict_log_of_member_edits_is_shown_in_sentences(
+    qtbot, window, db, actor, tmp_path
+) -> None:
+    here, folder = Till(db, actor), tmp_path / "usb"
+    other = open_till(tmp_path / "edits.db", "till-edits", shop_of(db))
+    with db.session() as s:
+        member = enrol(s, actor, Enrolment(name="赵六", phone="13600136000"))
+    other.import_(here.export(folder).path)  # both know 赵六
+    for till, name in ((here, "赵小六"), (other, "赵老六")):  # offline, the other's later
+        with till.db.session() as s:
+            found = s.exec(select(Member).where(Member.uuid == member.uuid)).one()
+            edit_member(s, till.actor, found.id or 0, MemberChanges(name=name))
+    other.export(folder)
+    here.import_(folder)
+    other.db.dispose()
+
+    tab = _sync_tab(qtbot, window)
+    qtbot.mouseClick(tab.log_button, Qt.MouseButton.LeftButton)
+
+    assert tab.result.text() == "1 member edit lost to another till's:"
+    [line] = [tab.conflicts.item(i).text() for i in range(tab.conflicts.count())]
+    assert "赵小六 (till till-test" in line and "gave way to 赵老六 (till till-edits" in line

@@ -41,6 +41,7 @@ from loyalty_desktop.store.models import (
     AuditEntry,
     FollowUp,
     Member,
+    MemberChange,
     MemberStatus,
     RetiredCard,
     Role,
@@ -254,8 +255,14 @@ def test_after_erasure_no_row_anywhere_holds_the_members_words(db, actor, zhang)
         )
     erase(db, actor, zhang["id"])
     words = ["Zhang", "13800138000", "13911112222", "1990-05-01", "1991-06-02", "vip", "rude"]
-    everything = repr(snapshot(db))
+    rows = snapshot(db)
+    everything = repr(rows)
     assert [word for word in words if word in everything] == []
+    # The edit's changes (which travel to the other tills) stay, blanked, with the erasure's.
+    with db.session(readonly=True) as s:
+        changes = s.exec(select(MemberChange).where(MemberChange.member_id == zhang["id"])).all()
+    assert {"name", "phone", "birthday", "erased"} <= {c.field for c in changes}
+    assert {c.value for c in changes} == {None} and len(rows["member_change"]) == len(changes)
 
 
 def test_the_erased_word_reads_in_the_readers_language() -> None:

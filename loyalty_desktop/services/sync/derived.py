@@ -11,7 +11,7 @@ from sqlmodel import Session, col
 from sqlmodel import select as orm_select
 
 from loyalty_desktop.core.clock import utcnow
-from loyalty_desktop.services import coupons, ledger, rollups, tiers
+from loyalty_desktop.services import coupons, ledger, member_changes, rollups, tiers
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.sync.ids import local_ids
@@ -23,6 +23,7 @@ from loyalty_desktop.store.models import (
     CouponStatus,
     DoubleRedemption,
     Member,
+    MemberChange,
     PointsEntry,
     Sale,
     SaleStatus,
@@ -56,6 +57,9 @@ def after_insert(
         summary.members |= {v["member_id"] for v in values}
     elif synced.model is TierChange:
         summary.members |= {v["member_id"] for v in values}
+    elif synced.model is MemberChange:
+        summary.edited |= {v["member_id"] for v in values}
+        summary.changes_in |= {v["uuid"] for v in values}
 
 
 def apply_coupon_events(session: Session, summary: Summary) -> None:
@@ -124,6 +128,23 @@ def _refunded(session: Session, refund: dict[str, Any], summary: Summary) -> Non
         summary.coupon_events.append(CouponEvent(refund["created_at"], sale.uuid, None))
     if sale.member_id is not None:
         summary.members.add(sale.member_id)
+
+
+def apply_edits(session: Session, actor: Actor, summary: Summary) -> None:
+    """Members' fields from their latest changes, and the edits that just lost to another
+    till's reported. A phone two tills enrolled is cleared by a change that travels, so that a
+    till that learns of it later clears it too."""
+    for conflict in [c for c in summary.conflicts if c["kind"] == "phone"]:
+        found = orm_select(Member).where(col(Member.uuid) == conflict["cleared"])
+        member = session.exec(found).one()
+        member_changes.lose_phone(session, actor, member, conflict["phone"])
+        summary.edited.add(member.id or 0)
+    summary.conflicts += member_changes.apply_latest(session, actor, summary.edited)
+    summary.conflicts += [
+        conflict
+        for conflict in member_changes.conflict_log(session, summary.edited)
+        if {conflict["lost_uuid"], conflict["won_uuid"]} & summary.changes_in
+    ]
 
 
 def recompute(session: Session, actor: Actor, summary: Summary) -> None:

@@ -19,6 +19,7 @@ from loyalty_desktop.store.models import (
     Member,
     MemberStatus,
     PointsEntry,
+    RetiredCard,
     SyncedRef,
 )
 from loyalty_desktop.store.models.base import table_of
@@ -66,6 +67,20 @@ def insert_members(
             .values(referred_by_id=bindparam("referrer")),
             links,
         )
+
+
+def insert_retired(session: Session, values: list[dict[str, Any]]) -> None:
+    """Replaced cards; a card two tills both retired (each replaced the lost card) is retired
+    here once."""
+    cards = table_of(RetiredCard)
+    here = set(
+        session.connection()
+        .execute(select(cards.c.card).where(cards.c.card.in_([v["card"] for v in values])))
+        .scalars()
+    )
+    new = [v for v in values if v["card"] not in here]
+    if new:
+        session.connection().execute(insert(cards), new)
 
 
 def insert_chained(

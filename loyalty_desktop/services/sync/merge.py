@@ -9,7 +9,8 @@ made them; the ids between them are resolved by uuid. Ledger and audit rows keep
 and continue their till's chain here (what their till hashed is kept in ``synced_ref``).
 
 What each database derives is then recomputed from the merged facts, by the same functions the
-till uses: sales' refunded totals and status, balances, tiers, rollups and usual gaps.
+till uses: members' details from their latest changes (services/member_changes.py), sales'
+refunded totals and status, balances, tiers, rollups and usual gaps.
 """
 
 from __future__ import annotations
@@ -28,9 +29,19 @@ from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.permissions import Action, require
 from loyalty_desktop.services.sync import bonuses, refunds, shop
-from loyalty_desktop.services.sync.derived import after_insert, apply_coupon_events, recompute
+from loyalty_desktop.services.sync.derived import (
+    after_insert,
+    apply_coupon_events,
+    apply_edits,
+    recompute,
+)
 from loyalty_desktop.services.sync.ids import local_ids
-from loyalty_desktop.services.sync.inserts import REFERRER, insert_chained, insert_members
+from loyalty_desktop.services.sync.inserts import (
+    REFERRER,
+    insert_chained,
+    insert_members,
+    insert_retired,
+)
 from loyalty_desktop.services.sync.package import Package, is_package, package_name, read_package
 from loyalty_desktop.services.sync.summary import CouponEvent, Summary
 from loyalty_desktop.services.sync.tables import COUPON, TABLES, Synced
@@ -38,6 +49,7 @@ from loyalty_desktop.store.models import (
     Coupon,
     CouponStatus,
     Member,
+    RetiredCard,
     Sale,
     SaleStatus,
 )
@@ -112,6 +124,7 @@ def import_packages(
                 merged = True
     summary.skipped.sort()
     summary.waiting = [p.name for p in pending.values()]
+    apply_edits(session, actor, summary)
     bonuses.settle(session, actor, summary.conflicts)
     refunds.settle(session, actor, summary.refunded, summary.conflicts)
     recompute(session, actor, summary)
@@ -154,6 +167,8 @@ def _merge_table(session: Session, package: Package, synced: Synced, summary: Su
     values = _resolved(session, package, synced, new)
     if synced.model is Member:
         insert_members(session, values, new, summary)
+    elif synced.model is RetiredCard:
+        insert_retired(session, values)
     elif synced.chained:
         insert_chained(session, package, synced, values, new, summary)
     else:

@@ -23,9 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from loyalty_desktop.core.errors import FileFailed, SyncRefused
+from loyalty_desktop.services import member_changes
 from loyalty_desktop.services.sync.tables import TABLES, Synced, read_value
 from loyalty_desktop.store import chain
 from loyalty_desktop.store.db import known_revision
+from loyalty_desktop.store.models import MemberChange
 
 MANIFEST = "manifest.json"
 FORMAT = 1
@@ -199,5 +201,7 @@ def read_package(folder: Path) -> Package:
             raise SyncRefused(path=folder, reason="sync_bad_file", file=name)
         if synced.chained:
             _check_chain(folder, synced.name, rows)
+        if synced.model is MemberChange and (bad := member_changes.bad_row(rows)) is not None:
+            raise SyncRefused(path=folder, reason="sync_bad_row", file=name, line=bad + 2)
         package.rows[synced.name] = rows
     return package

@@ -29,6 +29,8 @@ class Summary:
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     members: set[int] = field(default_factory=set)  # touched: recomputed at the end
     refunded: set[int] = field(default_factory=set)  # sales new refunds came for: settled
+    edited: set[int] = field(default_factory=set)  # members with new changes: applied at the end
+    changes_in: set[str] = field(default_factory=set)  # the uuids of those changes
     # A package's coupon redemptions and reinstatements, applied in time order at its end.
     coupon_events: list[CouponEvent] = field(default_factory=list)
 

@@ -22,8 +22,10 @@ from loyalty_desktop.store.models import (
     Coupon,
     CouponTemplate,
     Member,
+    MemberChange,
     PointsEntry,
     Refund,
+    RetiredCard,
     Sale,
     Staff,
     Survey,
@@ -74,6 +76,9 @@ TABLES = (
         derived=("balance", "tier", "usual_gap"),
         optional=_STAFF,
     ),
+    # A member's later edits (and erasure), applied by services/member_changes.py.
+    Synced(MemberChange, {"member_id": Member, "staff_id": Staff}, optional=_STAFF),
+    Synced(RetiredCard, {"member_id": Member, "retired_by": Staff}, optional=("retired_by",)),
     Synced(CouponTemplate, {}),
     Synced(Campaign, {"template_id": CouponTemplate, "staff_id": Staff}, optional=_STAFF),
     # A coupon travels as issued (or void); its redemption travels with the sale that used it.

@@ -10,6 +10,8 @@ from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 # What a sync package's tables hold.
 TABLE_WORDS = {
     "member": QT_TRANSLATE_NOOP("Sync", "members"),
+    "member_change": QT_TRANSLATE_NOOP("Sync", "member edits"),
+    "retired_card": QT_TRANSLATE_NOOP("Sync", "replaced cards"),
     "coupon_template": QT_TRANSLATE_NOOP("Sync", "coupon templates"),
     "campaign": QT_TRANSLATE_NOOP("Sync", "coupon campaigns"),
     "coupon": QT_TRANSLATE_NOOP("Sync", "coupons"),
@@ -37,6 +39,20 @@ CONFLICT_WORDS = {
         "sale {sale} was refunded at two tills, together more than was paid: its points are "
         "settled by till {by_till}; the money was refunded twice (for the owner)",
     ),
+    "edit": QT_TRANSLATE_NOOP(
+        "Sync",
+        "member {member}: {field} was changed at two tills; {lost} (till {lost_till}, "
+        "{lost_at}) gave way to {won} (till {won_till}, {won_at})",
+    ),
+}
+# The fields of a member's edit, as a conflict names them.
+FIELD_WORDS = {
+    "name": QT_TRANSLATE_NOOP("Sync", "name"),
+    "phone": QT_TRANSLATE_NOOP("Sync", "phone"),
+    "birthday": QT_TRANSLATE_NOOP("Sync", "birthday"),
+    "tags": QT_TRANSLATE_NOOP("Sync", "tags"),
+    "marketing_consent": QT_TRANSLATE_NOOP("Sync", "marketing consent"),
+    "card": QT_TRANSLATE_NOOP("Sync", "card"),
 }
 
 
@@ -56,4 +72,10 @@ def conflict_text(conflict: dict[str, Any]) -> str:
     words = CONFLICT_WORDS.get(str(conflict.get("kind")))
     if words is None:
         return ", ".join(f"{key}: {value}" for key, value in conflict.items())
-    return translate("Sync", words).format(**conflict)
+    values = dict(conflict)
+    if "field" in values:
+        values["field"] = translate("Sync", FIELD_WORDS.get(values["field"], values["field"]))
+    for key in ("lost", "won"):
+        if key in values and values[key] in (None, ""):
+            values[key] = translate("Sync", "(none)")
+    return translate("Sync", words).format(**values)

@@ -11,6 +11,7 @@ from loyalty_desktop.store.models.coupon import (
 from loyalty_desktop.store.models.import_run import ImportRun
 from loyalty_desktop.store.models.ledger import EntryKind, PointsEntry
 from loyalty_desktop.store.models.member import Member, MemberStatus
+from loyalty_desktop.store.models.member_change import MemberChange
 from loyalty_desktop.store.models.retired_card import RetiredCard
 from loyalty_desktop.store.models.rollup import LedgerMonth, MemberMonth, ShopMonth
 from loyalty_desktop.store.models.rules import RulesVersion
@@ -35,6 +36,7 @@ __all__ = [
     "ImportRun",
     "LedgerMonth",
     "Member",
+    "MemberChange",
     "MemberMonth",
     "MemberStatus",
     "PointsEntry",

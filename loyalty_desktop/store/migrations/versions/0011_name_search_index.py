@@ -6,7 +6,7 @@ index on ``lower(name)`` where the server offers the extension. Also an index on
 without case (SQLite), for names searched by one or two characters from their start.
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Create Date: 2026-11-28
 """
 
@@ -17,7 +17,7 @@ from alembic import op
 from loyalty_desktop.store import name_index
 
 revision: str = "0011"
-down_revision: str | None = "0009"
+down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
