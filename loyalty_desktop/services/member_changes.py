@@ -31,11 +31,11 @@ from sqlmodel import select as orm_select
 
 from loyalty_desktop.core.clock import utcnow
 from loyalty_desktop.services.actor import Actor
-from loyalty_desktop.services.csv_io import chunks
 from loyalty_desktop.services.permissions import Action, require
 from loyalty_desktop.services.rules import ERASED_MEMBER_NAME
 from loyalty_desktop.services.sync.tables import read_value, write_value
 from loyalty_desktop.store import name_index
+from loyalty_desktop.store.batches import id_chunks
 from loyalty_desktop.store.models import (
     FollowUp,
     Member,
@@ -94,7 +94,7 @@ def _changes(session: Session, member_ids: Iterable[int] | None) -> Iterator[Any
     """Change rows of these members (all members: None), member by member, field by field, in
     their order."""
     table = table_of(MemberChange)
-    parts = [None] if member_ids is None else chunks(sorted(set(member_ids)), 500)
+    parts = [None] if member_ids is None else id_chunks(member_ids)
     for part in parts:
         statement = select(table)
         if part is not None:
@@ -305,7 +305,7 @@ def drifted(session: Session) -> Iterator[tuple[str, str]]:
     was erased yet is active or has a change value left (for ``loyalty check``)."""
     table, members = table_of(MemberChange), table_of(Member)
     ids = session.connection().execute(select(table.c.member_id).distinct()).scalars().all()
-    for part in chunks(sorted(ids), 500):
+    for part in id_chunks(ids):
         stored = {
             row.id: row
             for row in session.connection().execute(select(members).where(members.c.id.in_(part)))
