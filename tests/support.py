@@ -14,14 +14,17 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from sqlalchemy import Connection, inspect, text
 from sqlmodel import select
 
-from loyalty_desktop.store import chain
+from loyalty_desktop.store import chain, name_index
 from loyalty_desktop.store.db import Database
 from loyalty_desktop.store.models import AuditEntry
 
 
 def snapshot(db: Database) -> dict[str, list[tuple]]:
-    """Every row of every table: compare before/after to prove nothing changed."""
-    tables = [t for t in inspect(db.engine).get_table_names() if t != "alembic_version"]
+    """Every row of every table: compare before/after to prove nothing changed. The name
+    search's FTS pages are left out: their bytes record when segments merged, and what they
+    mean follows ``member.name`` (tests/unit/test_name_search.py holds that)."""
+    names = inspect(db.engine).get_table_names()
+    tables = [t for t in names if t != "alembic_version" and not name_index.fts_storage(t)]
     with db.engine.connect() as conn:
         return {
             t: sorted(map(tuple, conn.execute(text(f'SELECT * FROM "{t}"'))), key=repr)

@@ -84,13 +84,17 @@ _SQLITE_DROP = (
 )
 
 
+def fts_storage(name: str) -> bool:
+    """The FTS table and its shadow tables: pages whose bytes depend on when segments merged,
+    whose meaning follows ``member.name``."""
+    return name == FTS or name.startswith(f"{FTS}_")
+
+
 def outside_models(name: str | None) -> bool:
     """A table or index of this module, which the models do not declare (it differs by
     database): the FTS table and its shadow tables, the bigrams, the two indexes."""
     return name is not None and (
-        name in (_PG_INDEX, _NOCASE_INDEX, BIGRAMS, _POSITIONS)
-        or name == FTS
-        or name.startswith(f"{FTS}_")
+        name in (_PG_INDEX, _NOCASE_INDEX, BIGRAMS, _POSITIONS) or fts_storage(name)
     )
 
 
