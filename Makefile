@@ -4,6 +4,7 @@
 # make test-postgres — the services and CLI tests again (and the shared-server UI tests), on a
 #                     throwaway PostgreSQL cluster
 # make translations — refresh resources/translations/*.ts from the code (then translate them)
+# make bench — the benchmark at the quick size (bench/run.py), written to bench/RESULTS.md
 # make dist — the one-folder app for this OS (PyInstaller), its self-test, its size; on Linux
 #             also the tar.gz an owner unpacks (installer/README.md)
 VENV ?= .venv
@@ -64,8 +65,10 @@ pytest: qm
 test-postgres: system-deps-test venv
 	bash scripts/test-postgres.sh $(BIN)/python
 
+# The quick size (10,000 members, 50,000 sales): generate, time each figure beside its raw
+# baseline, write bench/RESULTS.md (bench/README.md; the larger sizes by hand).
 bench: venv
-	$(BIN)/python bench/import_sales.py
+	$(BIN)/python bench/run.py --members 10000
 
 demo: venv qm
 	$(BIN)/loyalty init && $(BIN)/loyalty demo

@@ -65,6 +65,7 @@ from loyalty_desktop.services.cards import PREFIX
 from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.rules import Expiry, Rules
 from loyalty_desktop.services.surveys import SurveyDefinition
+from loyalty_desktop.store import chain
 from loyalty_desktop.store.db import Database
 
 TILL = "bench-till"
@@ -82,6 +83,9 @@ STEPS = (  # (module, function) of each step of metrics.monthly_report, in its o
 )
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂华萍红鹏辉婷雪琳晨浩宇欣怡"
+LATIN_FIRST = ("Anna", "David", "Emma", "James", "Lucas", "Maria", "Oliver", "Sophie", "Tom")
+LATIN_LAST = ("Baker", "Chen", "Garcia", "Klein", "Lopez", "Martin", "Novak", "Smith", "Wong")
+LATIN_SHARE = 0.2  # members with a Latin-letter name; the rest Chinese
 TAGS = ("", "", "", "coffee", "pastry", "office", "student", "family;weekend")
 COUPON_TERMS = json.dumps(
     {
@@ -196,6 +200,7 @@ class Shop:
     survey_responses: int = 0
     follow_ups: int = 0
     seconds: float = 0.0
+    member_insert_seconds: float = 0.0  # the member rows alone (they fire the name index)
 
 
 def card(member_id: int) -> str:
@@ -235,6 +240,17 @@ class Writer:
             rows.clear()
 
 
+def chain_hash(table: str, row: tuple, prev: str) -> str:  # type: ignore[type-arg]
+    """The chain hash the app gives a row of an append-only table (INSERTS' columns without
+    the hashes): times as the app reads them back, ISO with a "T"."""
+    names = INSERTS[table].split("(", 1)[1].split(")", 1)[0].split(", ")
+    values = dict(zip(names, row, strict=False))
+    for name in ("created_at", "expires_at"):
+        if values.get(name) is not None:
+            values[name] = values[name].replace(" ", "T")
+    return chain.row_hash(table, values, prev)
+
+
 def _insert(table: str, columns: str) -> str:
     names = [c.strip() for c in columns.split(",")]
     return f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
@@ -255,7 +271,11 @@ INSERTS = {
     "points_entry": _insert(
         "points_entry",
         "uuid, origin_till, id, member_id, kind, points, sale_id, refund_id, staff_id, note,"
-        " created_at, expires_at, dedupe_key",
+        " created_at, expires_at, dedupe_key, prev_hash, row_hash",
+    ),
+    "audit_entry": _insert(
+        "audit_entry",
+        "uuid, origin_till, id, created_at, staff_id, action, subject, detail, prev_hash, row_hash",
     ),
     "refund": _insert(
         "refund",
@@ -309,7 +329,11 @@ class Build:
         self.coupons: list[list] = []  # type: ignore[type-arg]  # mutable coupon rows
         self.events: list[tuple] = []  # type: ignore[type-arg]  # (s, seq, kind, payload)
         self.seq = 0
-        self.next_id = {"points_entry": 1, "refund": 1, "survey_response": 1, "follow_up": 1}
+        # The ledger and the audit trail are hash chains (store/chain); both empty at first.
+        self.last_hash = {"points_entry": chain.GENESIS, "audit_entry": chain.GENESIS}
+        self.next_id = dict.fromkeys(
+            ("points_entry", "audit_entry", "refund", "survey_response", "follow_up"), 1
+        )
 
     # --- members ---------------------------------------------------------------------------
 
@@ -437,11 +461,18 @@ class Build:
         self.next_id["points_entry"] += 1
         note = "" if kind != "expire" else "points expired"
         row = (fast_uuid(self.rng), TILL, entry_id, c.id, kind, points, sale_id, refund_id, 1)
-        self.out.add("points_entry", (*row, note, at, expires_at, dedupe_key))
+        row += (note, at, expires_at, dedupe_key)
+        self.chained("points_entry", row)
         c.balance += points
         counts = self.shop.points_entries
         counts[kind] = counts.get(kind, 0) + 1
         return entry_id
+
+    def chained(self, table: str, row: tuple) -> None:  # type: ignore[type-arg]
+        """Writes ``row`` as the next link of the till's chain in ``table``."""
+        prev = self.last_hash[table]
+        self.last_hash[table] = digest = chain_hash(table, row, prev)
+        self.out.add(table, (*row, prev, digest))
 
     def consume(self, c: Customer, points: int) -> None:
         """Points spent come out of the oldest lots first."""
@@ -489,6 +520,13 @@ class Build:
             (fast_uuid(self.rng), TILL, refund_id, sale_id, amount, reversed_, returned, at, 1, ""),
         )
         self.shop.refunds += 1
+        audit_id = self.next_id["audit_entry"]
+        self.next_id["audit_entry"] += 1
+        detail = json.dumps({"sale_id": sale_id, "amount_cents": amount})
+        self.chained(
+            "audit_entry",
+            (fast_uuid(self.rng), TILL, audit_id, at, 1, "sale.refund", str(sale_id), detail),
+        )
         if c is None:
             return
         if reversed_:
@@ -631,9 +669,12 @@ class Build:
         self.run_events(cal.now_s)
         for row in self.coupons:
             self.out.add("coupon", tuple(row))
+        self.out.flush()
+        members_started = time.perf_counter()
         for c in self.customers:
             self.out.add("member", self.member_row(c))
         self.out.flush()
+        self.shop.member_insert_seconds = time.perf_counter() - members_started
         self.shop.members = members
         self.shop.sales = len(stream)
         self.shop.walk_ins = walk_ins
@@ -647,7 +688,10 @@ class Build:
         born = date(1950, 1, 1) + timedelta(days=rng.randrange(55 * 365))
         consent = rng.random() < 0.6
         enrolled = cal.stamp(c.enrolled_s)
-        name = rng.choice(SURNAMES) + "".join(rng.choices(GIVEN, k=rng.randint(1, 2)))
+        if rng.random() < LATIN_SHARE:
+            name = f"{rng.choice(LATIN_FIRST)} {rng.choice(LATIN_LAST)}"
+        else:
+            name = rng.choice(SURNAMES) + "".join(rng.choices(GIVEN, k=rng.randint(1, 2)))
         return (
             fast_uuid(rng),
             TILL,
@@ -675,8 +719,10 @@ def fixed_rows(conn: sqlite3.Connection, cal: Calendar, rng: random.Random) -> N
     rules = Rules(shop_name="Bench Café 基准咖啡", expiry=Expiry(months=12)).to_json()
     survey = SurveyDefinition(enabled=True, ask="every_nth", every_n=30).to_json()
     conn.execute("BEGIN")
+    # open_shop has made the owner already (id 1); a database of an older app had none.
     conn.execute(
-        "INSERT INTO staff (uuid, origin_till, id, name, role, pin_hash, active, created_at)"
+        "INSERT OR IGNORE INTO staff"
+        " (uuid, origin_till, id, name, role, pin_hash, active, created_at)"
         " VALUES (?, ?, 1, 'Owner', 'owner', NULL, 1, ?)",
         (fast_uuid(rng), TILL, start),
     )

@@ -1,0 +1,434 @@
+"""Benchmark: the till's figures of issue 18 on a generated shop, each beside a raw ``sqlite3``
+baseline measured in the same run, as median and p95 over many repetitions.
+
+Figures (the app's path / the raw baseline):
+- scan by card: ``find_members`` in a read-only session, as the till runs it / the indexed
+  ``SELECT`` of the member by card on an open connection;
+- name search, 2 Chinese characters, 3+ Latin letters, and the phone's last 4 digits:
+  ``find_members`` / the same lookup written by hand on the same index (the name index's
+  bigram or FTS5 trigram table, the ``phone_last4`` index);
+- member list, first page and last page (``browse_members``, ``Seek(last=True)``) / the first
+  page's ``ORDER BY name, id LIMIT`` by hand;
+- ``loyalty check`` (``run_checks``), no baseline;
+- sale commit: ``record_sale`` of a member's sale in its own transaction, with its statement
+  count / the same rows (the sale, its earn entry, the balance) inserted by hand in one
+  transaction. Runs last: the raw rows are not chained, so the shop no longer passes the check.
+
+Writes the figures as a JSON line to ``bench/results/run.jsonl`` and renders
+``bench/RESULTS.md`` from the newest line of each size. Targets are the issue's, stated at
+1,000,000 members; at a smaller size "met" means only that the figure is within them.
+
+Run:  .venv/bin/python bench/run.py --members 10000 [--db PATH] [--repeats 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from contextlib import closing
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from generate import generate
+from report import TILL, card, counts, cpu_model, say
+from sqlalchemy import event
+
+from loyalty_desktop.core.config import sqlite_url
+from loyalty_desktop.services import members, sales
+from loyalty_desktop.services.actor import Actor
+from loyalty_desktop.services.check import run_checks
+from loyalty_desktop.services.opening import open_shop
+from loyalty_desktop.store.db import Database
+from loyalty_desktop.store.name_index import BIGRAMS, FTS
+
+HERE = Path(__file__).resolve().parent
+PAGE = 200  # the member list's page
+FOUND = members.MAX_FIND
+MEMBER_COLUMNS = "*"
+
+
+@dataclass
+class Figure:
+    name: str
+    median_ms: float
+    p95_ms: float
+    baseline: str
+    baseline_median_ms: float | None
+    baseline_p95_ms: float | None
+    target: str
+    met: bool | None
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        if not self.baseline_median_ms:
+            return None
+        return self.median_ms / self.baseline_median_ms
+
+
+def timed(action: Callable[[], object], repeats: int) -> list[float]:
+    """Milliseconds of each of ``repeats`` runs after one warm-up run."""
+    action()
+    runs = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        action()
+        runs.append((time.perf_counter() - started) * 1000)
+    return runs
+
+
+def p95(runs: list[float]) -> float:
+    return sorted(runs)[max(0, round(len(runs) * 0.95) - 1)]
+
+
+class Bench:
+    def __init__(self, path: Path, repeats: int, seed: int) -> None:
+        self.path = path
+        self.repeats = repeats
+        self.rng = random.Random(seed)
+        self.db: Database = open_shop(sqlite_url(path), till_id=TILL)
+        self.raw = sqlite3.connect(path, isolation_level=None)
+        self.raw.execute("PRAGMA synchronous=FULL")  # the app's setting
+        self.members = counts(path)[0]
+        self.figures: list[Figure] = []
+
+    def pick(self, sql: str) -> list[str]:
+        """Search texts from the shop's own members (so each search finds someone)."""
+        return [row[0] for row in self.raw.execute(sql)]
+
+    def compare(
+        self,
+        name: str,
+        texts: list[str],
+        app: Callable[[str], object],
+        raw_sql: str,
+        target: str,
+        check: Callable[[float, float], bool] | None,
+    ) -> None:
+        """``app(text)`` against ``raw_sql`` with the text, one random text per run."""
+
+        def app_run() -> object:
+            return app(self.rng.choice(texts))
+
+        def raw_run() -> object:
+            return self.raw.execute(raw_sql, (self.rng.choice(texts),)).fetchall()
+
+        runs, base = timed(app_run, self.repeats), timed(raw_run, self.repeats)
+        self.add(name, runs, "raw sqlite3: " + " ".join(raw_sql.split()), base, target, check)
+
+    def add(
+        self,
+        name: str,
+        runs: list[float],
+        baseline: str,
+        base: list[float] | None,
+        target: str,
+        check: Callable[[float, float], bool] | None,
+        note: str = "",
+    ) -> None:
+        median, high = statistics.median(runs), p95(runs)
+        base_median = statistics.median(base) if base else None
+        met = check(high, median / base_median if base_median else 0) if check else None
+        self.figures.append(
+            Figure(
+                name,
+                median,
+                high,
+                baseline,
+                base_median,
+                p95(base) if base else None,
+                target,
+                met,
+                note,
+            )
+        )
+        say(f"{name}: median {median:.2f} ms, p95 {high:.2f} ms, baseline {base_median or 0:.3f}")
+
+    def find(self, text: str) -> object:
+        with self.db.session(readonly=True) as session:
+            return [m.id for m in members.find_members(session, text)]
+
+    def browse(self, last: bool) -> Callable[[str], object]:
+        def run(_text: str) -> object:
+            with self.db.session(readonly=True) as session:
+                seek = members.Seek(last=last)
+                return [m.id for m in members.browse_members(session, limit=PAGE, seek=seek)]
+
+        return run
+
+    def reads(self) -> None:
+        n = self.members
+        cards = [card(self.rng.randrange(1, n + 1)) for _ in range(500)]
+        self.compare(
+            "scan by card (find_members)",
+            cards,
+            self.find,
+            "SELECT * FROM member WHERE card = ? AND status = 'active'",
+            "p95 < 10 ms and ≤ 5× raw",
+            lambda high, ratio: high < 10 and ratio <= 5,
+        )
+        # The same scan on one session kept open: how much of the figure is the session's.
+        with self.db.session(readonly=True) as session:
+            self.compare(
+                "scan by card, session kept open (the query and its ORM rows only)",
+                cards,
+                lambda text: [m.id for m in members.find_members(session, text)],
+                "SELECT * FROM member WHERE card = ? AND status = 'active'",
+                "(explains the scan's ratio)",
+                None,
+            )
+        chinese = self.pick(
+            "SELECT DISTINCT substr(name, 1, 2) FROM member"
+            " WHERE unicode(name) > 255 AND length(name) >= 2 LIMIT 300"
+        )
+        self.compare(
+            "name search, 2 Chinese characters",
+            chinese,
+            self.find,
+            f"SELECT * FROM member WHERE status = 'active' AND id IN (SELECT member_id FROM"
+            f" {BIGRAMS} WHERE gram = lower(?)) ORDER BY name, id LIMIT {FOUND}",
+            "p95 < 50 ms",
+            lambda high, _ratio: high < 50,
+        )
+        latin = self.pick(
+            "SELECT DISTINCT substr(name, instr(name, ' ') + 1, 4) FROM member"
+            " WHERE unicode(name) < 128 LIMIT 300"
+        )
+        self.compare(
+            "name search, 4 Latin letters of the surname",
+            latin,
+            self.find,
+            f"SELECT * FROM member WHERE status = 'active' AND id IN (SELECT rowid FROM {FTS}"
+            f" WHERE {FTS} MATCH '\"' || ? || '\"') ORDER BY name, id LIMIT {FOUND}",
+            "p95 < 50 ms",
+            lambda high, _ratio: high < 50,
+        )
+        last4 = self.pick("SELECT DISTINCT phone_last4 FROM member ORDER BY random() LIMIT 300")
+        self.compare(
+            "last 4 digits of the phone",
+            last4,
+            self.find,
+            "SELECT * FROM member WHERE phone_last4 = ? AND status = 'active'"
+            f" ORDER BY name, id LIMIT {FOUND}",
+            "p95 < 50 ms",
+            lambda high, _ratio: high < 50,
+        )
+        first_sql = (
+            f"SELECT * FROM member WHERE status = 'active' AND ? IS NOT NULL"
+            f" ORDER BY name, id LIMIT {PAGE}"
+        )
+        self.compare(
+            f"member list, first page ({PAGE} rows)",
+            [""],
+            self.browse(last=False),
+            first_sql,
+            "(the last page's reference)",
+            None,
+        )
+        first = self.figures[-1]
+        self.compare(
+            f"member list, last page (Seek(last=True), {PAGE} rows)",
+            [""],
+            self.browse(last=True),
+            first_sql,
+            "≤ 2× the first page",
+            lambda _high, _ratio: False,
+        )
+        last = self.figures[-1]
+        last.met = last.median_ms <= 2 * first.median_ms
+        last.note = f"{last.median_ms / first.median_ms:.2f}× the first page"
+
+    def check(self) -> None:
+        def run() -> object:
+            with self.db.session(readonly=True) as session:
+                problems = run_checks(session)
+            if problems:
+                raise SystemExit(f"bench: loyalty check found {len(problems)} problems")
+            return problems
+
+        runs = []
+        for _ in range(3 if self.members <= 20_000 else 1):  # seconds each, no warm-up
+            started = time.perf_counter()
+            run()
+            runs.append((time.perf_counter() - started) * 1000)
+        self.add("loyalty check", runs, "—", None, "< 3 min at 1M", lambda h, _r: h < 180_000)
+
+    def sales(self) -> None:
+        actor = Actor(1, TILL)
+        statements: list[int] = []
+        self.db.engine.dispose()
+
+        def count(*_args: object) -> None:
+            statements[-1] += 1
+
+        event.listen(self.db.engine, "before_cursor_execute", count)
+
+        def sale() -> None:
+            statements.append(0)
+            member_id = self.rng.randrange(1, self.members + 1)
+            request = sales.SaleRequest(
+                amount_cents=self.rng.randrange(100, 30_000), member_id=member_id
+            )
+            with self.db.session() as session:
+                sales.record_sale(session, actor, request)
+
+        runs = timed(sale, self.repeats)
+        event.remove(self.db.engine, "before_cursor_execute", count)
+        per_sale = statistics.median(statements[1:])
+        base = timed(self.raw_sale, self.repeats)
+        self.add(
+            "sale commit (record_sale, own transaction)",
+            runs,
+            "raw sqlite3: BEGIN IMMEDIATE; INSERT sale; INSERT points_entry; UPDATE member"
+            " balance; COMMIT",
+            base,
+            "p95 < 25 ms and ≤ 3× raw",
+            lambda high, ratio: high < 25 and ratio <= 3,
+            note=f"{per_sale:.0f} statements a sale",
+        )
+
+    def raw_sale(self) -> None:
+        """The rows a member's sale writes, by hand: the sale, its earn entry, the balance."""
+        conn, rng = self.raw, self.rng
+        member_id = rng.randrange(1, self.members + 1)
+        cents = rng.randrange(100, 30_000)
+        now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+        conn.execute("BEGIN IMMEDIATE")
+        sale_id = conn.execute(
+            "INSERT INTO sale (uuid, origin_till, member_id, receipt, amount_cents,"
+            " tier_discount_cents, points_discount_cents, coupon_discount_cents, paid_cents,"
+            " points_earned, points_redeemed, refunded_cents, status, created_at, shop_date,"
+            " staff_id) VALUES (?, ?, ?, ?, ?, 0, 0, 0, ?, ?, 0, 0, 'completed', ?, ?, 1)",
+            (
+                str(uuid.uuid4()),
+                TILL,
+                member_id,
+                uuid.uuid4().hex[:20],
+                cents,
+                cents,
+                cents // 100,
+                now,
+                now[:10],
+            ),
+        ).lastrowid
+        conn.execute(
+            "INSERT INTO points_entry (uuid, origin_till, member_id, kind, points, sale_id,"
+            " staff_id, note, created_at) VALUES (?, ?, ?, 'earn', ?, ?, 1, '', ?)",
+            (str(uuid.uuid4()), TILL, member_id, cents // 100, sale_id, now),
+        )
+        conn.execute(
+            "UPDATE member SET balance = balance + ? WHERE id = ?", (cents // 100, member_id)
+        )
+        conn.execute("COMMIT")
+
+
+def machine() -> str:
+    python, sqlite = platform.python_version(), sqlite3.sqlite_version
+    return f"{os.cpu_count()} CPUs, {cpu_model()}; Python {python}, SQLite {sqlite}"
+
+
+def render(results: dict[int, dict]) -> str:  # type: ignore[type-arg]
+    lines = [
+        "# Benchmark results (bench/run.py)",
+        "",
+        "Written by `bench/run.py` from the newest run of each size in `results/run.jsonl`.",
+        "Median and p95 over the repetitions; the baseline is raw `sqlite3` on the same file in",
+        "the same run; ratio = app median / baseline median. The targets are issue 18's, stated",
+        'at 1,000,000 members: at a smaller size "met" only says the figure is within them.',
+    ]
+    for size in sorted(results):
+        r = results[size]
+        lines += [
+            "",
+            f"## {r['members']:,} members, {r['sales']:,} sales — {r['date']}",
+            "",
+            f"Machine: {r['machine']}. {r['repeats']} repetitions each (check: fewer);"
+            f" generated in {r['generate_s']:.0f} s"
+            if r.get("generate_s")
+            else f"Machine: {r['machine']}. {r['repeats']} repetitions each (check: fewer).",
+            "",
+            "| figure | median ms | p95 ms | baseline median ms | ratio | target | met? | note |",
+            "|---|---:|---:|---:|---:|---|---|---|",
+        ]
+        for f in r["figures"]:
+            base = f["baseline_median_ms"]
+            ratio = f"{f['median_ms'] / base:.1f}×" if base else "—"
+            met = {True: "yes", False: "**no**", None: "—"}[f["met"]]
+            lines.append(
+                f"| {f['name']} | {f['median_ms']:.2f} | {f['p95_ms']:.2f} |"
+                f" {base:.3f} | {ratio} | {f['target']} | {met} | {f['note']} |"
+                if base
+                else f"| {f['name']} | {f['median_ms']:.2f} | {f['p95_ms']:.2f} | — | — |"
+                f" {f['target']} | {met} | {f['note']} |"
+            )
+        lines += ["", "Baselines:", ""]
+        lines += [f"- {f['name']}: {f['baseline']}" for f in r["figures"]]
+    return "\n".join(lines) + "\n"
+
+
+def write_results(record: dict, out: Path) -> None:  # type: ignore[type-arg]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    newest: dict[int, dict] = {}  # type: ignore[type-arg]
+    for line in out.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            newest[row["members"]] = row
+    (HERE / "RESULTS.md").write_text(render(newest), encoding="utf-8")
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="Time the till's figures on a generated shop.")
+    parser.add_argument("--members", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--repeats", type=int, default=200)
+    parser.add_argument("--db", type=Path, help="a shop made by generate.py (else a new one)")
+    parser.add_argument("--out", type=Path, default=HERE / "results" / "run.jsonl")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    os.environ.setdefault("LOYALTY_TILL_ID", TILL)  # leave the per-user data dir alone
+    generate_s = None
+    with tempfile.TemporaryDirectory(prefix="bench-run-") as tmp:
+        path = args.db or Path(tmp) / "shop.db"
+        if not path.exists():
+            started = time.perf_counter()
+            generate(path, args.members, args.seed)
+            generate_s = time.perf_counter() - started
+        bench = Bench(path, args.repeats, args.seed)
+        with closing(bench.raw):
+            bench.check()
+            bench.reads()
+            members_, sales_, _newest = counts(path)  # before the bench's own sales
+            bench.sales()
+            bench.db.dispose()
+    record = {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": machine(),
+        "members": members_,
+        "sales": sales_,
+        "repeats": args.repeats,
+        "generate_s": generate_s,
+        "figures": [asdict(f) for f in bench.figures],
+    }
+    write_results(record, args.out)
+    print((HERE / "RESULTS.md").read_text(encoding="utf-8"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
