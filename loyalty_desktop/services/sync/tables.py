@@ -24,9 +24,11 @@ from loyalty_desktop.store.models import (
     Member,
     PointsEntry,
     Refund,
+    RulesVersion,
     Sale,
     Staff,
     Survey,
+    SurveyResponse,
     TierChange,
 )
 from loyalty_desktop.store.models.base import table_of
@@ -45,6 +47,7 @@ class Synced:
     derived: tuple[str, ...] = ()  # recomputed here, never copied
     optional: tuple[str, ...] = ()  # refs left empty when their row is not here (staff, survey)
     virtual: tuple[str, ...] = ()  # columns of the package only (LOT, COUPON)
+    head: bool = False  # travels from the head till only (services/sync/head.py)
 
     @property
     def table(self) -> Table:
@@ -66,8 +69,13 @@ class Synced:
 
 
 _STAFF = ("staff_id", "created_by")
+# An account's wrong PINs, lock and own member card stay with the till that has them.
+STAFF_LOCAL = ("failed_pins", "locked_until", "member_id")
 # In the order they are imported: a row's references come before it.
 TABLES = (
+    Synced(Staff, {}, derived=STAFF_LOCAL, head=True),
+    Synced(RulesVersion, {"staff_id": Staff}, optional=_STAFF, head=True),
+    Synced(Survey, {"staff_id": Staff}, optional=_STAFF, head=True),
     Synced(
         Member,
         {"referred_by_id": Member, "created_by": Staff},
@@ -88,6 +96,12 @@ TABLES = (
         derived=("refunded_cents", "status"),
         optional=(*_STAFF, "survey_id"),
         virtual=(COUPON,),
+    ),
+    # An answer whose survey version is not here (not the head's) is skipped and reported.
+    Synced(
+        SurveyResponse,
+        {"survey_id": Survey, "sale_id": Sale, "member_id": Member},
+        optional=("survey_id",),
     ),
     Synced(Refund, {"sale_id": Sale, "staff_id": Staff}, optional=_STAFF),
     Synced(

@@ -9,11 +9,21 @@ from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 # What a sync package's tables hold.
 TABLE_WORDS = {
+    "staff": QT_TRANSLATE_NOOP("Sync", "staff accounts"),
+    "rules_version": QT_TRANSLATE_NOOP("Sync", "rules versions"),
+    "survey": QT_TRANSLATE_NOOP("Sync", "survey versions"),
+    "survey_response": QT_TRANSLATE_NOOP("Sync", "survey answers"),
     "member": QT_TRANSLATE_NOOP("Sync", "members"),
     "coupon_template": QT_TRANSLATE_NOOP("Sync", "coupon templates"),
     "campaign": QT_TRANSLATE_NOOP("Sync", "coupon campaigns"),
     "coupon": QT_TRANSLATE_NOOP("Sync", "coupons"),
     "sale": QT_TRANSLATE_NOOP("Sync", "sales"),
+    "not_head": QT_TRANSLATE_NOOP(
+        "Sync", "rules, survey and staff from till {till} skipped: till {head} is the head"
+    ),
+    "survey_unknown": QT_TRANSLATE_NOOP(
+        "Sync", "{count} survey answers of till {till} skipped: their survey is not the head's"
+    ),
     "refund": QT_TRANSLATE_NOOP("Sync", "refunds"),
     "tier_change": QT_TRANSLATE_NOOP("Sync", "tier changes"),
     "points_entry": QT_TRANSLATE_NOOP("Sync", "ledger entries"),
@@ -31,6 +41,12 @@ CONFLICT_WORDS = {
         "Sync",
         "coupon {coupon} was redeemed at two tills: sale {sale} came second and keeps its "
         "discount (for the owner)",
+    ),
+    "not_head": QT_TRANSLATE_NOOP(
+        "Sync", "rules, survey and staff from till {till} skipped: till {head} is the head"
+    ),
+    "survey_unknown": QT_TRANSLATE_NOOP(
+        "Sync", "{count} survey answers of till {till} skipped: their survey is not the head's"
     ),
     "refund": QT_TRANSLATE_NOOP(
         "Sync",
