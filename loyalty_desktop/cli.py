@@ -1963,7 +1963,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "this till's rules, survey and staff travel to the other tills"),
     )
     on_off.add_argument(
-        "--off", dest="head", action="store_const", const=False, help=translate("Cli", "no longer")
+        "--off",
+        dest="head",
+        action="store_const",
+        const=False,
+        help=translate("Cli", "this till no longer sends them"),
     )
     database = sub.add_parser(
         "database", help=translate("Cli", "where the shop is kept")

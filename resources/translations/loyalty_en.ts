@@ -1304,6 +1304,14 @@ loyalty-desktop closes now; start it again to work with the restored shop.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This till is the head till: its rules, survey and staff travel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This till is not the head till (the shop&apos;s head: {till}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Packages imported: {names}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1790,6 +1798,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>this till no longer sends them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>do not ask for confirmation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1811,6 +1823,14 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>a package, or a sync folder holding packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show or set whether this till is the head till (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this till&apos;s rules, survey and staff travel to the other tills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6439,6 +6459,22 @@ Card {1} is refused from then on. This cannot be undone.</source>
 <context>
     <name>Sync</name>
     <message>
+        <source>staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>members</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6456,6 +6492,14 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules, survey and staff from till {till} skipped: till {head} is the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} survey answers of till {till} skipped: their survey is not the head&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
