@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Table, bindparam, select, update
 from sqlmodel import Session
 
+from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.permissions import Action, require
 from loyalty_desktop.services.settings import get_setting, set_setting
@@ -35,6 +36,7 @@ def set_head(session: Session, actor: Actor, on: bool) -> None:
     """Make this till the head till, or not. Owner only (it decides the shop's rules)."""
     require(session, actor, Action.CHANGE_RULES)
     set_setting(session, _head_key(actor.till_id), bool(on))
+    audit.record(session, actor, "sync.head", actor.till_id, on=bool(on))
     if on:
         set_setting(session, SHOP_HEAD, actor.till_id)
 
