@@ -6424,6 +6424,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>问卷回答</translation>
     </message>
     <message>
+        <source>follow-ups</source>
+        <translation>回访</translation>
+    </message>
+    <message>
         <source>members</source>
         <translation>会员</translation>
     </message>

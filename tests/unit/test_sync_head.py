@@ -23,7 +23,8 @@ from loyalty_desktop.services.surveys import (
     save_survey,
 )
 from loyalty_desktop.services.sync import head
-from loyalty_desktop.store.models import Member, Staff
+from loyalty_desktop.services.sync.words import conflict_text
+from loyalty_desktop.store.models import FollowUp, Member, Staff
 
 PIN = "482915"
 
@@ -115,7 +116,11 @@ def test_a_till_not_the_head_sends_no_rules_and_a_second_head_is_not_heard(tills
     summary = second.import_(folder)
 
     assert summary.rows_in["rules_version"] == 0
-    assert {"kind": "not_head", "till": "till-third", "head": "till-head"} in summary.conflicts
+    skipped = {"kind": "not_head", "till": "till-third", "head": "till-head"}
+    assert skipped in summary.conflicts
+    assert conflict_text(skipped) == (
+        "rules, survey and staff from till till-third skipped: till till-head is the head"
+    )
     with second.db.session(readonly=True) as s:
         assert load_rules(s).earning.points_per_yuan == 1
 
@@ -137,7 +142,7 @@ def test_survey_answers_of_both_tills_count_on_both(tills, tmp_path):
     second.import_(folder)  # the head's survey is asked at the second till too
 
     _answered(owner, 10)
-    _answered(second, 9)
+    _answered(second, 2)  # a detractor: its follow-up (回访) travels with it
     _exchange(owner, second, folder)
     _exchange(owner, second, folder)  # nothing new: nothing changes
 
@@ -145,4 +150,5 @@ def test_survey_answers_of_both_tills_count_on_both(tills, tmp_path):
     for till in (owner, second):
         with till.db.session(readonly=True) as s:
             assert figures(s, start, end).nps_answers == 2
+            assert len(s.exec(select(FollowUp)).all()) == 1
         assert till.problems() == []

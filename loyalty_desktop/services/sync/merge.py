@@ -38,6 +38,7 @@ from loyalty_desktop.services.sync.tables import COUPON, TABLES, Synced
 from loyalty_desktop.store.models import (
     Coupon,
     CouponStatus,
+    FollowUp,
     Member,
     Sale,
     SaleStatus,
@@ -159,6 +160,10 @@ def _merge_table(session: Session, package: Package, synced: Synced, summary: Su
         head_till.update_staff(session, table, [r for r in rows if r["uuid"] in here])
     if synced.model is SurveyResponse:
         new = _answered_here(session, package, new, summary)
+    if synced.model is FollowUp:  # of an answer skipped above: skipped with it
+        answers = {r["response_id_uuid"] for r in new}
+        kept = local_ids(session, table_of(SurveyResponse), answers)
+        new = [r for r in new if r["response_id_uuid"] in kept]
     summary.duplicates[synced.name] += len(rows) - len(new)
     summary.rows_in[synced.name] += len(new)
     if not new:

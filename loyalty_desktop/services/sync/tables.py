@@ -21,6 +21,7 @@ from loyalty_desktop.store.models import (
     Campaign,
     Coupon,
     CouponTemplate,
+    FollowUp,
     Member,
     PointsEntry,
     Refund,
@@ -103,6 +104,8 @@ TABLES = (
         {"survey_id": Survey, "sale_id": Sale, "member_id": Member},
         optional=("survey_id",),
     ),
+    # A detractor's follow-up (回访) travels as opened; its later steps stay at its till.
+    Synced(FollowUp, {"response_id": SurveyResponse, "staff_id": Staff}, optional=_STAFF),
     Synced(Refund, {"sale_id": Sale, "staff_id": Staff}, optional=_STAFF),
     Synced(
         TierChange,

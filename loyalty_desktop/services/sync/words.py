@@ -12,18 +12,13 @@ TABLE_WORDS = {
     "staff": QT_TRANSLATE_NOOP("Sync", "staff accounts"),
     "rules_version": QT_TRANSLATE_NOOP("Sync", "rules versions"),
     "survey": QT_TRANSLATE_NOOP("Sync", "survey versions"),
-    "survey_response": QT_TRANSLATE_NOOP("Sync", "survey answers"),
     "member": QT_TRANSLATE_NOOP("Sync", "members"),
     "coupon_template": QT_TRANSLATE_NOOP("Sync", "coupon templates"),
     "campaign": QT_TRANSLATE_NOOP("Sync", "coupon campaigns"),
     "coupon": QT_TRANSLATE_NOOP("Sync", "coupons"),
     "sale": QT_TRANSLATE_NOOP("Sync", "sales"),
-    "not_head": QT_TRANSLATE_NOOP(
-        "Sync", "rules, survey and staff from till {till} skipped: till {head} is the head"
-    ),
-    "survey_unknown": QT_TRANSLATE_NOOP(
-        "Sync", "{count} survey answers of till {till} skipped: their survey is not the head's"
-    ),
+    "survey_response": QT_TRANSLATE_NOOP("Sync", "survey answers"),
+    "follow_up": QT_TRANSLATE_NOOP("Sync", "follow-ups"),
     "refund": QT_TRANSLATE_NOOP("Sync", "refunds"),
     "tier_change": QT_TRANSLATE_NOOP("Sync", "tier changes"),
     "points_entry": QT_TRANSLATE_NOOP("Sync", "ledger entries"),
