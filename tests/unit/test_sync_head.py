@@ -152,3 +152,17 @@ def test_survey_answers_of_both_tills_count_on_both(tills, tmp_path):
             assert figures(s, start, end).nps_answers == 2
             assert len(s.exec(select(FollowUp)).all()) == 1
         assert till.problems() == []
+
+
+def test_answers_to_a_survey_of_a_till_not_the_head_are_skipped_and_reported(tills, tmp_path):
+    owner, second = tills
+    with second.db.session() as s:
+        save_survey(s, second.actor, SurveyDefinition(enabled=True))  # its own, not the head's
+    _answered(second, 3)  # with its follow-up
+    folder = tmp_path / "sync"
+    second.export(folder)
+    summary = owner.import_(folder)
+
+    assert summary.rows_in["survey_response"] == 0 and summary.rows_in["follow_up"] == 0
+    assert {"kind": "survey_unknown", "till": "till-second", "count": 1} in summary.conflicts
+    assert summary.rows_in["sale"] == 1 and owner.problems() == []

@@ -156,15 +156,10 @@ def _merge_table(session: Session, package: Package, synced: Synced, summary: Su
     rows, table = package.rows[synced.name], synced.table
     here = local_ids(session, table, {row["uuid"] for row in rows})
     new = [row for row in rows if row["uuid"] not in here]
+    summary.duplicates[synced.name] += len(rows) - len(new)
     if synced.model is Staff:  # the head's values win for the accounts already here
         head_till.update_staff(session, table, [r for r in rows if r["uuid"] in here])
-    if synced.model is SurveyResponse:
-        new = _answered_here(session, package, new, summary)
-    if synced.model is FollowUp:  # of an answer skipped above: skipped with it
-        answers = {r["response_id_uuid"] for r in new}
-        kept = local_ids(session, table_of(SurveyResponse), answers)
-        new = [r for r in new if r["response_id_uuid"] in kept]
-    summary.duplicates[synced.name] += len(rows) - len(new)
+    new = _to_take(session, package, synced, new, summary)
     summary.rows_in[synced.name] += len(new)
     if not new:
         return 0
@@ -187,18 +182,25 @@ def _merge_table(session: Session, package: Package, synced: Synced, summary: Su
     return len(new)
 
 
-def _answered_here(
-    session: Session, package: Package, rows: list[dict[str, Any]], summary: Summary
+def _to_take(
+    session: Session, package: Package, synced: Synced, rows: list[dict[str, Any]], summary: Summary
 ) -> list[dict[str, Any]]:
-    """The survey answers whose survey version is here (the head's); the others are skipped
-    and reported (a till answering a survey of its own that was never the head's)."""
+    """The rows to take: survey answers only when their survey version is here (the head's),
+    the others skipped and reported (a till answering a survey of its own, never the head's),
+    and the follow-ups of answers taken."""
+    if synced.model is FollowUp:
+        answers = {r["response_id_uuid"] for r in rows}
+        kept = local_ids(session, table_of(SurveyResponse), answers)
+        return [r for r in rows if r["response_id_uuid"] in kept]
+    if synced.model is not SurveyResponse:
+        return rows
     surveys = local_ids(session, table_of(Survey), {r["survey_id_uuid"] for r in rows} - {None})
-    kept = [r for r in rows if r["survey_id_uuid"] in surveys]
-    if len(kept) < len(rows):
+    taken = [r for r in rows if r["survey_id_uuid"] in surveys]
+    if len(taken) < len(rows):
         summary.conflicts.append(
-            {"kind": "survey_unknown", "till": package.till_id, "count": len(rows) - len(kept)}
+            {"kind": "survey_unknown", "till": package.till_id, "count": len(rows) - len(taken)}
         )
-    return kept
+    return taken
 
 
 def _resolved(
