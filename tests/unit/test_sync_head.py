@@ -30,10 +30,11 @@ PIN = "482915"
 
 
 @pytest.fixture
-def tills(tmp_path: Path) -> tuple[Till, Till]:
-    """The owner's till, made the head, and a second till of the same shop."""
-    owner = open_till(tmp_path / "head.db", "till-head")
-    second = open_till(tmp_path / "second.db", "till-second", shop_of(owner.db))
+def tills(tmp_path: Path, db, actor) -> tuple[Till, Till]:
+    """The owner's till, made the head, and a second till: the test's shop (SQLite, or
+    PostgreSQL in the server run)."""
+    owner = open_till(tmp_path / "head.db", "till-head", shop_of(db))
+    second = Till(db, actor)
     with owner.db.session() as s:
         head.set_head(s, owner.actor, True)
     return owner, second
@@ -164,5 +165,5 @@ def test_answers_to_a_survey_of_a_till_not_the_head_are_skipped_and_reported(til
     summary = owner.import_(folder)
 
     assert summary.rows_in["survey_response"] == 0 and summary.rows_in["follow_up"] == 0
-    assert {"kind": "survey_unknown", "till": "till-second", "count": 1} in summary.conflicts
+    assert {"kind": "survey_unknown", "till": second.actor.till_id, "count": 1} in summary.conflicts
     assert summary.rows_in["sale"] == 1 and owner.problems() == []
