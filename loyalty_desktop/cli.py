@@ -83,6 +83,7 @@ from loyalty_desktop.services.rules import (
     shown_word,
 )
 from loyalty_desktop.services.settings import till_language
+from loyalty_desktop.services.sync import head as head_till
 from loyalty_desktop.services.sync.export import export_package
 from loyalty_desktop.services.sync.merge import import_packages
 from loyalty_desktop.services.sync.words import conflict_text, counts_text
@@ -1264,6 +1265,22 @@ def cmd_sync_export(ctx: Context) -> None:
     ctx.emit({"package": path, "sequence": result.sequence, "rows": result.rows}, text)
 
 
+def cmd_sync_head(ctx: Context) -> None:
+    with ctx.db.session() as session:
+        if ctx.args.head is not None:
+            head_till.set_head(session, ctx.actor, ctx.args.head)
+        on = head_till.is_head(session, ctx.actor.till_id)
+        shop_head = head_till.shop_head(session)
+    text = (
+        translate("Cli", "This till is the head till: its rules, survey and staff travel.")
+        if on
+        else translate("Cli", "This till is not the head till (the shop's head: {till}).").format(
+            till=shop_head or translate("Cli", "none")
+        )
+    )
+    ctx.emit({"head": on, "shop_head": shop_head}, text)
+
+
 def cmd_sync_import(ctx: Context) -> None:
     with ctx.db.session() as session:
         summary = import_packages(session, ctx.actor, [Path(f) for f in ctx.args.folders])
@@ -1946,6 +1963,27 @@ def build_parser() -> argparse.ArgumentParser:
             "Cli", "member edits made at two tills offline: the values that lost (owner, manager)"
         ),
         sync,
+    )
+    p = command(
+        "head",
+        cmd_sync_head,
+        translate("Cli", "show or set whether this till is the head till (owner)"),
+        sync,
+    )
+    on_off = p.add_mutually_exclusive_group()
+    on_off.add_argument(
+        "--on",
+        dest="head",
+        action="store_const",
+        const=True,
+        help=translate("Cli", "this till's rules, survey and staff travel to the other tills"),
+    )
+    on_off.add_argument(
+        "--off",
+        dest="head",
+        action="store_const",
+        const=False,
+        help=translate("Cli", "this till no longer sends them"),
     )
     database = sub.add_parser(
         "database", help=translate("Cli", "where the shop is kept")

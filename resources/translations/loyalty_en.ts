@@ -1304,6 +1304,14 @@ loyalty-desktop closes now; start it again to work with the restored shop.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This till is the head till: its rules, survey and staff travel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This till is not the head till (the shop&apos;s head: {till}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Packages imported: {names}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1819,6 +1827,18 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>member edits made at two tills offline: the values that lost (owner, manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show or set whether this till is the head till (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this till&apos;s rules, survey and staff travel to the other tills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this till no longer sends them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6447,6 +6467,18 @@ Card {1} is refused from then on. This cannot be undone.</source>
 <context>
     <name>Sync</name>
     <message>
+        <source>staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>members</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6475,6 +6507,14 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>refunds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6500,6 +6540,14 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>coupon {coupon} was redeemed at two tills: sale {sale} came second and keeps its discount (for the owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules, survey and staff from till {till} skipped: till {head} is the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} survey answers of till {till} skipped: their survey is not the head&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

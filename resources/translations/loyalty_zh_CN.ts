@@ -1280,6 +1280,14 @@ loyalty-desktop 现在关闭，请重新打开，使用恢复后的数据。</tr
         <translation>自第 {sequence} 个同步包以来没有新数据可导出。</translation>
     </message>
     <message>
+        <source>This till is the head till: its rules, survey and staff travel.</source>
+        <translation>本机是主收银台：它的规则、问卷和员工账号会同步到其他收银台。</translation>
+    </message>
+    <message>
+        <source>This till is not the head till (the shop&apos;s head: {till}).</source>
+        <translation>本机不是主收银台（本店的主收银台：{till}）。</translation>
+    </message>
+    <message>
         <source>Packages imported: {names}</source>
         <translation>已导入的同步包：{names}</translation>
     </message>
@@ -1797,6 +1805,18 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>member edits made at two tills offline: the values that lost (owner, manager)</source>
         <translation>两台收银机离线时修改了同一会员资料：被覆盖的值（店主、店长）</translation>
+    </message>
+    <message>
+        <source>show or set whether this till is the head till (owner)</source>
+        <translation>查看或设置本机是否为主收银台（店主）</translation>
+    </message>
+    <message>
+        <source>this till&apos;s rules, survey and staff travel to the other tills</source>
+        <translation>本机的规则、问卷和员工账号同步到其他收银台</translation>
+    </message>
+    <message>
+        <source>this till no longer sends them</source>
+        <translation>本机不再发送这些内容</translation>
     </message>
     <message>
         <source>where the shop is kept</source>
@@ -6396,6 +6416,18 @@ Card {1} is refused from then on. This cannot be undone.</source>
 <context>
     <name>Sync</name>
     <message>
+        <source>staff accounts</source>
+        <translation>员工账号</translation>
+    </message>
+    <message>
+        <source>rules versions</source>
+        <translation>规则版本</translation>
+    </message>
+    <message>
+        <source>survey versions</source>
+        <translation>问卷版本</translation>
+    </message>
+    <message>
         <source>members</source>
         <translation>会员</translation>
     </message>
@@ -6424,6 +6456,14 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>消费</translation>
     </message>
     <message>
+        <source>survey answers</source>
+        <translation>问卷回答</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>回访</translation>
+    </message>
+    <message>
         <source>refunds</source>
         <translation>退款</translation>
     </message>
@@ -6450,6 +6490,14 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>coupon {coupon} was redeemed at two tills: sale {sale} came second and keeps its discount (for the owner)</source>
         <translation>优惠券 {coupon} 在两台收银机上都被使用：消费 {sale} 在后，仍保留优惠（请店主跟进）</translation>
+    </message>
+    <message>
+        <source>rules, survey and staff from till {till} skipped: till {head} is the head</source>
+        <translation>已跳过收银台 {till} 的规则、问卷和员工账号：主收银台是 {head}</translation>
+    </message>
+    <message>
+        <source>{count} survey answers of till {till} skipped: their survey is not the head&apos;s</source>
+        <translation>已跳过收银台 {till} 的 {count} 条问卷回答：其问卷不是主收银台的</translation>
     </message>
     <message>
         <source>sale {sale} was refunded at two tills, together more than was paid: its points are settled by till {by_till}; the money was refunded twice (for the owner)</source>

@@ -12,6 +12,7 @@ from sqlmodel import Session
 from loyalty_desktop.core.clock import utcnow
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.permissions import Action, require
+from loyalty_desktop.services.sync import head as head_till
 from loyalty_desktop.services.sync import shop
 from loyalty_desktop.services.sync.ids import uuids_of
 from loyalty_desktop.services.sync.package import write_package
@@ -86,6 +87,21 @@ def _cells(session: Session, synced: Synced, rows: list[RowMapping]) -> list[lis
     return cells
 
 
+def _head_rows(session: Session, till: str) -> dict[str, list[list[str]]]:
+    """A head till's own rules versions, survey versions and staff accounts, all of them, when
+    one changed since its last package (none otherwise, and none from a till not the head)."""
+    if not head_till.is_head(session, till):
+        return {}
+    cells = {}
+    for synced in (t for t in TABLES if t.head):
+        table = synced.table
+        query = select(table).where(table.c.origin_till == till).order_by(table.c.id)
+        cells[synced.name] = _cells(
+            session, synced, list(session.connection().execute(query).mappings())
+        )
+    return {} if head_till.fingerprint(cells) == head_till.sent(session, till) else cells
+
+
 def export_package(
     session: Session, actor: Actor, folder: Path, *, automatic: bool = False
 ) -> Exported:
@@ -97,7 +113,12 @@ def export_package(
     sequence, marks = shop.export_state(session, till)
     tables: dict[str, tuple[list[str], list[list[str]]]] = {}
     counts: dict[str, int] = {}
+    head = _head_rows(session, till)
     for synced in TABLES:
+        if synced.head:
+            tables[synced.name] = (synced.columns(), head.get(synced.name, []))
+            counts[synced.name] = len(tables[synced.name][1])
+            continue
         table = synced.table
         rows = list(
             session.connection()
@@ -114,6 +135,8 @@ def export_package(
             marks[synced.name] = rows[-1]["id"]
     if not any(counts.values()):
         return Exported(None, sequence, counts)
+    if head:
+        head_till.note_sent(session, till, head_till.fingerprint(head))
     manifest = {
         "shop_id": shop.shop_id(session),
         "till_id": till,
@@ -121,6 +144,7 @@ def export_package(
         "schema": head_revision(),
         "requires": shop.imported(session),
         "created_at": write_value(utcnow()),
+        "head": head_till.is_head(session, till),
     }
     shop.save_export_state(session, till, sequence + 1, marks)
     # No audit line: it would be new the next time, and no export would ever be empty.

@@ -29,6 +29,7 @@ from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.permissions import Action, require
 from loyalty_desktop.services.sync import bonuses, refunds, shop
+from loyalty_desktop.services.sync import head as head_till
 from loyalty_desktop.services.sync.derived import (
     after_insert,
     apply_coupon_events,
@@ -48,10 +49,14 @@ from loyalty_desktop.services.sync.tables import COUPON, TABLES, Synced
 from loyalty_desktop.store.models import (
     Coupon,
     CouponStatus,
+    FollowUp,
     Member,
     RetiredCard,
     Sale,
     SaleStatus,
+    Staff,
+    Survey,
+    SurveyResponse,
 )
 from loyalty_desktop.store.models.base import table_of
 
@@ -144,8 +149,12 @@ def _ready(package: Package, done: dict[str, int], till_id: str) -> bool:
 
 def _merge(session: Session, package: Package, summary: Summary) -> None:
     counts = {}
+    takes_head = head_till.takes_head_rows(session, package, summary)
     try:
         for synced in TABLES:
+            if synced.head and not takes_head:
+                counts[synced.name] = 0
+                continue
             counts[synced.name] = _merge_table(session, package, synced, summary)
         apply_coupon_events(session, summary)
         session.flush()
@@ -161,10 +170,15 @@ def _merge_table(session: Session, package: Package, synced: Synced, summary: Su
     here = local_ids(session, table, {row["uuid"] for row in rows})
     new = [row for row in rows if row["uuid"] not in here]
     summary.duplicates[synced.name] += len(rows) - len(new)
+    if synced.model is Staff:  # the head's values win for the accounts already here
+        head_till.update_staff(session, table, [r for r in rows if r["uuid"] in here])
+    new = _to_take(session, package, synced, new, summary)
     summary.rows_in[synced.name] += len(new)
     if not new:
         return 0
     values = _resolved(session, package, synced, new)
+    if synced.model is Staff:
+        head_till.unclash_names(session, table, values)
     if synced.model is Member:
         insert_members(session, values, new, summary)
     elif synced.model is RetiredCard:
@@ -181,6 +195,27 @@ def _merge_table(session: Session, package: Package, synced: Synced, summary: Su
             if row[COUPON]
         ]
     return len(new)
+
+
+def _to_take(
+    session: Session, package: Package, synced: Synced, rows: list[dict[str, Any]], summary: Summary
+) -> list[dict[str, Any]]:
+    """The rows to take: survey answers only when their survey version is here (the head's),
+    the others skipped and reported (a till answering a survey of its own, never the head's),
+    and the follow-ups of answers taken."""
+    if synced.model is FollowUp:
+        answers = {r["response_id_uuid"] for r in rows}
+        kept = local_ids(session, table_of(SurveyResponse), answers)
+        return [r for r in rows if r["response_id_uuid"] in kept]
+    if synced.model is not SurveyResponse:
+        return rows
+    surveys = local_ids(session, table_of(Survey), {r["survey_id_uuid"] for r in rows} - {None})
+    taken = [r for r in rows if r["survey_id_uuid"] in surveys]
+    if len(taken) < len(rows):
+        summary.conflicts.append(
+            {"kind": "survey_unknown", "till": package.till_id, "count": len(rows) - len(taken)}
+        )
+    return taken
 
 
 def _resolved(
@@ -217,6 +252,8 @@ def _derived_start(synced: Synced, row: dict[str, Any]) -> dict[str, Any]:
         return {"balance": 0, "tier": "", "usual_gap": None}
     if synced.model is Sale:
         return {"refunded_cents": 0, "status": SaleStatus.COMPLETED.value}
+    if synced.model is Staff:
+        return {"failed_pins": 0, "locked_until": None, "member_id": None}
     if synced.model is Coupon:  # redeemed here by the sale that used it, when it comes
         void = row["status"] == CouponStatus.VOID.value
         status = CouponStatus.VOID if void else CouponStatus.ISSUED

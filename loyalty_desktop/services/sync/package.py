@@ -44,6 +44,7 @@ class Package:
     sequence: int
     schema: str
     requires: dict[str, int]
+    head: bool = False  # from the head till: its rules, survey and staff rows may be taken
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     @property
@@ -190,6 +191,7 @@ def read_package(folder: Path) -> Package:
         sequence=document["sequence"],
         schema=document["schema"],
         requires=dict(document["requires"]),
+        head=document.get("head") is True,
     )
     files: dict[str, Any] = document["files"]
     for synced in TABLES:

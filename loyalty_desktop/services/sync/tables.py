@@ -21,14 +21,17 @@ from loyalty_desktop.store.models import (
     Campaign,
     Coupon,
     CouponTemplate,
+    FollowUp,
     Member,
     MemberChange,
     PointsEntry,
     Refund,
     RetiredCard,
+    RulesVersion,
     Sale,
     Staff,
     Survey,
+    SurveyResponse,
     TierChange,
 )
 from loyalty_desktop.store.models.base import table_of
@@ -47,6 +50,7 @@ class Synced:
     derived: tuple[str, ...] = ()  # recomputed here, never copied
     optional: tuple[str, ...] = ()  # refs left empty when their row is not here (staff, survey)
     virtual: tuple[str, ...] = ()  # columns of the package only (LOT, COUPON)
+    head: bool = False  # travels from the head till only (services/sync/head.py)
 
     @property
     def table(self) -> Table:
@@ -68,8 +72,13 @@ class Synced:
 
 
 _STAFF = ("staff_id", "created_by")
+# An account's wrong PINs, lock and own member card stay with the till that has them.
+STAFF_LOCAL = ("failed_pins", "locked_until", "member_id")
 # In the order they are imported: a row's references come before it.
 TABLES = (
+    Synced(Staff, {}, derived=STAFF_LOCAL, head=True),
+    Synced(RulesVersion, {"staff_id": Staff}, optional=_STAFF, head=True),
+    Synced(Survey, {"staff_id": Staff}, optional=_STAFF, head=True),
     Synced(
         Member,
         {"referred_by_id": Member, "created_by": Staff},
@@ -94,6 +103,14 @@ TABLES = (
         optional=(*_STAFF, "survey_id"),
         virtual=(COUPON,),
     ),
+    # An answer whose survey version is not here (not the head's) is skipped and reported.
+    Synced(
+        SurveyResponse,
+        {"survey_id": Survey, "sale_id": Sale, "member_id": Member},
+        optional=("survey_id",),
+    ),
+    # A detractor's follow-up (回访) travels as opened; its later steps stay at its till.
+    Synced(FollowUp, {"response_id": SurveyResponse, "staff_id": Staff}, optional=_STAFF),
     Synced(Refund, {"sale_id": Sale, "staff_id": Staff}, optional=_STAFF),
     Synced(
         TierChange,

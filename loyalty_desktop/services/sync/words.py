@@ -9,6 +9,9 @@ from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 # What a sync package's tables hold.
 TABLE_WORDS = {
+    "staff": QT_TRANSLATE_NOOP("Sync", "staff accounts"),
+    "rules_version": QT_TRANSLATE_NOOP("Sync", "rules versions"),
+    "survey": QT_TRANSLATE_NOOP("Sync", "survey versions"),
     "member": QT_TRANSLATE_NOOP("Sync", "members"),
     "member_change": QT_TRANSLATE_NOOP("Sync", "member edits"),
     "retired_card": QT_TRANSLATE_NOOP("Sync", "replaced cards"),
@@ -16,6 +19,8 @@ TABLE_WORDS = {
     "campaign": QT_TRANSLATE_NOOP("Sync", "coupon campaigns"),
     "coupon": QT_TRANSLATE_NOOP("Sync", "coupons"),
     "sale": QT_TRANSLATE_NOOP("Sync", "sales"),
+    "survey_response": QT_TRANSLATE_NOOP("Sync", "survey answers"),
+    "follow_up": QT_TRANSLATE_NOOP("Sync", "follow-ups"),
     "refund": QT_TRANSLATE_NOOP("Sync", "refunds"),
     "tier_change": QT_TRANSLATE_NOOP("Sync", "tier changes"),
     "points_entry": QT_TRANSLATE_NOOP("Sync", "ledger entries"),
@@ -33,6 +38,12 @@ CONFLICT_WORDS = {
         "Sync",
         "coupon {coupon} was redeemed at two tills: sale {sale} came second and keeps its "
         "discount (for the owner)",
+    ),
+    "not_head": QT_TRANSLATE_NOOP(
+        "Sync", "rules, survey and staff from till {till} skipped: till {head} is the head"
+    ),
+    "survey_unknown": QT_TRANSLATE_NOOP(
+        "Sync", "{count} survey answers of till {till} skipped: their survey is not the head's"
     ),
     "refund": QT_TRANSLATE_NOOP(
         "Sync",
