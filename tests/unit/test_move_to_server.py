@@ -20,6 +20,7 @@ from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.sales import SaleRequest, record_sale
 from loyalty_desktop.services.staff import ensure_owner
 from loyalty_desktop.store.models import Member, Role, Sale, Staff
+from loyalty_desktop.store.name_index import outside_models
 
 
 @pytest.fixture
@@ -55,7 +56,9 @@ def test_the_shop_moves_whole_and_checked(sqlite_shop, server_database) -> None:
             assert run_checks(s) == []  # the hash chains hold on the server too
         assert _members(server) == _members(shop)
         counts = {t: len(rows) for t, rows in snapshot(server).items()}
-        assert counts == {t: len(rows) for t, rows in before.items()}
+        # The name search's own tables differ by database (store/name_index.py).
+        moved_tables = {t: len(rows) for t, rows in before.items() if not outside_models(t)}
+        assert counts == moved_tables
         with server.session() as s:  # the next ids follow the copied ones
             last_sale = max(sale.id for sale in s.exec(select(Sale)))
             member = enrol(s, owner, Enrolment(name="New Member", phone="13900139000"))
