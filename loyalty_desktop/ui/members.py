@@ -77,6 +77,24 @@ DETAIL_MAX_WIDTH = 520
 _Index = QModelIndex | QPersistentModelIndex
 
 
+class ListAndDetail(QSplitter):
+    """The member list and the detail pane: past a list wide enough for whole names, the pane
+    takes the extra width, up to what its tables read at; a split the cashier drags is kept."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setChildrenCollapsible(False)
+        self.dragged = False
+        self.splitterMoved.connect(lambda *_: setattr(self, "dragged", True))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)  # the sizes fit the new width from here on
+        if not self.dragged and self.count() == 2:
+            total = sum(self.sizes())
+            detail = max(DETAIL_MIN_WIDTH, min(total - LIST_COMFORT_WIDTH, DETAIL_MAX_WIDTH))
+            self.setSizes([total - detail, detail])
+
+
 class MemberTableModel(QAbstractTableModel):
     """Rows are fetched a page at a time, only when the view asks for them."""
 
@@ -658,24 +676,14 @@ class MembersView(QWidget):
         # yields when the window is small, down to a width its facts still read at.
         left.setMinimumWidth(sum(FIXED_WIDTHS) + NAME_MIN_WIDTH)
         self.detail.setMinimumWidth(DETAIL_MIN_WIDTH)
-        self.splitter = splitter = QSplitter()
-        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter = ListAndDetail()
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(0, 1)  # a dragged split: the list takes what the window gives
         splitter.setStretchFactor(1, 0)
-        self._dragged = False  # the cashier's own split is kept
-        splitter.splitterMoved.connect(lambda *_: setattr(self, "_dragged", True))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(splitter)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if not self._dragged:
-            total = sum(self.splitter.sizes())
-            detail = max(DETAIL_MIN_WIDTH, min(total - LIST_COMFORT_WIDTH, DETAIL_MAX_WIDTH))
-            self.splitter.setSizes([total - detail, detail])
 
     def _toolbar(self) -> QHBoxLayout:
         """The search, and what the owner does with many members at once."""

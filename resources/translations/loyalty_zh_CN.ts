@@ -1309,7 +1309,7 @@ loyalty-desktop 现在关闭，请重新打开，使用恢复后的数据。</tr
     </message>
     <message>
         <source>No edit conflicts.</source>
-        <translation>没有修改冲突。</translation>
+        <translation>没有资料修改冲突。</translation>
     </message>
     <message>
         <source>Moving to the server</source>
@@ -6564,7 +6564,7 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>Edit conflicts</source>
-        <translation>修改冲突</translation>
+        <translation>资料修改冲突</translation>
     </message>
     <message>
         <source>Member details changed at two tills offline, and the values that lost</source>
