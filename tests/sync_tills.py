@@ -98,6 +98,14 @@ def open_till(path: Path, till_id: str, shop_id: str | None = None) -> Till:
     return Till(db, Actor(staff_id=owner.id or 0, till_id=till_id))
 
 
+def shop_tills(root: Path, names: str = "abc") -> list[Till]:
+    """Tills of one shop, each its own SQLite file in ``root``: the first makes the shop, the
+    others join it."""
+    first = open_till(root / f"{names[0]}.db", f"till-{names[0]}")
+    joined = shop_of(first.db)
+    return [first] + [open_till(root / f"{n}.db", f"till-{n}", joined) for n in names[1:]]
+
+
 def shop_of(db: Database) -> str:
     with db.session(readonly=True) as s:
         return shop.shop_id(s)

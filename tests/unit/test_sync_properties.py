@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func
 from sqlmodel import Session, col, select
-from sync_tills import Till, open_till, shop_of
+from sync_tills import Till, open_till, shop_tills
 
 from loyalty_desktop.core.clock import local_day, utcnow
 from loyalty_desktop.core.errors import DuplicateMember
@@ -140,10 +140,7 @@ def _act(till: Till, op: str, pick: random.Random, phones: list[str]) -> None:
 def test_tills_that_exchange_packages_in_any_order_converge(ops) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        first = open_till(root / "a.db", "till-a")
-        tills = [first] + [
-            open_till(root / f"{name}.db", f"till-{name}", shop_of(first.db)) for name in "bc"
-        ]
+        tills = shop_tills(root)
         folder, phones, exported = root / "sync", [], []
         folder.mkdir()
         try:
@@ -370,10 +367,7 @@ OFFLINE_OPS = st.lists(
 def test_the_tills_totals_equal_those_of_the_same_operations_on_one_database(ops) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        first = open_till(root / "a.db", "till-a")
-        tills = [first] + [
-            open_till(root / f"{name}.db", f"till-{name}", shop_of(first.db)) for name in "bc"
-        ]
+        tills = shop_tills(root)
         shared = open_till(root / "one.db", "till-a")
         one = _OneDatabase(
             shared.db, [Actor(shared.actor.staff_id, till.actor.till_id) for till in tills]
