@@ -65,6 +65,7 @@ from loyalty_desktop.services import (
     move_to_server,
     points,
     privacy,
+    report_cache,
     report_figures,
     sales,
     segments,
@@ -892,8 +893,8 @@ def _report_text(report: metrics.MonthlyReport) -> str:
 def cmd_report_monthly(ctx: Context) -> None:
     a = ctx.args
     month = metrics.parse_month(a.month)
+    report = report_cache.monthly_report(ctx.db, month)
     with ctx.db.session(readonly=True) as session:
-        report = metrics.monthly_report(session, month)
         shop = load_rules(session).shop_name
     if a.pdf:
         from loyalty_desktop.printing.report_pdf import report_pdf

@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select
 from loyalty_desktop.services import member_changes, rollups
 from loyalty_desktop.services.importing import undone_gaps
 from loyalty_desktop.services.sync import origins
-from loyalty_desktop.store import chain
+from loyalty_desktop.store import chain, report_cache
 from loyalty_desktop.store.db import storage_problems
 from loyalty_desktop.store.models import (
     AuditEntry,
@@ -338,8 +338,8 @@ def _rollups(session: Session) -> list[Problem]:
 
 
 def _triggers(session: Session) -> list[Problem]:
-    """The triggers that keep the ledger and the audit trail append-only are there (and, on
-    PostgreSQL, not disabled)."""
+    """The triggers that keep the ledger and the audit trail append-only, and those that forget
+    a kept monthly report when its data change, are there (and, on PostgreSQL, not disabled)."""
     connection = session.connection()
     dialect = connection.dialect.name
     if dialect == "postgresql":
@@ -350,6 +350,10 @@ def _triggers(session: Session) -> list[Problem]:
     return [
         Problem("append-only", f"trigger {name}", "missing: rows can be updated or deleted")
         for name in chain.TRIGGERS[dialect]
+        if name not in found
+    ] + [
+        Problem("report-cache", f"trigger {name}", "missing: a kept report can be out of date")
+        for name in report_cache.TRIGGERS[dialect]
         if name not in found
     ]
 

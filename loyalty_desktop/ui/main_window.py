@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from loyalty_desktop.core import i18n
 from loyalty_desktop.core.changes import Change
+from loyalty_desktop.services import report_cache
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.housekeeping import HousekeepingReport, run_housekeeping
 from loyalty_desktop.services.permissions import Action, can
@@ -51,7 +52,7 @@ from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.coupons import CouponsView
 from loyalty_desktop.ui.customer_display import CustomerDisplay, choose_screen
 from loyalty_desktop.ui.members import MembersView
-from loyalty_desktop.ui.messages import describe
+from loyalty_desktop.ui.messages import describe, log
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.reports import ReportsView
 from loyalty_desktop.ui.settings import SettingsView
@@ -560,6 +561,15 @@ class MainWindow(QMainWindow):
             self.customer_display.close()
         super().closeEvent(event)
 
+    def _prepare_report(self) -> None:
+        """Last month's report computed and kept in the background; a failure only means the
+        Reports view computes it when opened, so it goes to the log, not to the cashier."""
+        self.ops.run(
+            lambda _tell: report_cache.prepare_last_month(self.ops.db),
+            on_done=lambda _none: None,
+            on_error=lambda error: log.warning("last month's report not kept: %s", error),
+        )
+
     def run_housekeeping(self) -> None:
         """Expiry, birthday bonuses and the monthly tier review in a worker, in short
         transactions (the till sells meanwhile), its progress in the status bar."""
@@ -575,6 +585,8 @@ class MainWindow(QMainWindow):
         def done(report: HousekeepingReport) -> None:
             if report != HousekeepingReport():
                 ops.changed.emit(Change.POINTS | Change.MEMBERS)
+            if self._allowed("reports"):
+                self._prepare_report()
             self.statusBar().showMessage(
                 self.tr(
                     "Daily housekeeping: {0} points expired, {1} birthday bonuses, {2} downgrades"

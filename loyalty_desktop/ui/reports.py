@@ -56,7 +56,7 @@ from loyalty_desktop.core import display, i18n
 from loyalty_desktop.core.changes import Change
 from loyalty_desktop.core.errors import LoyaltyError
 from loyalty_desktop.core.money import parse_amount
-from loyalty_desktop.services import exporting, metrics, segments
+from loyalty_desktop.services import exporting, metrics, report_cache, segments
 from loyalty_desktop.services.metrics import MonthFigures, MonthlyReport
 from loyalty_desktop.services.report_figures import (
     BUYERS_CHART,
@@ -736,9 +736,9 @@ class ReportsView(QWidget):
             self.progress.setRange(0, total)
             self.progress.setValue(done)
 
-        self.ops.start(
-            lambda s, _a, report_progress: metrics.monthly_report(
-                s, month, progress=report_progress
+        self.ops.run(
+            lambda report_progress: report_cache.monthly_report(
+                self.ops.db, month, progress=report_progress
             ),
             on_done=lambda report: self._finished(month, report),
             on_error=self._failed,

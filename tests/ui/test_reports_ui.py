@@ -7,15 +7,15 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
-from sqlmodel import select
+from sqlmodel import col, select
 from support import nav_item, snapshot, when_modal
 
 from loyalty_desktop.core.clock import add_months, to_utc
-from loyalty_desktop.services import coupons, metrics
+from loyalty_desktop.services import coupons, metrics, report_cache
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.rules import DEFAULT_RULES
 from loyalty_desktop.services.sales import SaleRequest, record_sale
-from loyalty_desktop.store.models import Coupon
+from loyalty_desktop.store.models import Coupon, ReportCache
 
 ZONE = DEFAULT_RULES.zone
 
@@ -184,3 +184,39 @@ def test_at_1024x768_the_tiles_reflow_and_nothing_scrolls_sideways(
     window.resize(1600, 900)
     qtbot.wait(50)
     assert len({t.y() for t in dashboard.tiles}) == 2  # five to a row where there is room
+
+
+def kept_months(db) -> set[date]:  # type: ignore[no-untyped-def]
+    with db.session(readonly=True) as s:
+        return set(s.exec(select(ReportCache.month).where(col(ReportCache.body).is_not(None))))
+
+
+def test_last_month_s_report_is_ready_before_the_owner_opens_the_reports(
+    qtbot, window, db, actor, monkeypatch
+) -> None:
+    shop(db, actor)
+    window.run_housekeeping()  # then last month's report, in the background
+    qtbot.waitUntil(lambda: kept_months(db) == {month_ago(1)}, timeout=10_000)
+    computed: list[date] = []
+    compute = metrics.monthly_report
+    monkeypatch.setattr(
+        report_cache.metrics,
+        "monthly_report",
+        lambda s, month, **kw: computed.append(month) or compute(s, month, **kw),
+    )
+    view = open_reports(qtbot, window)
+    assert view.report.month == f"{month_ago(1):%Y-%m}" and computed == []
+    with db.session(readonly=True) as s:
+        assert view.report == compute(s, month_ago(1))
+    view.month.setCurrentIndex(view.month.findText(f"{month_ago(2):%B %Y}"))
+    qtbot.waitUntil(lambda: view.report.month == f"{month_ago(2):%Y-%m}", timeout=10_000)
+    assert computed == [month_ago(2)]  # not kept yet: computed, and kept from now on
+    assert kept_months(db) == {month_ago(1), month_ago(2)}
+
+
+def test_a_cashier_s_till_does_not_compute_the_report(qtbot, cashier_window, db, actor) -> None:
+    shop(db, actor)
+    cashier_window.run_housekeeping()
+    qtbot.waitUntil(lambda: "Daily housekeeping" in cashier_window.statusBar().currentMessage())
+    cashier_window.ops.wait_idle()
+    assert kept_months(db) == set()

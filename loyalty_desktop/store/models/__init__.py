@@ -13,7 +13,7 @@ from loyalty_desktop.store.models.ledger import EntryKind, PointsEntry
 from loyalty_desktop.store.models.member import Member, MemberStatus
 from loyalty_desktop.store.models.member_change import MemberChange
 from loyalty_desktop.store.models.retired_card import RetiredCard
-from loyalty_desktop.store.models.rollup import LedgerMonth, MemberMonth, ShopMonth
+from loyalty_desktop.store.models.rollup import LedgerMonth, MemberMonth, ReportCache, ShopMonth
 from loyalty_desktop.store.models.rules import RulesVersion
 from loyalty_desktop.store.models.sale import Refund, Sale, SaleStatus
 from loyalty_desktop.store.models.setting import Setting
@@ -41,6 +41,7 @@ __all__ = [
     "MemberStatus",
     "PointsEntry",
     "Refund",
+    "ReportCache",
     "RetiredCard",
     "Role",
     "RulesVersion",

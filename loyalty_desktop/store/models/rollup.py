@@ -6,7 +6,7 @@ They are derived data, rebuilt from sales and the ledger on any till, so they ca
 
 from datetime import date
 
-from sqlalchemy import BigInteger, Index
+from sqlalchemy import BigInteger, Index, Text
 from sqlmodel import Field, SQLModel
 
 
@@ -46,3 +46,16 @@ class LedgerMonth(SQLModel, table=True):
     month: date = Field(primary_key=True)
     kind: str = Field(max_length=16, primary_key=True)
     points: int = Field(sa_type=BigInteger)
+
+
+class ReportCache(SQLModel, table=True):
+    """The monthly report of a finished month as it was computed, kept to be shown at once;
+    forgotten by triggers when anything it was computed from changes (store/report_cache.py).
+    A row without ``body`` is a computation under way: it is kept only if its row is still
+    there, with its ``token``, when the computation ends."""
+
+    __tablename__ = "report_cache"
+
+    month: date = Field(primary_key=True)  # its first day
+    token: str = Field(max_length=32)
+    body: str | None = Field(default=None, sa_type=Text)  # services/report_cache.py's JSON
