@@ -27,6 +27,7 @@ from loyalty_desktop.services.bonuses import enrolment_bonus
 from loyalty_desktop.services.expiry import expiring_soon
 from loyalty_desktop.services.lengths import check_length, search_text
 from loyalty_desktop.services.permissions import Action, can
+from loyalty_desktop.services.personal import Personal, personal
 from loyalty_desktop.services.points import history
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.sales import recent_sales
@@ -411,6 +412,7 @@ class MemberCard:
     enrolled_at: datetime
     benefits: str  # the tier's benefits text, shown at the till
     expiring: tuple[tuple[date, int], ...]  # (date, points) lapsing within 30 days
+    personal: Personal  # usual gap, a birthday this week, the next tier when close
 
 
 def get_member(session: Session, member_id: int) -> Member:
@@ -438,6 +440,7 @@ def member_card(session: Session, member_id: int) -> MemberCard:
         enrolled_at=member.enrolled_at,
         benefits=rules.tiers.level(member.tier).benefits,
         expiring=tuple(expiring_soon(session, member_id)),
+        personal=personal(session, rules, member, utcnow()),
     )
 
 

@@ -42,6 +42,7 @@ from loyalty_desktop.core.money import parse_amount
 from loyalty_desktop.services import cards, coupons, notes
 from loyalty_desktop.services.earning import Step
 from loyalty_desktop.services.members import MemberCard, normalise_phone
+from loyalty_desktop.services.personal import Personal
 from loyalty_desktop.services.rules import Rules, shown_word
 from loyalty_desktop.services.sales import Quote, SaleRequest, SaleResult
 from loyalty_desktop.services.surveys import Answers, SurveyAsk
@@ -109,6 +110,8 @@ class MemberPanel(_Panel):
         self.benefits = QLabel(wordWrap=True)
         self.expiring = named(QLabel(wordWrap=True), "expiring")
         set_tone(self.expiring, "note")
+        self.personal = named(QLabel(wordWrap=True), "personal")
+        set_tone(self.personal, "ok")
         self.flag = named(QLabel(), "flag")
         # A member who no longer wants offers says so at the counter: one click, no form. Shown
         # only while they have consent; it never takes the focus from the scan field.
@@ -124,6 +127,7 @@ class MemberPanel(_Panel):
             self.value,
             self.visits,
             self.benefits,
+            self.personal,
             self.expiring,
             self.flag,
         ):
@@ -145,6 +149,7 @@ class MemberPanel(_Panel):
             self.value,
             self.visits,
             self.benefits,
+            self.personal,
             self.expiring,
             self.flag,
         ):
@@ -177,12 +182,15 @@ class MemberPanel(_Panel):
                 if days == 1
                 else self.tr("%n day(s) ago", "", days)
             )
-            self.visits.setText(
-                self.tr("Last visit {0} · %n visit(s)", "", card.visits).format(last)
-            )
+            visits = self.tr("Last visit {0} · %n visit(s)", "", card.visits).format(last)
+            gap = card.personal.usual_gap
+            if gap is not None:
+                visits += self.tr(" · usually every ~%n day(s)", "", gap)
+            self.visits.setText(visits)
         else:
             self.visits.setText(self.tr("First visit"))
         self.benefits.setText(shown_word(card.benefits))
+        self.personal.setText(" · ".join(self._personal_notes(card.personal)))
         self.expiring.setText(
             " · ".join(
                 self.tr("{0} points expire on {1}").format(
@@ -196,6 +204,25 @@ class MemberPanel(_Panel):
             if owes
             else ""
         )
+
+    def _personal_notes(self, personal: Personal) -> list[str]:
+        notes = []
+        days = personal.birthday_in
+        if days is not None:
+            notes.append(
+                self.tr("Birthday today!")
+                if days == 0
+                else self.tr("Birthday in %n day(s)", "", days)
+            )
+        nxt = personal.next_tier
+        if nxt is not None:
+            tier = shown_word(nxt.name)
+            notes.append(
+                self.tr("{0} more to {1}").format(display.money(nxt.missing), tier)
+                if nxt.basis == "spend"
+                else self.tr("%n more visit(s) to {0}", "", nxt.missing).format(tier)
+            )
+        return notes
 
 
 class SalePanel(_Panel):

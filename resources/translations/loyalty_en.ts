@@ -4707,6 +4707,13 @@ Card {1} is refused from then on. This cannot be undone.</source>
             <numerusform>Last visit {0} · %n visits</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> · usually every ~%n day(s)</source>
+        <translation>
+            <numerusform> · usually every ~%n day</numerusform>
+            <numerusform> · usually every ~%n days</numerusform>
+        </translation>
+    </message>
     <message>
         <source>First visit</source>
         <translation type="unfinished"></translation>
@@ -4718,6 +4725,28 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>owes {0} points — new points pay this off first</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday today!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthday in %n day(s)</source>
+        <translation>
+            <numerusform>Birthday in %n day</numerusform>
+            <numerusform>Birthday in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} more to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more visit(s) to {0}</source>
+        <translation>
+            <numerusform>%n more visit to {0}</numerusform>
+            <numerusform>%n more visits to {0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

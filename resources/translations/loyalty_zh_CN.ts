@@ -4666,6 +4666,12 @@ Card {1} is refused from then on. This cannot be undone.</source>
             <numerusform>最近到店 {0} · 共 %n 次</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> · usually every ~%n day(s)</source>
+        <translation>
+            <numerusform> · 通常每 ~%n 天来一次</numerusform>
+        </translation>
+    </message>
     <message>
         <source>First visit</source>
         <translation>首次到店</translation>
@@ -4677,6 +4683,26 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>owes {0} points — new points pay this off first</source>
         <translation>欠 {0} 积分，新积分先抵扣欠分</translation>
+    </message>
+    <message>
+        <source>Birthday today!</source>
+        <translation>今天生日！</translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthday in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后生日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} more to {1}</source>
+        <translation>再消费 {0} 升级{1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more visit(s) to {0}</source>
+        <translation>
+            <numerusform>再来 %n 次升级{0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

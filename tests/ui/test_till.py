@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from sqlmodel import select
 from support import scan, snapshot, type_by_hand, when_modal
 
-from loyalty_desktop.services.members import find_members
+from loyalty_desktop.core.clock import local_day, utcnow
+from loyalty_desktop.services.members import Enrolment, enrol, find_members
+from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.sales import SaleRequest, record_sale
 from loyalty_desktop.store.models import EntryKind, Member, PointsEntry, Sale
 
@@ -285,3 +289,22 @@ def test_a_members_coupon_scanned_first_brings_the_member(qtbot, window, db, act
     scan(qtbot, window.till.scan_field, coupon.code)
     assert window.till.member_panel.name.text() == "Zhang San"
     assert "free Latte" in window.till.sale_panel.coupon.text()
+
+
+def test_scanning_a_regular_shows_their_habits_birthday_and_next_tier(qtbot, window, db, actor):  # type: ignore[no-untyped-def]
+    now = utcnow() - timedelta(hours=1)
+    with db.session() as s:
+        soon = (local_day(now, load_rules(s).zone) + timedelta(days=3)).replace(year=1990)
+        li = Enrolment(
+            name="Li Si", phone="13900003333", birthday=soon, enrolled_at=now - timedelta(days=400)
+        )
+        member = enrol(s, actor, li)
+        for i, cents in enumerate((40_000, 45_000)):  # ¥850 of Silver's ¥1,000
+            at = now - timedelta(days=23 + 9 * i)
+            record_sale(s, actor, SaleRequest(cents, member.id, receipt=f"li{i}", at=at))
+    till = window.till
+    scan(qtbot, till.scan_field, member.card)
+    panel = till.member_panel
+    assert panel.visits.text() == "Last visit 23 days ago · 2 visits · usually every ~9 days"
+    assert panel.personal.text() == "Birthday in 3 days · ¥150.00 more to Silver"
+    assert till.sale_panel.amount.hasFocus()  # the notes take nothing from the counter's flow
