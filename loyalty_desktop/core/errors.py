@@ -193,6 +193,8 @@ REASONS = {
     "day_passed": QT_TRANSLATE_NOOP("Errors", "{day} has already passed"),
     "no_template": QT_TRANSLATE_NOOP("Errors", "no active coupon template {template_id}"),
     "members_only": QT_TRANSLATE_NOOP("Errors", "this template is for members only"),
+    "unknown_occasion": QT_TRANSLATE_NOOP("Errors", "{text!r} is not an occasion for an offer"),
+    "offer_gone": QT_TRANSLATE_NOOP("Errors", "this coupon is no longer the member's suggestion"),
     "nobody": QT_TRANSLATE_NOOP("Errors", "no member matched and no bearer count given"),
     "issue_limit": QT_TRANSLATE_NOOP("Errors", "at most {most} coupons in one run"),
     "design_first": QT_TRANSLATE_NOOP("Errors", "design a coupon first"),

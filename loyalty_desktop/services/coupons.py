@@ -270,10 +270,12 @@ def issue(
     target: str = "",
     name: str | None = None,
     at: datetime | None = None,
+    action: Action = Action.ISSUE_COUPONS,
 ) -> IssueResult:
     """One campaign: a coupon for each member given, or ``bearer`` coupons for anyone;
-    ``at``: when it was issued, for a campaign handed out before it was entered (the demo)."""
-    require(session, actor, Action.ISSUE_COUPONS)
+    ``at``: when it was issued, for a campaign handed out before it was entered (the demo);
+    ``action``: what the actor must be allowed (the till's suggested offer: any cashier)."""
+    require(session, actor, action)
     template = session.get(CouponTemplate, template_id)
     if template is None or not template.active:
         raise InvalidInput(field="template", reason="no_template", template_id=template_id)

@@ -22,6 +22,7 @@ class Action(StrEnum):
     DESIGN_COUPONS = QT_TRANSLATE_NOOP("Errors", "designing coupons")
     ISSUE_COUPONS = QT_TRANSLATE_NOOP("Errors", "issuing coupons")
     VOID_COUPONS = QT_TRANSLATE_NOOP("Errors", "voiding coupons")
+    GIVE_OFFER = QT_TRANSLATE_NOOP("Errors", "giving the till's suggested coupon")
     SAVE_MEMBER_FILTER = QT_TRANSLATE_NOOP("Errors", "saving a member filter")
     DELETE_MEMBER_FILTER = QT_TRANSLATE_NOOP("Errors", "deleting a member filter")
     CHANGE_SURVEY = QT_TRANSLATE_NOOP("Errors", "changing the survey")
@@ -60,6 +61,8 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.DESIGN_COUPONS: _OWNER_OR_MANAGER,
     Action.ISSUE_COUPONS: _OWNER_OR_MANAGER,
     Action.VOID_COUPONS: _OWNER_OR_MANAGER,
+    # The owner chose the coupon for the occasion; the cashier only hands it over.
+    Action.GIVE_OFFER: _ANYONE,
     Action.SAVE_MEMBER_FILTER: _OWNER_OR_MANAGER,
     Action.DELETE_MEMBER_FILTER: _OWNER_OR_MANAGER,
     Action.CHANGE_SURVEY: _OWNER,

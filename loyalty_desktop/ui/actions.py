@@ -26,6 +26,7 @@ from loyalty_desktop.services import (
     importing,
     member_changes,
     member_edits,
+    offers,
     privacy,
     segments,
     settings,
@@ -109,6 +110,14 @@ def enrol_member(ops: Operations, data: Enrolment) -> MemberCard:
 
 def member_card(ops: Operations, member_id: int) -> MemberCard:
     return ops.call(lambda s, _a: member_service.member_card(s, member_id), readonly=True)
+
+
+def suggestion(ops: Operations, card: MemberCard) -> offers.Suggestion | None:
+    return ops.call(lambda s, _a: offers.suggest(s, card), readonly=True)
+
+
+def give_offer(ops: Operations, member_id: int, template_id: int) -> Coupon:
+    return ops.call(lambda s, a: offers.give_offer(s, a, member_id, template_id))
 
 
 def member_detail(ops: Operations, member_id: int) -> MemberDetail:

@@ -42,6 +42,7 @@ from loyalty_desktop.core.money import parse_amount
 from loyalty_desktop.services import cards, coupons, notes
 from loyalty_desktop.services.earning import Step
 from loyalty_desktop.services.members import MemberCard, normalise_phone
+from loyalty_desktop.services.offers import Suggestion
 from loyalty_desktop.services.personal import Personal
 from loyalty_desktop.services.rules import Rules, shown_word
 from loyalty_desktop.services.sales import Quote, SaleRequest, SaleResult
@@ -112,6 +113,8 @@ class MemberPanel(_Panel):
         set_tone(self.expiring, "note")
         self.personal = named(QLabel(wordWrap=True), "personal")
         set_tone(self.personal, "ok")
+        self.offer = named(QLabel(wordWrap=True), "offer")
+        set_tone(self.offer, "ok")
         self.flag = named(QLabel(), "flag")
         # A member who no longer wants offers says so at the counter: one click, no form. Shown
         # only while they have consent; it never takes the focus from the scan field.
@@ -128,6 +131,7 @@ class MemberPanel(_Panel):
             self.visits,
             self.benefits,
             self.personal,
+            self.offer,
             self.expiring,
             self.flag,
         ):
@@ -150,6 +154,7 @@ class MemberPanel(_Panel):
             self.visits,
             self.benefits,
             self.personal,
+            self.offer,
             self.expiring,
             self.flag,
         ):
@@ -206,23 +211,29 @@ class MemberPanel(_Panel):
         )
 
     def _personal_notes(self, personal: Personal) -> list[str]:
-        notes = []
         days = personal.birthday_in
-        if days is not None:
-            notes.append(
-                self.tr("Birthday today!")
-                if days == 0
-                else self.tr("Birthday in %n day(s)", "", days)
-            )
-        nxt = personal.next_tier
-        if nxt is not None:
+        if days is None:
+            return []
+        return [
+            self.tr("Birthday today!") if days == 0 else self.tr("Birthday in %n day(s)", "", days)
+        ]
+
+    def show_offer(self, offer: Suggestion | None) -> None:
+        """The till's one suggestion: a coupon to hand over (F10), or the next tier's distance."""
+        nxt = offer.next_tier if offer is not None else None
+        if offer is None:
+            self.offer.clear()
+        elif nxt is not None:
             tier = shown_word(nxt.name)
-            notes.append(
+            self.offer.setText(
                 self.tr("{0} more to {1}").format(display.money(nxt.missing), tier)
                 if nxt.basis == "spend"
                 else self.tr("%n more visit(s) to {0}", "", nxt.missing).format(tier)
             )
-        return notes
+        else:
+            self.offer.setText(
+                self.tr("Offer: {0} — F10 gives it").format(shown_word(offer.template_name))
+            )
 
 
 class SalePanel(_Panel):
@@ -414,6 +425,7 @@ class TillView(QWidget):
         ("F7", "reward"),
         ("F8", "refund"),
         ("F9", "ask_survey"),
+        ("F10", "give_offer"),
         ("Esc", "clear"),
     )
 
@@ -424,6 +436,7 @@ class TillView(QWidget):
         self.member: MemberCard | None = None
         self.walk_in_mode = False
         self.coupon_code: str | None = None
+        self.offer: Suggestion | None = None  # the member's suggestion on show (F10 gives it)
         # Why the last coupon was refused, until the cashier acknowledges it with an Enter: a
         # stray Enter right after a refusal must not ring the sale up at full price.
         self.coupon_refusal: str | None = None
@@ -472,6 +485,7 @@ class TillView(QWidget):
             "reward": self.tr("Reward"),
             "refund": self.tr("Refund"),
             "ask_survey": self.tr("Survey"),
+            "give_offer": self.tr("Offer"),
             "clear": self.tr("Clear"),
         }
         buttons = []
@@ -599,6 +613,8 @@ class TillView(QWidget):
     def _show_member(self, card: MemberCard) -> None:
         rules = actions.rules(self.ops)
         self.member_panel.show_member(card, rules, utcnow())
+        self.offer = actions.suggestion(self.ops, card)
+        self.member_panel.show_offer(self.offer)
         self.member_panel.stop_marketing.setVisible(
             actions.has_marketing_consent(self.ops, card.id)
         )
@@ -837,6 +853,25 @@ class TillView(QWidget):
                 ),
                 "ok",
             )
+
+    def give_offer(self) -> None:
+        """F10: hand the suggested coupon to the member at the till."""
+        offer, member = self.offer, self.member
+        if member is None or offer is None or offer.template_id is None:
+            self.say(self.tr("No coupon to offer this member"), "note")
+            return
+        try:
+            coupon = actions.give_offer(self.ops, member.id, offer.template_id)
+        except LoyaltyError as error:
+            self.refuse(error)
+            return
+        self.say(
+            self.tr("Coupon {0} given to {1}: {2}").format(
+                coupons.grouped(coupon.code), member.name, shown_word(offer.template_name)
+            ),
+            "ok",
+        )
+        self._show_member(member)  # the offer is given: the next suggestion, if any
 
     def ask_survey(self) -> None:
         """F9: the last sale's survey in a large dialog on this screen."""

@@ -2985,6 +2985,14 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{text!r} is not an occasion for an offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this coupon is no longer the member&apos;s suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no member matched and no bearer count given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3588,6 +3596,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>voiding coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>giving the till&apos;s suggested coupon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4748,6 +4760,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
             <numerusform>%n more visits to {0}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Offer: {0} — F10 gives it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemberTableModel</name>
@@ -4804,6 +4820,17 @@ Card {1} is refused from then on. This cannot be undone.</source>
             <numerusform>{0} member</numerusform>
             <numerusform>{0} members</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Offers</name>
+    <message>
+        <source>birthday this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a regular back after a long absence</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6856,6 +6883,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6935,6 +6966,14 @@ Record this sale?</source>
     </message>
     <message>
         <source>Sale {0} recorded — F9: ask the customer the survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coupon to offer this member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon {0} given to {1}: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

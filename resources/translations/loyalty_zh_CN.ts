@@ -2959,6 +2959,14 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>这个模板仅限会员</translation>
     </message>
     <message>
+        <source>{text!r} is not an occasion for an offer</source>
+        <translation>{text!r} 不是推荐优惠的场合</translation>
+    </message>
+    <message>
+        <source>this coupon is no longer the member&apos;s suggestion</source>
+        <translation>这张优惠券已不再推荐给该会员</translation>
+    </message>
+    <message>
         <source>no member matched and no bearer count given</source>
         <translation>没有符合条件的会员，也没有填写不记名券的张数</translation>
     </message>
@@ -3561,6 +3569,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>voiding coupons</source>
         <translation>作废优惠券</translation>
+    </message>
+    <message>
+        <source>giving the till&apos;s suggested coupon</source>
+        <translation>发放收银台推荐的优惠券</translation>
     </message>
     <message>
         <source>saving a member filter</source>
@@ -4704,6 +4716,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
             <numerusform>再来 %n 次升级{0}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Offer: {0} — F10 gives it</source>
+        <translation>推荐：{0}（F10 发放）</translation>
+    </message>
 </context>
 <context>
     <name>MemberTableModel</name>
@@ -4759,6 +4775,17 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>
             <numerusform>{0} 位会员</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Offers</name>
+    <message>
+        <source>birthday this week</source>
+        <translation>本周生日</translation>
+    </message>
+    <message>
+        <source>a regular back after a long absence</source>
+        <translation>久未光顾的老顾客回店</translation>
     </message>
 </context>
 <context>
@@ -6797,6 +6824,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>问卷</translation>
     </message>
     <message>
+        <source>Offer</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
@@ -6879,6 +6910,14 @@ Record this sale?</source>
     <message>
         <source>Sale {0} recorded — F9: ask the customer the survey</source>
         <translation>已收款，单号 {0}，按 F9 请顾客填写问卷</translation>
+    </message>
+    <message>
+        <source>No coupon to offer this member</source>
+        <translation>该会员没有可推荐的优惠券</translation>
+    </message>
+    <message>
+        <source>Coupon {0} given to {1}: {2}</source>
+        <translation>已向 {1} 发放优惠券 {0}：{2}</translation>
     </message>
     <message>
         <source>The survey is on the customer display</source>

@@ -10,10 +10,12 @@ from sqlmodel import select
 from support import scan, snapshot, type_by_hand, when_modal
 
 from loyalty_desktop.core.clock import local_day, utcnow
+from loyalty_desktop.services.coupons import Terms, add_template, grouped
 from loyalty_desktop.services.members import Enrolment, enrol, find_members
+from loyalty_desktop.services.offers import choose_template
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.sales import SaleRequest, record_sale
-from loyalty_desktop.store.models import EntryKind, Member, PointsEntry, Sale
+from loyalty_desktop.store.models import Coupon, EntryKind, Member, PointsEntry, Sale
 
 
 def ledger(db, member_id: int) -> list[tuple[str, int]]:
@@ -306,5 +308,31 @@ def test_scanning_a_regular_shows_their_habits_birthday_and_next_tier(qtbot, win
     scan(qtbot, till.scan_field, member.card)
     panel = till.member_panel
     assert panel.visits.text() == "Last visit 23 days ago · 2 visits · usually every ~9 days"
-    assert panel.personal.text() == "Birthday in 3 days · ¥150.00 more to Silver"
+    assert panel.personal.text() == "Birthday in 3 days"
+    assert panel.offer.text() == "¥150.00 more to Silver"  # no coupon chosen for birthdays
     assert till.sale_panel.amount.hasFocus()  # the notes take nothing from the counter's flow
+
+
+def test_f10_gives_a_lapsed_regular_the_win_back_coupon(qtbot, cashier_window, db, actor):  # type: ignore[no-untyped-def]
+    now = utcnow()
+    with db.session() as s:
+        template = add_template(s, actor, "Welcome back ¥5", Terms(kind="fixed", value=500))
+        choose_template(s, actor, "win_back", template.id)
+        li = enrol(s, actor, Enrolment("Li Si", "13900003333", enrolled_at=now - timedelta(400)))
+        for i in range(4):  # every 7 days, the last one 40 days ago
+            at = now - timedelta(days=40 + 7 * i)
+            record_sale(s, actor, SaleRequest(3000, li.id, receipt=f"w{i}", at=at))
+    till = cashier_window.till
+    scan(qtbot, till.scan_field, li.card)
+    assert till.member_panel.offer.text() == "Offer: Welcome back ¥5 — F10 gives it"
+    qtbot.keyClick(till.sale_panel.amount, Qt.Key.Key_F10)
+    with db.session(readonly=True) as s:
+        given = s.exec(select(Coupon).where(Coupon.member_id == li.id)).all()
+    assert len(given) == 1 and given[0].template_id == template.id
+    assert till.message.text() == (
+        f"Coupon {grouped(given[0].code)} given to Li Si: Welcome back ¥5"
+    )
+    assert till.member_panel.offer.text() == ""  # given: nothing more to offer
+    qtbot.keyClick(till.sale_panel.amount, Qt.Key.Key_F10)
+    assert till.message.text() == "No coupon to offer this member"
+    assert till.sale_panel.amount.hasFocus()

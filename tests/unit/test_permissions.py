@@ -37,7 +37,7 @@ OWNER_OR_MANAGER = {
     Action.REFUND_ANY,
     Action.SYNC,
 }
-EVERYONE = {Action.REFUND}
+EVERYONE = {Action.REFUND, Action.GIVE_OFFER}
 
 
 def test_every_action_is_in_the_table() -> None:
