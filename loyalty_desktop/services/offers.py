@@ -132,7 +132,7 @@ def give_offer(session: Session, actor: Actor, member_id: int, template_id: int)
         actor,
         template_id,
         member_ids=[member_id],
-        target=f"till:{suggestion.kind}",
+        target=f"till {suggestion.kind}",
         action=Action.GIVE_OFFER,
     )
     if not result.coupons:  # the template's per-member limit

@@ -30,6 +30,7 @@ CHANGE_BY_TABLE: dict[str, Change] = {
     "member_month": NOTHING,
     "shop_month": NOTHING,
     "ledger_month": NOTHING,
+    "report_cache": NOTHING,
     "audit_entry": NOTHING,
     "import_run": NOTHING,
     "sync_package": NOTHING,  # a sync import writes the tables above as well

@@ -116,6 +116,14 @@ def suggestion(ops: Operations, card: MemberCard) -> offers.Suggestion | None:
     return ops.call(lambda s, _a: offers.suggest(s, card), readonly=True)
 
 
+def offer_templates(ops: Operations) -> dict[str, int]:
+    return ops.call(lambda s, _a: offers.offer_templates(s), readonly=True)
+
+
+def choose_offer(ops: Operations, occasion: str, template_id: int | None) -> None:
+    ops.call(lambda s, a: offers.choose_template(s, a, occasion, template_id))
+
+
 def give_offer(ops: Operations, member_id: int, template_id: int) -> Coupon:
     return ops.call(lambda s, a: offers.give_offer(s, a, member_id, template_id))
 

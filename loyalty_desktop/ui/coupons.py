@@ -4,12 +4,15 @@ designing a coupon, issuing a campaign, printing it, and voiding a coupon (owner
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,10 +28,10 @@ from PySide6.QtWidgets import (
 from loyalty_desktop.core import display
 from loyalty_desktop.core.changes import Change
 from loyalty_desktop.core.errors import InvalidInput, LoyaltyError
-from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP
+from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from loyalty_desktop.core.money import parse_amount
 from loyalty_desktop.printing.coupon_pdf import coupon_sheet
-from loyalty_desktop.services import coupons, segments
+from loyalty_desktop.services import coupons, offers, segments
 from loyalty_desktop.services.permissions import Action, offered
 from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.approval import with_approval
@@ -59,6 +62,7 @@ TARGET_WORDS = {
     "segment": QT_TRANSLATE_NOOP("CouponsView", "segment"),
     "bearer": QT_TRANSLATE_NOOP("CouponsView", "bearer"),
     "flyer": QT_TRANSLATE_NOOP("CouponsView", "flyer"),
+    "till": QT_TRANSLATE_NOOP("CouponsView", "till offer:"),
 }
 
 
@@ -209,6 +213,40 @@ class VoidDialog(FormDialog):
         with_approval(self.ops, self, lambda: actions.void_coupon(self.ops, code, reason))
 
 
+class OfferChoices(QGroupBox):
+    """The owner's coupon for each occasion the till suggests one (services/offers.py)."""
+
+    def __init__(self, ops: Operations, say: Callable[[str, str], None]) -> None:
+        super().__init__(self.tr("Suggested at the till (F10 hands it over)"))
+        self.ops, self.say = ops, say
+        form = QFormLayout(self)
+        self.combos: dict[str, QComboBox] = {}
+        for occasion, label in offers.OCCASIONS.items():
+            combo = named(QComboBox(), f"offer_{occasion}")
+            combo.setEnabled(offered(ops.role, Action.DESIGN_COUPONS))
+            combo.activated.connect(lambda _i, o=occasion: self._choose(o))
+            form.addRow(translate("Offers", label).capitalize(), combo)
+            self.combos[occasion] = combo
+
+    def show_choices(self, designs: list[actions.CouponTemplate], chosen: dict[str, int]) -> None:
+        for occasion, combo in self.combos.items():
+            combo.clear()
+            combo.addItem(self.tr("No coupon"), None)
+            for template in designs:
+                if template.active:
+                    combo.addItem(template.name, template.id)
+            combo.setCurrentIndex(max(0, combo.findData(chosen.get(occasion))))
+
+    def _choose(self, occasion: str) -> None:
+        combo = self.combos[occasion]
+        try:
+            actions.choose_offer(self.ops, occasion, combo.currentData())
+        except LoyaltyError as error:
+            self.say(describe(error), "refused")
+            return
+        self.say(self.tr("The till's suggestion is saved"), "ok")
+
+
 class CouponsView(QWidget):
     def __init__(self, ops: Operations) -> None:
         super().__init__()
@@ -252,7 +290,12 @@ class CouponsView(QWidget):
             ),
             self.tr("Campaigns"),
         )
-        tabs.addTab(self.template_table, self.tr("Designs"))
+        self.offer_choices = OfferChoices(ops, self.say)
+        designs = QWidget()
+        column = QVBoxLayout(designs)
+        column.addWidget(self.template_table, 1)
+        column.addWidget(self.offer_choices)
+        tabs.addTab(designs, self.tr("Designs"))
         tabs.addTab(
             self._with_buttons(
                 self.coupon_table, [(self.tr("Void…"), self.void, Action.VOID_COUPONS)]
@@ -285,6 +328,7 @@ class CouponsView(QWidget):
     def reload(self) -> None:
         self._rows, recent, zone, designs = actions.coupon_overview(self.ops)
         _fill(self.template_table, [self._design_row(t) for t in designs])
+        self.offer_choices.show_choices(designs, actions.offer_templates(self.ops))
         _fill(
             self.campaign_table,
             [
@@ -318,7 +362,11 @@ class CouponsView(QWidget):
         """ "segment lapsed:60" -> "人群 60 天未到店"; cards, phones and counts as they are."""
         words = target.split(" ")
         return " ".join(
-            self.tr(TARGET_WORDS[w]) if w in TARGET_WORDS else segments.segment_name(w)
+            self.tr(TARGET_WORDS[w])
+            if w in TARGET_WORDS
+            else translate("Offers", offers.OCCASIONS[w])
+            if w in offers.OCCASIONS
+            else segments.segment_name(w)
             for w in words
         )
 

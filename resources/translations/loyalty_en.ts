@@ -2104,6 +2104,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>till offer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>until {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4820,6 +4824,21 @@ Card {1} is refused from then on. This cannot be undone.</source>
             <numerusform>{0} member</numerusform>
             <numerusform>{0} members</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OfferChoices</name>
+    <message>
+        <source>Suggested at the till (F10 hands it over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till&apos;s suggestion is saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2074,6 +2074,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>传单</translation>
     </message>
     <message>
+        <source>till offer:</source>
+        <translation>收银台推荐：</translation>
+    </message>
+    <message>
         <source>until {0}</source>
         <translation>至 {0}</translation>
     </message>
@@ -4775,6 +4779,21 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>
             <numerusform>{0} 位会员</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OfferChoices</name>
+    <message>
+        <source>Suggested at the till (F10 hands it over)</source>
+        <translation>收银台推荐的优惠券（F10 发放）</translation>
+    </message>
+    <message>
+        <source>No coupon</source>
+        <translation>不推荐</translation>
+    </message>
+    <message>
+        <source>The till&apos;s suggestion is saved</source>
+        <translation>收银台推荐已保存</translation>
     </message>
 </context>
 <context>

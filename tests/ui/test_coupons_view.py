@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from sqlmodel import select
 from support import scan, type_by_hand, when_modal
 
+from loyalty_desktop.services.coupons import Terms, add_template
+from loyalty_desktop.services.offers import offer_templates
 from loyalty_desktop.store.models import Coupon, CouponStatus
 from loyalty_desktop.ui.language import apply_language
 
@@ -168,3 +170,22 @@ def test_a_sheet_saved_onto_the_database_is_refused_on_screen(qtbot, window, db,
     assert view.write_pdf(db.sqlite_path) == 0
     assert "database" in view.status.text()
     assert db.sqlite_path.read_bytes() == before
+
+
+def test_the_owner_chooses_the_till_s_win_back_coupon(qtbot, window, cashier_window, db, actor):  # type: ignore[no-untyped-def]
+    with db.session() as s:
+        template = add_template(s, actor, "Welcome back ¥5", Terms(kind="fixed", value=500))
+    view = window.coupons
+    window.show_page(view)
+    view.reload()
+    combo = view.offer_choices.combos["win_back"]
+    assert combo.currentText() == "No coupon"
+    combo.setCurrentIndex(combo.findText("Welcome back ¥5"))
+    combo.activated.emit(combo.currentIndex())
+    assert view.status.text() == "The till's suggestion is saved"
+    with db.session(readonly=True) as s:
+        assert offer_templates(s) == {"win_back": template.id}
+    cashier_view = cashier_window.coupons
+    cashier_view.reload()
+    chosen = cashier_view.offer_choices.combos["win_back"]
+    assert chosen.currentText() == "Welcome back ¥5" and not chosen.isEnabled()
