@@ -31,11 +31,13 @@ import pytest
 from sqlalchemy import Engine, create_engine, make_url
 
 from loyalty_desktop import cli
+from loyalty_desktop.core.clock import utcnow
 from loyalty_desktop.core.config import sqlite_url
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.staff import ensure_owner
 from loyalty_desktop.store.db import Database
+from loyalty_desktop.store.models import Role, Staff
 
 SHOP_FIXTURES = {"db", "run_cli", "shop_database"}
 TEMPLATE = f"loyalty_template_{uuid.uuid4().hex[:12]}"  # one per run: runs may share a server
@@ -139,6 +141,16 @@ def actor(db: Database) -> Actor:
     with db.session() as session:
         owner = ensure_owner(session, db.till_id)
     return Actor(staff_id=owner.id, till_id=db.till_id)
+
+
+@pytest.fixture
+def cashier(db: Database) -> Actor:
+    """A cashier's account on the test till."""
+    with db.session() as session:
+        staff = Staff(name="Li", role=Role.CASHIER, origin_till=db.till_id, created_at=utcnow())
+        session.add(staff)
+        session.flush()
+        return Actor(staff_id=staff.id, till_id=db.till_id)
 
 
 @pytest.fixture

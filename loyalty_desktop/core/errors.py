@@ -195,6 +195,11 @@ REASONS = {
     "members_only": QT_TRANSLATE_NOOP("Errors", "this template is for members only"),
     "unknown_occasion": QT_TRANSLATE_NOOP("Errors", "{text!r} is not an occasion for an offer"),
     "offer_gone": QT_TRANSLATE_NOOP("Errors", "this coupon is no longer the member's suggestion"),
+    "too_many_lines": QT_TRANSLATE_NOOP("Errors", "at most {most} lines in one sale"),
+    "items_total": QT_TRANSLATE_NOOP(
+        "Errors", "the lines add up to {total}, not to the sale's amount {amount}"
+    ),
+    "item_taken": QT_TRANSLATE_NOOP("Errors", "{code} is already an item's code or barcode"),
     "nobody": QT_TRANSLATE_NOOP("Errors", "no member matched and no bearer count given"),
     "issue_limit": QT_TRANSLATE_NOOP("Errors", "at most {most} coupons in one run"),
     "design_first": QT_TRANSLATE_NOOP("Errors", "design a coupon first"),

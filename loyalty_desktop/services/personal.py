@@ -1,6 +1,6 @@
 """What the cashier should know of a regular at a glance (个性化服务): how often they usually
-come, a birthday this week, and how little is left to the next tier — from the shop's own
-history, read with the member's card at the till."""
+come, what they usually buy, a birthday this week, and how little is left to the next tier —
+from the shop's own history, read with the member's card at the till."""
 
 from __future__ import annotations
 
@@ -10,9 +10,11 @@ from datetime import date, datetime
 from sqlmodel import Session
 
 from loyalty_desktop.core.clock import anniversary, local_day
+from loyalty_desktop.services.habits import usual_items
 from loyalty_desktop.services.rules import Rules
 from loyalty_desktop.services.tiers import qualifying_value
 from loyalty_desktop.store.models import Member
+from loyalty_desktop.store.models.base import saved_id
 
 BIRTHDAY_WEEK = 7  # days ahead a birthday is mentioned
 # "Close to the next tier": at most a fifth of its threshold still to go.
@@ -31,6 +33,7 @@ class Personal:
     usual_gap: int | None  # the member's usual days between visits, rounded; None: too few
     birthday_in: int | None  # days to the birthday (0 = today) when within the week
     next_tier: NextTier | None  # only when close to it
+    usual_items: tuple[str, ...] = ()  # names of what they buy on most visits
 
 
 def birthday_in(birthday: date | None, today: date) -> int | None:
@@ -65,4 +68,5 @@ def personal(session: Session, rules: Rules, member: Member, now: datetime) -> P
         usual_gap=None if gap is None else max(1, round(gap)),
         birthday_in=birthday_in(member.birthday, local_day(now, rules.zone)),
         next_tier=next_tier(session, rules, member, now),
+        usual_items=tuple(i.name for i in usual_items(session, saved_id(member), now)),
     )

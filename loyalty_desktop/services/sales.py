@@ -40,6 +40,7 @@ from loyalty_desktop.services.coupons import (
 )
 from loyalty_desktop.services.earning import Step, earn, tier_discount_cents
 from loyalty_desktop.services.expiry import expired_from
+from loyalty_desktop.services.items import ItemLine, check_lines, write_lines
 from loyalty_desktop.services.ledger import (
     NewRefund,
     NewSale,
@@ -84,6 +85,7 @@ class SaleRequest:
     # again returns the first sale instead of a second one.
     key: str | None = None
     confirmed: bool = False  # the cashier confirmed an amount above the rules' threshold
+    items: tuple[ItemLine, ...] = ()  # optional lines, adding up to the amount
 
 
 @dataclass(frozen=True)
@@ -254,6 +256,7 @@ def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleRes
             threshold=format_cents(rules.sales.confirm_above_cents, symbol="¥"),
         )
     receipt = _check_receipt(session, request.receipt)
+    check_lines(request.items, request.amount_cents)
     at = quote.at
     new = NewSale(
         member_id=request.member_id,
@@ -272,6 +275,7 @@ def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleRes
     sale, written = insert_sale(session, actor, new)
     if not written:  # a racing call recorded this key meanwhile
         return _replay(session, sale, request)
+    write_lines(session, actor.till_id, saved_id(sale), request.items)
     audit.record(
         session,
         actor,

@@ -31,6 +31,8 @@ CHANGE_BY_TABLE: dict[str, Change] = {
     "shop_month": NOTHING,
     "ledger_month": NOTHING,
     "report_cache": NOTHING,
+    "item": Change.RULES,
+    "sale_item": Change.SALES,
     "audit_entry": NOTHING,
     "import_run": NOTHING,
     "sync_package": NOTHING,  # a sync import writes the tables above as well

@@ -211,12 +211,15 @@ class MemberPanel(_Panel):
         )
 
     def _personal_notes(self, personal: Personal) -> list[str]:
+        notes = []
+        if personal.usual_items:
+            separator = self.tr(", ", "between the items a member usually buys")
+            notes.append(self.tr("Usually buys {0}").format(separator.join(personal.usual_items)))
         days = personal.birthday_in
-        if days is None:
-            return []
-        return [
-            self.tr("Birthday today!") if days == 0 else self.tr("Birthday in %n day(s)", "", days)
-        ]
+        if days is not None:
+            today = self.tr("Birthday today!")
+            notes.append(today if days == 0 else self.tr("Birthday in %n day(s)", "", days))
+        return notes
 
     def show_offer(self, offer: Suggestion | None) -> None:
         """The till's one suggestion: a coupon to hand over (F10), or the next tier's distance."""

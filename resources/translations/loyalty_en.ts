@@ -2997,6 +2997,18 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>at most {most} lines in one sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lines add up to {total}, not to the sale&apos;s amount {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is already an item&apos;s code or barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no member matched and no bearer count given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3604,6 +3616,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>giving the till&apos;s suggested coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing the item list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4740,6 +4756,15 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>owes {0} points — new points pay this off first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items a member usually buys</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually buys {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6579,6 +6604,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sale lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2971,6 +2971,18 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>这张优惠券已不再推荐给该会员</translation>
     </message>
     <message>
+        <source>at most {most} lines in one sale</source>
+        <translation>一笔销售最多 {most} 行商品</translation>
+    </message>
+    <message>
+        <source>the lines add up to {total}, not to the sale&apos;s amount {amount}</source>
+        <translation>商品明细合计 {total}，与本单金额 {amount} 不符</translation>
+    </message>
+    <message>
+        <source>{code} is already an item&apos;s code or barcode</source>
+        <translation>{code} 已是某个商品的编码或条码</translation>
+    </message>
+    <message>
         <source>no member matched and no bearer count given</source>
         <translation>没有符合条件的会员，也没有填写不记名券的张数</translation>
     </message>
@@ -3577,6 +3589,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>giving the till&apos;s suggested coupon</source>
         <translation>发放收银台推荐的优惠券</translation>
+    </message>
+    <message>
+        <source>changing the item list</source>
+        <translation>修改商品清单</translation>
     </message>
     <message>
         <source>saving a member filter</source>
@@ -4699,6 +4715,15 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>owes {0} points — new points pay this off first</source>
         <translation>欠 {0} 积分，新积分先抵扣欠分</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items a member usually buys</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Usually buys {0}</source>
+        <translation>常买：{0}</translation>
     </message>
     <message>
         <source>Birthday today!</source>
@@ -6526,6 +6551,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>sales</source>
         <translation>消费</translation>
+    </message>
+    <message>
+        <source>sale lines</source>
+        <translation>销售明细</translation>
     </message>
     <message>
         <source>survey answers</source>

@@ -11,6 +11,7 @@ from support import scan, snapshot, type_by_hand, when_modal
 
 from loyalty_desktop.core.clock import local_day, utcnow
 from loyalty_desktop.services.coupons import Terms, add_template, grouped
+from loyalty_desktop.services.items import ItemLine
 from loyalty_desktop.services.members import Enrolment, enrol, find_members
 from loyalty_desktop.services.offers import choose_template
 from loyalty_desktop.services.rules import load_rules
@@ -301,14 +302,16 @@ def test_scanning_a_regular_shows_their_habits_birthday_and_next_tier(qtbot, win
             name="Li Si", phone="13900003333", birthday=soon, enrolled_at=now - timedelta(days=400)
         )
         member = enrol(s, actor, li)
-        for i, cents in enumerate((40_000, 45_000)):  # ¥850 of Silver's ¥1,000
-            at = now - timedelta(days=23 + 9 * i)
-            record_sale(s, actor, SaleRequest(cents, member.id, receipt=f"li{i}", at=at))
+        beans, mug = ItemLine("BEAN", "Coffee beans", 1, 40_000), ItemLine("MUG", "Mug", 1, 5_000)
+        for i, items in enumerate(((beans,), (beans, mug))):  # ¥850 of Silver's ¥1,000
+            at, cents = now - timedelta(days=23 + 9 * i), sum(i.total_cents for i in items)
+            sale = SaleRequest(cents, member.id, receipt=f"li{i}", at=at, items=items)
+            record_sale(s, actor, sale)
     till = window.till
     scan(qtbot, till.scan_field, member.card)
     panel = till.member_panel
     assert panel.visits.text() == "Last visit 23 days ago · 2 visits · usually every ~9 days"
-    assert panel.personal.text() == "Birthday in 3 days"
+    assert panel.personal.text() == "Usually buys Coffee beans · Birthday in 3 days"
     assert panel.offer.text() == "¥150.00 more to Silver"  # no coupon chosen for birthdays
     assert till.sale_panel.amount.hasFocus()  # the notes take nothing from the counter's flow
 

@@ -10,25 +10,15 @@ from support import snapshot
 
 from loyalty_desktop.core.clock import local_day, utcnow
 from loyalty_desktop.core.errors import InvalidInput, PermissionDenied
-from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.coupons import Terms, add_template
 from loyalty_desktop.services.members import Enrolment, enrol, member_card
 from loyalty_desktop.services.offers import Suggestion, choose_template, give_offer, suggest
 from loyalty_desktop.services.personal import NextTier
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.sales import SaleRequest, record_sale
-from loyalty_desktop.store.models import CouponTemplate, Role, Staff
+from loyalty_desktop.store.models import CouponTemplate
 
 NOW = utcnow()
-
-
-@pytest.fixture
-def cashier(db) -> Actor:  # type: ignore[no-untyped-def]
-    with db.session() as s:
-        staff = Staff(name="Li", role=Role.CASHIER, origin_till=db.till_id, created_at=NOW)
-        s.add(staff)
-        s.flush()
-        return Actor(staff_id=staff.id, till_id=db.till_id)
 
 
 @pytest.fixture

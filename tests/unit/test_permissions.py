@@ -36,6 +36,7 @@ OWNER_OR_MANAGER = {
     Action.SEE_PHONES,
     Action.REFUND_ANY,
     Action.SYNC,
+    Action.MANAGE_ITEMS,
 }
 EVERYONE = {Action.REFUND, Action.GIVE_OFFER}
 

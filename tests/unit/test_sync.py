@@ -20,12 +20,20 @@ from loyalty_desktop.core.errors import PermissionDenied, SyncRefused
 from loyalty_desktop.services import notes
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.bonuses import grant
+from loyalty_desktop.services.items import ItemLine
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.sales import SaleRequest, record_sale, refund_sale
 from loyalty_desktop.services.sync import shop
 from loyalty_desktop.services.sync.package import MANIFEST
-from loyalty_desktop.store.models import Coupon, Member, PointsEntry, Sale, SyncPackage
+from loyalty_desktop.store.models import (
+    Coupon,
+    Member,
+    PointsEntry,
+    Sale,
+    SaleItem,
+    SyncPackage,
+)
 
 
 def _enrol(till: Till, phone: str, name: str = "王芳") -> int:
@@ -415,3 +423,29 @@ def test_a_sale_refunded_in_full_at_two_tills_is_reported_and_does_not_stop_the_
     with here.db.session(readonly=True) as s:
         sale = s.exec(select(Sale).where(Sale.uuid == sale_uuid)).one()
         assert (sale.refunded_cents, sale.status) == (sale.paid_cents, "refunded")
+
+
+def test_a_sale_s_lines_travel_with_it_and_an_older_till_s_package_needs_none(
+    here, other, tmp_path
+):
+    latte, cake = ItemLine("LAT", "拿铁", 2, 2800, "咖啡"), ItemLine("CAKE", "蛋糕", 1, 3500)
+    with other.db.session() as s:
+        record_sale(s, other.actor, SaleRequest(9100, None, receipt="lines", items=(latte, cake)))
+    exported = other.export(tmp_path / "sync").path
+    here.import_(exported)
+    with here.db.session(readonly=True) as s:
+        sale = s.exec(select(Sale).where(Sale.receipt == "lines")).one()
+        lines = s.exec(select(SaleItem).where(SaleItem.sale_id == sale.id)).all()
+    assert [(x.code, x.name, x.category, x.quantity, x.unit_price_cents) for x in lines] == [
+        ("LAT", "拿铁", "咖啡", 2, 2800),
+        ("CAKE", "蛋糕", "", 1, 3500),
+    ]
+    # A package written before sales had lines has no such file: it imports all the same.
+    _sale(other, None, 700)
+    older = other.export(tmp_path / "sync").path
+    manifest = json.loads((older / MANIFEST).read_text(encoding="utf-8"))
+    del manifest["files"]["sale_item.csv"]
+    manifest["schema"] = "0016"
+    (older / "sale_item.csv").unlink()
+    (older / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    assert here.import_(older).imported == [older.name]

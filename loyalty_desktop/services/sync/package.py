@@ -196,6 +196,9 @@ def read_package(folder: Path) -> Package:
     files: dict[str, Any] = document["files"]
     for synced in TABLES:
         name = f"{synced.name}.csv"
+        if name not in files and package.schema < synced.since:  # a till not yet upgraded
+            package.rows[synced.name] = []
+            continue
         if name not in files:
             raise SyncRefused(path=folder, reason="sync_missing_file", file=name)
         rows = _typed(folder, name, synced, _file_rows(folder, name, files[name], synced))

@@ -29,6 +29,7 @@ from loyalty_desktop.store.models import (
     RetiredCard,
     RulesVersion,
     Sale,
+    SaleItem,
     Staff,
     Survey,
     SurveyResponse,
@@ -51,6 +52,7 @@ class Synced:
     optional: tuple[str, ...] = ()  # refs left empty when their row is not here (staff, survey)
     virtual: tuple[str, ...] = ()  # columns of the package only (LOT, COUPON)
     head: bool = False  # travels from the head till only (services/sync/head.py)
+    since: str = ""  # the schema revision that added it: a package from before has no file
 
     @property
     def table(self) -> Table:
@@ -103,6 +105,8 @@ TABLES = (
         optional=(*_STAFF, "survey_id"),
         virtual=(COUPON,),
     ),
+    # A sale's lines are copies of what was sold: they need no item list at the other till.
+    Synced(SaleItem, {"sale_id": Sale}, since="0017"),
     # An answer whose survey version is not here (not the head's) is skipped and reported.
     Synced(
         SurveyResponse,

@@ -19,6 +19,7 @@ TABLE_WORDS = {
     "campaign": QT_TRANSLATE_NOOP("Sync", "coupon campaigns"),
     "coupon": QT_TRANSLATE_NOOP("Sync", "coupons"),
     "sale": QT_TRANSLATE_NOOP("Sync", "sales"),
+    "sale_item": QT_TRANSLATE_NOOP("Sync", "sale lines"),
     "survey_response": QT_TRANSLATE_NOOP("Sync", "survey answers"),
     "follow_up": QT_TRANSLATE_NOOP("Sync", "follow-ups"),
     "refund": QT_TRANSLATE_NOOP("Sync", "refunds"),

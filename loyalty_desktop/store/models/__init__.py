@@ -9,6 +9,7 @@ from loyalty_desktop.store.models.coupon import (
     CouponTemplate,
 )
 from loyalty_desktop.store.models.import_run import ImportRun
+from loyalty_desktop.store.models.item import Item, SaleItem
 from loyalty_desktop.store.models.ledger import EntryKind, PointsEntry
 from loyalty_desktop.store.models.member import Member, MemberStatus
 from loyalty_desktop.store.models.member_change import MemberChange
@@ -34,6 +35,7 @@ __all__ = [
     "FollowUp",
     "FollowUpStatus",
     "ImportRun",
+    "Item",
     "LedgerMonth",
     "Member",
     "MemberChange",
@@ -46,6 +48,7 @@ __all__ = [
     "Role",
     "RulesVersion",
     "Sale",
+    "SaleItem",
     "SaleStatus",
     "Setting",
     "ShopMonth",
