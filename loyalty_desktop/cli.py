@@ -614,6 +614,7 @@ def cmd_import(ctx: Context) -> None:
                 options,
                 earn_points=not a.no_points,
                 create_members=a.create_members,
+                items=a.items,
             )
     except ImportFailed as failed:
         _print_problems(ctx, failed)
@@ -1651,6 +1652,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--create-members",
         action="store_true",
         help=translate("Cli", "enrol unknown cards/phones instead of refusing the row"),
+    )
+    p.add_argument(
+        "--items",
+        metavar="FILE",
+        help=translate(
+            "Cli", "sales only: the sales' lines (receipt, code, name, category, quantity, "
+            "unit_price), adding up to each sale's amount"
+        ),
     )
 
     p = command(

@@ -19,7 +19,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -51,6 +51,7 @@ from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.bonuses import expiry_for
 from loyalty_desktop.services.csv_io import CsvTable, RowProblem, read_csv, write_csv
 from loyalty_desktop.services.earning import earn
+from loyalty_desktop.services.items import ItemLine, check_lines, write_lines
 from loyalty_desktop.services.lengths import check_length
 from loyalty_desktop.services.members import Enrolment, enrol, normalise_phone
 from loyalty_desktop.services.permissions import Action, require
@@ -82,6 +83,8 @@ MEMBER_COLUMNS = (
     "points",
 )
 SALE_COLUMNS = ("receipt", "card", "phone", "timestamp", "amount")
+# The optional items file of a sales import: a sale's lines, by its receipt.
+ITEM_COLUMNS = ("receipt", "code", "name", "category", "quantity", "unit_price")
 # Other names for the columns: the Chinese words of DESIGN.md §8 (Excel on Chinese Windows),
 # and the members export's "balance", so that an export imports back with its points.
 COLUMN_ALIASES = {
@@ -98,6 +101,11 @@ COLUMN_ALIASES = {
     "小票号": "receipt",
     "时间": "timestamp",
     "金额": "amount",
+    "商品编码": "code",
+    "商品名称": "name",
+    "品类": "category",
+    "数量": "quantity",
+    "单价": "unit_price",
 }
 # Excel's own way of writing a date (1980/1/2) or a time (2026/11/22 9:15).
 _EXCEL_WHEN = re.compile(r"^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?:\s+(\d{1,2}):(\d{2})(:\d{2})?)?$")
@@ -584,6 +592,7 @@ class _SaleRow:
     at: datetime
     cents: int
     member_id: int | None = None
+    items: tuple[ItemLine, ...] = ()
 
 
 def _parse_sales(
@@ -615,11 +624,66 @@ def _parse_sales(
     return parsed
 
 
-def _amount(text: str) -> int:
+def _item_line(table: CsvTable, row: dict[str, str], raw: list[str]) -> tuple[str, ItemLine]:
+    _check_shape(table, raw)
+    receipt = row.get("receipt", "").strip()
+    if not receipt:
+        raise InvalidInput(field="receipt", reason="receipt_required")
+    line = ItemLine(
+        code=row.get("code", ""),
+        name=row.get("name", ""),
+        quantity=_int(row.get("quantity", ""), "quantity"),
+        unit_price_cents=_amount(row.get("unit_price", ""), "unit_price", allow_zero=True),
+        category=row.get("category", ""),
+    )
+    check_lines([line], line.total_cents)
+    return receipt, line
+
+
+def _with_items(
+    path: str | Path, options: ImportOptions, rows: list[_SaleRow], report: ImportReport
+) -> list[_SaleRow]:
+    """The sales rows with their lines from the items file. A bad line, or one whose receipt
+    is not in the sales file, fails the import (its own lines named); a sale whose lines do not
+    add up to its amount is a bad sales row, like any other."""
+    table = read_csv(path, options.encoding, COLUMN_ALIASES)
+    _require(table, ("receipt",), ("code",), ("name",), ("quantity",), ("unit_price",))
+    lines: dict[str, list[ItemLine]] = {}
+    problems: list[RowProblem] = []
+    first_line: dict[str, int] = {}
+    for line, row, raw in table.rows:
+        try:
+            receipt, item = _item_line(table, row, raw)
+        except LoyaltyError as exc:
+            problems.append(_row_problem(line, exc))
+            continue
+        lines.setdefault(receipt, []).append(item)
+        first_line.setdefault(receipt, line)
+    known = {r.receipt for r in rows}
+    problems += [
+        _row_problem(first_line[receipt], InvalidInput(field="receipt", reason="no_such_receipt"))
+        for receipt in lines
+        if receipt not in known
+    ]
+    if problems:
+        raise ImportFailed(sorted(problems, key=lambda p: p.line), file=table.path.name)
+    kept = []
+    for r in rows:
+        items = tuple(lines.get(r.receipt, ()))
+        try:
+            check_lines(items, r.cents)
+        except LoyaltyError as exc:
+            report.problems.append(_row_problem(r.line, exc))
+            continue
+        kept.append(replace(r, items=items))
+    return kept
+
+
+def _amount(text: str, column: str = "amount", allow_zero: bool = False) -> int:
     try:
-        return parse_amount(_ungrouped(text))
+        return parse_amount(_ungrouped(text), allow_zero=allow_zero)
     except InvalidAmount as exc:  # the amount as the file has it, and the column named
-        raise InvalidAmount(**{**exc.params, "value": text, "field": "amount"}) from None
+        raise InvalidAmount(**{**exc.params, "value": text, "field": column}) from None
 
 
 def _known(session: Session, column: Mapped[Any], values: set[str]) -> dict[str, int]:
@@ -789,6 +853,9 @@ def _write_sale_batch(
             for r, (points, _expiry) in zip(batch, earned, strict=True)
         ],
     )
+    write_lines(
+        session, actor.till_id, [(i, r.items) for r, i in zip(batch, sale_ids, strict=True)]
+    )
     ledger.post_entries(
         session,
         actor,
@@ -825,7 +892,10 @@ def import_sales(
     *,
     earn_points: bool = True,
     create_members: bool = False,
+    items: str | Path | None = None,
 ) -> ImportReport:
+    """Sales from CSV, all or nothing (or the good rows with ``skip_bad``); ``items``: an
+    optional file of their lines, by receipt (``ITEM_COLUMNS``)."""
     table, zone, report = _begin(
         db, actor, path, options, "sales", SALE_COLUMNS, ("receipt",), ("timestamp",), ("amount",)
     )
@@ -834,6 +904,8 @@ def import_sales(
     checking = (lambda done, _n: tell(done, 2 * total)) if tell else None
     writing = (lambda done, _n: tell(total + done, 2 * total)) if tell else None
     rows = _parse_sales(table, zone, report, checking)
+    if items is not None:
+        rows = _with_items(items, options, rows, report)
     with db.session(readonly=True) as session:
         rows = _duplicate_receipts(session, rows, report)
     with _writing(db, "sales", table.path.name, options.dry_run) as writer:

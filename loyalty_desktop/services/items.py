@@ -46,17 +46,17 @@ def line_of(item: Item, quantity: int = 1) -> ItemLine:
 
 def _check_text(line: ItemLine) -> None:
     if not line.code.strip():
-        raise InvalidInput(field="item code", reason="required")
+        raise InvalidInput(field="code", reason="required")
     if not line.name.strip():
-        raise InvalidInput(field="item name", reason="required")
-    check_length("item code", line.code, col(SaleItem.code))
-    check_length("item name", line.name, col(SaleItem.name))
-    check_length("item category", line.category, col(SaleItem.category))
+        raise InvalidInput(field="name", reason="required")
+    check_length("code", line.code, col(SaleItem.code))
+    check_length("name", line.name, col(SaleItem.name))
+    check_length("category", line.category, col(SaleItem.category))
 
 
 def _check_price(cents: int) -> None:
     if cents < 0:
-        raise InvalidInput(field="unit price", reason="negative")
+        raise InvalidInput(field="unit_price", reason="negative")
     check_amount(cents, format_cents(cents))
 
 
@@ -82,25 +82,26 @@ def check_lines(lines: Sequence[ItemLine], amount_cents: int) -> None:
         )
 
 
-def write_lines(session: Session, till: str, sale_id: int, lines: Sequence[ItemLine]) -> None:
-    """The lines of a sale just written, in one statement."""
-    if lines:
-        session.execute(
-            insert(table_of(SaleItem)),
-            [
-                {
-                    "uuid": new_uuid(),
-                    "origin_till": till,
-                    "sale_id": sale_id,
-                    "code": line.code.strip(),
-                    "name": line.name.strip(),
-                    "category": line.category.strip(),
-                    "quantity": line.quantity,
-                    "unit_price_cents": line.unit_price_cents,
-                }
-                for line in lines
-            ],
-        )
+def write_lines(
+    session: Session, till: str, sales: Sequence[tuple[int, Sequence[ItemLine]]]
+) -> None:
+    """The lines of sales just written — (sale id, its lines) each — in one statement."""
+    rows = [
+        {
+            "uuid": new_uuid(),
+            "origin_till": till,
+            "sale_id": sale_id,
+            "code": line.code.strip(),
+            "name": line.name.strip(),
+            "category": line.category.strip(),
+            "quantity": line.quantity,
+            "unit_price_cents": line.unit_price_cents,
+        }
+        for sale_id, lines in sales
+        for line in lines
+    ]
+    if rows:
+        session.execute(insert(table_of(SaleItem)), rows)
 
 
 def add_item(
@@ -117,7 +118,7 @@ def add_item(
     code, barcode = line.code.strip(), (barcode or "").strip() or None
     taken = [col(Item.code) == code] + ([col(Item.barcode) == barcode] if barcode else [])
     if session.exec(select(Item.id).where(or_(*taken))).first() is not None:
-        raise InvalidInput(field="item code", reason="item_taken", code=barcode or code)
+        raise InvalidInput(field="code", reason="item_taken", code=barcode or code)
     item = Item(
         code=code,
         name=line.name.strip(),

@@ -275,7 +275,7 @@ def record_sale(session: Session, actor: Actor, request: SaleRequest) -> SaleRes
     sale, written = insert_sale(session, actor, new)
     if not written:  # a racing call recorded this key meanwhile
         return _replay(session, sale, request)
-    write_lines(session, actor.till_id, saved_id(sale), request.items)
+    write_lines(session, actor.till_id, [(saved_id(sale), request.items)])
     audit.record(
         session,
         actor,

@@ -1574,6 +1574,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>sales only: the sales&apos; lines (receipt, code, name, category, quantity, unit_price), adding up to each sale&apos;s amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>export members, sales or the points ledger to CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3006,6 +3010,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>{code} is already an item&apos;s code or barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a receipt of the sales file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

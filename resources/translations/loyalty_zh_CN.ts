@@ -1551,6 +1551,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>遇到未知卡号或手机时添加为会员，而不是拒收该行</translation>
     </message>
     <message>
+        <source>sales only: the sales&apos; lines (receipt, code, name, category, quantity, unit_price), adding up to each sale&apos;s amount</source>
+        <translation>仅用于销售：各笔销售的商品明细（receipt, code, name, category, quantity, unit_price），合计须等于该笔金额</translation>
+    </message>
+    <message>
         <source>export members, sales or the points ledger to CSV</source>
         <translation>将会员、销售或积分流水导出为 CSV</translation>
     </message>
@@ -2981,6 +2985,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>{code} is already an item&apos;s code or barcode</source>
         <translation>{code} 已是某个商品的编码或条码</translation>
+    </message>
+    <message>
+        <source>is not a receipt of the sales file</source>
+        <translation>不是销售文件中的小票号</translation>
     </message>
     <message>
         <source>no member matched and no bearer count given</source>

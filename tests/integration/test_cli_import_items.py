@@ -1,0 +1,76 @@
+"""`loyalty import sales FILE --items ITEMS`: the sales' lines, by receipt, checked with the
+sales and written with them, all or nothing."""
+
+from __future__ import annotations
+
+from cli_helpers import assert_fails, ok_json, problem_lines
+from sqlmodel import select
+from support import snapshot
+
+from loyalty_desktop.store.models import Sale, SaleItem
+
+SALES = (
+    "receipt,card,phone,timestamp,amount\n"
+    "R1,,,2026-01-05 10:30,61.00\n"
+    "R2,,,2026-01-05 11:00,30\n"  # no lines: as before items existed
+)
+ITEMS = "receipt,code,name,category,quantity,unit_price\n"
+
+
+def files(tmp_path, items: str):  # type: ignore[no-untyped-def]
+    sales, lines = tmp_path / "sales.csv", tmp_path / "items.csv"
+    sales.write_text(SALES, encoding="utf-8")
+    lines.write_text(ITEMS + items, encoding="utf-8")
+    return sales, lines
+
+
+def lines_by_receipt(db) -> dict[str, list[tuple]]:  # type: ignore[no-untyped-def]
+    with db.session(readonly=True) as s:
+        rows = s.exec(select(Sale.receipt, SaleItem).join(SaleItem)).all()
+    found: dict[str, list[tuple]] = {}
+    for receipt, line in rows:
+        found.setdefault(receipt, []).append(
+            (line.code, line.name, line.quantity, line.unit_price_cents)
+        )
+    return found
+
+
+def test_lines_are_imported_with_their_sales(run_cli, db, tmp_path) -> None:
+    sales, items = files(
+        tmp_path,
+        "R1,LAT,拿铁,咖啡,2,28.00\n"
+        "R1,BAG,袋子,,1,0\n"  # a free item
+        "R1,CAKE,蛋糕,甜点,1,5\n",
+    )
+    report = ok_json(run_cli("import", "sales", sales, "--items", items, "--json"))
+    assert report["imported"] == 2
+    assert lines_by_receipt(db) == {
+        "R1": [("LAT", "拿铁", 2, 2800), ("BAG", "袋子", 1, 0), ("CAKE", "蛋糕", 1, 500)]
+    }
+
+
+def test_lines_that_do_not_add_up_refuse_their_sale(run_cli, db, tmp_path) -> None:
+    sales, items = files(tmp_path, "R1,LAT,拿铁,咖啡,2,28.00\n")  # ¥56, not ¥61
+    before = snapshot(db)
+    result = run_cli("import", "sales", sales, "--items", items)
+    assert_fails(result, 1, "sales.csv")
+    assert problem_lines(result.out + result.err) == {2: "items"}
+    assert snapshot(db) == before
+    skipped = ok_json(run_cli("import", "sales", sales, "--items", items, "--skip-bad", "--json"))
+    assert skipped["imported"] == 1 and lines_by_receipt(db) == {}
+
+
+def test_a_bad_line_or_an_unknown_receipt_fails_the_import_naming_the_items_file(
+    run_cli, db, tmp_path
+) -> None:
+    sales, items = files(
+        tmp_path,
+        "R1,LAT,拿铁,咖啡,two,28.00\n"  # line 2: not a whole number
+        "R9,LAT,拿铁,咖啡,1,28.00\n"  # line 3: no such receipt in the sales file
+        "R1,,拿铁,咖啡,1,28.00\n",  # line 4: no code
+    )
+    before = snapshot(db)
+    result = run_cli("import", "sales", sales, "--items", items, "--skip-bad")
+    assert_fails(result, 1, "items.csv")
+    assert problem_lines(result.out + result.err) == {2: "quantity", 3: "receipt", 4: "code"}
+    assert snapshot(db) == before
