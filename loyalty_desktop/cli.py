@@ -26,7 +26,14 @@ from sqlmodel import Session
 
 from loyalty_desktop import __version__
 from loyalty_desktop.core import config, display, i18n
-from loyalty_desktop.core.clock import parse_date, parse_timestamp, to_local, to_utc
+from loyalty_desktop.core.clock import (
+    add_months,
+    parse_date,
+    parse_timestamp,
+    to_local,
+    to_utc,
+    utcnow,
+)
 from loyalty_desktop.core.config import resolve_database_url
 from loyalty_desktop.core.errors import (
     ChecksFailed,
@@ -57,6 +64,7 @@ from loyalty_desktop.services import (
     coupons,
     demo,
     exporting,
+    habits,
     importing,
     member_changes,
     member_edits,
@@ -932,6 +940,30 @@ def cmd_report_list(ctx: Context) -> None:
     )
 
 
+def cmd_report_together(ctx: Context) -> None:
+    a = ctx.args
+    since = add_months(utcnow(), -a.months)
+    with ctx.db.session(readonly=True) as session:
+        pairs = habits.bought_together(session, since, least=a.least)[: a.limit]
+    line = translate(
+        "Cli",
+        "{first} + {second}: {together} sales together, lift {lift:.2f}, {share} of {first}'s",
+    )
+    text = "\n".join(
+        line.format(
+            first=p.first_name,
+            second=p.second_name,
+            together=p.together,
+            lift=p.lift,
+            share=display.percent(p.confidence),
+        )
+        for p in pairs
+    ) or translate("Cli", "No items were bought together on {least} sales or more").format(
+        least=a.least
+    )
+    ctx.emit([asdict(p) for p in pairs], text)
+
+
 def cmd_segments_save(ctx: Context) -> None:
     a = ctx.args
     money = {
@@ -1657,8 +1689,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--items",
         metavar="FILE",
         help=translate(
-            "Cli", "sales only: the sales' lines (receipt, code, name, category, quantity, "
-            "unit_price), adding up to each sale's amount"
+            "Cli",
+            "sales only: the sales' lines (receipt, code, name, category, quantity, "
+            "unit_price), adding up to each sale's amount",
         ),
     )
 
@@ -1806,6 +1839,31 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["zh_CN", "en"],
         default=None,
         help=translate("Cli", "PDF language (default: this till's language)"),
+    )
+    p = command(
+        "together",
+        cmd_report_together,
+        translate("Cli", "items bought together (pairs by lift), for bundles"),
+        report,
+    )
+    p.set_defaults(readonly=True)
+    p.add_argument(
+        "--months",
+        type=whole(120, 1),
+        default=6,
+        help=translate("Cli", "from the sales of this many months back (default 6)"),
+    )
+    p.add_argument(
+        "--least",
+        type=whole(1_000_000, 1),
+        default=3,
+        help=translate("Cli", "only pairs on at least this many sales (default 3)"),
+    )
+    p.add_argument(
+        "--limit",
+        type=whole(10_000, 1),
+        default=20,
+        help=translate("Cli", "at most this many pairs"),
     )
     p = command(
         "list", cmd_report_list, translate("Cli", "export an action list of members to CSV"), report

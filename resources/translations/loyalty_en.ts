@@ -1300,6 +1300,14 @@ loyalty-desktop closes now; start it again to work with the restored shop.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{first} + {second}: {together} sales together, lift {lift:.2f}, {share} of {first}&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items were bought together on {least} sales or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing new to export since package {sequence}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,6 +1711,22 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>PDF language (default: this till&apos;s language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items bought together (pairs by lift), for bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the sales of this many months back (default 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only pairs on at least this many sales (default 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most this many pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

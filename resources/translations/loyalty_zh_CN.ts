@@ -1276,6 +1276,14 @@ loyalty-desktop 现在关闭，请重新打开，使用恢复后的数据。</tr
         <translation>已导出到 {path}：{rows}</translation>
     </message>
     <message>
+        <source>{first} + {second}: {together} sales together, lift {lift:.2f}, {share} of {first}&apos;s</source>
+        <translation>{first} + {second}：同单购买 {together} 笔，提升度 {lift:.2f}，占 {first} 销售的 {share}</translation>
+    </message>
+    <message>
+        <source>No items were bought together on {least} sales or more</source>
+        <translation>没有在 {least} 笔及以上销售中同时购买的商品</translation>
+    </message>
+    <message>
         <source>Nothing new to export since package {sequence}.</source>
         <translation>自第 {sequence} 个同步包以来没有新数据可导出。</translation>
     </message>
@@ -1681,6 +1689,22 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>PDF language (default: this till&apos;s language)</source>
         <translation>PDF 的语言（默认：本收银台的语言）</translation>
+    </message>
+    <message>
+        <source>items bought together (pairs by lift), for bundles</source>
+        <translation>经常一起购买的商品（按提升度排列的商品对），用于设计套餐</translation>
+    </message>
+    <message>
+        <source>from the sales of this many months back (default 6)</source>
+        <translation>统计最近几个月的销售（默认 6）</translation>
+    </message>
+    <message>
+        <source>only pairs on at least this many sales (default 3)</source>
+        <translation>只列出至少在这么多笔销售中同时出现的商品对（默认 3）</translation>
+    </message>
+    <message>
+        <source>at most this many pairs</source>
+        <translation>最多列出这么多对</translation>
     </message>
     <message>
         <source>export an action list of members to CSV</source>

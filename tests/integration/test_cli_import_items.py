@@ -3,6 +3,8 @@ sales and written with them, all or nothing."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from cli_helpers import assert_fails, ok_json, problem_lines
 from sqlmodel import select
 from support import snapshot
@@ -15,6 +17,11 @@ SALES = (
     "R2,,,2026-01-05 11:00,30\n"  # no lines: as before items existed
 )
 ITEMS = "receipt,code,name,category,quantity,unit_price\n"
+
+
+def recent(days: int) -> str:
+    """A sale's time ``days`` + 1 days ago, as the sales file writes it."""
+    return (datetime.now() - timedelta(days=days + 1)).strftime("%Y-%m-%d %H:%M")
 
 
 def files(tmp_path, items: str):  # type: ignore[no-untyped-def]
@@ -74,3 +81,32 @@ def test_a_bad_line_or_an_unknown_receipt_fails_the_import_naming_the_items_file
     assert_fails(result, 1, "items.csv")
     assert problem_lines(result.out + result.err) == {2: "quantity", 3: "receipt", 4: "code"}
     assert snapshot(db) == before
+
+
+def test_report_together_lists_pairs_by_lift(run_cli, tmp_path) -> None:
+    sales = tmp_path / "s.csv"
+    sales.write_text(
+        "receipt,card,phone,timestamp,amount\n"
+        + "".join(
+            f"T{i},,,{recent(i)},{amount}\n" for i, amount in enumerate(("33", "33", "28", "5"))
+        ),
+        encoding="utf-8",
+    )
+    items = tmp_path / "i.csv"
+    items.write_text(
+        ITEMS
+        + "T0,LAT,拿铁,,1,28\nT0,CAKE,蛋糕,,1,5\n"
+        + "T1,LAT,拿铁,,1,28\nT1,CAKE,蛋糕,,1,5\n"
+        + "T2,LAT,拿铁,,1,28\nT3,CAKE,蛋糕,,1,5\n",
+        encoding="utf-8",
+    )
+    ok_json(run_cli("import", "sales", sales, "--items", items, "--json"))
+    pairs = ok_json(run_cli("report", "together", "--least", "2", "--json"))
+    # 4 sales with lines; 拿铁 on 3, 蛋糕 on 3, both on 2: lift 2 × 4 / (3 × 3).
+    assert [(p["first_name"], p["second_name"], p["together"]) for p in pairs] == [
+        ("蛋糕", "拿铁", 2)
+    ]
+    assert abs(pairs[0]["lift"] - 8 / 9) < 1e-9
+    text = run_cli("report", "together", "--least", "3")
+    assert text.code == 0 and "No items were bought together on 3 sales or more" in text.out
+    assert_fails(run_cli("report", "together", "--months", "0"), 2, "months")
