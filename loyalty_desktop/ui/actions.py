@@ -24,6 +24,7 @@ from loyalty_desktop.services import (
     coupons,
     follow_ups,
     importing,
+    items,
     member_changes,
     member_edits,
     offers,
@@ -73,7 +74,13 @@ from loyalty_desktop.services.settings import (
 )
 from loyalty_desktop.services.sync.now import SyncDone, sync_now
 from loyalty_desktop.store.db import Database, masked_url
-from loyalty_desktop.store.models import Coupon, CouponTemplate, EntryKind, FollowUpStatus
+from loyalty_desktop.store.models import (
+    Coupon,
+    CouponTemplate,
+    EntryKind,
+    FollowUpStatus,
+    Item,
+)
 from loyalty_desktop.store.models.base import new_uuid, saved_id
 from loyalty_desktop.ui.operations import Operations, Progress
 
@@ -143,6 +150,10 @@ def member_page(
         lambda s, _a: member_service.member_page(s, query, sort, descending, seek, limit),
         readonly=True,
     )
+
+
+def find_item(ops: Operations, text: str) -> Item | None:
+    return ops.call(lambda s, _a: items.find_item(s, text), readonly=True)
 
 
 def find_members(ops: Operations, text: str) -> list[MemberRow]:

@@ -38,9 +38,10 @@ from loyalty_desktop.core.errors import (
     RedeemStep,
     RedeemTooMuch,
 )
-from loyalty_desktop.core.money import parse_amount
+from loyalty_desktop.core.money import format_cents, parse_amount
 from loyalty_desktop.services import cards, coupons, notes
 from loyalty_desktop.services.earning import Step
+from loyalty_desktop.services.items import ItemLine, line_of
 from loyalty_desktop.services.members import MemberCard, normalise_phone
 from loyalty_desktop.services.offers import Suggestion
 from loyalty_desktop.services.personal import Personal
@@ -255,12 +256,30 @@ class SalePanel(_Panel):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.max_redeem = QLabel()
         self.coupon = named(QLabel(wordWrap=True), "coupon")
+        self.lines = named(QLabel(wordWrap=True), "lines")  # the items scanned, if any
+        self.lines.hide()
+        form.addRow(self.lines)
         form.addRow(self.tr("Amount (¥)"), self.amount)
         form.addRow(self.tr("Redeem points"), self.redeem)
         form.addRow("", self.max_redeem)
         form.addRow(self.tr("Coupon"), self.coupon)
         layout.addLayout(form)
         layout.addStretch()
+
+    def show_lines(self, lines: list[ItemLine]) -> None:
+        """The items of the sale, one per line; the amount is their total and not typed."""
+        self.lines.setVisible(bool(lines))
+        self.lines.setText(
+            "\n".join(
+                self.tr("{0} ×{1}  {2}").format(
+                    line.name, line.quantity, display.money(line.total_cents)
+                )
+                for line in lines
+            )
+        )
+        self.amount.setReadOnly(bool(lines))
+        if lines:
+            self.amount.setText(format_cents(sum(line.total_cents for line in lines)))
 
 
 class PayPanel(_Panel):
@@ -429,6 +448,7 @@ class TillView(QWidget):
         ("F8", "refund"),
         ("F9", "ask_survey"),
         ("F10", "give_offer"),
+        ("Ctrl+Del", "remove_line"),
         ("Esc", "clear"),
     )
 
@@ -440,6 +460,7 @@ class TillView(QWidget):
         self.walk_in_mode = False
         self.coupon_code: str | None = None
         self.offer: Suggestion | None = None  # the member's suggestion on show (F10 gives it)
+        self.lines: list[ItemLine] = []  # the items scanned for this sale
         # Why the last coupon was refused, until the cashier acknowledges it with an Enter: a
         # stray Enter right after a refusal must not ring the sale up at full price.
         self.coupon_refusal: str | None = None
@@ -489,6 +510,7 @@ class TillView(QWidget):
             "refund": self.tr("Refund"),
             "ask_survey": self.tr("Survey"),
             "give_offer": self.tr("Offer"),
+            "remove_line": self.tr("Remove item"),
             "clear": self.tr("Clear"),
         }
         buttons = []
@@ -532,11 +554,15 @@ class TillView(QWidget):
         if coupons.looks_like_coupon(text):
             self.take_coupon(text)
             return
-        try:
-            found = actions.find_members(self.ops, text)
+        try:  # an item's barcode or code first: the sale's lines; else a member
+            item = actions.find_item(self.ops, text)
+            found = [] if item else actions.find_members(self.ops, text)
         except LoyaltyError as error:
             self.refuse(error)
             self.scan_field.setFocus()
+            return
+        if item is not None:
+            self.add_line(line_of(item))
             return
         if not found:
             self._nobody_found(text)
@@ -605,7 +631,9 @@ class TillView(QWidget):
             self.refuse(error)
             return
         self.member, self.walk_in_mode = card, False
+        scanned = self.lines  # items scanned before the card stay on the sale
         self._reset_sale()
+        self._set_lines(scanned)
         self._show_member(card)
         self.say(self.tr("{0} — enter the amount").format(card.name), "ok")
         self.sale_panel.amount.setFocus()
@@ -634,6 +662,40 @@ class TillView(QWidget):
             return
         self.member_panel.stop_marketing.hide()
         self.say(self.tr("{0} will get no more marketing").format(member.name), "ok")
+
+    def add_line(self, line: ItemLine) -> None:
+        """A scanned item: one more of the last line when it is the same item."""
+        if self.member is None and not self.walk_in_mode:  # items first: a walk-in until a card
+            self.walk_in_mode = True
+            self.member_panel.show_walk_in()
+        last = self.lines[-1] if self.lines else None
+        if last is not None and last.code == line.code:
+            self.lines[-1] = replace(last, quantity=last.quantity + line.quantity)
+        else:
+            self.lines.append(line)
+        self._set_lines(self.lines)
+        self.say(self.tr("{0} added — scan the next item, or Enter").format(line.name), "ok")
+        self.sale_panel.amount.setFocus()
+
+    def remove_line(self) -> None:
+        """Ctrl+Del: take the last item off the sale (one of it)."""
+        if not self.lines:
+            self.say(self.tr("No item to remove"), "note")
+            return
+        last = self.lines[-1]
+        if last.quantity > 1:
+            self.lines[-1] = replace(last, quantity=last.quantity - 1)
+        else:
+            self.lines.pop()
+        self._set_lines(self.lines)
+        if not self.lines:
+            self.sale_panel.amount.clear()
+        self.say(self.tr("{0} removed").format(last.name), "note")
+
+    def _set_lines(self, lines: list[ItemLine]) -> None:
+        self.lines = list(lines)
+        self.sale_panel.show_lines(self.lines)
+        self._update_quote()
 
     def walk_in(self) -> None:
         self.member, self.walk_in_mode = None, True
@@ -675,6 +737,7 @@ class TillView(QWidget):
             member_id=self.member.id if self.member else None,
             redeem_points=int(redeem_text),
             coupon=self.coupon_code,
+            items=tuple(self.lines),
         )
 
     def _update_quote(self) -> None:
@@ -802,6 +865,8 @@ class TillView(QWidget):
 
     def _reset_sale(self) -> None:
         self.coupon_refusal = None
+        self.lines = []
+        self.sale_panel.show_lines([])
         for field in (self.sale_panel.amount, self.sale_panel.redeem):
             field.blockSignals(True)
             field.clear()

@@ -5960,6 +5960,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <source>Coupon</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{0} ×{1}  {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Segments</name>
@@ -6967,6 +6971,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7000,6 +7008,18 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>{0} will get no more marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} added — scan the next item, or Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

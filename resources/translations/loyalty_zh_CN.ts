@@ -5909,6 +5909,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <source>Coupon</source>
         <translation>优惠券</translation>
     </message>
+    <message>
+        <source>{0} ×{1}  {2}</source>
+        <translation>{0} ×{1}  {2}</translation>
+    </message>
 </context>
 <context>
     <name>Segments</name>
@@ -6908,6 +6912,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>推荐</translation>
     </message>
     <message>
+        <source>Remove item</source>
+        <translation>删除商品</translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
@@ -6942,6 +6950,18 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>{0} will get no more marketing</source>
         <translation>{0} 将不再收到营销信息</translation>
+    </message>
+    <message>
+        <source>{0} added — scan the next item, or Enter</source>
+        <translation>已加入 {0} — 继续扫商品，或按 Enter</translation>
+    </message>
+    <message>
+        <source>No item to remove</source>
+        <translation>没有可删除的商品</translation>
+    </message>
+    <message>
+        <source>{0} removed</source>
+        <translation>已删除 {0}</translation>
     </message>
     <message>
         <source>Walk-in sale — enter the amount</source>
