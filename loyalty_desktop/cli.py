@@ -66,6 +66,7 @@ from loyalty_desktop.services import (
     exporting,
     habits,
     importing,
+    items,
     member_changes,
     member_edits,
     members,
@@ -215,10 +216,12 @@ KINDS = {
     "ledger": QT_TRANSLATE_NOOP("Cli", "ledger"),
     "coupons": QT_TRANSLATE_NOOP("Cli", "coupons"),
     "surveys": QT_TRANSLATE_NOOP("Cli", "surveys"),
+    "items": QT_TRANSLATE_NOOP("Cli", "items"),
 }
 IMPORTING = {  # the progress line of an import
     "members": QT_TRANSLATE_NOOP("Cli", "Importing members"),
     "sales": QT_TRANSLATE_NOOP("Cli", "Importing sales"),
+    "items": QT_TRANSLATE_NOOP("Cli", "Importing items"),
 }
 
 
@@ -614,6 +617,8 @@ def cmd_import(ctx: Context) -> None:
     try:  # the import commits in batches itself, all or nothing
         if a.what == "members":
             report = importing.import_members(ctx.db, ctx.actor, a.file, options)
+        elif a.what == "items":
+            report = importing.import_items(ctx.db, ctx.actor, a.file, options)
         else:
             report = importing.import_sales(
                 ctx.db,
@@ -962,6 +967,30 @@ def cmd_report_together(ctx: Context) -> None:
         least=a.least
     )
     ctx.emit([asdict(p) for p in pairs], text)
+
+
+def cmd_items_list(ctx: Context) -> None:
+    with ctx.db.session(readonly=True) as session:
+        listed = items.item_list(session)
+    ctx.emit(
+        [
+            {
+                "code": i.code,
+                "name": i.name,
+                "category": i.category,
+                "barcode": i.barcode,
+                "price_cents": i.price_cents,
+            }
+            for i in listed
+        ],
+        "\n".join(
+            f"{i.code}  {i.name}  {display.money(i.price_cents)}"
+            + (f"  {i.category}" if i.category else "")
+            + (f"  {i.barcode}" if i.barcode else "")
+            for i in listed
+        )
+        or translate("Cli", "No items yet: loyalty import items FILE.csv"),
+    )
 
 
 def cmd_segments_save(ctx: Context) -> None:
@@ -1646,10 +1675,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("points", type=whole(INT64_MAX, low=-INT64_MAX))
     p.add_argument("--reason", required=True)
 
-    p = command("import", cmd_import, translate("Cli", "import members or sales from CSV"))
+    p = command(
+        "import", cmd_import, translate("Cli", "import members, sales or the item list from CSV")
+    )
     p.formatter_class = argparse.RawDescriptionHelpFormatter
     p.epilog = _import_columns()
-    p.add_argument("what", choices=["members", "sales"])
+    p.add_argument("what", choices=["members", "sales", "items"])
     p.add_argument("file")
     p.add_argument("--encoding", choices=["auto", "utf-8", "gbk"], default="auto")
     p.add_argument(
@@ -1694,6 +1725,12 @@ def build_parser() -> argparse.ArgumentParser:
             "unit_price), adding up to each sale's amount",
         ),
     )
+
+    item = sub.add_parser("items", help=translate("Cli", "the shop's item list")).add_subparsers(
+        dest="items_command", required=True, metavar="SUBCOMMAND"
+    )
+    p = command("list", cmd_items_list, translate("Cli", "the items the till sells"), item)
+    p.set_defaults(readonly=True)
 
     p = command(
         "export", cmd_export, translate("Cli", "export members, sales or the points ledger to CSV")

@@ -51,7 +51,7 @@ from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.bonuses import expiry_for
 from loyalty_desktop.services.csv_io import CsvTable, RowProblem, read_csv, write_csv
 from loyalty_desktop.services.earning import earn
-from loyalty_desktop.services.items import ItemLine, check_lines, write_lines
+from loyalty_desktop.services.items import ItemLine, add_item, check_lines, write_lines
 from loyalty_desktop.services.lengths import check_length
 from loyalty_desktop.services.members import Enrolment, enrol, normalise_phone
 from loyalty_desktop.services.permissions import Action, require
@@ -85,6 +85,7 @@ MEMBER_COLUMNS = (
 SALE_COLUMNS = ("receipt", "card", "phone", "timestamp", "amount")
 # The optional items file of a sales import: a sale's lines, by its receipt.
 ITEM_COLUMNS = ("receipt", "code", "name", "category", "quantity", "unit_price")
+ITEM_LIST_COLUMNS = ("code", "name", "category", "barcode", "price")  # the shop's item list
 # Other names for the columns: the Chinese words of DESIGN.md §8 (Excel on Chinese Windows),
 # and the members export's "balance", so that an export imports back with its points.
 COLUMN_ALIASES = {
@@ -106,6 +107,8 @@ COLUMN_ALIASES = {
     "品类": "category",
     "数量": "quantity",
     "单价": "unit_price",
+    "条码": "barcode",
+    "价格": "price",
 }
 # Excel's own way of writing a date (1980/1/2) or a time (2026/11/22 9:15).
 _EXCEL_WHEN = re.compile(r"^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?:\s+(\d{1,2}):(\d{2})(:\d{2})?)?$")
@@ -923,5 +926,32 @@ def import_sales(
         def last(session: Session) -> None:
             if report.imported:
                 audit.record(session, actor, "import.sales", table.path.name, rows=report.imported)
+
+        return _finish(report, table, options, writer, last)
+
+
+def import_items(
+    db: Database, actor: Actor, path: str | Path, options: ImportOptions = ImportOptions()
+) -> ImportReport:
+    """The shop's item list from CSV (``ITEM_LIST_COLUMNS``), all or nothing like the others."""
+    table, _zone, report = _begin(
+        db, actor, path, options, "items", ITEM_LIST_COLUMNS, ("code",), ("name",), ("price",)
+    )
+    with _writing(db, "items", table.path.name, options.dry_run) as writer:
+        with writer.batch() as session:
+            for line, row, raw in table.rows:
+                try:
+                    _check_shape(table, raw)
+                    price = _amount(row.get("price", ""), "price", allow_zero=True)
+                    code, name, category = (row.get(c, "") for c in ("code", "name", "category"))
+                    item = ItemLine(code, name, 1, price, category)
+                    add_item(session, actor, item, barcode=row.get("barcode"))
+                    report.imported += 1
+                except LoyaltyError as exc:
+                    report.problems.append(_row_problem(line, exc))
+
+        def last(session: Session) -> None:
+            if report.imported:
+                audit.record(session, actor, "import.items", table.path.name, rows=report.imported)
 
         return _finish(report, table, options, writer, last)

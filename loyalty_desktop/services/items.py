@@ -142,3 +142,8 @@ def find_item(session: Session, text: str) -> Item | None:
             or_(col(Item.barcode) == text, col(Item.code) == text), col(Item.active).is_(True)
         )
     ).first()
+
+
+def item_list(session: Session) -> list[Item]:
+    """The active items, by code."""
+    return list(session.exec(select(Item).where(col(Item.active).is_(True)).order_by(Item.code)))

@@ -857,11 +857,19 @@ loyalty-desktop closes now; start it again to work with the restored shop.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Importing members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Importing sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1193,6 +1201,10 @@ loyalty-desktop closes now; start it again to work with the restored shop.</sour
     </message>
     <message>
         <source>; {count} left out: no marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items yet: loyalty import items FILE.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1554,10 +1566,6 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import members or sales from CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>check and report, write nothing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,6 +1591,14 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>sales only: the sales&apos; lines (receipt, code, name, category, quantity, unit_price), adding up to each sale&apos;s amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop&apos;s item list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the items the till sells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1831,6 +1847,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>do not ask for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import members, sales or the item list from CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -853,12 +853,20 @@ loyalty-desktop 现在关闭，请重新打开，使用恢复后的数据。</tr
         <translation>问卷</translation>
     </message>
     <message>
+        <source>items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
         <source>Importing members</source>
         <translation>正在导入会员</translation>
     </message>
     <message>
         <source>Importing sales</source>
         <translation>正在导入销售</translation>
+    </message>
+    <message>
+        <source>Importing items</source>
+        <translation>正在导入商品</translation>
     </message>
     <message>
         <source>Database ready: {database} (schema {revision})</source>
@@ -1175,6 +1183,10 @@ loyalty-desktop 现在关闭，请重新打开，使用恢复后的数据。</tr
     <message>
         <source>; {count} left out: no marketing consent</source>
         <translation>；{count} 名未同意接收营销信息，未导出</translation>
+    </message>
+    <message>
+        <source>No items yet: loyalty import items FILE.csv</source>
+        <translation>还没有商品：loyalty import items FILE.csv</translation>
     </message>
     <message>
         <source>Saved filter {name!r} ({members} now); use it as saved:{name}</source>
@@ -1531,10 +1543,6 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>店主调整积分（需填写原因）</translation>
     </message>
     <message>
-        <source>import members or sales from CSV</source>
-        <translation>从 CSV 导入会员或销售</translation>
-    </message>
-    <message>
         <source>check and report, write nothing</source>
         <translation>只检查并报告，不写入</translation>
     </message>
@@ -1561,6 +1569,14 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>sales only: the sales&apos; lines (receipt, code, name, category, quantity, unit_price), adding up to each sale&apos;s amount</source>
         <translation>仅用于销售：各笔销售的商品明细（receipt, code, name, category, quantity, unit_price），合计须等于该笔金额</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s item list</source>
+        <translation>本店商品清单</translation>
+    </message>
+    <message>
+        <source>the items the till sells</source>
+        <translation>收银台销售的商品</translation>
     </message>
     <message>
         <source>export members, sales or the points ledger to CSV</source>
@@ -1809,6 +1825,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>do not ask for confirmation</source>
         <translation>不再询问确认</translation>
+    </message>
+    <message>
+        <source>import members, sales or the item list from CSV</source>
+        <translation>从 CSV 导入会员、销售或商品清单</translation>
     </message>
     <message>
         <source>till-to-till sync packages in a shared folder</source>

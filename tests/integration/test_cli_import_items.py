@@ -9,6 +9,7 @@ from cli_helpers import assert_fails, ok_json, problem_lines
 from sqlmodel import select
 from support import snapshot
 
+from loyalty_desktop.services.items import find_item
 from loyalty_desktop.store.models import Sale, SaleItem
 
 SALES = (
@@ -110,3 +111,36 @@ def test_report_together_lists_pairs_by_lift(run_cli, tmp_path) -> None:
     text = run_cli("report", "together", "--least", "3")
     assert text.code == 0 and "No items were bought together on 3 sales or more" in text.out
     assert_fails(run_cli("report", "together", "--months", "0"), 2, "months")
+
+
+def test_the_item_list_imported_then_sold_by_barcode(run_cli, db, actor, tmp_path) -> None:
+    listing = tmp_path / "items.csv"
+    listing.write_text(
+        "商品编码,商品名称,品类,条码,价格\nLAT,拿铁,咖啡,6901234567892,28\nBAG,袋子,,,0\n",
+        encoding="utf-8",
+    )
+    ok_json(run_cli("import", "items", listing, "--json"))
+    listed = ok_json(run_cli("items", "list", "--json"))
+    assert [(i["code"], i["barcode"], i["price_cents"]) for i in listed] == [
+        ("BAG", None, 0),
+        ("LAT", "6901234567892", 2800),
+    ]
+    with db.session(readonly=True) as s:
+        assert find_item(s, "6901234567892").name == "拿铁"
+
+
+def test_a_bad_item_list_imports_nothing(run_cli, db, tmp_path) -> None:
+    listing = tmp_path / "items.csv"
+    listing.write_text(
+        "code,name,price,barcode\n"
+        "LAT,Latte,28,690\n"
+        "LAT,Latte again,28,\n"  # the code taken by the line before
+        "MUG,Mug,-3,\n"  # not an amount
+        "CUP,Cup,3,690\n",  # the barcode taken
+        encoding="utf-8",
+    )
+    before = snapshot(db)
+    result = run_cli("import", "items", listing)
+    assert_fails(result, 1, "items.csv")
+    assert problem_lines(result.out + result.err) == {3: "code", 4: "price", 5: "code"}
+    assert snapshot(db) == before
