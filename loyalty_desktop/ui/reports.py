@@ -82,6 +82,7 @@ from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.printing import print_with_dialog
 from loyalty_desktop.ui.tables import fill_table, make_table
 from loyalty_desktop.ui.theme import named, set_tone
+from loyalty_desktop.ui.together import BoughtTogether
 
 MONTHS_TO_PICK = 24
 # What the month's report is computed from: a change to any of these makes it stale.
@@ -689,7 +690,9 @@ class ReportsView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(scroll, self.tr("Dashboard"))
         self.tabs.addTab(self.lists, self.tr("Action lists"))
-        self.tabs.currentChanged.connect(lambda i: self.lists.refresh() if i == 1 else None)
+        self.together = BoughtTogether(ops)
+        self.tabs.addTab(self.together, self.tr("Bought together"))
+        self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.addLayout(top)
@@ -697,6 +700,13 @@ class ReportsView(QWidget):
         self._stale = True
         ops.subscribe(REPORTED, self._data_changed)
         self.month.currentIndexChanged.connect(self.refresh)
+
+    def _tab_shown(self, index: int) -> None:
+        shown = self.tabs.widget(index)
+        if shown is self.lists:
+            self.lists.refresh()
+        elif shown is self.together:
+            self.together.refresh()
 
     def _fill_months(self) -> None:
         months = self.ops.call(

@@ -740,6 +740,59 @@ loyalty-desktop closes now; start it again to work with the restored shop.</sour
     </message>
 </context>
 <context>
+    <name>BoughtTogether</name>
+    <message numerus="yes">
+        <source>last %n month(s)</source>
+        <translation>
+            <numerusform>last %n month</numerusform>
+            <numerusform>last %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the item&apos;s sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift above 1: bought together more often than chance would have it — a bundle or a display side by side may sell more. Pairs on at least {0} sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the sales of the</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n pair</numerusform>
+            <numerusform>%n pairs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No items were bought together yet: sales need their items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardPdf</name>
     <message>
         <source>Member card</source>
@@ -5747,6 +5800,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>Action lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -739,6 +739,57 @@ loyalty-desktop 现在关闭，请重新打开，使用恢复后的数据。</tr
     </message>
 </context>
 <context>
+    <name>BoughtTogether</name>
+    <message numerus="yes">
+        <source>last %n month(s)</source>
+        <translation>
+            <numerusform>最近 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Bought with</source>
+        <translation>常一起买</translation>
+    </message>
+    <message>
+        <source>Sales together</source>
+        <translation>同单笔数</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>提升度</translation>
+    </message>
+    <message>
+        <source>Of the item&apos;s sales</source>
+        <translation>占该商品销售</translation>
+    </message>
+    <message>
+        <source>Lift above 1: bought together more often than chance would have it — a bundle or a display side by side may sell more. Pairs on at least {0} sales.</source>
+        <translation>提升度大于 1：一起购买的次数多于偶然 —— 做成套餐或摆在一起可能卖得更多。只列出至少在 {0} 笔销售中同时出现的商品对。</translation>
+    </message>
+    <message>
+        <source>From the sales of the</source>
+        <translation>统计范围：</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>统计中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n 对</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No items were bought together yet: sales need their items</source>
+        <translation>还没有一起购买的商品：销售需要记录商品明细</translation>
+    </message>
+</context>
+<context>
     <name>CardPdf</name>
     <message>
         <source>Member card</source>
@@ -5699,6 +5750,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>Action lists</source>
         <translation>跟进名单</translation>
+    </message>
+    <message>
+        <source>Bought together</source>
+        <translation>一起购买</translation>
     </message>
     <message>
         <source>Computing {0}…</source>

@@ -12,6 +12,7 @@ from support import nav_item, snapshot, when_modal
 
 from loyalty_desktop.core.clock import add_months, to_utc
 from loyalty_desktop.services import coupons, metrics, report_cache
+from loyalty_desktop.services.items import ItemLine
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.rules import DEFAULT_RULES
 from loyalty_desktop.services.sales import SaleRequest, record_sale
@@ -220,3 +221,19 @@ def test_a_cashier_s_till_does_not_compute_the_report(qtbot, cashier_window, db,
     qtbot.waitUntil(lambda: "Daily housekeeping" in cashier_window.statusBar().currentMessage())
     cashier_window.ops.wait_idle()
     assert kept_months(db) == set()
+
+
+def test_the_owner_reads_which_items_sell_together(qtbot, window, db, actor) -> None:
+    latte, cake, tea = (
+        ItemLine(c, n, 1, 1000) for c, n in (("L", "Latte"), ("C", "Cake"), ("T", "Tea"))
+    )
+    with db.session() as s:
+        for basket in ((latte, cake),) * 3 + ((latte,), (tea,), (tea, cake)):
+            record_sale(s, actor, SaleRequest(1000 * len(basket), None, items=basket))
+    view = open_reports(qtbot, window)
+    view.tabs.setCurrentWidget(view.together)
+    qtbot.waitUntil(lambda: view.together.status.text() == "1 pair", timeout=10_000)
+    table = view.together.table
+    row = [table.item(0, c).text() for c in range(table.columnCount())]
+    # 6 sales: latte on 4, cake on 4, both on 3 → lift 3 × 6 / (4 × 4)
+    assert row == ["Cake", "Latte", "3", f"{18 / 16:.2f}", "75%"]
