@@ -405,6 +405,7 @@ def refundable_sales(ops: Operations, member_id: int | None) -> list[SaleLine]:
 IMPORT_CHANGES = {
     "members": Change.MEMBERS | Change.POINTS,
     "sales": Change.SALES | Change.POINTS | Change.MEMBERS,
+    "items": Change.RULES,
 }
 
 
@@ -425,7 +426,7 @@ def start_import(
     on_error: Callable[[BaseException], None],
     on_progress: Callable[[int, int], None],
 ) -> None:
-    """Check (``dry_run``) or import a CSV file of ``kind`` ("members" or "sales") off the GUI
+    """Check (``dry_run``) or import a CSV file of ``kind`` (members, sales, items) off the GUI
     thread; setting ``stop`` ends it at its next progress report with ``ImportStopped``."""
 
     def work(_session: Session, actor: Actor, progress: Callable[[int, int], None]) -> ImportReport:
@@ -437,6 +438,8 @@ def start_import(
         options = ImportOptions(dry_run=dry_run, skip_bad=skip_bad, progress=tell)
         if kind == "members":
             return importing.import_members(ops.db, actor, path, options)
+        if kind == "items":
+            return importing.import_items(ops.db, actor, path, options)
         return importing.import_sales(ops.db, actor, path, options)
 
     def done(report: ImportReport) -> None:

@@ -1,4 +1,4 @@
-"""Members → Import…: members or sales from a CSV file. A dry run comes first and writes
+"""Members → Import…: members, sales or the item list from a CSV file. A dry run comes first and writes
 nothing: how many rows would be imported, the bad rows in a table (line, column, problem) and
 the columns left out. Only when the owner then clicks "Import N rows" is anything written, off
 the GUI thread with a progress bar, all or nothing (the import service's batches)."""
@@ -35,6 +35,7 @@ from loyalty_desktop.ui.theme import named, set_tone
 KINDS = {
     "members": QT_TRANSLATE_NOOP("ImportDialog", "Members"),
     "sales": QT_TRANSLATE_NOOP("ImportDialog", "Sales"),
+    "items": QT_TRANSLATE_NOOP("ImportDialog", "Item list"),
 }
 # How the encoding the file was read in is called in a shop (gb18030 reads GBK files).
 ENCODINGS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "gb18030": "GBK"}
@@ -74,7 +75,7 @@ class ImportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.finished.connect(self._release)
         self._show_report(None)
-        self.summary.setText(self.tr("Choose a CSV file of members or sales (UTF-8 or GBK)."))
+        self.summary.setText(self.tr("Choose a CSV file of members, sales or items (UTF-8 or GBK)."))
         self.resize(760, 520)
 
     def _build(self) -> None:

@@ -3835,6 +3835,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>bearer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3851,7 +3855,15 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3915,6 +3927,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3959,6 +3975,14 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>occasion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3968,6 +3992,14 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4028,6 +4060,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>timezone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit_price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4279,6 +4315,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Item list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import from a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4307,7 +4347,7 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a CSV file of members or sales (UTF-8 or GBK).</source>
+        <source>Choose a CSV file of members, sales or items (UTF-8 or GBK).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

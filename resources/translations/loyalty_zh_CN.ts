@@ -3805,6 +3805,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>时间</translation>
     </message>
     <message>
+        <source>barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
         <source>bearer</source>
         <translation>不记名券</translation>
     </message>
@@ -3821,8 +3825,16 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>卡号</translation>
     </message>
     <message>
+        <source>category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
         <source>choice</source>
         <translation>选项</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>商品编码</translation>
     </message>
     <message>
         <source>comment</source>
@@ -3885,6 +3897,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>发放时间</translation>
     </message>
     <message>
+        <source>items</source>
+        <translation>商品明细</translation>
+    </message>
+    <message>
         <source>key</source>
         <translation>销售键</translation>
     </message>
@@ -3929,6 +3945,14 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>推荐度</translation>
     </message>
     <message>
+        <source>occasion</source>
+        <translation>场合</translation>
+    </message>
+    <message>
+        <source>offer</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
         <source>phone</source>
         <translation>手机号</translation>
     </message>
@@ -3939,6 +3963,14 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>points</source>
         <translation>积分</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>数量</translation>
     </message>
     <message>
         <source>reason</source>
@@ -3999,6 +4031,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>timezone</source>
         <translation>时区</translation>
+    </message>
+    <message>
+        <source>unit_price</source>
+        <translation>单价</translation>
     </message>
     <message>
         <source>valid_from</source>
@@ -4249,6 +4285,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>消费记录</translation>
     </message>
     <message>
+        <source>Item list</source>
+        <translation>商品清单</translation>
+    </message>
+    <message>
         <source>Import from a CSV file</source>
         <translation>从 CSV 文件导入</translation>
     </message>
@@ -4277,8 +4317,8 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>Choose a CSV file of members or sales (UTF-8 or GBK).</source>
-        <translation>请选择会员或消费记录的 CSV 文件（UTF-8 或 GBK 编码）。</translation>
+        <source>Choose a CSV file of members, sales or items (UTF-8 or GBK).</source>
+        <translation>请选择会员、销售或商品的 CSV 文件（UTF-8 或 GBK）。</translation>
     </message>
     <message>
         <source>The file holds</source>

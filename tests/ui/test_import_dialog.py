@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 from sqlmodel import select
 from support import snapshot
 
+from loyalty_desktop.services.items import item_list
 from loyalty_desktop.services.members import Enrolment, count_members, enrol
 from loyalty_desktop.store.models import Sale
 from loyalty_desktop.ui.import_dialog import ImportDialog
@@ -236,3 +237,18 @@ def test_a_cashier_is_not_offered_the_import(cashier_window, window) -> None:
     assert cashier_window.members.import_button.isHidden()
     assert not cashier_window.members.cards_button.isHidden()  # printing a card is fine
     assert not window.members.import_button.isHidden()
+
+
+def test_the_item_list_imports_through_the_same_dialog(qtbot, window, db, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    path = _write(
+        tmp_path, "items.csv", "code,name,price,barcode\nLAT,Latte,28,6901234567892\nMUG,Mug,x,\n"
+    )
+    dialog = _open(qtbot, window, monkeypatch, path)  # first checked as members: not those
+    dialog.kind.setCurrentIndex(dialog.kind.findData("items"))
+    _wait(qtbot, dialog)
+    assert _bad_rows(dialog) == [("3", "price", "'x': not an amount in yuan (e.g. 88.50)")]
+    dialog.skip_bad.setChecked(True)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    _wait(qtbot, dialog)
+    with db.session(readonly=True) as s:
+        assert [(i.code, i.price_cents) for i in item_list(s)] == [("LAT", 2800)]
