@@ -1226,7 +1226,7 @@ def cmd_coupon_void(ctx: Context) -> None:
 
 def cmd_check(ctx: Context) -> None:
     with ctx.db.session(readonly=True) as session:
-        problems = check.run_checks(session)
+        problems = check.run_checks(session, full=ctx.args.full)
     if problems:
         failed = ChecksFailed(problems)
         _print_problems(ctx, failed)
@@ -1974,8 +1974,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--as-of", metavar="DATE")
 
-    command("check", cmd_check, translate("Cli", "verify every data invariant")).set_defaults(
-        readonly=True
+    p = command("check", cmd_check, translate("Cli", "verify every data invariant"))
+    p.set_defaults(readonly=True)
+    p.add_argument(
+        "--full",
+        action="store_true",
+        help=translate(
+            "Cli", "also check every index of the database file against its table (slow)"
+        ),
     )
 
     p = command(

@@ -2,8 +2,10 @@
 between visits, kept in the transaction of every sale, refund and ledger entry, so the report
 reads thousands of monthly rows instead of millions of sales.
 
-``expected`` recomputes all of them from sales and the ledger: ``rebuild`` writes that (a
-database migrated from before the rollups, a bulk load), ``loyalty check`` compares it.
+``expected_shop`` and ``expected_members`` recompute them from sales and the ledger, the
+members a range of ids at a time (memory stays bounded at a million members): ``rebuild``
+writes that (a database migrated from before the rollups, a bulk load), ``loyalty check``
+compares it with what is stored.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from datetime import date, datetime
 from itertools import pairwise
 
 from sqlalchemy import bindparam, delete, func, update
+from sqlalchemy import select as sql_select  # typed for a table's columns, unlike SQLModel's
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select
 
@@ -217,41 +220,45 @@ def refresh_usual_gaps(session: Session, member_ids: list[int]) -> None:
 
 # --- recomputing from the sources ---------------------------------------------------------------
 
+MEMBERS_AT_ONCE = 20_000  # members recomputed together: memory bounded however many there are
+
 
 @dataclass
-class Rollups:
+class ShopRollups:
+    """The rollups over the whole shop: a few rows a month."""
+
     shop: dict[date, tuple[int, int]]
-    members: dict[tuple[int, date], tuple[int, int, date, int]]
     ledger: dict[tuple[date, str], int]
+
+
+@dataclass
+class MemberRollups:
+    """The rollups of the members of one range of ids."""
+
+    members: dict[tuple[int, date], tuple[int, int, date, int]]
     gaps: dict[int, float | None]
 
 
-def expected(session: Session) -> Rollups:
-    """Every rollup as the sales and the ledger say it should be (reads every row once)."""
+def member_ranges(session: Session) -> list[tuple[int, int]]:
+    """The members' ids in ranges of ``MEMBERS_AT_ONCE`` (first, last): every member."""
+    size, table = MEMBERS_AT_ONCE, table_of(Member)
+    low, high = session.execute(select(func.min(table.c.id), func.max(table.c.id))).one()
+    if low is None:
+        return []
+    return [(first, min(first + size - 1, high)) for first in range(low, high + 1, size)]
+
+
+def expected_shop(session: Session) -> ShopRollups:
+    """Every sale by month (in SQL) and every ledger entry by month and kind (streamed)."""
     shop: dict[date, list[int]] = defaultdict(lambda: [0, 0])
-    members: dict[tuple[int, date], list] = {}
-    days: dict[int, list[date]] = defaultdict(list)
     rows = session.exec(
-        select(
-            col(Sale.member_id),
-            col(Sale.shop_date),
-            func.count(),
-            func.sum(Sale.paid_cents - Sale.refunded_cents),
-        )
+        select(col(Sale.shop_date), func.count(), func.sum(Sale.paid_cents - Sale.refunded_cents))
         .where(COUNTED)
-        .group_by(col(Sale.member_id), col(Sale.shop_date))
-        .order_by(col(Sale.member_id), col(Sale.shop_date))
+        .group_by(col(Sale.shop_date))
     )
-    for mid, day, visits, net in rows:
-        month = month_of(day)
-        shop[month][0] += visits
-        shop[month][1] += int(net)
-        if mid is not None:
-            row = members.setdefault((mid, month), [0, 0, day])
-            row[0] += visits
-            row[1] += int(net)
-            row[2] = max(row[2], day)
-            days[mid] += [day] * visits
+    for day, visits, net in rows:
+        shop[month_of(day)][0] += visits
+        shop[month_of(day)][1] += int(net)
     zone = load_rules(session).zone
     ledger: dict[tuple[date, str], int] = defaultdict(int)
     entries = session.exec(
@@ -261,47 +268,90 @@ def expected(session: Session) -> Rollups:
     )
     for at, kind, points in entries:
         ledger[(month_of(at.astimezone(zone).date()), kind)] += points
-    gaps = {mid: _median_gap(member_days) for mid, member_days in days.items()}
-    return Rollups(
-        {m: (v, n) for m, (v, n) in shop.items()},
+    return ShopRollups(
+        {m: (v, n) for m, (v, n) in shop.items()}, {k: p for k, p in ledger.items() if p}
+    )
+
+
+def expected_members(session: Session, first: int, last: int) -> MemberRollups:
+    """The months and usual gaps of the members with ids ``first`` … ``last``, from their
+    counted sales."""
+    members: dict[tuple[int, date], list] = {}
+    days: dict[int, list[date]] = defaultdict(list)
+    sale = table_of(Sale)
+    rows = session.execute(
+        sql_select(
+            sale.c.member_id,
+            sale.c.shop_date,
+            func.count(),
+            func.sum(sale.c.paid_cents - sale.c.refunded_cents),
+        )
+        .where(sale.c.member_id.between(first, last), COUNTED)
+        .group_by(sale.c.member_id, sale.c.shop_date)
+        .order_by(sale.c.member_id, sale.c.shop_date)
+    )
+    for mid, day, visits, net in rows:
+        row = members.setdefault((mid, month_of(day)), [0, 0, day])
+        row[0] += visits
+        row[1] += int(net)
+        row[2] = max(row[2], day)
+        days[mid] += [day] * visits
+    return MemberRollups(
         {
             (mid, m): (v, n, d, int((mid, add_months(m, -1)) in members))
             for (mid, m), (v, n, d) in members.items()
         },
-        {k: p for k, p in ledger.items() if p},
-        gaps,
+        {mid: _median_gap(member_days) for mid, member_days in days.items()},
     )
 
 
-def stored(session: Session) -> Rollups:
-    member = table_of(Member)
-    return Rollups(
+def stored_shop(session: Session) -> ShopRollups:
+    return ShopRollups(
         {
             r.month: (r.sales, r.net_cents)
             for r in session.exec(select(ShopMonth))
             if r.sales or r.net_cents  # a month whose every sale was refunded
         },
-        {
-            (r.member_id, r.month): (r.visits, r.net_cents, r.last_day, r.returned)
-            for r in session.exec(select(MemberMonth))
-        },
         {(r.month, r.kind): r.points for r in session.exec(select(LedgerMonth)) if r.points},
-        {
-            mid: gap
-            for mid, gap in session.exec(
-                select(member.c.id, member.c.usual_gap).where(col(Member.usual_gap).is_not(None))
-            )
-        },
+    )
+
+
+def stored_members(session: Session, first: int, last: int) -> MemberRollups:
+    member, month = table_of(Member), table_of(MemberMonth)
+    rows = session.execute(sql_select(month).where(month.c.member_id.between(first, last)))
+    gaps = session.execute(
+        sql_select(member.c.id, member.c.usual_gap).where(
+            member.c.id.between(first, last), member.c.usual_gap.is_not(None)
+        )
+    )
+    return MemberRollups(
+        {(r.member_id, r.month): (r.visits, r.net_cents, r.last_day, r.returned) for r in rows},
+        {mid: gap for mid, gap in gaps},
     )
 
 
 def rebuild(session: Session) -> None:
-    """Write every rollup afresh from sales and the ledger."""
-    want = expected(session)
+    """Write every rollup afresh from sales and the ledger, a range of members at a time."""
     connection = session.connection()
     for model in (ShopMonth, MemberMonth, LedgerMonth):
         connection.execute(delete(table_of(model)))
-    add_sales(session, [SaleChange(None, m, v, n) for m, (v, n) in want.shop.items()])
+    whole = expected_shop(session)
+    add_sales(session, [SaleChange(None, m, v, n) for m, (v, n) in whole.shop.items()])
+    add_to_rows(
+        connection,
+        table_of(LedgerMonth),
+        ["month", "kind"],
+        [{"month": m, "kind": k, "points": p} for (m, k), p in whole.ledger.items()],
+        ["points"],
+    )
+    table = table_of(Member)
+    connection.execute(update(table).values(usual_gap=None))
+    for first, last in member_ranges(session):
+        _write_members(session, expected_members(session, first, last))
+
+
+def _write_members(session: Session, want: MemberRollups) -> None:
+    connection = session.connection()
     add_to_rows(
         connection,
         table_of(MemberMonth),
@@ -320,17 +370,9 @@ def rebuild(session: Session) -> None:
         ["visits", "net_cents"],
         larger=("last_day",),
     )
-    add_to_rows(
-        connection,
-        table_of(LedgerMonth),
-        ["month", "kind"],
-        [{"month": m, "kind": k, "points": p} for (m, k), p in want.ledger.items()],
-        ["points"],
-    )
-    table = table_of(Member)
-    connection.execute(update(table).values(usual_gap=None))
     known = [{"mid": mid, "gap": gap} for mid, gap in want.gaps.items() if gap is not None]
     if known:
+        table = table_of(Member)
         connection.execute(
             update(table).where(table.c.id == bindparam("mid")).values(usual_gap=bindparam("gap")),
             known,

@@ -1,7 +1,7 @@
-"""Members → Import…: members, sales or the item list from a CSV file. A dry run comes first and writes
-nothing: how many rows would be imported, the bad rows in a table (line, column, problem) and
-the columns left out. Only when the owner then clicks "Import N rows" is anything written, off
-the GUI thread with a progress bar, all or nothing (the import service's batches)."""
+"""Members → Import…: members, sales or the item list from a CSV file. A dry run comes first
+and writes nothing: how many rows would be imported, the bad rows in a table (line, column,
+problem) and the columns left out. Only when the owner then clicks "Import N rows" is anything
+written, off the GUI thread with a progress bar, all or nothing (the import service's batches)."""
 
 from __future__ import annotations
 
@@ -75,7 +75,9 @@ class ImportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.finished.connect(self._release)
         self._show_report(None)
-        self.summary.setText(self.tr("Choose a CSV file of members, sales or items (UTF-8 or GBK)."))
+        self.summary.setText(
+            self.tr("Choose a CSV file of members, sales or items (UTF-8 or GBK).")
+        )
         self.resize(760, 520)
 
     def _build(self) -> None:

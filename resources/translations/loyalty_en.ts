@@ -1863,6 +1863,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>also check every index of the database file against its table (slow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>read or export the audit trail, newest first (owner)</source>
         <translation type="unfinished"></translation>
     </message>

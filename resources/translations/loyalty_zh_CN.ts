@@ -1838,6 +1838,10 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
         <translation>校验全部数据一致性</translation>
     </message>
     <message>
+        <source>also check every index of the database file against its table (slow)</source>
+        <translation>同时逐个核对数据库文件的每个索引与其表（较慢）</translation>
+    </message>
+    <message>
         <source>read or export the audit trail, newest first (owner)</source>
         <translation>查看或导出操作记录，最新的在前（店主）</translation>
     </message>

@@ -24,6 +24,8 @@ def test_demo_is_consistent_and_check_is_green(run_cli, db) -> None:
     assert check.json() == {"ok": True, "problems": []}
     human = run_cli("check")
     assert human.code == 0 and human.out.strip() == "All checks passed." and human.err == ""
+    full = run_cli("check", "--full")  # the engine's index-by-index check as well
+    assert full.code == 0 and full.out.strip() == "All checks passed."
 
 
 def test_check_names_the_member_whose_cached_balance_is_wrong(run_cli, db) -> None:
