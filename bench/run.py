@@ -28,6 +28,7 @@ import json
 import os
 import platform
 import random
+import resource
 import sqlite3
 import statistics
 import sys
@@ -41,15 +42,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from generate import generate
-from report import TILL, card, counts, cpu_model, say
+from report import TILL, baseline_query, card, counts, cpu_model, report_month, say
 from sqlalchemy import event
 
 from loyalty_desktop.core.config import sqlite_url
-from loyalty_desktop.services import members, sales
+from loyalty_desktop.services import members, metrics, report_cache, sales
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.check import run_checks
 from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.store.db import Database
+from loyalty_desktop.store.models.base import saved_id
 from loyalty_desktop.store.name_index import BIGRAMS, FTS
 
 HERE = Path(__file__).resolve().parent
@@ -249,6 +251,60 @@ class Bench:
         last.met = last.median_ms <= 2 * first.median_ms
         last.note = f"{last.median_ms / first.median_ms:.2f}× the first page"
 
+    def card(self) -> None:
+        """What the till shows after a scan: the member found by card, then their card data
+        (balance, visits, usual gap and items, next tier, expiring points)."""
+        cards = [card(self.rng.randrange(1, self.members + 1)) for _ in range(500)]
+
+        def app(text: str) -> object:
+            with self.db.session(readonly=True) as session:
+                found = members.find_members(session, text)
+                return [members.member_card(session, saved_id(m)) for m in found]
+
+        self.compare(
+            "scan → member card data (find_members + member_card)",
+            cards,
+            app,
+            "SELECT * FROM member WHERE card = ? AND status = 'active'",
+            "p95 < 10 ms at 1M",
+            lambda high, _ratio: high < 10,
+        )
+
+    def report(self) -> None:
+        """The monthly report of the last finished month: computed, and kept (shown again)."""
+        month = report_month()
+
+        def compute() -> object:
+            with self.db.session(readonly=True) as session:
+                return metrics.monthly_report(session, month)
+
+        compute()  # a warm-up: the file's pages in the cache, as on a till that has run a while
+        runs = []
+        for _ in range(3 if self.members <= 100_000 else 1):
+            started = time.perf_counter()
+            compute()
+            runs.append((time.perf_counter() - started) * 1000)
+        base = timed(lambda: baseline_query(self.raw, month), 5)
+        baseline = "raw sqlite3: one month's buyers, sales and revenue (bench/report.py)"
+        self.add(
+            f"monthly report {month:%Y-%m}, computed",
+            runs,
+            baseline,
+            base,
+            "< 2 s at 1M",
+            lambda high, _ratio: high < 2000,
+        )
+        report_cache.monthly_report(self.db, month)  # computed once more, and kept
+        kept = timed(lambda: report_cache.monthly_report(self.db, month), 20)
+        self.add(
+            f"monthly report {month:%Y-%m}, kept (the Reports view again)",
+            kept,
+            baseline,
+            base,
+            "< 2 s at 1M",
+            lambda high, _ratio: high < 2000,
+        )
+
     def check(self) -> None:
         def run() -> object:
             with self.db.session(readonly=True) as session:
@@ -262,7 +318,16 @@ class Bench:
             started = time.perf_counter()
             run()
             runs.append((time.perf_counter() - started) * 1000)
-        self.add("loyalty check", runs, "—", None, "< 3 min at 1M", lambda h, _r: h < 180_000)
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        self.add(
+            "loyalty check",
+            runs,
+            "—",
+            None,
+            "< 3 min and 1 GB at 1M",
+            lambda h, _r: h < 180_000 and peak_mb < 1024,
+            note=f"bench process peak RSS {peak_mb:,.0f} MB",
+        )
 
     def sales(self) -> None:
         actor = Actor(1, TILL)
@@ -413,6 +478,8 @@ def main(argv: list[str] | None = None) -> int:
         with closing(bench.raw):
             bench.check()
             bench.reads()
+            bench.card()
+            bench.report()
             members_, sales_, _newest = counts(path)  # before the bench's own sales
             bench.sales()
             bench.db.dispose()
