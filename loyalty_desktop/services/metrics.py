@@ -19,7 +19,6 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import and_, case, func
-from sqlalchemy.orm import Mapped
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col, select
 
@@ -29,6 +28,7 @@ from loyalty_desktop.core.limits import check_day
 from loyalty_desktop.core.money import mul_div_half_up
 from loyalty_desktop.services import segments, surveys
 from loyalty_desktop.services.rules import load_rules
+from loyalty_desktop.store.db import Column, period_of
 from loyalty_desktop.store.models import (
     Coupon,
     CouponStatus,
@@ -107,19 +107,6 @@ class MonthFigures:
     csat: float | None
 
 
-# A column or an expression over columns, as SQLModel's ``col()`` and SQLAlchemy give them.
-Column = ColumnElement[Any] | Mapped[Any]
-
-
-def _bucket(column: Column, bounds: list[Any]) -> ColumnElement[int]:
-    """Which of the periods [bounds[i], bounds[i+1]) ``column`` falls in: 0, 1, …; -1 before."""
-    return case(
-        (column < bounds[0], -1),
-        *[(column < bound, i) for i, bound in enumerate(bounds[1:])],
-        else_=len(bounds) - 1,
-    )
-
-
 SALE_KEYS = ("buyers", "repeat", "returning", "new", "retained", "sales", "revenue", "all")
 
 
@@ -171,7 +158,7 @@ def _count_by_month(
     bounds: list[datetime],
     *where: ColumnElement[bool],
 ) -> dict[int, int]:
-    period = _bucket(column, bounds)
+    period = period_of(column, bounds)
     rows = session.exec(
         select(period, func.count())
         .where(column >= bounds[0], column < bounds[-1], *where)
@@ -213,7 +200,7 @@ def month_figures(session: Session, first: date, last: date) -> list[MonthFigure
         issued_at,
         bounds,
         used,
-        _bucket(issued_at, bounds) == _bucket(redeemed_at, bounds),
+        period_of(issued_at, bounds) == period_of(redeemed_at, bounds),
     )
     outstanding, points = _points_by_month(session, days[1], days[-1])
     result = []
@@ -342,8 +329,8 @@ def cohorts(session: Session, first: date, last: date) -> list[Cohort]:
     days = [add_months(datetime.combine(first, time()), i).date() for i in range(count + 1)]
     bounds = [to_utc(datetime.combine(d, time()), zone) for d in days]
     enrolled_at, month = col(Member.enrolled_at), col(MemberMonth.month)
-    cohort = _bucket(enrolled_at, bounds)
-    period = _bucket(month, days)
+    cohort = period_of(enrolled_at, bounds)
+    period = period_of(month, days)
     rows = session.exec(
         select(cohort, period, func.count())
         .join(Member, col(Member.id) == col(MemberMonth.member_id))

@@ -14,7 +14,7 @@ import statistics
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from itertools import pairwise
 
 from sqlalchemy import bindparam, delete, func, update
@@ -22,10 +22,10 @@ from sqlalchemy import select as sql_select  # typed for a table's columns, unli
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select
 
-from loyalty_desktop.core.clock import add_months
+from loyalty_desktop.core.clock import add_months, local_day, to_utc
 from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.store.batches import id_chunks
-from loyalty_desktop.store.db import add_to_rows
+from loyalty_desktop.store.db import add_to_rows, period_of
 from loyalty_desktop.store.models import (
     LedgerMonth,
     Member,
@@ -259,18 +259,30 @@ def expected_shop(session: Session) -> ShopRollups:
     for day, visits, net in rows:
         shop[month_of(day)][0] += visits
         shop[month_of(day)][1] += int(net)
+    return ShopRollups({m: (v, n) for m, (v, n) in shop.items()}, _ledger_by_month(session))
+
+
+def _ledger_by_month(session: Session) -> dict[tuple[date, str], int]:
+    """The ledger summed by month in shop time and kind, in one GROUP BY: each entry's month
+    found among the months' first moments (UTC) from the first entry's to the last's."""
     zone = load_rules(session).zone
-    ledger: dict[tuple[date, str], int] = defaultdict(int)
-    entries = session.exec(
-        select(PointsEntry.created_at, PointsEntry.kind, PointsEntry.points).execution_options(
-            yield_per=10_000
+    at = col(PointsEntry.created_at)
+    # The column itself, not MIN() of it: an aware time in any database (SQLite gives MIN's text).
+    first = session.exec(select(at).order_by(at).limit(1)).first()
+    last = session.exec(select(at).order_by(at.desc()).limit(1)).first()
+    if first is None or last is None:
+        return {}
+    months = [month_of(local_day(first, zone))]
+    while months[-1] <= month_of(local_day(last, zone)):
+        months.append(add_months(months[-1], 1))
+    bounds = [to_utc(datetime.combine(m, time()), zone) for m in months]
+    period = period_of(at, bounds)
+    rows = session.exec(
+        select(period, col(PointsEntry.kind), func.sum(PointsEntry.points)).group_by(
+            period, col(PointsEntry.kind)
         )
     )
-    for at, kind, points in entries:
-        ledger[(month_of(at.astimezone(zone).date()), kind)] += points
-    return ShopRollups(
-        {m: (v, n) for m, (v, n) in shop.items()}, {k: p for k, p in ledger.items() if p}
-    )
+    return {(months[i], kind): int(points) for i, kind, points in rows if points}
 
 
 def expected_members(session: Session, first: int, last: int) -> MemberRollups:

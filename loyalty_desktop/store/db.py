@@ -19,15 +19,27 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
-from sqlalchemy import Connection, Engine, Integer, Table, create_engine, event, func, inspect
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Integer,
+    Table,
+    case,
+    create_engine,
+    event,
+    func,
+    inspect,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Mapped
 from sqlalchemy.pool import ConnectionPoolEntry
 from sqlalchemy.sql import Executable
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.dml import UpdateBase
+from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.sql.util import find_tables
 from sqlmodel import Session
@@ -52,6 +64,21 @@ BUSY_TIMEOUT_MS = 30_000
 CONNECT_TIMEOUT_S = 10
 ROLLUPS_REVISION = "0004"  # the report's monthly rollups are filled after upgrading past this
 WRITTEN = "loyalty_written"  # a session's set of the tables its transaction wrote
+
+
+# A column or an expression over columns, as SQLModel's ``col()`` and SQLAlchemy give them.
+Column = ColumnElement[Any] | Mapped[Any]
+
+
+def period_of(column: Column, bounds: list[Any]) -> ColumnElement[int]:
+    """Which of the periods [bounds[i], bounds[i+1]) ``column`` falls in: 0, 1, …; -1 before
+    (months cut at the shop's midnight, in SQL: a GROUP BY of millions of rows stays in the
+    database)."""
+    return case(
+        (column < bounds[0], -1),
+        *[(column < bound, i) for i, bound in enumerate(bounds[1:])],
+        else_=len(bounds) - 1,
+    )
 
 
 class day_span(FunctionElement):

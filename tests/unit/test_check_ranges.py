@@ -4,15 +4,18 @@ list, not a flood."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import text
 
 from loyalty_desktop.core.clock import utcnow
 from loyalty_desktop.services import check, rollups
 from loyalty_desktop.services.check import run_checks
+from loyalty_desktop.services.ledger import post_entry
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.sales import SaleRequest, record_sale
+from loyalty_desktop.store.models import EntryKind
 
 
 def shop_of_five(db, actor) -> list[int]:  # type: ignore[no-untyped-def]
@@ -55,3 +58,19 @@ def test_a_database_far_off_gives_a_capped_list(db, actor, monkeypatch) -> None:
     with db.engine.begin() as conn:
         conn.execute(text("UPDATE member_month SET visits = visits + 1"))
     assert len([c for c, _s in problems(db) if c == "rollup"]) == 3
+
+
+def test_the_ledger_s_months_are_cut_at_the_shop_s_midnight(db, actor) -> None:
+    shanghai = ZoneInfo("Asia/Shanghai")
+    with db.session() as s:
+        member = enrol(
+            s, actor, Enrolment("Z", "13900001999", enrolled_at=utcnow() - timedelta(400))
+        )
+        for day, hour, points in ((31, 23, 5), (1, 0, 7)):  # 2026-01-31 23:30 and 02-01 00:30
+            month = 1 if day == 31 else 2
+            at = datetime(2026, month, day, hour, 30, tzinfo=shanghai).astimezone(UTC)
+            post_entry(s, actor, member.id, EntryKind.ADJUST, points, note="by hand", at=at)
+    with db.session(readonly=True) as s:
+        want = rollups.expected_shop(s).ledger
+        assert want == rollups.stored_shop(s).ledger
+    assert want[(date(2026, 1, 1), "adjust")] == 5 and want[(date(2026, 2, 1), "adjust")] == 7
