@@ -583,11 +583,14 @@ class Bench:
 WHY_MISSED = {
     "scan by card (find_members)": "profile: the session's begin/end and the ORM's rows"
     " (see the next line); the query is an index lookup and the p95 is within 10 ms",
+    "name search, 4 Latin": "the raw FTS5 trigram MATCH alone is ~35 ms at 1M (a common"
+    " surname's 4 letters match thousands of names, all sorted by name before the first 50)",
     "GUI scan": "profile: the till's three reads (member card, rules, consent), each its own"
     " session, and the panel's relayout",
     "start to first window": "profile: importing the app is 2.3 s of it (services and models"
     " ~1 s, alembic 0.3 s, self_test → printing eagerly); building all six pages ~0.6 s"
-    " (Settings' keyring probe 0.34 s)",
+    " (Settings' keyring probe 0.34 s); and open_shop's PRAGMA quick_check reads the whole file"
+    " (the 625 MB 100k shop: 3.1 s under load), so at 1M (6 GB) it is most of the start",
     "coupon redeem": "profile: a session's begin/end, the coupon and the sale loaded as ORM"
     " rows, then the UPDATE; the raw COMMIT's fsync swings 0.2–2 ms with the disk",
     "sales CSV import": "profile (10k rows): ~2.6 s of 5.4 s are the 0.1 s pauses left for the"
