@@ -45,6 +45,7 @@ from loyalty_desktop.core.errors import (
     InvalidInput,
     LoyaltyError,
 )
+from loyalty_desktop.core.limits import check_points
 from loyalty_desktop.core.money import parse_amount
 from loyalty_desktop.services import audit, cards, ledger, notes, rollups
 from loyalty_desktop.services.actor import Actor
@@ -557,7 +558,8 @@ def _import_members(
     for _done, (line, row, raw) in part:
         try:
             _check_shape(table, raw)
-            wanted.append((line, *_member_row(row, zone, options)))
+            enrolment, points = _member_row(row, zone, options)
+            wanted.append((line, enrolment, check_points(points)))  # before the row is written
         except LoyaltyError as exc:
             report.problems.append(_row_problem(line, exc))
     results = enrol_many(session, actor, [enrolment for _line, enrolment, _points in wanted])
