@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -19,6 +20,7 @@ from loyalty_desktop.core.errors import (
     DuplicateMember,
     InvalidCard,
     InvalidInput,
+    LoyaltyError,
     MemberNotFound,
 )
 from loyalty_desktop.services import audit, cards
@@ -33,7 +35,7 @@ from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.sales import recent_sales
 from loyalty_desktop.services.tiers import tier_name
 from loyalty_desktop.store import name_index
-from loyalty_desktop.store.batches import id_chunks
+from loyalty_desktop.store.batches import chunks, id_chunks
 from loyalty_desktop.store.models import Member, MemberStatus, RetiredCard, Sale
 from loyalty_desktop.store.models.base import table_of
 from loyalty_desktop.store.name_index import LAST_CHARACTER
@@ -181,16 +183,55 @@ class Enrolment:
 
 def enrol(session: Session, actor: Actor, data: Enrolment) -> Member:
     """Create a member; duplicate card or phone is refused naming the member who has it."""
+    [result] = enrol_many(session, actor, [data])
+    if isinstance(result, LoyaltyError):
+        raise result
+    return result
+
+
+def enrol_many(
+    session: Session, actor: Actor, batch: Sequence[Enrolment]
+) -> list[Member | LoyaltyError]:
+    """Enrol a batch of members with one multi-row INSERT and one run of audit lines (the
+    writer of ``enrol`` and of the members import). Each enrolment is checked as if the ones
+    before it were already members; a refused one comes back as its error, in its place."""
+    taken = _Taken.read(session, batch)
+    now = utcnow()
+    results: list[Member | LoyaltyError] = []
+    for data in batch:
+        try:
+            member = _new_member(session, actor, data, taken, now)
+        except LoyaltyError as error:
+            results.append(error)
+            continue
+        taken.note(member)
+        results.append(member)
+    written = [m for m in results if isinstance(m, Member)]
+    session.add_all(written)
+    session.flush()  # one INSERT … VALUES (…), (…) RETURNING id; the name index's triggers fire
+    audit.record_each(session, actor, "member.enrol", [m.card for m in written])  # nothing personal
+    rules = None
+    for data, result in zip(batch, results, strict=True):
+        if data.bonus and isinstance(result, Member):
+            rules = rules or load_rules(session)
+            enrolment_bonus(session, actor, rules, result)
+    return results
+
+
+def _new_member(
+    session: Session, actor: Actor, data: Enrolment, taken: _Taken, now: datetime
+) -> Member:
+    """The member ``data`` describes, checked in ``enrol``'s order (the first failure is the
+    one reported)."""
     name = clean_name(data.name)
     phone = normalise_phone(data.phone) if data.phone else None
-    if phone and (other := active_with_phone(session, phone)):
-        raise DuplicateMember(field="phone", value=phone, card=other.card, name=other.name)
-    card = card_to_issue(session, data.card)
+    if phone and (other := taken.phones.get(phone)):
+        raise DuplicateMember(field="phone", value=phone, card=other[0], name=other[1])
+    card = taken.card_for(session, data.card)
     check_birthday(data.birthday)
     tags = clean_tags(data.tags)
     referrer = identify(session, data.referrer) if data.referrer else None
-    now = utcnow()
-    member = Member(
+    return Member(
         card=card,
         name=name,
         phone=phone,
@@ -204,12 +245,85 @@ def enrol(session: Session, actor: Actor, data: Enrolment) -> Member:
         origin_till=actor.till_id,
         created_by=actor.staff_id,
     )
-    session.add(member)
-    session.flush()
-    audit.record(session, actor, "member.enrol", member.card)  # the card: nothing personal
-    if data.bonus:
-        enrolment_bonus(session, actor, load_rules(session), member)
-    return member
+
+
+@dataclass
+class _Taken:
+    """What a batch of enrolments must not reuse, read once for the batch: active members'
+    phones and every member's card (each with the card and name of who has it), the replaced
+    cards, and generated card numbers checked free; the batch's own members are added as they
+    are accepted."""
+
+    phones: dict[str, tuple[str, str]]
+    cards: dict[str, tuple[str, str]]
+    retired: set[str]
+    fresh: list[str]
+
+    @classmethod
+    def read(cls, session: Session, batch: Sequence[Enrolment]) -> _Taken:
+        phones = {p for d in batch if d.phone and (p := _or_none(normalise_phone, d.phone))}
+        given = {c for d in batch if (c := _or_none(check_legacy_card, (d.card or "").strip()))}
+        candidates = {cards.generate_card() for d in batch if not (d.card or "").strip()}
+        holders = col(Member.phone), col(Member.card), col(Member.name)
+        active = col(Member.status) == MemberStatus.ACTIVE
+        found_phones = {
+            phone: (card, name)
+            for part in chunks(sorted(phones))
+            for phone, card, name in session.exec(
+                select(*holders).where(active, col(Member.phone).in_(part))
+            )
+            if phone
+        }
+        found_cards = {
+            card: (card, name)
+            for part in chunks(sorted(given | candidates))
+            for _phone, card, name in session.exec(
+                select(*holders).where(col(Member.card).in_(part))
+            )
+        }
+        retired = {
+            card
+            for part in chunks(sorted(given | candidates))
+            for card in session.exec(
+                select(RetiredCard.card).where(col(RetiredCard.card).in_(part))
+            )
+        }
+        fresh = sorted(candidates - set(found_cards) - retired)
+        return cls(found_phones, found_cards, retired, fresh)
+
+    def card_for(self, session: Session, given: str | None) -> str:
+        """``given`` (checked as ``card_to_issue`` checks it), else a new number."""
+        text = (given or "").strip()
+        if not text:
+            return self._new_card(session)
+        card = check_legacy_card(text)
+        if other := self.cards.get(card):
+            raise DuplicateMember(field="card", value=card, card=other[0], name=other[1])
+        if card in self.retired:
+            raise InvalidInput(field="card", reason="card_retired", text=card)
+        return card
+
+    def _new_card(self, session: Session) -> str:
+        while self.fresh:
+            card = self.fresh.pop()
+            if card not in self.cards:
+                return card
+        while (card := new_card_number(session)) in self.cards:
+            pass
+        return card
+
+    def note(self, member: Member) -> None:
+        if member.phone:
+            self.phones[member.phone] = (member.card, member.name)
+        self.cards[member.card] = (member.card, member.name)
+
+
+def _or_none(check: Callable[[str], str], text: str) -> str | None:
+    """``check(text)``, or None when it refuses (the refusal is reported in its row's turn)."""
+    try:
+        return check(text) if text else None
+    except LoyaltyError:
+        return None
 
 
 def _refuse_replaced(session: Session, text: str) -> None:

@@ -355,3 +355,38 @@ def test_import_help_lists_the_columns_of_both_files(run_cli) -> None:
     for column in ("card", "name", "marketing_consent", "points", "receipt", "timestamp"):
         assert column in result.out
     assert "积分 points" in result.out and "docs/csv.md" in result.out
+
+
+@pytest.mark.parametrize("batch", [1000, 1])  # the repeat in the same batch, or a later one
+def test_a_phone_repeated_in_the_file_is_refused_naming_the_first_row(
+    run_cli, db, tmp_path, monkeypatch, batch
+) -> None:
+    from loyalty_desktop.services import importing
+
+    monkeypatch.setattr(importing, "MEMBER_BATCH", batch)
+    path = write(tmp_path / "m.csv", "name,phone\n甲,13900000021\n乙,13900000022\n丙,13900000021\n")
+    result = run_cli("import", "members", path, "--skip-bad", "--json")
+    report = ok_json(result)
+    assert report["imported"] == 2
+    [problem] = report["problems"]
+    assert problem["line"] == 4 and problem["column"] == "phone"
+    assert "甲" in problem["message"]
+    assert {m.name for m in all_members(db)} == {"甲", "乙"}
+
+
+def test_each_imported_member_has_its_enrolment_audit_line_and_the_shop_checks(
+    run_cli, db, tmp_path
+) -> None:
+    from sqlmodel import select
+
+    from loyalty_desktop.store.models import AuditEntry
+
+    rows = "".join(f"会员{i},139000001{i:02d},{i}\n" for i in range(30))
+    path = write(tmp_path / "m.csv", "name,phone,points\n" + rows)
+    ok_json(run_cli("import", "members", path, "--json"))
+    cards = {m.card for m in all_members(db)}
+    with db.session(readonly=True) as s:
+        lines = s.exec(select(AuditEntry).where(AuditEntry.action == "member.enrol")).all()
+    assert sorted(line.subject for line in lines) == sorted(cards) and len(cards) == 30
+    assert sum(m.balance for m in all_members(db)) == sum(range(30))
+    assert run_cli("check").code == 0
