@@ -90,7 +90,7 @@ def test_surveys_tabs_in_chinese(qtbot, window, chinese) -> None:
 
 def test_reports_dashboard_and_lists_in_chinese(window, chinese) -> None:
     view = ReportsView(window.ops)
-    assert tab_titles(view.tabs) == ["数据看板", "跟进名单"]
+    assert tab_titles(view.tabs) == ["数据看板", "跟进名单", "一起购买"]
     assert headers(view.dashboard.cohorts) == ["入会月份", "会员数"]
     assert view.lists.which.itemText(0) == "流失风险会员"
     assert view.lists.days.text() == "60 天"
