@@ -2,7 +2,7 @@
 triggers that forget it when anything it was computed from changes (store/report_cache.py).
 
 Revision ID: 0016
-Revises: 0015
+Revises: 0014
 Create Date: 2026-11-29
 """
 
@@ -14,7 +14,6 @@ from alembic import op
 from loyalty_desktop.store import report_cache
 
 revision: str = "0016"
-# LEAD: down_revision must be "0015" after merge
 down_revision: str | None = "0014"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
