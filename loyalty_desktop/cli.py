@@ -70,6 +70,7 @@ from loyalty_desktop.services import (
     member_changes,
     member_edits,
     members,
+    message_templates,
     metrics,
     move_to_server,
     points,
@@ -991,6 +992,50 @@ def cmd_items_list(ctx: Context) -> None:
         )
         or translate("Cli", "No items yet: loyalty import items FILE.csv"),
     )
+
+
+def cmd_messages_list(ctx: Context) -> None:
+    with ctx.db.session(readonly=True) as session:
+        kept = message_templates.templates(session)
+    ctx.emit(
+        [{"name": t.name, "language": t.language, "text": t.text} for t in kept.values()],
+        "\n".join(f"{t.name} ({t.language}): {t.text}" for t in kept.values())
+        or translate("Cli", "No message templates."),
+    )
+
+
+def cmd_messages_save(ctx: Context) -> None:
+    a = ctx.args
+    template = message_templates.parse_template(a.name, a.language, a.text)
+    with ctx.db.session() as session:
+        message_templates.save_template(session, ctx.actor, template, replaces=a.name.strip())
+    ctx.emit(
+        {"name": template.name, "fields": template.fields},
+        translate("Cli", "Saved message template {name!r}").format(name=template.name),
+    )
+
+
+def cmd_messages_delete(ctx: Context) -> None:
+    with ctx.db.session() as session:
+        message_templates.delete_template(session, ctx.actor, ctx.args.name)
+    ctx.emit(
+        {"name": ctx.args.name},
+        translate("Cli", "Deleted message template {name!r}").format(name=ctx.args.name),
+    )
+
+
+def cmd_messages_export(ctx: Context) -> None:
+    a = ctx.args
+    with ctx.db.session() as session:
+        as_of = parse_date(a.as_of, field="as-of") if a.as_of else None
+        template = message_templates.get_template(session, a.template)
+        rows = segments.action_list(session, a.list, as_of, days=a.days)
+        rendered = message_templates.render(session, template, rows)
+        written = message_templates.export(session, ctx.actor, rendered, a.file)
+    text = translate("Cli", "Wrote %n message(s) to {file}", None, written).format(file=a.file)
+    if rendered.left_out:
+        text += "; " + message_templates.left_out_text(rendered.left_out)
+    ctx.emit({"file": a.file, "rows": written, "left_out": dict(rendered.left_out)}, text)
 
 
 def cmd_segments_save(ctx: Context) -> None:
@@ -1926,6 +1971,54 @@ def build_parser() -> argparse.ArgumentParser:
         "--marketing",
         action="store_true",
         help=translate("Cli", "for marketing: only members who agreed to receive it"),
+    )
+
+    message = sub.add_parser(
+        "messages", help=translate("Cli", "message templates for SMS or WeChat")
+    ).add_subparsers(dest="messages_command", required=True, metavar="SUBCOMMAND")
+    command(
+        "list", cmd_messages_list, translate("Cli", "the message templates"), message
+    ).set_defaults(readonly=True)
+    p = command(
+        "save",
+        cmd_messages_save,
+        translate("Cli", "save a message template (replacing one of that name)"),
+        message,
+    )
+    p.add_argument("name")
+    p.add_argument(
+        "text",
+        help=translate("Cli", "the message; fields: {fields}").format(
+            fields=message_templates.field_list()
+        ),
+    )
+    p.add_argument("--language", choices=i18n.LANGUAGES, default=i18n.LANGUAGES[0])
+    p = command(
+        "delete", cmd_messages_delete, translate("Cli", "delete a message template"), message
+    )
+    p.add_argument("name")
+    p = command(
+        "export",
+        cmd_messages_export,
+        translate("Cli", "one message for each consenting member of an action list, to CSV"),
+        message,
+    )
+    p.add_argument(
+        "list",
+        help=translate("Cli", "{lists} or saved:NAME").format(
+            lists=", ".join(segments.ACTION_LISTS)
+        ),
+    )
+    p.add_argument("file", metavar="FILE.csv")
+    p.add_argument("--template", required=True, metavar="NAME")
+    p.add_argument(
+        "--days",
+        type=whole(DAYS_MAX),
+        default=60,
+        help=translate("Cli", "lapsed: no visit in this many days"),
+    )
+    p.add_argument(
+        "--as-of", metavar="DATE", help=translate("Cli", "the day the list is drawn up for")
     )
 
     segment = sub.add_parser(

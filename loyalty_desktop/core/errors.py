@@ -54,6 +54,7 @@ FIELDS = {
     "marketing_consent": QT_TRANSLATE_NOOP("Fields", "marketing_consent"),
     "member": QT_TRANSLATE_NOOP("Fields", "member"),
     "members/months": QT_TRANSLATE_NOOP("Fields", "members/months"),
+    "message": QT_TRANSLATE_NOOP("Fields", "message"),
     "month": QT_TRANSLATE_NOOP("Fields", "month"),
     "months": QT_TRANSLATE_NOOP("Fields", "months"),
     "name": QT_TRANSLATE_NOOP("Fields", "name"),
@@ -268,6 +269,19 @@ REASONS = {
     "filter_name": QT_TRANSLATE_NOOP("Errors", "1 to 40 characters, without ':'"),
     "no_saved_filter": QT_TRANSLATE_NOOP("Errors", "no saved filter {name!r}"),
     "unknown_list": QT_TRANSLATE_NOOP("Errors", "{text!r}: use {choices}"),
+    "no_message_template": QT_TRANSLATE_NOOP("Errors", "no message template {name!r}"),
+    "message_name_taken": QT_TRANSLATE_NOOP(
+        "Errors", "another message template is already called {name!r}"
+    ),
+    "template_braces": QT_TRANSLATE_NOOP(
+        "Errors", "the braces do not pair up; a field is written like {{name}}"
+    ),
+    "merge_field_plain": QT_TRANSLATE_NOOP(
+        "Errors", "write the field {{{text}}} without ! or : after its name"
+    ),
+    "unknown_merge_field": QT_TRANSLATE_NOOP(
+        "Errors", "{{{text}}} is not a field; the fields are {choices}"
+    ),
     # --- files
     "no_database_file": QT_TRANSLATE_NOOP(
         "Errors", "no database at {path}; create it with `loyalty init`"

@@ -24,6 +24,7 @@ class Action(StrEnum):
     VOID_COUPONS = QT_TRANSLATE_NOOP("Errors", "voiding coupons")
     GIVE_OFFER = QT_TRANSLATE_NOOP("Errors", "giving the till's suggested coupon")
     MANAGE_ITEMS = QT_TRANSLATE_NOOP("Errors", "changing the item list")
+    WRITE_MESSAGES = QT_TRANSLATE_NOOP("Errors", "writing message templates")
     SAVE_MEMBER_FILTER = QT_TRANSLATE_NOOP("Errors", "saving a member filter")
     DELETE_MEMBER_FILTER = QT_TRANSLATE_NOOP("Errors", "deleting a member filter")
     CHANGE_SURVEY = QT_TRANSLATE_NOOP("Errors", "changing the survey")
@@ -65,6 +66,7 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     # The owner chose the coupon for the occasion; the cashier only hands it over.
     Action.GIVE_OFFER: _ANYONE,
     Action.MANAGE_ITEMS: _OWNER_OR_MANAGER,
+    Action.WRITE_MESSAGES: _OWNER_OR_MANAGER,
     Action.SAVE_MEMBER_FILTER: _OWNER_OR_MANAGER,
     Action.DELETE_MEMBER_FILTER: _OWNER_OR_MANAGER,
     Action.CHANGE_SURVEY: _OWNER,

@@ -77,6 +77,7 @@ from loyalty_desktop.services.rules import load_rules, shown_word
 from loyalty_desktop.ui.counts import CountSpin
 from loyalty_desktop.ui.coupons import IssueDialog
 from loyalty_desktop.ui.forms import FormDialog
+from loyalty_desktop.ui.message_templates import MessagesDialog
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.printing import print_with_dialog
@@ -515,10 +516,12 @@ class ActionLists(QWidget):
         self.export_marketing.clicked.connect(lambda: self.export(marketing=True))
         self.issue = QPushButton(self.tr("Issue a coupon to this list…"))
         self.issue.clicked.connect(self.give_coupon)
+        self.write = QPushButton(self.tr("Messages…"))
+        self.write.clicked.connect(self.write_messages)
         self.new_filter = QPushButton(self.tr("New filter…"))
         self.new_filter.clicked.connect(self.add_filter)
         buttons = QHBoxLayout()
-        for button in (self.export_all, self.export_marketing, self.issue):
+        for button in (self.export_all, self.export_marketing, self.issue, self.write):
             buttons.addWidget(button)
         buttons.addStretch(1)
         top = QHBoxLayout()
@@ -642,6 +645,9 @@ class ActionLists(QWidget):
         if result.left_out:
             text += self.tr("; %n left out: no marketing consent", "", result.left_out)
         self.say(text.format(path=path))
+
+    def write_messages(self) -> None:
+        MessagesDialog(self.ops, self.rows, self.which.currentText(), self).exec()
 
     def give_coupon(self) -> None:
         if not self.rows:

@@ -55,6 +55,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New filter…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1373,6 +1377,25 @@ loyalty-desktop closes now; start it again to work with the restored shop.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No message templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved message template {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted message template {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n message(s) to {file}</source>
+        <translation>
+            <numerusform>Wrote %n message to {file}</numerusform>
+            <numerusform>Wrote %n messages to {file}</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Nothing new to export since package {sequence}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,6 +1839,30 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>for marketing: only members who agreed to receive it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message templates for SMS or WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save a message template (replacing one of that name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message; fields: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete a message template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one message for each consenting member of an action list, to CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3282,6 +3329,26 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no message template {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another message template is already called {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the braces do not pair up; a field is written like {{name}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the field {{{text}}} without ! or : after its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{{text}}} is not a field; the fields are {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no database at {path}; create it with `loyalty init`</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3732,6 +3799,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>writing message templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>saving a member filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3956,6 +4027,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>members/months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4997,6 +5072,147 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>
             <numerusform>{0} member</numerusform>
             <numerusform>{0} members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>the member&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the points balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points lapsing soonest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day they lapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member&apos;s tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their newest unused coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no points lapsing within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unused coupon to quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the reasons members were left out</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} {reason}</source>
+        <comment>how many members were left out, and why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: {reasons}</source>
+        <translation>
+            <numerusform>%n left out: {reasons}</numerusform>
+            <numerusform>%n left out: {reasons}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessagesDialog</name>
+    <message>
+        <source>Messages: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV… (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No templates yet: write one with New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the message template “{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n message(s) to {0}</source>
+        <translation>
+            <numerusform>Wrote %n message to {0}</numerusform>
+            <numerusform>Wrote %n messages to {0}</numerusform>
         </translation>
     </message>
 </context>
@@ -7038,6 +7254,48 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>Per member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Message template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) before the fields are filled in</source>
+        <translation>
+            <numerusform>%n character before the fields are filled in</numerusform>
+            <numerusform>%n characters before the fields are filled in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; over {0}: sent as more than one SMS</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

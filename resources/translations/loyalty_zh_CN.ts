@@ -54,6 +54,10 @@
         <translation>给名单发优惠券…</translation>
     </message>
     <message>
+        <source>Messages…</source>
+        <translation>群发消息…</translation>
+    </message>
+    <message>
         <source>New filter…</source>
         <translation>新建筛选…</translation>
     </message>
@@ -1347,6 +1351,24 @@ loyalty-desktop 现在关闭，请重新打开，使用恢复后的数据。</tr
         <translation>没有在 {least} 笔及以上销售中同时购买的商品</translation>
     </message>
     <message>
+        <source>No message templates.</source>
+        <translation>还没有消息模板。</translation>
+    </message>
+    <message>
+        <source>Saved message template {name!r}</source>
+        <translation>消息模板 {name!r} 已保存</translation>
+    </message>
+    <message>
+        <source>Deleted message template {name!r}</source>
+        <translation>消息模板 {name!r} 已删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n message(s) to {file}</source>
+        <translation>
+            <numerusform>已写出 %n 条消息到 {file}</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Nothing new to export since package {sequence}.</source>
         <translation>自第 {sequence} 个同步包以来没有新数据可导出。</translation>
     </message>
@@ -1792,6 +1814,30 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>for marketing: only members who agreed to receive it</source>
         <translation>用于营销：只含同意接收营销信息的会员</translation>
+    </message>
+    <message>
+        <source>message templates for SMS or WeChat</source>
+        <translation>短信或微信的消息模板</translation>
+    </message>
+    <message>
+        <source>the message templates</source>
+        <translation>消息模板列表</translation>
+    </message>
+    <message>
+        <source>save a message template (replacing one of that name)</source>
+        <translation>保存消息模板（同名的将被替换）</translation>
+    </message>
+    <message>
+        <source>the message; fields: {fields}</source>
+        <translation>消息内容；可用字段：{fields}</translation>
+    </message>
+    <message>
+        <source>delete a message template</source>
+        <translation>删除消息模板</translation>
+    </message>
+    <message>
+        <source>one message for each consenting member of an action list, to CSV</source>
+        <translation>为跟进名单中每位同意营销的会员生成一条消息，导出为 CSV</translation>
     </message>
     <message>
         <source>saved member filters</source>
@@ -3254,6 +3300,26 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>{text!r}：请用 {choices}</translation>
     </message>
     <message>
+        <source>no message template {name!r}</source>
+        <translation>没有名为 {name!r} 的消息模板</translation>
+    </message>
+    <message>
+        <source>another message template is already called {name!r}</source>
+        <translation>已有另一个消息模板叫 {name!r}</translation>
+    </message>
+    <message>
+        <source>the braces do not pair up; a field is written like {{name}}</source>
+        <translation>花括号不成对；字段要写在一对花括号里，如 {{name}}</translation>
+    </message>
+    <message>
+        <source>write the field {{{text}}} without ! or : after its name</source>
+        <translation>字段 {{{text}}} 的名称后不能带 ! 或 :</translation>
+    </message>
+    <message>
+        <source>{{{text}}} is not a field; the fields are {choices}</source>
+        <translation>{{{text}}} 不是可用字段；可用字段：{choices}</translation>
+    </message>
+    <message>
         <source>no database at {path}; create it with `loyalty init`</source>
         <translation>{path} 没有数据库；请先用 `loyalty init` 创建</translation>
     </message>
@@ -3702,6 +3768,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>修改商品清单</translation>
     </message>
     <message>
+        <source>writing message templates</source>
+        <translation>编写消息模板</translation>
+    </message>
+    <message>
         <source>saving a member filter</source>
         <translation>保存会员筛选</translation>
     </message>
@@ -3927,6 +3997,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>members/months</source>
         <translation>会员数/月数</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>消息内容</translation>
     </message>
     <message>
         <source>month</source>
@@ -4950,6 +5024,144 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <source>{0} member(s)</source>
         <translation>
             <numerusform>{0} 位会员</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>the member&apos;s name</source>
+        <translation>会员姓名</translation>
+    </message>
+    <message>
+        <source>the points balance</source>
+        <translation>积分余额</translation>
+    </message>
+    <message>
+        <source>points lapsing soonest</source>
+        <translation>最近一批到期的积分</translation>
+    </message>
+    <message>
+        <source>the day they lapse</source>
+        <translation>积分到期日</translation>
+    </message>
+    <message>
+        <source>the member&apos;s tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>their newest unused coupon</source>
+        <translation>最新一张未使用的优惠券</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s name</source>
+        <translation>店名</translation>
+    </message>
+    <message>
+        <source>no marketing consent</source>
+        <translation>未同意营销</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>没有手机号</translation>
+    </message>
+    <message>
+        <source>no points lapsing within 30 days</source>
+        <translation>30 天内没有到期积分</translation>
+    </message>
+    <message>
+        <source>no unused coupon to quote</source>
+        <translation>没有可引用的未使用优惠券</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the reasons members were left out</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>{count} {reason}</source>
+        <comment>how many members were left out, and why</comment>
+        <translation>{reason} {count} 人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: {reasons}</source>
+        <translation>
+            <numerusform>%n 人未包含：{reasons}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessagesDialog</name>
+    <message>
+        <source>Messages: {0}</source>
+        <translation>群发消息：{0}</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Export CSV… (Ctrl+E)</source>
+        <translation>导出 CSV…（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>No templates yet: write one with New…</source>
+        <translation>还没有模板：点“新建…”写一个</translation>
+    </message>
+    <message>
+        <source>Writing the messages…</source>
+        <translation>正在生成消息…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Delete the message template “{0}”?</source>
+        <translation>删除消息模板“{0}”？</translation>
+    </message>
+    <message>
+        <source>Export messages</source>
+        <translation>导出消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n message(s) to {0}</source>
+        <translation>
+            <numerusform>已写出 %n 条消息到 {0}</numerusform>
         </translation>
     </message>
 </context>
@@ -6978,6 +7190,47 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>Per member</source>
         <translation>每人限领</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Message template</source>
+        <translation>消息模板</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Insert a field…</source>
+        <translation>插入字段…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) before the fields are filled in</source>
+        <translation>
+            <numerusform>填入字段前共 %n 个字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; over {0}: sent as more than one SMS</source>
+        <translation>；超过 {0} 字，将按多条短信发送</translation>
     </message>
 </context>
 <context>
