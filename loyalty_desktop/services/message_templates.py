@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from string import Formatter
 
@@ -33,7 +33,7 @@ from loyalty_desktop.services.expiry import expiring_soon
 from loyalty_desktop.services.lengths import check_length
 from loyalty_desktop.services.outputs import database_file
 from loyalty_desktop.services.permissions import Action, require
-from loyalty_desktop.services.rules import Rules, load_rules, shown_word
+from loyalty_desktop.services.rules import DEFAULT_TIERS, Rules, load_rules, shown_word
 from loyalty_desktop.services.segments import ListedMember
 from loyalty_desktop.services.settings import get_setting, set_setting
 from loyalty_desktop.store.batches import id_chunks
@@ -268,6 +268,23 @@ def fill(template: Template, values: dict[str, str]) -> str:
     return "".join(
         literal + (values[_CANONICAL[field]] if field else "")
         for literal, field in _pieces(template.text)
+    )
+
+
+def sample(template: Template, shop: str, today: date) -> str:
+    """The template filled in for a made-up member: what the owner reads while writing it."""
+    chinese = template.language == "zh_CN"
+    return fill(
+        template,
+        {
+            "name": "王小明" if chinese else "Alex Wang",
+            "points": "1280",
+            "expiring_points": "300",
+            "expiring_date": display.long_date(today + timedelta(days=14), template.language),
+            "tier": shown_word(DEFAULT_TIERS[1].name, template.language),
+            "coupon_code": "7QK2-MBRX-9HTD-4W",
+            "shop": shown_word(shop, template.language),
+        },
     )
 
 

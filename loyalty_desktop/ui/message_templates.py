@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from loyalty_desktop.core import display, i18n
+from loyalty_desktop.core.clock import local_day, utcnow
 from loyalty_desktop.core.errors import LoyaltyError
 from loyalty_desktop.services import message_templates as messages
 from loyalty_desktop.services.message_templates import Rendered, Template
+from loyalty_desktop.services.rules import load_rules
 from loyalty_desktop.services.segments import ListedMember
 from loyalty_desktop.ui.forms import FormDialog
 from loyalty_desktop.ui.messages import describe
@@ -41,6 +43,8 @@ class TemplateEditor(FormDialog):
         self.ops = ops
         self.replaces = template.name if template else None
         self.saved: str | None = None
+        rules = ops.call(lambda s, _a: load_rules(s), readonly=True)
+        self.shop, self.today = rules.shop_name, local_day(utcnow(), rules.zone)
         self.name = named(QLineEdit(template.name if template else ""), "templateName")
         self.language = QComboBox()
         for code, text in (("zh_CN", self.tr("Chinese")), ("en", self.tr("English"))):
@@ -60,8 +64,9 @@ class TemplateEditor(FormDialog):
                 f"{{{shown}}} — {i18n.translate('Messages', meaning)}", f"{{{shown}}}"
             )
         self.insert.activated.connect(self._insert)
-        self.check = named(QLabel(wordWrap=True), "templateCheck")
+        self.check = named(QLabel(wordWrap=True), "message")
         self.text.textChanged.connect(self._check)
+        self.language.currentIndexChanged.connect(self._check)
         self.form.addRow(self.tr("Name"), self.name)
         self.form.addRow(self.tr("Language"), self.language)
         self.form.addRow(self.tr("Message"), self.text)
@@ -78,21 +83,20 @@ class TemplateEditor(FormDialog):
             self.text.setFocus()
 
     def _check(self) -> None:
-        """The length against one SMS, or the first problem with the fields."""
+        """The message as a member would read it and its length, or the first problem."""
         text = self.text.toPlainText()
         try:
-            messages.parse_template("-", self.language.currentData(), text)
+            template = messages.parse_template("-", self.language.currentData(), text)
         except LoyaltyError as error:
             self.check.setText(describe(error) if text.strip() else "")
             set_tone(self.check, "refused")
             return
-        length = len(text.strip())
-        over = length > SMS_LENGTH
-        self.check.setText(
-            self.tr("%n character(s) before the fields are filled in", "", length)
-            + (self.tr("; over {0}: sent as more than one SMS").format(SMS_LENGTH) if over else "")
-        )
-        set_tone(self.check, "note" if over else "ok")
+        example = messages.sample(template, self.shop, self.today)
+        length = self.tr("%n character(s)", "", len(example))
+        if len(example) > SMS_LENGTH:
+            length += self.tr("; over {0}: sent as more than one SMS").format(SMS_LENGTH)
+        self.check.setText(self.tr("For example: {0} ({1})").format(example, length))
+        set_tone(self.check, "note" if len(example) > SMS_LENGTH else "ok")
 
     def run(self) -> None:
         template = messages.parse_template(

@@ -7288,11 +7288,15 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s) before the fields are filled in</source>
+        <source>%n character(s)</source>
         <translation>
-            <numerusform>%n character before the fields are filled in</numerusform>
-            <numerusform>%n characters before the fields are filled in</numerusform>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>For example: {0} ({1})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>; over {0}: sent as more than one SMS</source>

@@ -7223,10 +7223,14 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>内容</translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s) before the fields are filled in</source>
+        <source>%n character(s)</source>
         <translation>
-            <numerusform>填入字段前共 %n 个字</numerusform>
+            <numerusform>%n 个字</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>For example: {0} ({1})</source>
+        <translation>示例：{0}（{1}）</translation>
     </message>
     <message>
         <source>; over {0}: sent as more than one SMS</source>

@@ -6,7 +6,7 @@ import csv
 from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton, QWidget
 from sqlmodel import col, select
 from support import nav_item, snapshot, when_modal
 
@@ -237,3 +237,60 @@ def test_the_owner_reads_which_items_sell_together(qtbot, window, db, actor) -> 
     row = [table.item(0, c).text() for c in range(table.columnCount())]
     # 6 sales: latte on 4, cake on 4, both on 3 → lift 3 × 6 / (4 × 4)
     assert row == ["Cake", "Latte", "3", f"{18 / 16:.2f}", "75%"]
+
+
+def test_the_owner_writes_a_template_and_exports_the_lists_messages(
+    qtbot, window, db, actor, tmp_path, monkeypatch
+) -> None:
+    """Churn risk lists B and C (C without consent). A template with a field the app does not
+    know is refused beside the text; a good one shows B's message at once; Ctrl+E exports."""
+    shop(db, actor)
+    view = open_reports(qtbot, window)
+    view.tabs.setCurrentWidget(view.lists)
+    lists = view.lists
+    lists.which.setCurrentIndex(lists.which.findData("churn-risk"))
+    target = tmp_path / "sms.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    seen: dict[str, object] = {}
+
+    def write(editor: QWidget) -> None:
+        editor.name.setText("Points")
+        editor.text.setPlainText("{姓名}您好，{名字}")
+        seen["check"] = editor.check.text()
+        editor.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+        seen["refused"] = editor.error.text()
+        editor.text.setPlainText("{姓名}您好，您有{积分}积分")
+        editor.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    def work(dialog: QWidget) -> None:
+        when_modal(write)
+        new = next(b for b in dialog.findChildren(QPushButton) if b.text() == "New…")
+        qtbot.mouseClick(new, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.rendered is not None, timeout=10_000)
+        seen["template"] = dialog.template.currentText()
+        seen["messages"] = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
+        seen["status"] = dialog.status.text()
+        dialog.activateWindow()  # back from the editor
+        qtbot.waitUntil(dialog.isActiveWindow)
+        qtbot.keyClick(dialog.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        seen["exported"] = dialog.status.text()
+        dialog.accept()
+
+    before = snapshot(db)
+    when_modal(work)
+    qtbot.mouseClick(lists.write, Qt.MouseButton.LeftButton)
+    assert "{名字} is not a field" in str(seen["check"])
+    assert "{名字} is not a field" in str(seen["refused"])
+    assert seen["template"] == "Points"
+    assert seen["messages"] == ["B您好，您有50积分"]
+    assert seen["status"] == "1 message; 1 left out: 1 no marketing consent"
+    assert seen["exported"] == f"Wrote 1 message to {target}; 1 left out: 1 no marketing consent"
+    with target.open(encoding="utf-8-sig") as f:
+        assert [(r["name"], r["message"]) for r in csv.DictReader(f)] == [
+            ("B", "B您好，您有50积分")
+        ]
+    after = snapshot(db)
+    assert after["audit_entry"] != before["audit_entry"]  # the template saved, the export noted
+    assert {k: v for k, v in after.items() if k not in ("audit_entry", "setting")} == {
+        k: v for k, v in before.items() if k not in ("audit_entry", "setting")
+    }

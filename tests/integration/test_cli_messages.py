@@ -1,0 +1,57 @@
+"""`loyalty messages list|save|delete|export`: templates with merge fields, one message per
+consenting member of an action list, the rest counted by why."""
+
+from __future__ import annotations
+
+import csv
+
+from cli_helpers import assert_fails, enrol, ok_json, sell
+from support import snapshot
+
+
+def test_save_list_export_and_delete(run_cli, db, tmp_path) -> None:
+    li = enrol(run_cli, "李雷", "13900000001", "--consent")
+    enrol(run_cli, "韩梅", "13900000002")  # no consent
+    for card in (li["card"],):
+        sell(run_cli, card, "88.00")
+    saved = ok_json(run_cli("messages", "save", "周末", "{姓名}您好，您有{points}积分", "--json"))
+    assert saved == {"name": "周末", "fields": ["name", "points"]}
+    listed = ok_json(run_cli("messages", "list", "--json"))
+    assert {"name": "周末", "language": "zh_CN", "text": "{姓名}您好，您有{points}积分"} in listed
+    path = tmp_path / "sms.csv"
+    run_cli("segments", "save", "所有人")
+    result = run_cli("messages", "export", "saved:所有人", path, "--template", "周末")
+    assert result.code == 0, result.err
+    assert result.out.strip() == (f"Wrote 1 message to {path}; 1 left out: 1 no marketing consent")
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        assert list(csv.reader(f))[1:] == [
+            [li["card"], "李雷", "13900000001", "李雷您好，您有88积分"]
+        ]
+    data = ok_json(
+        run_cli("messages", "export", "saved:所有人", path, "--template", "周末", "--json")
+    )
+    assert data == {"file": str(path), "rows": 1, "left_out": {"no_consent": 1}}
+    ok_json(run_cli("messages", "delete", "周末", "--json"))
+    assert "周末" not in {t["name"] for t in ok_json(run_cli("messages", "list", "--json"))}
+
+
+def test_bad_input_is_one_line_and_changes_nothing(run_cli, db, tmp_path) -> None:
+    before = snapshot(db)
+    assert_fails(run_cli("messages", "save", "x", "你好{名字}"), 1, "{名字}", "{姓名}/{name}")
+    assert_fails(run_cli("messages", "save", "x", "hi {name"), 1, "braces")
+    assert_fails(run_cli("messages", "save", "x", "hi {name!r}"), 1, "without ! or :")
+    assert_fails(run_cli("messages", "save", "x", "  "), 1, "message")
+    assert_fails(run_cli("messages", "save", "x", "hi", "--language", "fr"), 2, "fr")
+    assert_fails(run_cli("messages", "delete", "no such"), 1, "no such")
+    assert_fails(
+        run_cli("messages", "export", "churn-risk", tmp_path / "a.csv", "--template", "no such"),
+        1,
+        "no such",
+    )
+    assert_fails(
+        run_cli("messages", "export", "everyone", tmp_path / "a.csv", "--template", "想念您"),
+        1,
+        "everyone",
+    )
+    assert not (tmp_path / "a.csv").exists()
+    assert snapshot(db) == before
