@@ -210,6 +210,7 @@ REASONS = {
         "Errors", "the lines add up to {total}, not to the sale's amount {amount}"
     ),
     "item_taken": QT_TRANSLATE_NOOP("Errors", "{code} is already an item's code or barcode"),
+    "no_item": QT_TRANSLATE_NOOP("Errors", "no item on the list has the code {code}"),
     "no_such_receipt": QT_TRANSLATE_NOOP("Errors", "is not a receipt of the sales file"),
     "nobody": QT_TRANSLATE_NOOP("Errors", "no member matched and no bearer count given"),
     "issue_limit": QT_TRANSLATE_NOOP("Errors", "at most {most} coupons in one run"),

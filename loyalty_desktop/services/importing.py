@@ -52,7 +52,7 @@ from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.bonuses import expiry_for
 from loyalty_desktop.services.csv_io import CsvTable, RowProblem, read_csv, write_csv
 from loyalty_desktop.services.earning import earn
-from loyalty_desktop.services.items import ItemLine, add_item, check_lines, write_lines
+from loyalty_desktop.services.items import ItemLine, check_lines, save_item, write_lines
 from loyalty_desktop.services.lengths import check_length
 from loyalty_desktop.services.members import Enrolment, enrol, enrol_many, normalise_phone
 from loyalty_desktop.services.permissions import Action, require
@@ -938,19 +938,24 @@ def import_sales(
 def import_items(
     db: Database, actor: Actor, path: str | Path, options: ImportOptions = ImportOptions()
 ) -> ImportReport:
-    """The shop's item list from CSV (``ITEM_LIST_COLUMNS``), all or nothing like the others."""
+    """The shop's item list from CSV (``ITEM_LIST_COLUMNS``), all or nothing like the others: a
+    new code is added, a known one gets the file's name, category, barcode and price."""
     table, _zone, report = _begin(
         db, actor, path, options, "items", ITEM_LIST_COLUMNS, ("code",), ("name",), ("price",)
     )
     with _writing(db, "items", table.path.name, options.dry_run) as writer:
         with writer.batch() as session:
+            codes: set[str] = set()  # a code twice in one file is a mistake, not a change
             for line, row, raw in table.rows:
                 try:
                     _check_shape(table, raw)
                     price = _amount(row.get("price", ""), "price", allow_zero=True)
                     code, name, category = (row.get(c, "") for c in ("code", "name", "category"))
+                    if code.strip() in codes:
+                        raise InvalidInput(field="code", reason="item_taken", code=code.strip())
+                    codes.add(code.strip())
                     item = ItemLine(code, name, 1, price, category)
-                    add_item(session, actor, item, barcode=row.get("barcode"))
+                    save_item(session, actor, item, barcode=row.get("barcode"))
                     report.imported += 1
                 except LoyaltyError as exc:
                     report.problems.append(_row_problem(line, exc))

@@ -104,34 +104,85 @@ def write_lines(
         session.execute(insert(table_of(SaleItem)), rows)
 
 
+def _by_code(session: Session, code: str) -> Item | None:
+    return session.exec(select(Item).where(col(Item.code) == code)).first()
+
+
+def _check_item(session: Session, line: ItemLine, barcode: str | None) -> tuple[str, str | None]:
+    """The code and barcode (stripped; an empty barcode is none), refused when the barcode is
+    another item's."""
+    _check_text(line)
+    check_length("barcode", barcode, col(Item.barcode))
+    _check_price(line.unit_price_cents)
+    code, barcode = line.code.strip(), (barcode or "").strip() or None
+    if barcode is not None:
+        other = session.exec(
+            select(Item.code).where(or_(col(Item.barcode) == barcode, col(Item.code) == barcode))
+        ).first()
+        if other is not None and other != code:
+            raise InvalidInput(field="barcode", reason="item_taken", code=barcode)
+    return code, barcode
+
+
+def _write(item: Item, line: ItemLine, barcode: str | None) -> None:
+    item.name, item.category = line.name.strip(), line.category.strip()
+    item.price_cents, item.barcode, item.active = line.unit_price_cents, barcode, True
+
+
 def add_item(
     session: Session,
     actor: Actor,
     line: ItemLine,
     barcode: str | None = None,
 ) -> Item:
-    """A new item in the list (its code and barcode unique), sold at ``line``'s unit price."""
+    """A new item in the list (its code and barcode unique), sold at ``line``'s unit price. The
+    code of an item taken off the list brings it back with these details."""
     require(session, actor, Action.MANAGE_ITEMS)
-    _check_text(line)
-    check_length("barcode", barcode, col(Item.barcode))
-    _check_price(line.unit_price_cents)
-    code, barcode = line.code.strip(), (barcode or "").strip() or None
-    taken = [col(Item.code) == code] + ([col(Item.barcode) == barcode] if barcode else [])
-    if session.exec(select(Item.id).where(or_(*taken))).first() is not None:
-        raise InvalidInput(field="code", reason="item_taken", code=barcode or code)
-    item = Item(
-        code=code,
-        name=line.name.strip(),
-        category=line.category.strip(),
-        barcode=barcode,
-        price_cents=line.unit_price_cents,
-        created_at=utcnow(),
-        origin_till=actor.till_id,
-    )
+    code, barcode = _check_item(session, line, barcode)
+    item = _by_code(session, code)
+    if item is not None and item.active:
+        raise InvalidInput(field="code", reason="item_taken", code=code)
+    if item is None:
+        item = Item(
+            code=code, name="", price_cents=0, created_at=utcnow(), origin_till=actor.till_id
+        )
+    _write(item, line, barcode)
     session.add(item)
     session.flush()
     audit.record(session, actor, "item.add", code, price=format_cents(item.price_cents))
     return item
+
+
+def change_item(session: Session, actor: Actor, line: ItemLine, barcode: str | None) -> Item:
+    """New name, category, price or barcode for the item with ``line``'s code (the code stays:
+    the sales' lines know the item by it). Sales already made keep what they were sold at."""
+    require(session, actor, Action.MANAGE_ITEMS)
+    code, barcode = _check_item(session, line, barcode)
+    item = _by_code(session, code)
+    if item is None:
+        raise InvalidInput(field="code", reason="no_item", code=code)
+    _write(item, line, barcode)
+    session.flush()
+    audit.record(session, actor, "item.change", code, price=format_cents(item.price_cents))
+    return item
+
+
+def save_item(session: Session, actor: Actor, line: ItemLine, barcode: str | None) -> Item:
+    """An item list's row (an import): a new code is added, a known one changed."""
+    if _by_code(session, line.code.strip()) is None:
+        return add_item(session, actor, line, barcode)
+    return change_item(session, actor, line, barcode)
+
+
+def retire_item(session: Session, actor: Actor, code: str) -> None:
+    """Take the item off the list: the till no longer finds it, its barcode is free for
+    another; the sales that sold it keep their lines."""
+    require(session, actor, Action.MANAGE_ITEMS)
+    item = _by_code(session, code)
+    if item is None or not item.active:
+        raise InvalidInput(field="code", reason="no_item", code=code)
+    item.active, item.barcode = False, None
+    audit.record(session, actor, "item.retire", code)
 
 
 def find_item(session: Session, text: str) -> Item | None:
@@ -144,6 +195,16 @@ def find_item(session: Session, text: str) -> Item | None:
     ).first()
 
 
-def item_list(session: Session) -> list[Item]:
+@dataclass(frozen=True)
+class ListedItem:
+    code: str
+    name: str
+    category: str
+    barcode: str | None
+    price_cents: int
+
+
+def item_list(session: Session) -> list[ListedItem]:
     """The active items, by code."""
-    return list(session.exec(select(Item).where(col(Item.active).is_(True)).order_by(Item.code)))
+    rows = session.exec(select(Item).where(col(Item.active).is_(True)).order_by(Item.code))
+    return [ListedItem(i.code, i.name, i.category, i.barcode, i.price_cents) for i in rows]

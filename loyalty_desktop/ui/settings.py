@@ -42,6 +42,7 @@ from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.audit_view import AuditView
 from loyalty_desktop.ui.backups import BackupsTab
 from loyalty_desktop.ui.database import DatabaseTab
+from loyalty_desktop.ui.items import ItemsTab
 from loyalty_desktop.ui.language import apply_language, language_for
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
@@ -171,6 +172,8 @@ class SettingsView(QWidget):
         self.rule_tabs = self.tabs.count()  # the programme's rules; the tabs after apply at once
         self.add_tab(self._till_tab(), self.tr("This till"))
         self.add_tab(BackupsTab(ops), self.tr("Backups"))
+        if can(ops.role, Action.MANAGE_ITEMS):
+            self.add_tab(ItemsTab(ops), self.tr("Items"))
         if can(ops.role, Action.SYNC):
             self.add_tab(SyncTab(ops), self.tr("Sync"))
         if can(ops.role, Action.MANAGE_STAFF):

@@ -3161,6 +3161,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no item on the list has the code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is not a receipt of the sales file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4577,6 +4581,112 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Change an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan it here, or leave empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 28.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemsTab</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till scans these codes or barcodes into a sale&apos;s lines. A new price applies to the next sales; sales already made keep theirs. Import… reads a whole list (code, name, category, barcode, price): new codes are added, known ones changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take “{0}” off the item list? The till will no longer find it; sales that sold it keep their lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is off the list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6432,6 +6542,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3132,6 +3132,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>{code} 已是某个商品的编码或条码</translation>
     </message>
     <message>
+        <source>no item on the list has the code {code}</source>
+        <translation>商品清单里没有编码为 {code} 的商品</translation>
+    </message>
+    <message>
         <source>is not a receipt of the sales file</source>
         <translation>不是销售文件中的小票号</translation>
     </message>
@@ -4538,6 +4542,112 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>Campaign</source>
         <translation>营销活动</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Change an item</source>
+        <translation>修改商品</translation>
+    </message>
+    <message>
+        <source>Add an item</source>
+        <translation>添加商品</translation>
+    </message>
+    <message>
+        <source>scan it here, or leave empty</source>
+        <translation>在此扫码，或留空</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 28.00</source>
+        <translation>元，如 28.00</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsTab</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Take off the list</source>
+        <translation>下架</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>The till scans these codes or barcodes into a sale&apos;s lines. A new price applies to the next sales; sales already made keep theirs. Import… reads a whole list (code, name, category, barcode, price): new codes are added, known ones changed.</source>
+        <translation>收银台扫这些编码或条码，记入销售明细。新价格从下一笔销售起生效，已完成的销售保持原价。“导入…”可读入整份清单（编码、名称、品类、条码、价格）：新编码会添加，已有的会更新。</translation>
+    </message>
+    <message>
+        <source>Item added</source>
+        <translation>商品已添加</translation>
+    </message>
+    <message>
+        <source>{0} changed</source>
+        <translation>{0} 已修改</translation>
+    </message>
+    <message>
+        <source>Take “{0}” off the item list? The till will no longer find it; sales that sold it keep their lines.</source>
+        <translation>将“{0}”下架？收银台将找不到它；已售出的销售明细保持不变。</translation>
+    </message>
+    <message>
+        <source>{0} is off the list</source>
+        <translation>{0} 已下架</translation>
     </message>
 </context>
 <context>
@@ -6373,6 +6483,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>Backups</source>
         <translation>备份</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Sync</source>

@@ -142,5 +142,15 @@ def test_a_bad_item_list_imports_nothing(run_cli, db, tmp_path) -> None:
     before = snapshot(db)
     result = run_cli("import", "items", listing)
     assert_fails(result, 1, "items.csv")
-    assert problem_lines(result.out + result.err) == {3: "code", 4: "price", 5: "code"}
+    assert problem_lines(result.out + result.err) == {3: "code", 4: "price", 5: "barcode"}
     assert snapshot(db) == before
+
+
+def test_a_price_list_imported_again_changes_the_known_items(run_cli, db, tmp_path) -> None:
+    listing = tmp_path / "items.csv"
+    listing.write_text("code,name,price,barcode\nLAT,Latte,28,690\n", encoding="utf-8")
+    ok_json(run_cli("import", "items", listing, "--json"))
+    listing.write_text("code,name,price,barcode\nLAT,Latte,30,690\nMUG,Mug,45,\n", encoding="utf-8")
+    assert ok_json(run_cli("import", "items", listing, "--json"))["imported"] == 2
+    listed = ok_json(run_cli("items", "list", "--json"))
+    assert [(i["code"], i["price_cents"]) for i in listed] == [("LAT", 3000), ("MUG", 4500)]

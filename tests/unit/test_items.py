@@ -7,12 +7,19 @@ from datetime import timedelta
 
 import pytest
 from sqlmodel import select
-from support import snapshot
+from support import audit_lines, snapshot
 
 from loyalty_desktop.core.clock import utcnow
 from loyalty_desktop.core.errors import InvalidAmount, InvalidInput, PermissionDenied
 from loyalty_desktop.services.habits import Pair, UsualItem, bought_together, usual_items
-from loyalty_desktop.services.items import ItemLine, add_item, find_item
+from loyalty_desktop.services.items import (
+    ItemLine,
+    add_item,
+    change_item,
+    find_item,
+    item_list,
+    retire_item,
+)
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.sales import SaleRequest, record_sale, refund_sale
 from loyalty_desktop.store.models import SaleItem
@@ -129,3 +136,73 @@ def test_a_member_s_usual_items(db, actor) -> None:
             UsualItem("A", "item A", 3),
             UsualItem("B", "item B", 2),
         ]
+
+
+def test_an_item_is_changed_by_its_code_and_sales_keep_what_they_were_sold_at(db, actor) -> None:
+    with db.session() as s:
+        add_item(s, actor, ItemLine("LAT", "Latte", 1, 2800, "coffee"), barcode="690")
+    with db.session() as s:
+        record_sale(s, actor, SaleRequest(2800, None, items=(ItemLine("LAT", "Latte", 1, 2800),)))
+        change_item(s, actor, ItemLine("LAT", "Oat latte", 1, 3200, "coffee"), barcode="691")
+    with db.session(readonly=True) as s:
+        assert [(i.name, i.price_cents, i.barcode) for i in item_list(s)] == [
+            ("Oat latte", 3200, "691")
+        ]
+        assert find_item(s, "690") is None
+        assert s.exec(select(SaleItem.unit_price_cents, SaleItem.name)).all() == [(2800, "Latte")]
+    assert [line["price"] for line in audit_lines(db, "item.change")] == ["32.00"]
+
+
+def test_an_item_taken_off_the_list_frees_its_barcode_and_comes_back_by_its_code(db, actor) -> None:
+    with db.session() as s:
+        add_item(s, actor, ItemLine("LAT", "Latte", 1, 2800), barcode="690")
+        retire_item(s, actor, "LAT")
+    with db.session(readonly=True) as s:
+        assert item_list(s) == [] and find_item(s, "LAT") is None
+    with db.session() as s:
+        add_item(s, actor, ItemLine("MUG", "Mug", 1, 3000), barcode="690")  # the barcode is free
+        add_item(s, actor, ItemLine("LAT", "Latte", 1, 2600))  # back, at the new price
+    with db.session(readonly=True) as s:
+        assert [(i.code, i.price_cents, i.barcode) for i in item_list(s)] == [
+            ("LAT", 2600, None),
+            ("MUG", 3000, "690"),
+        ]
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        (lambda s, a: change_item(s, a, ItemLine("NONE", "x", 1, 1), None), "no_item"),
+        (lambda s, a: change_item(s, a, ItemLine("LAT", "", 1, 1), None), "required"),
+        (lambda s, a: change_item(s, a, ItemLine("LAT", "x", 1, -1), None), "negative"),
+        (lambda s, a: change_item(s, a, ItemLine("LAT", "x" * 101, 1, 1), None), "too_long"),
+        (lambda s, a: change_item(s, a, ItemLine("LAT", "x", 1, 1), "CAKE"), "item_taken"),
+        (lambda s, a: change_item(s, a, ItemLine("LAT", "x", 1, 1), "6902"), "item_taken"),
+        (
+            lambda s, a: change_item(s, a, ItemLine("LAT", "x\x07", 1, 1), None),
+            "control_characters",
+        ),
+        (lambda s, a: add_item(s, a, ItemLine("LAT", "x", 1, 1), None), "item_taken"),
+        (lambda s, a: retire_item(s, a, "NONE"), "no_item"),
+    ],
+)
+def test_a_bad_change_is_refused_and_changes_nothing(db, actor, change, reason) -> None:
+    with db.session() as s:
+        add_item(s, actor, ItemLine("LAT", "Latte", 1, 2800), barcode="6901")
+        add_item(s, actor, ItemLine("CAKE", "Cake", 1, 3500), barcode="6902")
+    before = snapshot(db)
+    with db.session() as s, pytest.raises(InvalidInput) as refused:
+        change(s, actor)
+    assert refused.value.params["reason"] == reason
+    assert snapshot(db) == before
+
+
+def test_a_cashier_cannot_change_or_retire_an_item(db, actor, cashier) -> None:
+    with db.session() as s:
+        add_item(s, actor, ItemLine("LAT", "Latte", 1, 2800))
+    before = snapshot(db)
+    with db.session() as s, pytest.raises(PermissionDenied):
+        change_item(s, cashier, ItemLine("LAT", "Latte", 1, 1), None)
+    with db.session() as s, pytest.raises(PermissionDenied):
+        retire_item(s, cashier, "LAT")
+    assert snapshot(db) == before
