@@ -26,6 +26,7 @@ from loyalty_desktop.core.config import sqlite_url
 from loyalty_desktop.services import auth
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.demo import DEMO_SURVEY, build_demo, regular_member
+from loyalty_desktop.services.items import ItemLine, add_item
 from loyalty_desktop.services.members import Enrolment, enrol
 from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.sales import SaleRequest, record_sale
@@ -40,9 +41,11 @@ from loyalty_desktop.ui.audit_view import AuditView
 from loyalty_desktop.ui.backups import BackupsTab
 from loyalty_desktop.ui.database import DatabaseTab
 from loyalty_desktop.ui.dialogs import EnrolDialog, RefundDialog
+from loyalty_desktop.ui.items import ItemsTab
 from loyalty_desktop.ui.language import apply_language
 from loyalty_desktop.ui.main_window import MainWindow
 from loyalty_desktop.ui.members import EraseMemberDialog
+from loyalty_desktop.ui.message_templates import MessagesDialog
 from loyalty_desktop.ui.sign_in import SignInDialog
 from loyalty_desktop.ui.staff import StaffTab
 from loyalty_desktop.ui.sync_view import SyncTab
@@ -57,7 +60,14 @@ SCREENS = {
         for name, x, w, h in (("TILL", 0, 1280, 800), ("CUSTOMER", 1280, 1024, 600))
     ]
 }
-LANGUAGES = ("en", "zh_CN")  # a folder each, the same file names in both
+LANGUAGES = ("en", "zh_CN")
+ITEMS = (  # a café's item list: code, name, category, barcode, price in cents
+    ("LAT", "拿铁 Latte", "咖啡", "6901234567892", 2800),
+    ("AME", "美式 Americano", "咖啡", "6901234567893", 2200),
+    ("CAKE", "芝士蛋糕 Cheesecake", "甜点", "6909876543210", 3500),
+    ("BEAN", "咖啡豆 250g", "咖啡豆", "6901234500011", 8800),
+    ("BAG", "手提袋 Bag", "", None, 0),
+)  # a folder each, the same file names in both
 
 
 def settle(app: QApplication) -> None:
@@ -161,6 +171,13 @@ def render(db: Database, app: QApplication, out: Path) -> None:
     window.resize(1280, 760)
     window.reports.tabs.setCurrentIndex(1)
     shot(window, "reports-lists")
+    lists = window.reports.lists
+    messages = MessagesDialog(window.ops, lists.rows, lists.which.currentText(), window)
+    messages.template.setCurrentIndex(messages.template.findText("想念您"))
+    messages.show()
+    window.ops.wait_idle()
+    shot(messages, "reports-messages")
+    messages.close()
     pdf = Path(tempfile.mkdtemp()) / "report.pdf"
     window.reports.write_pdf(pdf)
     for page in (1, 2):  # the PDF as printed, page by page
@@ -202,12 +219,15 @@ def staff_screens(window: MainWindow, db: Database, app: QApplication, out: Path
         boss = Actor(saved_id(owner), db.till_id)
         auth.add_staff(s, boss, "陈杰", "manager", "8642")
         auth.add_staff(s, boss, "李雷", "cashier", "1357")
+        for code, name, category, barcode, cents in ITEMS:
+            add_item(s, boss, ItemLine(code, name, 1, cents, category), barcode)
     window.resize(1024, 768)
     settings = window.settings
     assert settings is not None
     window.show_page(settings)
     pages = (
         (StaffTab, "settings-staff"),
+        (ItemsTab, "settings-items"),
         (BackupsTab, "settings-backups"),
         (DatabaseTab, "settings-database"),
         (AuditView, "audit"),
@@ -219,7 +239,7 @@ def staff_screens(window: MainWindow, db: Database, app: QApplication, out: Path
         tabs.setCurrentIndex(
             next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(page))
         )
-        if isinstance(page, StaffTab):
+        if isinstance(page, StaffTab | ItemsTab):
             page.reload()  # written past the window (a shop set up beforehand)
         if isinstance(page, DatabaseTab):  # a server on the shop's network, as an owner fills it
             page.use_server.setChecked(True)

@@ -51,6 +51,7 @@ from loyalty_desktop.services.rules import shown_word
 from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.coupons import CouponsView
 from loyalty_desktop.ui.customer_display import CustomerDisplay, choose_screen
+from loyalty_desktop.ui.elided import ElidedLabel
 from loyalty_desktop.ui.members import MembersView
 from loyalty_desktop.ui.messages import describe, log
 from loyalty_desktop.ui.operations import Operations
@@ -159,8 +160,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.database_label = QLabel()
-        self.statusBar().addWidget(self.database_label)
+        self.database_label = ElidedLabel()  # a long path must not widen the window past 1024
+        self.statusBar().addWidget(self.database_label, 1)
         self.display_button = QPushButton()
         self.display_button.setCheckable(True)
         self.display_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -238,7 +239,9 @@ class MainWindow(QMainWindow):
     def _set_texts(self) -> None:
         self.setWindowTitle(self.tr("loyalty-desktop"))
         self._set_nav_texts()
-        self.database_label.setText(self.tr("Database: {0}").format(self.ops.db.display_name()))
+        self.database_label.set_full_text(
+            self.tr("Database: {0}").format(self.ops.db.display_name())
+        )
         self.display_button.setText(self.tr("Customer display (Ctrl+D)"))
         self._offer_display(self.display_button.isEnabled())  # its reason in this language
         self.signed_in_label.setText(

@@ -108,7 +108,7 @@ class MemberPanel(_Panel):
         self.points = QLabel(wordWrap=True)
         tabular(self.points, 40, bold=True)
         self.value = QLabel()
-        self.visits = QLabel()
+        self.visits = QLabel(wordWrap=True)  # "usually every ~9 days" must not widen the till
         self.benefits = QLabel(wordWrap=True)
         self.expiring = named(QLabel(wordWrap=True), "expiring")
         set_tone(self.expiring, "note")

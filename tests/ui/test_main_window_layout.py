@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+import pytest
+from support import scan
+
 from loyalty_desktop.app import build_main_window
+from loyalty_desktop.core.clock import utcnow
+from loyalty_desktop.services.sales import SaleRequest, record_sale
 from loyalty_desktop.ui.main_window import MainWindow
+from loyalty_desktop.ui.theme import apply_theme
 
 
 def _resize(qtbot, window: MainWindow, width: int, height: int) -> None:
@@ -61,3 +69,34 @@ def test_the_first_time_on_a_small_screen_the_window_opens_maximised(qtbot, db) 
     assert window.screen().availableGeometry().width() <= 1366  # the offscreen screen is small
     window.show_at_start()
     qtbot.waitUntil(window.isMaximized)
+
+
+@pytest.fixture
+def themed(qapp):  # type: ignore[no-untyped-def]
+    """The app's own look (its 15 px font), as a counter shows it; put back afterwards."""
+    style, font, sheet = qapp.style().name(), qapp.font(), qapp.styleSheet()
+    apply_theme(qapp)
+    yield
+    qapp.setStyle(style)
+    qapp.setFont(font)
+    qapp.setStyleSheet(sheet)
+
+
+def test_every_page_fits_a_1024_wide_counter_screen(qtbot, themed, db, zhang) -> None:
+    """The widest page (the till's two rows of keys) and the status bar within 1024 px, and a
+    member's card on the till never widens it: their long lines wrap in the panel."""
+    window = build_main_window(db)  # built in the theme's font
+    qtbot.addWidget(window)
+    window.show()
+    _resize(qtbot, window, 1024, 768)
+    empty = window.minimumSizeHint().width()
+    assert empty <= 1024 and window.width() == 1024
+    for days in (300, 200, 100, 1):  # a regular: "… · 4 visits · usually every ~100 days"
+        with window.ops.db.session() as s:
+            at = utcnow() - timedelta(days=days)
+            record_sale(s, window.ops.actor, SaleRequest(2000, zhang.id, at=at))
+    scan(qtbot, window.till.scan_field, zhang.card)
+    assert "usually every ~100 days" in window.till.member_panel.visits.text()
+    qtbot.wait(50)  # the layouts take in the new texts
+
+    assert window.minimumSizeHint().width() == empty
