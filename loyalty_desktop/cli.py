@@ -1556,6 +1556,26 @@ def _import_columns() -> str:
     )
 
 
+def _action_list_arguments(p: argparse.ArgumentParser) -> None:
+    """LIST FILE.csv [--days N] [--as-of DATE]: an action list, where it goes, as of when."""
+    p.add_argument(
+        "list",
+        help=translate("Cli", "{lists} or saved:NAME").format(
+            lists=", ".join(segments.ACTION_LISTS)
+        ),
+    )
+    p.add_argument("file", metavar="FILE.csv")
+    p.add_argument(
+        "--days",
+        type=whole(DAYS_MAX),
+        default=60,
+        help=translate("Cli", "lapsed: no visit in this many days"),
+    )
+    p.add_argument(
+        "--as-of", metavar="DATE", help=translate("Cli", "the day the list is drawn up for")
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = _common()
     parser = _Parser(
@@ -1951,22 +1971,7 @@ def build_parser() -> argparse.ArgumentParser:
         "list", cmd_report_list, translate("Cli", "export an action list of members to CSV"), report
     )
     p.set_defaults(readonly=True)
-    p.add_argument(
-        "list",
-        help=translate("Cli", "{lists} or saved:NAME").format(
-            lists=", ".join(segments.ACTION_LISTS)
-        ),
-    )
-    p.add_argument("file", metavar="FILE.csv")
-    p.add_argument(
-        "--days",
-        type=whole(DAYS_MAX),
-        default=60,
-        help=translate("Cli", "lapsed: no visit in this many days"),
-    )
-    p.add_argument(
-        "--as-of", metavar="DATE", help=translate("Cli", "the day the list is drawn up for")
-    )
+    _action_list_arguments(p)
     p.add_argument(
         "--marketing",
         action="store_true",
@@ -2003,23 +2008,8 @@ def build_parser() -> argparse.ArgumentParser:
         translate("Cli", "one message for each consenting member of an action list, to CSV"),
         message,
     )
-    p.add_argument(
-        "list",
-        help=translate("Cli", "{lists} or saved:NAME").format(
-            lists=", ".join(segments.ACTION_LISTS)
-        ),
-    )
-    p.add_argument("file", metavar="FILE.csv")
+    _action_list_arguments(p)
     p.add_argument("--template", required=True, metavar="NAME")
-    p.add_argument(
-        "--days",
-        type=whole(DAYS_MAX),
-        default=60,
-        help=translate("Cli", "lapsed: no visit in this many days"),
-    )
-    p.add_argument(
-        "--as-of", metavar="DATE", help=translate("Cli", "the day the list is drawn up for")
-    )
 
     segment = sub.add_parser(
         "segments", help=translate("Cli", "saved member filters")
