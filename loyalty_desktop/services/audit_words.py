@@ -36,6 +36,14 @@ ACTION_LABELS = {
     "import.members": QT_TRANSLATE_NOOP("AuditActions", "members imported"),
     "import.sales": QT_TRANSLATE_NOOP("AuditActions", "sales imported"),
     "import.undone": QT_TRANSLATE_NOOP("AuditActions", "import taken back"),
+    "import.items": QT_TRANSLATE_NOOP("AuditActions", "item list imported"),
+    "item.add": QT_TRANSLATE_NOOP("AuditActions", "item added"),
+    "item.change": QT_TRANSLATE_NOOP("AuditActions", "item changed"),
+    "item.retire": QT_TRANSLATE_NOOP("AuditActions", "item taken off the list"),
+    "message.save": QT_TRANSLATE_NOOP("AuditActions", "message template saved"),
+    "message.delete": QT_TRANSLATE_NOOP("AuditActions", "message template deleted"),
+    "message.export": QT_TRANSLATE_NOOP("AuditActions", "messages exported"),
+    "offer.choose": QT_TRANSLATE_NOOP("AuditActions", "till's suggested coupon chosen"),
     "follow_up.update": QT_TRANSLATE_NOOP("AuditActions", "follow-up updated"),
     "survey.save": QT_TRANSLATE_NOOP("AuditActions", "survey changed"),
     "segment.save": QT_TRANSLATE_NOOP("AuditActions", "member filter saved"),
@@ -44,6 +52,7 @@ ACTION_LABELS = {
     "restore": QT_TRANSLATE_NOOP("AuditActions", "backup restored"),
     "audit.export": QT_TRANSLATE_NOOP("AuditActions", "audit trail exported"),
     "sync.import": QT_TRANSLATE_NOOP("AuditActions", "sync packages imported"),
+    "sync.head": QT_TRANSLATE_NOOP("AuditActions", "head till set"),
 }
 # Families of actions, offered in the "what" filter when the trail holds two or more of one.
 FAMILY_LABELS = {
@@ -55,6 +64,8 @@ FAMILY_LABELS = {
     "member.": QT_TRANSLATE_NOOP("AuditActions", "all member changes"),
     "import.": QT_TRANSLATE_NOOP("AuditActions", "all imports"),
     "segment.": QT_TRANSLATE_NOOP("AuditActions", "all member filter changes"),
+    "item.": QT_TRANSLATE_NOOP("AuditActions", "all item list changes"),
+    "message.": QT_TRANSLATE_NOOP("AuditActions", "all message templates and exports"),
     "sync.": QT_TRANSLATE_NOOP("AuditActions", "all syncs"),
 }
 # The names the services give a line's details (an unknown one shows as it is).
@@ -103,6 +114,10 @@ DETAIL_LABELS = {
     "what": QT_TRANSLATE_NOOP("AuditDetails", "action"),
     "since": QT_TRANSLATE_NOOP("AuditDetails", "from"),
     "until": QT_TRANSLATE_NOOP("AuditDetails", "to"),
+    "price": QT_TRANSLATE_NOOP("AuditDetails", "price"),
+    "text": QT_TRANSLATE_NOOP("AuditDetails", "text"),
+    "template": QT_TRANSLATE_NOOP("AuditDetails", "coupon template"),
+    "on": QT_TRANSLATE_NOOP("AuditDetails", "on"),
 }
 
 

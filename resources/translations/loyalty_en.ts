@@ -314,6 +314,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>item list imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item taken off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message template saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message template deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>till&apos;s suggested coupon chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>follow-up updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,6 +378,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>head till set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>all sign-in problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -375,6 +411,14 @@
     </message>
     <message>
         <source>all member filter changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all item list changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all message templates and exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -558,6 +602,22 @@
     </message>
     <message>
         <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupon template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

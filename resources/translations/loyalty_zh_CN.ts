@@ -309,6 +309,38 @@
         <translation>撤回导入</translation>
     </message>
     <message>
+        <source>item list imported</source>
+        <translation>导入商品清单</translation>
+    </message>
+    <message>
+        <source>item added</source>
+        <translation>添加商品</translation>
+    </message>
+    <message>
+        <source>item changed</source>
+        <translation>修改商品</translation>
+    </message>
+    <message>
+        <source>item taken off the list</source>
+        <translation>商品下架</translation>
+    </message>
+    <message>
+        <source>message template saved</source>
+        <translation>保存消息模板</translation>
+    </message>
+    <message>
+        <source>message template deleted</source>
+        <translation>删除消息模板</translation>
+    </message>
+    <message>
+        <source>messages exported</source>
+        <translation>导出群发消息</translation>
+    </message>
+    <message>
+        <source>till&apos;s suggested coupon chosen</source>
+        <translation>设置收银台推荐券</translation>
+    </message>
+    <message>
         <source>follow-up updated</source>
         <translation>更新回访</translation>
     </message>
@@ -341,6 +373,10 @@
         <translation>导入同步包</translation>
     </message>
     <message>
+        <source>head till set</source>
+        <translation>设置主收银台</translation>
+    </message>
+    <message>
         <source>all sign-in problems</source>
         <translation>全部登录异常</translation>
     </message>
@@ -371,6 +407,14 @@
     <message>
         <source>all member filter changes</source>
         <translation>全部会员筛选变更</translation>
+    </message>
+    <message>
+        <source>all item list changes</source>
+        <translation>全部商品清单变更</translation>
+    </message>
+    <message>
+        <source>all message templates and exports</source>
+        <translation>全部消息模板与导出</translation>
     </message>
     <message>
         <source>all syncs</source>
@@ -554,6 +598,22 @@
     <message>
         <source>to</source>
         <translation>到</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>coupon template</source>
+        <translation>券样式</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开启</translation>
     </message>
     <message>
         <source>yes</source>

@@ -188,3 +188,21 @@ def test_the_trails_words_read_in_chinese() -> None:
         assert "changed" not in details_text({"changed": ["name"]})
     finally:
         i18n.set_language("en")
+
+
+def test_every_action_the_services_record_has_its_words() -> None:
+    """Read from the code as written: a new action with no label would show its raw name."""
+    import re
+    from pathlib import Path
+
+    import loyalty_desktop
+    from loyalty_desktop.services.audit_words import ACTION_LABELS
+
+    recorded = set()
+    for source in Path(loyalty_desktop.__file__).parent.rglob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        recorded |= set(
+            re.findall(r'audit\.record(?:_each)?\(\s*[^,()]+,\s*[^,]+,\s*"([\w.]+)"', text)
+        )
+    assert {"sale.record", "message.export", "item.retire"} <= recorded  # the pattern finds them
+    assert recorded - set(ACTION_LABELS) == set()
