@@ -275,13 +275,13 @@ REASONS = {
         "Errors", "another message template is already called {name!r}"
     ),
     "template_braces": QT_TRANSLATE_NOOP(
-        "Errors", "the braces do not pair up; a field is written like {{name}}"
+        "Errors", "the braces do not pair up (a field is one name between two braces)"
     ),
     "merge_field_plain": QT_TRANSLATE_NOOP(
-        "Errors", "write the field {{{text}}} without ! or : after its name"
+        "Errors", "write the field {text!r} without ! or : after its name"
     ),
     "unknown_merge_field": QT_TRANSLATE_NOOP(
-        "Errors", "{{{text}}} is not a field; the fields are {choices}"
+        "Errors", "{text!r} is not a field; the fields are {choices}"
     ),
     # --- files
     "no_database_file": QT_TRANSLATE_NOOP(

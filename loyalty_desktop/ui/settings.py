@@ -179,7 +179,7 @@ class SettingsView(QWidget):
         if can(ops.role, Action.MANAGE_STAFF):
             self.add_tab(StaffTab(ops), self.tr("Staff"))
         if can(ops.role, Action.READ_AUDIT):
-            self.add_tab(AuditView(ops), self.tr("Audit trail"))
+            self.add_tab(AuditView(ops), self.tr("Audit"))  # short: twelve tabs fit 1024 px
         if can(ops.role, Action.CHOOSE_DATABASE):
             self.add_tab(DatabaseTab(ops), self.tr("Database"))
         self.status = named(QLabel(wordWrap=True), "message")

@@ -3401,15 +3401,15 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the braces do not pair up; a field is written like {{name}}</source>
+        <source>the braces do not pair up (a field is one name between two braces)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>write the field {{{text}}} without ! or : after its name</source>
+        <source>write the field {text!r} without ! or : after its name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{{{text}}} is not a field; the fields are {choices}</source>
+        <source>{text!r} is not a field; the fields are {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6617,10 +6617,6 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Audit trail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6826,6 +6822,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3372,16 +3372,16 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>已有另一个消息模板叫 {name!r}</translation>
     </message>
     <message>
-        <source>the braces do not pair up; a field is written like {{name}}</source>
-        <translation>花括号不成对；字段要写在一对花括号里，如 {{name}}</translation>
+        <source>the braces do not pair up (a field is one name between two braces)</source>
+        <translation>花括号不成对（字段是写在一对花括号中的名称）</translation>
     </message>
     <message>
-        <source>write the field {{{text}}} without ! or : after its name</source>
-        <translation>字段 {{{text}}} 的名称后不能带 ! 或 :</translation>
+        <source>write the field {text!r} without ! or : after its name</source>
+        <translation>字段 {text!r} 的名称后不能带 ! 或 :</translation>
     </message>
     <message>
-        <source>{{{text}}} is not a field; the fields are {choices}</source>
-        <translation>{{{text}}} 不是可用字段；可用字段：{choices}</translation>
+        <source>{text!r} is not a field; the fields are {choices}</source>
+        <translation>{text!r} 不是可用字段；可用字段：{choices}</translation>
     </message>
     <message>
         <source>no database at {path}; create it with `loyalty init`</source>
@@ -6557,10 +6557,6 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>员工</translation>
     </message>
     <message>
-        <source>Audit trail</source>
-        <translation>操作记录</translation>
-    </message>
-    <message>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
@@ -6767,6 +6763,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>Segments</source>
         <translation>报表分群</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>操作记录</translation>
     </message>
     <message>
         <source>Enrolment bonus</source>

@@ -37,7 +37,7 @@ def test_save_list_export_and_delete(run_cli, db, tmp_path) -> None:
 
 def test_bad_input_is_one_line_and_changes_nothing(run_cli, db, tmp_path) -> None:
     before = snapshot(db)
-    assert_fails(run_cli("messages", "save", "x", "你好{名字}"), 1, "{名字}", "{姓名}/{name}")
+    assert_fails(run_cli("messages", "save", "x", "你好{名字}"), 1, "'名字'", "{姓名}/{name}")
     assert_fails(run_cli("messages", "save", "x", "hi {name"), 1, "braces")
     assert_fails(run_cli("messages", "save", "x", "hi {name!r}"), 1, "without ! or :")
     assert_fails(run_cli("messages", "save", "x", "  "), 1, "message")

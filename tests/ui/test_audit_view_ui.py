@@ -49,7 +49,7 @@ def _open(qtbot, window: MainWindow) -> AuditView:  # type: ignore[no-untyped-de
     assert settings is not None
     qtbot.waitUntil(lambda: window.pages.currentWidget() is settings)
     titles = [settings.tabs.tabText(i) for i in range(settings.tabs.count())]
-    settings.tabs.setCurrentIndex(titles.index("Audit trail"))
+    settings.tabs.setCurrentIndex(titles.index("Audit"))
     view = settings.findChild(AuditView)
     assert view is not None and view.isVisible()
     return view

@@ -60,6 +60,7 @@ def test_english_then_chinese_switches_the_window_at_once_and_stays(qtbot, windo
         "报表分群",
         "本收银台",
         "备份",
+        "商品",
         "同步",
         "员工",
         "操作记录",

@@ -279,8 +279,8 @@ def test_the_owner_writes_a_template_and_exports_the_lists_messages(
     before = snapshot(db)
     when_modal(work)
     qtbot.mouseClick(lists.write, Qt.MouseButton.LeftButton)
-    assert "{名字} is not a field" in str(seen["check"])
-    assert "{名字} is not a field" in str(seen["refused"])
+    assert "'名字' is not a field" in str(seen["check"])
+    assert "'名字' is not a field" in str(seen["refused"])
     assert seen["template"] == "Points"
     assert seen["messages"] == ["B您好，您有50积分"]
     assert seen["status"] == "1 message; 1 left out: 1 no marketing consent"

@@ -199,7 +199,7 @@ def test_an_unknown_field_is_named_with_the_fields_there_are() -> None:
     with pytest.raises(InvalidInput) as refused:
         messages.parse_template("x", "zh_CN", "{名字}")
     assert str(refused.value) == (
-        "message: {名字} is not a field; the fields are " + messages.field_list()
+        "message: '名字' is not a field; the fields are " + messages.field_list()
     )
 
 

@@ -37,6 +37,7 @@ OWNER_OR_MANAGER = {
     Action.REFUND_ANY,
     Action.SYNC,
     Action.MANAGE_ITEMS,
+    Action.WRITE_MESSAGES,
 }
 EVERYONE = {Action.REFUND, Action.GIVE_OFFER}
 
