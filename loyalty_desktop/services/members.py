@@ -520,6 +520,7 @@ class MemberCard:
     balance: int
     tier: str
     flagged: bool
+    marketing_consent: bool  # the till offers "Stop marketing" while it is given
     visits: int
     last_visit: datetime | None
     birthday: date | None
@@ -548,6 +549,7 @@ def member_card(session: Session, member_id: int) -> MemberCard:
         balance=member.balance,
         tier=tier_name(member, rules),
         flagged=member.flagged,
+        marketing_consent=member.marketing_consent,
         visits=seen.count,
         last_visit=seen.last_visit,
         birthday=member.birthday,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -119,8 +120,21 @@ def member_card(ops: Operations, member_id: int) -> MemberCard:
     return ops.call(lambda s, _a: member_service.member_card(s, member_id), readonly=True)
 
 
-def suggestion(ops: Operations, card: MemberCard) -> offers.Suggestion | None:
-    return ops.call(lambda s, _a: offers.suggest(s, card), readonly=True)
+@dataclass(frozen=True)
+class AtTill:
+    """What the till shows of a member after a scan, read in one session."""
+
+    card: MemberCard
+    offer: offers.Suggestion | None  # the one suggestion (F10 gives a coupon)
+    rules: Rules
+
+
+def member_at_till(ops: Operations, member_id: int) -> AtTill:
+    def read(s: Session, _a: Actor) -> AtTill:
+        card = member_service.member_card(s, member_id)
+        return AtTill(card, offers.suggest(s, card), load_rules(s))
+
+    return ops.call(read, readonly=True)
 
 
 def offer_templates(ops: Operations) -> dict[str, int]:
@@ -540,12 +554,6 @@ def start_restore(
 
 
 # --- privacy -----------------------------------------------------------------------------------
-def has_marketing_consent(ops: Operations, member_id: int) -> bool:
-    return ops.call(
-        lambda s, _a: member_service.get_member(s, member_id).marketing_consent, readonly=True
-    )
-
-
 def stop_marketing(ops: Operations, member_id: int) -> None:
     """The member withdraws their marketing consent (an edit, audited)."""
     edit_member(ops, member_id, member_edits.MemberChanges(marketing_consent=False))

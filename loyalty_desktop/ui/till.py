@@ -485,7 +485,7 @@ class TillView(QWidget):
         self.sale_panel.amount.textChanged.connect(self._update_quote)
         self.sale_panel.redeem.textChanged.connect(self._update_quote)
         self.member_panel.stop_marketing.clicked.connect(self.stop_marketing)
-        ops.subscribe(Change.MEMBERS | Change.POINTS, self._member_changed)
+        ops.subscribe(Change.MEMBERS | Change.POINTS, self._read_member_again)
 
     # --- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -626,29 +626,32 @@ class TillView(QWidget):
 
     def select_member(self, member_id: int) -> None:
         try:
-            card = actions.member_card(self.ops, member_id)
+            seen = actions.member_at_till(self.ops, member_id)
         except LoyaltyError as error:
             self.refuse(error)
             return
-        self.member, self.walk_in_mode = card, False
+        card = seen.card
+        self.member, self.walk_in_mode = card, False  # the bill of the items below is theirs
         scanned = self.lines  # items scanned before the card stay on the sale
         self._reset_sale()
         self._set_lines(scanned)
-        self._show_member(card)
+        self._show_member(seen)
         self.say(self.tr("{0} — enter the amount").format(card.name), "ok")
         self.sale_panel.amount.setFocus()
         if customer := self._display():
             customer.show_member(card)
         self.member_selected.emit(member_id)
 
-    def _show_member(self, card: MemberCard) -> None:
-        rules = actions.rules(self.ops)
-        self.member_panel.show_member(card, rules, utcnow())
-        self.offer = actions.suggestion(self.ops, card)
-        self.member_panel.show_offer(self.offer)
-        self.member_panel.stop_marketing.setVisible(
-            actions.has_marketing_consent(self.ops, card.id)
-        )
+    def _show_member(self, seen: actions.AtTill) -> None:
+        self.member, self.offer = seen.card, seen.offer
+        self.member_panel.show_member(seen.card, seen.rules, utcnow())
+        self.member_panel.show_offer(seen.offer)
+        self.member_panel.stop_marketing.setVisible(seen.card.marketing_consent)
+
+    def _read_member_again(self) -> None:
+        """The member's card after something changed it (a sale, a coupon, points)."""
+        if self.member is not None:
+            self._show_member(actions.member_at_till(self.ops, self.member.id))
 
     def stop_marketing(self) -> None:
         """The member at the till withdraws their marketing consent."""
@@ -831,8 +834,7 @@ class TillView(QWidget):
         self.pay_panel.show_receipt(result)
         self.say(self.tr("Sale {0} recorded").format(result.sale.id), "ok")
         if member_id is not None:
-            self.member = actions.member_card(self.ops, member_id)
-            self._show_member(self.member)
+            self._show_member(actions.member_at_till(self.ops, member_id))
         self.walk_in_mode = False
         self._survey_after(result)
         self.scan_field.setFocus()
@@ -939,7 +941,7 @@ class TillView(QWidget):
             ),
             "ok",
         )
-        self._show_member(member)  # the offer is given: the next suggestion, if any
+        self._read_member_again()  # the offer is given: the next suggestion, if any
 
     def ask_survey(self) -> None:
         """F9: the last sale's survey in a large dialog on this screen."""
@@ -1001,10 +1003,5 @@ class TillView(QWidget):
         dialog = RefundDialog(self.ops, self, self.member.id if self.member else None)
         if dialog.exec() and dialog.result_text:
             self.say(dialog.result_text, "ok")
-            self._member_changed()  # the balance moved; the message and the bill stay
+            self._read_member_again()  # the balance moved; the message and the bill stay
         self.scan_field.setFocus()
-
-    def _member_changed(self) -> None:
-        if self.member is not None:
-            self.member = actions.member_card(self.ops, self.member.id)
-            self._show_member(self.member)
