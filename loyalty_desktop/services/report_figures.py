@@ -216,6 +216,13 @@ KPIS: dict[str, Kpi] = {
             True,
             QT_TRANSLATE_NOOP("ReportFigures", "Coupons redeemed"),
         ),
+        Kpi(
+            "coupon_redemption_rate",
+            Unit.PERCENT,
+            True,
+            QT_TRANSLATE_NOOP("ReportFigures", "Coupon redemption rate"),
+            QT_TRANSLATE_NOOP("ReportFigures", "Coupons issued this month and redeemed by its end"),
+        ),
     )
 }
 # The KPIs the report's "Key figures" table lists, in order, and the points block.
