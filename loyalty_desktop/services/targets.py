@@ -140,10 +140,7 @@ def set_targets(session: Session, actor: Actor, typed: Mapping[str, str | None])
     """Set (a typed value) or clear (None) the targets of ``typed`` together: every value is
     checked before any is kept, so one refusal leaves them all as they were."""
     require(session, actor, Action.SET_TARGETS)
-    parsed = {
-        metric: None if text is None else parse_target(metric, text)
-        for metric, text in typed.items()
-    }
+    parsed = {metric: _parsed(metric, text) for metric, text in typed.items()}
     kept: dict[str, Any] = load_targets(session)
     changed = {m: v for m, v in parsed.items() if kept.get(m) != v}
     if not changed:
@@ -161,6 +158,14 @@ def set_targets(session: Session, actor: Actor, typed: Mapping[str, str | None])
         ", ".join(changed),
         **{m: None if v is None else typed_text(m, v) for m, v in changed.items()},
     )
+
+
+def _parsed(metric: str, text: str | None) -> float | None:
+    """A typed target, or None to clear it (of a metric that exists all the same)."""
+    if text is None:
+        _entry(metric)
+        return None
+    return parse_target(metric, text)
 
 
 def set_target(session: Session, actor: Actor, metric: str, value: str | None) -> None:
