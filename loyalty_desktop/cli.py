@@ -877,7 +877,7 @@ def _targets_text(compared: list[targets.Comparison]) -> list[str]:
             _figure_word(c.kpi.label),
             targets.figure_text(c.kpi.unit, c.actual),
             targets.target_text(c, _figure_word),
-            f"{targets.status_text(c, _figure_word)} {targets.arrow(c)}".rstrip(),
+            targets.status_text(c, _figure_word),
             f"{targets.history_text(c)} ({targets.months_met_text(c, _figure_word)})",
         ]
         for c in compared

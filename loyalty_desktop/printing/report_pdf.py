@@ -65,7 +65,6 @@ from loyalty_desktop.services.report_figures import (
 from loyalty_desktop.services.segments import RFM_SEGMENTS, ChurnRisk
 from loyalty_desktop.services.targets import (
     Comparison,
-    arrow,
     compare,
     figure_text,
     months_met_text,
@@ -753,7 +752,7 @@ def targets_table(
                 Paragraph(_esc(text.source(c.kpi.label)), st["cell"]),
                 figure_text(c.kpi.unit, c.actual),
                 figure_text(c.kpi.unit, c.target),
-                f"{status_text(c, text.source)} {arrow(c)}".rstrip(),
+                status_text(c, text.source),
                 sparkline(c),
                 months_met_text(c, text.source),
             ]

@@ -279,7 +279,8 @@ def figure_text(unit: Unit, value: float | None) -> str:
 
 
 def status_text(comparison: Comparison, tr: Translate = untranslated) -> str:
-    return tr(STATUS[comparison.met])
+    """ "met ▲", "not met ▼", "met" (no figure the month before), "no figure"."""
+    return f"{tr(STATUS[comparison.met])} {arrow(comparison)}".rstrip()
 
 
 def target_text(comparison: Comparison, tr: Translate = untranslated) -> str:

@@ -341,9 +341,7 @@ class TargetsPanel(QFrame):
                 QLabel(translate(c.kpi.label)),
                 named(QLabel(targets.figure_text(c.kpi.unit, c.actual)), "targetFigure"),
                 QLabel(targets.target_text(c, translate)),
-                named(
-                    QLabel(f"{targets.status_text(c, translate)} {targets.arrow(c)}"), "targetMet"
-                ),
+                named(QLabel(targets.status_text(c, translate)), "targetMet"),
                 Sparkline(c),
                 named(QLabel(targets.months_met_text(c, translate)), "targetNote"),
             ]

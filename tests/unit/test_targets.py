@@ -241,7 +241,7 @@ def test_the_words_every_renderer_shows() -> None:
     repeat, nps = compare(HISTORY, {"repeat_purchase_rate": 0.25, "nps": 30})
     assert figure_text(repeat.kpi.unit, repeat.actual) == "23.5%"  # the tile says 24%
     assert target_text(repeat) == "target 25%"
-    assert status_text(repeat) == "not met" and status_text(nps) == "met"
+    assert status_text(repeat) == "not met ▼" and status_text(nps) == "met ▼"
     assert history_text(repeat) == "18% · 20% · — · 25% · 26% · 23.5%"
     assert months_met_text(repeat) == "met in 2 of 5 months"
     assert targets.arrow(repeat) == "▼"
