@@ -250,7 +250,7 @@ POINTS_FIGURES = (
     "points_outstanding",
     "points_liability_cents",
 )
-COUPON_FIGURES = ("coupons_issued", "coupons_redeemed")
+COUPON_FIGURES = ("coupons_issued", "coupons_redeemed", "coupon_redemption_rate")
 # Figures of the month's end that are not kept per month: their previous value is unknown.
 MONTH_END_ONLY = ("churn_risk_members", "clv_cents")
 

@@ -119,6 +119,7 @@ EXTRA_FIGURES = (
     "survey_responses",
     "coupons_issued",
     "coupons_redeemed",
+    "coupon_redemption_rate",
 )
 TONE_STYLES = {Tone.GOOD: "ok", Tone.BAD: "refused", Tone.NEUTRAL: "note"}
 MET_STYLES = {True: "ok", False: "refused", None: "note"}
