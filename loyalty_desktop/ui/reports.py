@@ -331,8 +331,7 @@ class TargetsPanel(QFrame):
         self.hide()
 
     def show_targets(self, month: str, compared: list[Comparison]) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
+        while (item := self.grid.takeAt(0)) is not None:
             if widget := item.widget():
                 widget.deleteLater()
         self.rows = {}
