@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCharts import (
+    QAbstractAxis,
     QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
@@ -255,6 +256,27 @@ def _target_line(model: Series, compared: Comparison, months: int, scale: float 
     return series
 
 
+def _plot(
+    chart: QChart,
+    model: Series,
+    trend: list[MonthFigures],
+    target: Comparison | None,
+    axes: tuple[QAbstractAxis, QAbstractAxis],
+    scale: float = 1,
+) -> None:
+    """``model``'s line, and its target dashed across: named, but left out of the legend (it
+    would crowd a half-width chart; the targets panel says the dashed lines are the targets)."""
+    lines = [_line(model, trend, scale)]
+    if target is not None:
+        lines.append(_target_line(model, target, len(trend), scale))
+    for series in lines:
+        chart.addSeries(series)
+        for axis in axes:
+            series.attachAxis(axis)
+    for marker in chart.legend().markers(lines[-1]) if target is not None else ():
+        marker.setVisible(False)
+
+
 def _highest(model: tuple[Series, ...], trend: list[MonthFigures]) -> float:
     return max((v or 0 for s in model for v in s.values(trend)), default=0)
 
@@ -335,7 +357,9 @@ class TargetsPanel(QFrame):
             if widget := item.widget():
                 widget.deleteLater()
         self.rows = {}
-        self.title.setText(self.tr("TARGETS FOR {0}").format(display.month_title(month)))
+        self.title.setText(
+            self.tr("TARGETS FOR {0} · DASHED ON THE CHARTS").format(display.month_title(month))
+        )
         for row, c in enumerate(compared):
             cells: list[QWidget] = [
                 QLabel(translate(c.kpi.label)),
@@ -461,13 +485,7 @@ class Dashboard(QWidget):
         x = _category_axis(chart, labels)
         y = _value_axis(chart, 100, "%d%%")
         for model in REPEAT_CHART.left:
-            lines = [_line(model, trend, scale=100)]
-            if model.key in compared:
-                lines.append(_target_line(model, compared[model.key], len(trend), scale=100))
-            for series in lines:
-                chart.addSeries(series)
-                series.attachAxis(x)
-                series.attachAxis(y)
+            _plot(chart, model, trend, compared.get(model.key), (x, y), scale=100)
 
     def _points(self, trend: list[MonthFigures], labels: list[str]) -> None:
         chart = self.points_chart
@@ -515,13 +533,7 @@ class Dashboard(QWidget):
         ):
             y = _fixed_axis(chart, low, high, fmt, side)
             for model in models:
-                lines = [_line(model, trend)]
-                if model.key in compared:
-                    lines.append(_target_line(model, compared[model.key], len(trend)))
-                for series in lines:
-                    chart.addSeries(series)
-                    series.attachAxis(x)
-                    series.attachAxis(y)
+                _plot(chart, model, trend, compared.get(model.key), (x, y))
 
     def _cohorts(self, report: MonthlyReport) -> None:
         table = self.cohorts

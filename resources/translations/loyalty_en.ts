@@ -7105,7 +7105,7 @@ Card {1} is refused from then on. This cannot be undone.</source>
 <context>
     <name>TargetsPanel</name>
     <message>
-        <source>TARGETS FOR {0}</source>
+        <source>TARGETS FOR {0} · DASHED ON THE CHARTS</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7045,8 +7045,8 @@ Card {1} is refused from then on. This cannot be undone.</source>
 <context>
     <name>TargetsPanel</name>
     <message>
-        <source>TARGETS FOR {0}</source>
-        <translation>{0}经营目标</translation>
+        <source>TARGETS FOR {0} · DASHED ON THE CHARTS</source>
+        <translation>{0}经营目标 · 图表中的虚线即目标</translation>
     </message>
 </context>
 <context>
