@@ -745,6 +745,9 @@ def targets_table(
         text("how_often"),
     ]
     rows: list[list[Any]] = [cells(head, st["head"], st["head_r"], 1)]
+    # Over the lines, centred as they are; the months met read from the left, as text does.
+    rows[0][4] = Paragraph(_esc(head[4]), st["head"].clone("head_c", alignment=TA_CENTER))
+    rows[0][5] = Paragraph(_esc(head[5]), st["head"])
     extra: list[tuple[Any, ...]] = []
     for r, c in enumerate(compared, 1):
         rows.append(
