@@ -80,6 +80,7 @@ from loyalty_desktop.services import (
     sales,
     segments,
     surveys,
+    targets,
 )
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.card_sheets import cards_to_print
@@ -867,7 +868,45 @@ def _columns(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
-def _report_text(report: metrics.MonthlyReport) -> str:
+def _targets_text(compared: list[targets.Comparison]) -> list[str]:
+    """The month against each target, in columns: figure, target, met or not with the way it
+    went since the month before, and the months up to it."""
+    if not compared:
+        return []
+    rows = [
+        [
+            _figure_word(c.kpi.label),
+            targets.figure_text(c.kpi.unit, c.actual),
+            targets.target_text(c, _figure_word),
+            targets.status_text(c, _figure_word),
+            f"{targets.history_text(c)} ({targets.months_met_text(c, _figure_word)})",
+        ]
+        for c in compared
+    ]
+    widths = [max(_columns(row[i]) for row in rows) for i in range(4)]
+
+    def padded(text: str, width: int, right: bool = False) -> str:
+        space = " " * (width - _columns(text))
+        return space + text if right else text + space
+
+    months = len(compared[0].history)
+    lines = [
+        translate(
+            "Cli",
+            "Targets (▲▼: against the month before; then the last %n month(s)):",
+            None,
+            months,
+        )
+    ]
+    for label, actual, target, status, history in rows:
+        lines.append(
+            f"  {padded(label, widths[0])}  {padded(actual, widths[1], right=True)}"
+            f"  {padded(target, widths[2])}  {padded(status, widths[3])}  {history}"
+        )
+    return lines
+
+
+def _report_text(report: metrics.MonthlyReport, kept: dict[str, float] | None = None) -> str:
     """Every KPI with its change against the month before, one to a line, then who the buyers
     were and the RFM segments."""
     m, before = report.metrics, report.previous
@@ -902,6 +941,7 @@ def _report_text(report: metrics.MonthlyReport) -> str:
             )
         ),
     ]
+    lines += _targets_text(targets.compare(report, kept or {}))
     return "\n".join(lines)
 
 
@@ -911,6 +951,7 @@ def cmd_report_monthly(ctx: Context) -> None:
     report = report_cache.monthly_report(ctx.db, month)
     with ctx.db.session(readonly=True) as session:
         shop = load_rules(session).shop_name
+        kept = targets.load_targets(session)  # not part of the kept report: --json is the same
     if a.pdf:
         from loyalty_desktop.printing.report_pdf import report_pdf
 
@@ -920,11 +961,57 @@ def cmd_report_monthly(ctx: Context) -> None:
             language=a.lang or i18n.current_language(),
             shop_name=shop,
             database=ctx.db.sqlite_path,
+            targets=kept,
         )
-    text = _report_text(report)
+    text = _report_text(report, kept)
     if a.pdf:
         text += "\n" + translate("Cli", "PDF written to {file}").format(file=a.pdf)
     ctx.emit(report.as_json(), text)
+
+
+def _target_dict(metric: str, target: float | None) -> dict[str, Any]:
+    """A target as `targets --json` lists it: ``value`` is what `targets set` takes back."""
+    value = None if target is None else targets.typed_text(metric, target)
+    return {"metric": metric, "target": target, "value": value}
+
+
+def _target_line(metric: str, target: float) -> str:
+    shown = targets.figure_text(report_figures.KPIS[metric].unit, target)
+    return f"{_figure_word(report_figures.KPIS[metric].label)} ({metric}): {shown}"
+
+
+def cmd_targets_show(ctx: Context) -> None:
+    with ctx.db.session(readonly=True) as session:
+        kept = targets.load_targets(session)
+    ctx.emit(
+        [_target_dict(metric, target) for metric, target in kept.items()],
+        "\n".join(_target_line(metric, target) for metric, target in kept.items())
+        or translate("Cli", "No targets set: loyalty targets set METRIC VALUE ({metrics})").format(
+            metrics=", ".join(targets.METRICS)
+        ),
+    )
+
+
+def cmd_targets_set(ctx: Context) -> None:
+    a = ctx.args
+    with ctx.db.session() as session:
+        targets.set_target(session, ctx.actor, a.metric, a.value)
+        target = targets.load_targets(session)[a.metric]
+    ctx.emit(
+        _target_dict(a.metric, target),
+        translate("Cli", "Target set: {target}").format(target=_target_line(a.metric, target)),
+    )
+
+
+def cmd_targets_clear(ctx: Context) -> None:
+    a = ctx.args
+    with ctx.db.session() as session:
+        targets.set_target(session, ctx.actor, a.metric, None)
+    label = _figure_word(report_figures.KPIS[a.metric].label)
+    ctx.emit(
+        _target_dict(a.metric, None),
+        translate("Cli", "Target cleared: {label} ({metric})").format(label=label, metric=a.metric),
+    )
 
 
 def cmd_report_list(ctx: Context) -> None:
@@ -2010,6 +2097,33 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _action_list_arguments(p)
     p.add_argument("--template", required=True, metavar="NAME")
+
+    p = command(
+        "targets",
+        cmd_targets_show,
+        translate("Cli", "the owner's KPI targets, shown against each monthly report"),
+    )
+    p.set_defaults(readonly=True)
+    target = p.add_subparsers(dest="targets_command", metavar="SUBCOMMAND")
+    metric_help = translate("Cli", "one of {metrics}").format(metrics=", ".join(targets.METRICS))
+    p = command(
+        "set",
+        cmd_targets_set,
+        translate("Cli", "set a target (owner or manager)"),
+        target,
+    )
+    p.set_defaults(readonly=False)
+    p.add_argument("metric", metavar="METRIC", help=metric_help)
+    p.add_argument(
+        "value",
+        metavar="VALUE",
+        help=translate(
+            "Cli", "as the owner says it: 25 for 25%%, 88.50 yuan, NPS -100..100, CSAT 1..5"
+        ),
+    )
+    p = command("clear", cmd_targets_clear, translate("Cli", "clear a target"), target)
+    p.set_defaults(readonly=False)
+    p.add_argument("metric", metavar="METRIC", help=metric_help)
 
     segment = sub.add_parser(
         "segments", help=translate("Cli", "saved member filters")

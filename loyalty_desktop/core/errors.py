@@ -55,6 +55,7 @@ FIELDS = {
     "member": QT_TRANSLATE_NOOP("Fields", "member"),
     "members/months": QT_TRANSLATE_NOOP("Fields", "members/months"),
     "message": QT_TRANSLATE_NOOP("Fields", "message"),
+    "metric": QT_TRANSLATE_NOOP("Fields", "metric"),
     "month": QT_TRANSLATE_NOOP("Fields", "month"),
     "months": QT_TRANSLATE_NOOP("Fields", "months"),
     "name": QT_TRANSLATE_NOOP("Fields", "name"),
@@ -96,6 +97,10 @@ REASONS = {
     "required": QT_TRANSLATE_NOOP("Errors", "is required"),
     "in_future": QT_TRANSLATE_NOOP("Errors", "is in the future"),
     "not_whole": QT_TRANSLATE_NOOP("Errors", "{text!r} is not a whole number"),
+    "not_a_number": QT_TRANSLATE_NOOP("Errors", "{text!r} is not a number"),
+    "too_many_decimals": QT_TRANSLATE_NOOP(
+        "Errors", "{text!r} has too many decimals (at most {places})"
+    ),
     "must_be_whole": QT_TRANSLATE_NOOP("Errors", "must be a whole number"),
     "not_positive": QT_TRANSLATE_NOOP("Errors", "must be more than zero"),
     "negative": QT_TRANSLATE_NOOP("Errors", "must not be negative"),

@@ -10,7 +10,7 @@ text can be searched and copied); reportlab's STSong-Light would not be embedded
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -18,7 +18,7 @@ from typing import Any
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
-from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
@@ -63,6 +63,13 @@ from loyalty_desktop.services.report_figures import (
     text_on,
 )
 from loyalty_desktop.services.segments import RFM_SEGMENTS, ChurnRisk
+from loyalty_desktop.services.targets import (
+    Comparison,
+    compare,
+    figure_text,
+    months_met_text,
+    status_text,
+)
 
 PAGE_W, PAGE_H = A4
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 16 * mm, 20 * mm, 18 * mm
@@ -137,6 +144,16 @@ LABELS: dict[str, str] = {
         "ReportPdf", "{total} members at risk in all; the {shown} away longest are listed."
     ),
     "page": QT_TRANSLATE_NOOP("ReportPdf", "Page {page} of {pages}"),
+    "targets": QT_TRANSLATE_NOOP("ReportPdf", "Targets"),
+    "target": QT_TRANSLATE_NOOP("ReportPdf", "Target"),
+    "met": QT_TRANSLATE_NOOP("ReportPdf", "Met?"),
+    "last_months": QT_TRANSLATE_NOOP("ReportPdf", "Last {months} months"),
+    "how_often": QT_TRANSLATE_NOOP("ReportPdf", "How often met"),
+    "targets_note": QT_TRANSLATE_NOOP(
+        "ReportPdf",
+        "Met: at or above the target. ▲▼: against the month before. The dashed line is the "
+        "target, the dots the months with a figure.",
+    ),
 }
 
 
@@ -167,6 +184,7 @@ class Text:
 
 
 TONE_COLOURS = {Tone.GOOD: GOOD, Tone.BAD: BAD, Tone.NEUTRAL: MUTED}
+MET_COLOURS = {True: GOOD, False: BAD, None: MUTED}
 TILE_PAD_LEFT, TILE_PAD_RIGHT = 9, 5
 TILES = ("buyers", "repeat_purchase_rate", "revenue_cents", "nps")
 
@@ -662,6 +680,105 @@ def charts(report: MonthlyReport, text: Text, st: dict) -> list[Flowable]:
     return [heading(title, st), table]
 
 
+# --- targets ------------------------------------------------------------------------------------
+
+SPARK_W, SPARK_H = FRAME_W * 0.25 - 10, 18
+
+
+def sparkline(comparison: Comparison) -> Drawing:
+    """The months' figures as a small line (gaps where a month has none) over the target,
+    dashed; the report's month a larger dot, green when met and red when not."""
+    drawing = new_drawing(SPARK_W, SPARK_H)
+    values = [v for _, v in comparison.history]
+    known = [v for v in values if v is not None]
+    low = min([*known, comparison.target])
+    high = max([*known, comparison.target])
+    span = (high - low) or 1
+    step = SPARK_W / max(len(values) - 1, 1) if len(values) > 1 else 0
+
+    def at(i: int, v: float) -> tuple[float, float]:
+        return (i * step if len(values) > 1 else SPARK_W / 2), 3 + (v - low) / span * (SPARK_H - 6)
+
+    target_y = at(0, comparison.target)[1]
+    drawing.add(
+        Line(
+            0,
+            target_y,
+            SPARK_W,
+            target_y,
+            strokeColor=MUTED,
+            strokeWidth=0.8,
+            strokeDashArray=[2, 2],
+        )
+    )
+    run: list[float] = []
+    for i, v in enumerate([*values, None]):
+        if v is not None:
+            run += at(i, v)
+            continue
+        if len(run) >= 4:
+            drawing.add(PolyLine(run, strokeColor=ACCENT, strokeWidth=1.2))
+        run = []
+    for i, v in enumerate(values):
+        if v is not None:
+            x, y = at(i, v)
+            last = i == len(values) - 1
+            fill = MET_COLOURS[comparison.met] if last else ACCENT
+            drawing.add(Circle(x, y, 2.2 if last else 1.3, fillColor=fill, strokeColor=None))
+    return drawing
+
+
+def targets_table(
+    report: MonthlyReport, kept: Mapping[str, float], text: Text, st: dict
+) -> list[Flowable]:
+    """Each target against the month, with the months before it (nothing without targets)."""
+    compared = compare(report, kept)
+    if not compared:
+        return []
+    months = len(compared[0].history)
+    head = [
+        text("metric"),
+        text("this_month"),
+        text("target"),
+        text("met"),
+        text("last_months", months=months),
+        text("how_often"),
+    ]
+    rows: list[list[Any]] = [cells(head, st["head"], st["head_r"], 1)]
+    # Over the lines, centred as they are; the months met read from the left, as text does.
+    rows[0][4] = Paragraph(_esc(head[4]), st["head"].clone("head_c", alignment=TA_CENTER))
+    rows[0][5] = Paragraph(_esc(head[5]), st["head"])
+    extra: list[tuple[Any, ...]] = []
+    for r, c in enumerate(compared, 1):
+        rows.append(
+            [
+                Paragraph(_esc(text.source(c.kpi.label)), st["cell"]),
+                figure_text(c.kpi.unit, c.actual),
+                figure_text(c.kpi.unit, c.target),
+                status_text(c, text.source),
+                sparkline(c),
+                months_met_text(c, text.source),
+            ]
+        )
+        extra.append(("TEXTCOLOR", (3, r), (3, r), MET_COLOURS[c.met]))
+    extra += [
+        ("FONTSIZE", (1, 1), (-1, -1), 8.5),
+        ("TEXTCOLOR", (2, 1), (2, -1), MUTED),
+        ("TEXTCOLOR", (5, 1), (5, -1), MUTED),
+        ("ALIGN", (4, 0), (4, -1), "CENTER"),
+        ("ALIGN", (5, 0), (5, -1), "LEFT"),
+        ("FONTSIZE", (5, 1), (5, -1), 7.5),
+    ]
+    widths = [FRAME_W * f for f in (0.25, 0.11, 0.11, 0.11, 0.25, 0.17)]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    set_style(table, grid_style(1, extra))
+    return [
+        KeepTogether([heading(text("targets"), st), table]),
+        Spacer(1, 3),
+        Paragraph(_esc(text("targets_note")), st["small"]),
+    ]
+
+
 # --- cohorts, segments, members -----------------------------------------------------------------
 
 
@@ -844,10 +961,13 @@ def decorator(
     return decorate
 
 
-def story(report: MonthlyReport, shop_name: str, text: Text, st: dict) -> list[Flowable]:
+def story(
+    report: MonthlyReport, shop_name: str, kept: Mapping[str, float], text: Text, st: dict
+) -> list[Flowable]:
     return [
         *first_page(report, shop_name, text, st),
         PageBreak(),
+        *targets_table(report, kept, text, st),
         *charts(report, text, st),
         *cohort_table(report, text, st),
         CondPageBreak(120),
@@ -864,9 +984,11 @@ def report_pdf(
     language: str | None = None,
     shop_name: str,
     database: Path | None,
+    targets: Mapping[str, float] | None = None,
 ) -> None:
     """Write the monthly report for ``report.month`` to ``path`` in ``language`` ("zh_CN" or
-    "en"; default the process's), never over ``database`` or its files."""
+    "en"; default the process's), never over ``database`` or its files; with the owner's
+    ``targets`` (services.targets), a table of the month against them."""
     check_output(path, database)
     font = register()
     text = Text(language or current_language())
@@ -884,4 +1006,4 @@ def report_pdf(
         initialFontName=font,
     )
     maker = partial(NumberedCanvas, decorate=decorator(report, shop_name, text, font))
-    doc.build(story(report, shop_name, text, st), canvasmaker=maker)
+    doc.build(story(report, shop_name, targets or {}, text, st), canvasmaker=maker)

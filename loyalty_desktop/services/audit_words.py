@@ -48,6 +48,7 @@ ACTION_LABELS = {
     "survey.save": QT_TRANSLATE_NOOP("AuditActions", "survey changed"),
     "segment.save": QT_TRANSLATE_NOOP("AuditActions", "member filter saved"),
     "segment.delete": QT_TRANSLATE_NOOP("AuditActions", "member filter deleted"),
+    "targets.set": QT_TRANSLATE_NOOP("AuditActions", "KPI targets changed"),
     "backup": QT_TRANSLATE_NOOP("AuditActions", "backup"),
     "restore": QT_TRANSLATE_NOOP("AuditActions", "backup restored"),
     "audit.export": QT_TRANSLATE_NOOP("AuditActions", "audit trail exported"),

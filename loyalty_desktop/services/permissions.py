@@ -31,6 +31,7 @@ class Action(StrEnum):
     WORK_FOLLOW_UPS = QT_TRANSLATE_NOOP("Errors", "working the follow-up queue")
     READ_SURVEY_ANSWERS = QT_TRANSLATE_NOOP("Errors", "reading survey answers")
     READ_REPORTS = QT_TRANSLATE_NOOP("Errors", "reading the reports")
+    SET_TARGETS = QT_TRANSLATE_NOOP("Errors", "setting the KPI targets")
     MANAGE_STAFF = QT_TRANSLATE_NOOP("Errors", "managing staff accounts")
     IMPORT_DATA = QT_TRANSLATE_NOOP("Errors", "importing members or sales")
     EXPORT_PERSONAL_DATA = QT_TRANSLATE_NOOP("Errors", "exporting personal data")
@@ -73,6 +74,8 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.WORK_FOLLOW_UPS: _OWNER_OR_MANAGER,
     Action.READ_SURVEY_ANSWERS: _OWNER_OR_MANAGER,
     Action.READ_REPORTS: _OWNER_OR_MANAGER,
+    # Whoever reads the dashboard steers by it: the owner, and the manager who runs the shop.
+    Action.SET_TARGETS: _OWNER_OR_MANAGER,
     Action.MANAGE_STAFF: _OWNER,
     Action.IMPORT_DATA: _OWNER,
     Action.EXPORT_PERSONAL_DATA: _OWNER,

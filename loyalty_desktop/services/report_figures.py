@@ -216,6 +216,13 @@ KPIS: dict[str, Kpi] = {
             True,
             QT_TRANSLATE_NOOP("ReportFigures", "Coupons redeemed"),
         ),
+        Kpi(
+            "coupon_redemption_rate",
+            Unit.PERCENT,
+            True,
+            QT_TRANSLATE_NOOP("ReportFigures", "Coupon redemption rate"),
+            QT_TRANSLATE_NOOP("ReportFigures", "Coupons issued this month and redeemed by its end"),
+        ),
     )
 }
 # The KPIs the report's "Key figures" table lists, in order, and the points block.
@@ -243,7 +250,7 @@ POINTS_FIGURES = (
     "points_outstanding",
     "points_liability_cents",
 )
-COUPON_FIGURES = ("coupons_issued", "coupons_redeemed")
+COUPON_FIGURES = ("coupons_issued", "coupons_redeemed", "coupon_redemption_rate")
 # Figures of the month's end that are not kept per month: their previous value is unknown.
 MONTH_END_ONLY = ("churn_risk_members", "clv_cents")
 

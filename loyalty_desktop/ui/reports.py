@@ -5,14 +5,16 @@ coupons. The report is computed in a worker; switching months never blocks the w
 
 from __future__ import annotations
 
+import itertools
 import math
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCharts import (
+    QAbstractAxis,
     QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
@@ -23,11 +25,12 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
 from PySide6.QtGui import (
     QColor,
     QKeySequence,
     QPainter,
+    QPaintEvent,
     QPen,
     QResizeEvent,
     QShortcut,
@@ -56,8 +59,9 @@ from loyalty_desktop.core import display, i18n
 from loyalty_desktop.core.changes import Change
 from loyalty_desktop.core.errors import LoyaltyError
 from loyalty_desktop.core.money import parse_amount
-from loyalty_desktop.services import exporting, metrics, report_cache, segments
+from loyalty_desktop.services import exporting, metrics, report_cache, segments, targets
 from loyalty_desktop.services.metrics import MonthFigures, MonthlyReport
+from loyalty_desktop.services.permissions import Action, can
 from loyalty_desktop.services.report_figures import (
     BUYERS_CHART,
     KPIS,
@@ -74,6 +78,7 @@ from loyalty_desktop.services.report_figures import (
     text_on,
 )
 from loyalty_desktop.services.rules import load_rules, shown_word
+from loyalty_desktop.services.targets import Comparison
 from loyalty_desktop.ui.counts import CountSpin
 from loyalty_desktop.ui.coupons import IssueDialog
 from loyalty_desktop.ui.forms import FormDialog
@@ -82,7 +87,8 @@ from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.printing import print_with_dialog
 from loyalty_desktop.ui.tables import fill_table, make_table
-from loyalty_desktop.ui.theme import named, set_tone
+from loyalty_desktop.ui.targets import TargetsDialog
+from loyalty_desktop.ui.theme import ACCENT, NOTE, OK, REFUSED, named, set_tone
 from loyalty_desktop.ui.together import BoughtTogether
 
 MONTHS_TO_PICK = 24
@@ -115,8 +121,11 @@ EXTRA_FIGURES = (
     "survey_responses",
     "coupons_issued",
     "coupons_redeemed",
+    "coupon_redemption_rate",
 )
 TONE_STYLES = {Tone.GOOD: "ok", Tone.BAD: "refused", Tone.NEUTRAL: "note"}
+MET_STYLES = {True: "ok", False: "refused", None: "note"}
+MET_COLOURS = {True: OK, False: REFUSED, None: NOTE}
 
 
 def translate(source: str) -> str:
@@ -236,18 +245,147 @@ def _line(model: Series, trend: list[MonthFigures], scale: float = 1) -> QLineSe
     return series
 
 
+def _target_line(model: Series, compared: Comparison, months: int, scale: float = 1) -> QLineSeries:
+    """The target of ``model``'s figure across the chart, dashed in the series' colour."""
+    series = QLineSeries()
+    series.setName(targets.target_text(compared, translate))  # beside its figure's in the legend
+    pen = QPen(QColor(model.colour), 2)
+    pen.setStyle(Qt.PenStyle.DashLine)
+    series.setPen(pen)
+    for x in (0, max(months - 1, 0)):
+        series.append(x, compared.target * scale)
+    return series
+
+
+def _plot(
+    chart: QChart,
+    model: Series,
+    trend: list[MonthFigures],
+    target: Comparison | None,
+    axes: tuple[QAbstractAxis, QAbstractAxis],
+    scale: float = 1,
+) -> None:
+    """``model``'s line, and its target dashed across: named, but left out of the legend (it
+    would crowd a half-width chart; the targets panel says the dashed lines are the targets)."""
+    lines = [_line(model, trend, scale)]
+    if target is not None:
+        lines.append(_target_line(model, target, len(trend), scale))
+    for series in lines:
+        chart.addSeries(series)
+        for axis in axes:
+            series.attachAxis(axis)
+    for marker in chart.legend().markers(lines[-1]) if target is not None else ():
+        marker.setVisible(False)
+
+
 def _highest(model: tuple[Series, ...], trend: list[MonthFigures]) -> float:
     return max((v or 0 for s in model for v in s.values(trend)), default=0)
 
 
+class Sparkline(QWidget):
+    """A target's months as a small line over the target, dashed; the report's month a larger
+    dot, green when met and red when not (as the PDF draws it). The figures are its tooltip."""
+
+    WIDTH, HEIGHT = 150, 24
+
+    def __init__(self, compared: Comparison) -> None:
+        super().__init__()
+        self.compared = compared
+        self.setFixedSize(self.WIDTH, self.HEIGHT)
+        self.setToolTip(
+            "\n".join(
+                f"{display.month_title(m)}  {targets.figure_text(compared.kpi.unit, v)}"
+                for m, v in compared.history
+            )
+        )
+
+    def _point(self, i: int, value: float, low: float, span: float) -> QPointF:
+        count = len(self.compared.history)
+        x = 4 + i * (self.WIDTH - 8) / (count - 1) if count > 1 else self.WIDTH / 2
+        return QPointF(x, self.HEIGHT - 4 - (value - low) / span * (self.HEIGHT - 8))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        c = self.compared
+        values = [v for _, v in c.history]
+        known = [v for v in values if v is not None]
+        low, high = min([*known, c.target]), max([*known, c.target])
+        span = (high - low) or 1
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        dashed = QPen(QColor(NOTE), 1.2, Qt.PenStyle.DashLine)
+        painter.setPen(dashed)
+        y = self._point(0, c.target, low, span).y()
+        painter.drawLine(QPointF(0, y), QPointF(self.WIDTH, y))
+        painter.setPen(QPen(QColor(ACCENT), 1.6))
+        points = [
+            self._point(i, v, low, span) if v is not None else None for i, v in enumerate(values)
+        ]
+        for a, b in itertools.pairwise(points):
+            if a is not None and b is not None:
+                painter.drawLine(a, b)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for i, point in enumerate(points):
+            if point is not None:
+                last = i == len(points) - 1
+                painter.setBrush(QColor(MET_COLOURS[c.met] if last else ACCENT))
+                radius = 3.5 if last else 2
+                painter.drawEllipse(point, radius, radius)
+        painter.end()
+
+
+class TargetsPanel(QFrame):
+    """The month against each of the owner's targets, a line each: the figure, the target,
+    met or not (coloured, with the way it went since the month before), and the months up to
+    it. Hidden while no target is set."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("panel")
+        self.title = named(QLabel(), "panelTitle")
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(18)
+        self.grid.setVerticalSpacing(4)
+        self.grid.setColumnStretch(5, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.addWidget(self.title)
+        layout.addLayout(self.grid)
+        self.rows: dict[str, list[QWidget]] = {}
+        self.hide()
+
+    def show_targets(self, month: str, compared: list[Comparison]) -> None:
+        while (item := self.grid.takeAt(0)) is not None:
+            if widget := item.widget():
+                widget.deleteLater()
+        self.rows = {}
+        self.title.setText(
+            self.tr("TARGETS FOR {0} · DASHED ON THE CHARTS").format(display.month_title(month))
+        )
+        for row, c in enumerate(compared):
+            cells: list[QWidget] = [
+                QLabel(translate(c.kpi.label)),
+                named(QLabel(targets.figure_text(c.kpi.unit, c.actual)), "targetFigure"),
+                QLabel(targets.target_text(c, translate)),
+                named(QLabel(targets.status_text(c, translate)), "targetMet"),
+                Sparkline(c),
+                named(QLabel(targets.months_met_text(c, translate)), "targetNote"),
+            ]
+            set_tone(cells[3], MET_STYLES[c.met])
+            for column, cell in enumerate(cells):
+                self.grid.addWidget(cell, row, column)
+            self.rows[c.metric] = cells
+        self.setVisible(bool(compared))
+
+
 class Dashboard(QWidget):
-    """KPI tiles and charts for one report."""
+    """KPI tiles and charts for one report, and the owner's targets against it."""
 
     def __init__(self) -> None:
         super().__init__()
         self.tiles = [Tile(KPIS[key]) for key in TILES]
         self.extra = named(QLabel(), "message")
         self.extra.setWordWrap(True)
+        self.targets = TargetsPanel()
         self.buyers_chart, buyers_view = _chart("")
         self.repeat_chart, repeat_view = _chart("")
         self.points_chart, points_view = _chart("")
@@ -264,6 +402,7 @@ class Dashboard(QWidget):
         self._arrange_tiles(len(TILES) // 2)
         layout.addLayout(self.tile_grid)
         layout.addWidget(self.extra)
+        layout.addWidget(self.targets)
         charts = QGridLayout()
         for i, view in enumerate((buyers_view, repeat_view, points_view, segment_view)):
             charts.addWidget(view, i // 2, i % 2)
@@ -292,7 +431,10 @@ class Dashboard(QWidget):
         widest = max(tile.sizeHint().width() for tile in self.tiles) + gap
         self._arrange_tiles(max(3, min(len(TILES) // 2, (self.width() - gap) // widest)))
 
-    def show_report(self, report: MonthlyReport) -> None:
+    def show_report(self, report: MonthlyReport, kept: Mapping[str, float] | None = None) -> None:
+        """``kept``: the owner's targets (services.targets), shown against the report."""
+        compared = {c.metric: c for c in targets.compare(report, kept or {})}
+        self.targets.show_targets(report.month, list(compared.values()))
         for tile in self.tiles:
             tile.show_figure(figure(report, tile.key, translate))
         self.extra.setText(
@@ -320,10 +462,10 @@ class Dashboard(QWidget):
             self.tr("RFM segments at the end of {0}").format(display.month_title(report.month))
         )
         self._buyers(report.trend, labels)
-        self._repeat(report.trend, labels)
+        self._repeat(report.trend, labels, compared)
         self._points(report.trend, labels)
         self._segments(report.rfm_segments)
-        self._nps(report.trend, labels)
+        self._nps(report.trend, labels, compared)
         self._cohorts(report)
 
     def _buyers(self, trend: list[MonthFigures], labels: list[str]) -> None:
@@ -336,16 +478,15 @@ class Dashboard(QWidget):
         series.attachAxis(x)
         series.attachAxis(y)
 
-    def _repeat(self, trend: list[MonthFigures], labels: list[str]) -> None:
+    def _repeat(
+        self, trend: list[MonthFigures], labels: list[str], compared: dict[str, Comparison]
+    ) -> None:
         chart = self.repeat_chart
         _reset(chart)
         x = _category_axis(chart, labels)
         y = _value_axis(chart, 100, "%d%%")
         for model in REPEAT_CHART.left:
-            series = _line(model, trend, scale=100)
-            chart.addSeries(series)
-            series.attachAxis(x)
-            series.attachAxis(y)
+            _plot(chart, model, trend, compared.get(model.key), (x, y), scale=100)
 
     def _points(self, trend: list[MonthFigures], labels: list[str]) -> None:
         chart = self.points_chart
@@ -381,7 +522,9 @@ class Dashboard(QWidget):
         series.attachAxis(x)
         series.attachAxis(y)
 
-    def _nps(self, trend: list[MonthFigures], labels: list[str]) -> None:
+    def _nps(
+        self, trend: list[MonthFigures], labels: list[str], compared: dict[str, Comparison]
+    ) -> None:
         chart = self.nps_chart
         _reset(chart)
         x = _category_axis(chart, labels)
@@ -391,10 +534,7 @@ class Dashboard(QWidget):
         ):
             y = _fixed_axis(chart, low, high, fmt, side)
             for model in models:
-                series = _line(model, trend)
-                chart.addSeries(series)
-                series.attachAxis(x)
-                series.attachAxis(y)
+                _plot(chart, model, trend, compared.get(model.key), (x, y))
 
     def _cohorts(self, report: MonthlyReport) -> None:
         table = self.cohorts
@@ -669,6 +809,7 @@ class ReportsView(QWidget):
         self.setObjectName("page")
         self.ops = ops
         self.report: MonthlyReport | None = None
+        self.targets: dict[str, float] = {}  # the owner's, read afresh when settings change
         self._asked: date | None = None  # the month last asked for (a newer ask wins)
         self._running = False
         self.month = QComboBox()
@@ -688,6 +829,10 @@ class ReportsView(QWidget):
         top.addWidget(self.month)
         top.addWidget(self.progress)
         top.addWidget(self.status, 1)
+        self.set_targets = named(QPushButton(self.tr("Targets…")), "setTargets")
+        self.set_targets.clicked.connect(self.edit_targets)
+        self.set_targets.setVisible(can(ops.role, Action.SET_TARGETS))
+        top.addWidget(self.set_targets)
         top.addWidget(save)
         top.addWidget(printing)
         scroll = QScrollArea(widgetResizable=True)
@@ -705,6 +850,7 @@ class ReportsView(QWidget):
         layout.addWidget(self.tabs, 1)
         self._stale = True
         ops.subscribe(REPORTED, self._data_changed)
+        ops.subscribe(Change.SETTINGS, self._targets_changed)
         self.month.currentIndexChanged.connect(self.refresh)
 
     def _tab_shown(self, index: int) -> None:
@@ -768,7 +914,8 @@ class ReportsView(QWidget):
             return
         self.progress.hide()
         self.report = report
-        self.dashboard.show_report(report)
+        self.targets = self._kept_targets()
+        self.dashboard.show_report(report, self.targets)
         self.status.setText(self.tr("Report for {0}").format(display.month_title(report.month)))
         set_tone(self.status, "ok")
 
@@ -777,6 +924,19 @@ class ReportsView(QWidget):
         self.progress.hide()
         self.status.setText(describe(error))
         set_tone(self.status, "refused")
+
+    def _kept_targets(self) -> dict[str, float]:
+        return self.ops.call(lambda s, _a: targets.load_targets(s), readonly=True)
+
+    def _targets_changed(self) -> None:
+        """A target set or cleared: the same report against them (nothing to compute)."""
+        kept = self._kept_targets()
+        if kept != self.targets and self.report is not None:
+            self.targets = kept
+            self.dashboard.show_report(self.report, kept)
+
+    def edit_targets(self) -> None:
+        TargetsDialog(self.ops, self).exec()
 
     def _data_changed(self) -> None:
         if self.isVisible():
@@ -800,6 +960,7 @@ class ReportsView(QWidget):
                 language=i18n.current_language(),
                 shop_name=shop,
                 database=self.ops.db.sqlite_path,
+                targets=self.targets,
             )
         except (LoyaltyError, OSError) as error:
             self.status.setText(describe(error) if isinstance(error, LoyaltyError) else str(error))

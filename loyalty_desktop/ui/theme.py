@@ -54,6 +54,10 @@ QTableView {{ background: white; gridline-color: #eaeef2; selection-background-c
 #surveyPrimary {{ background: {ACCENT}; color: white; border: none; }}
 #surveyComment {{ font-size: 22px; min-height: 48px; }}
 #figure {{ font-size: 28px; font-weight: bold; }}
+#targetFigure {{ font-size: 15px; font-weight: bold; }}
+#targetNote, #targetMet[tone="note"] {{ color: {NOTE}; }}
+#targetMet[tone="ok"] {{ color: {OK}; font-weight: bold; }}
+#targetMet[tone="refused"] {{ color: {REFUSED}; font-weight: bold; }}
 QHeaderView::section {{ background: #f6f8fa; padding: 6px; border: none;
                         border-bottom: 1px solid #d0d7de; font-weight: bold; }}
 """

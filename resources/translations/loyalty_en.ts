@@ -362,6 +362,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>KPI targets changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1428,6 +1432,25 @@ loyalty-desktop closes now; start it again to work with the restored shop.</sour
         <source>Exported to {path}: {rows}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Targets (▲▼: against the month before; then the last %n month(s)):</source>
+        <translation>
+            <numerusform>Targets (▲▼: against the month before; then the last month):</numerusform>
+            <numerusform>Targets (▲▼: against the month before; then the last %n months):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No targets set: loyalty targets set METRIC VALUE ({metrics})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target set: {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target cleared: {label} ({metric})</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>{first} + {second}: {together} sales together, lift {lift:.2f}, {share} of {first}&apos;s</source>
         <translation type="unfinished"></translation>
@@ -1923,6 +1946,26 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     </message>
     <message>
         <source>one message for each consenting member of an action list, to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner&apos;s KPI targets, shown against each monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of {metrics}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set a target (owner or manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the owner says it: 25 for 25%%, 88.50 yuan, NPS -100..100, CSAT 1..5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear a target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2909,6 +2952,14 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{text!r} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} has too many decimals (at most {places})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3891,6 +3942,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>setting the KPI targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>managing staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4095,6 +4150,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5955,6 +6014,14 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Coupon redemption rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons issued this month and redeemed by its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} pts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6048,6 +6115,26 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>Gone for a long time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met in {met} of {known} months</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6209,6 +6296,30 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last {months} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met: at or above the target. ▲▼: against the month before. The dashed line is the target, the dots the months with a figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsView</name>
@@ -6222,6 +6333,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7339,6 +7454,48 @@ Card {1} is refused from then on. This cannot be undone.</source>
     </message>
     <message>
         <source>Sync failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>KPI targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the Reports view and the monthly PDF compare each month with. Leave a field empty for no target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−100 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPanel</name>
+    <message>
+        <source>TARGETS FOR {0} · DASHED ON THE CHARTS</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -357,6 +357,10 @@
         <translation>删除会员筛选</translation>
     </message>
     <message>
+        <source>KPI targets changed</source>
+        <translation>经营目标已修改</translation>
+    </message>
+    <message>
         <source>backup</source>
         <translation>备份</translation>
     </message>
@@ -1402,6 +1406,24 @@ loyalty-desktop 现在关闭，请重新打开，使用恢复后的数据。</tr
         <source>Exported to {path}: {rows}</source>
         <translation>已导出到 {path}：{rows}</translation>
     </message>
+    <message numerus="yes">
+        <source>Targets (▲▼: against the month before; then the last %n month(s)):</source>
+        <translation>
+            <numerusform>经营目标（▲▼：与上月相比；其后为最近 %n 个月）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No targets set: loyalty targets set METRIC VALUE ({metrics})</source>
+        <translation>尚未设定目标：loyalty targets set 指标 数值（{metrics}）</translation>
+    </message>
+    <message>
+        <source>Target set: {target}</source>
+        <translation>目标已设定：{target}</translation>
+    </message>
+    <message>
+        <source>Target cleared: {label} ({metric})</source>
+        <translation>目标已清除：{label}（{metric}）</translation>
+    </message>
     <message>
         <source>{first} + {second}: {together} sales together, lift {lift:.2f}, {share} of {first}&apos;s</source>
         <translation>{first} + {second}：同单购买 {together} 笔，提升度 {lift:.2f}，占 {first} 销售的 {share}</translation>
@@ -1898,6 +1920,26 @@ time); amounts in yuan: 88.50, 1,280.00; files in UTF-8, UTF-8 with BOM or GBK.<
     <message>
         <source>one message for each consenting member of an action list, to CSV</source>
         <translation>为跟进名单中每位同意营销的会员生成一条消息，导出为 CSV</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s KPI targets, shown against each monthly report</source>
+        <translation>店主的经营目标，月度报告逐项对照</translation>
+    </message>
+    <message>
+        <source>one of {metrics}</source>
+        <translation>以下之一：{metrics}</translation>
+    </message>
+    <message>
+        <source>set a target (owner or manager)</source>
+        <translation>设定目标（店主或店长）</translation>
+    </message>
+    <message>
+        <source>as the owner says it: 25 for 25%%, 88.50 yuan, NPS -100..100, CSAT 1..5</source>
+        <translation>按平常的说法填写：25 即 25%%，金额如 88.50 元，NPS -100..100，满意度 1..5</translation>
+    </message>
+    <message>
+        <source>clear a target</source>
+        <translation>清除目标</translation>
     </message>
     <message>
         <source>saved member filters</source>
@@ -2880,6 +2922,14 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>{text!r} 不是整数</translation>
     </message>
     <message>
+        <source>{text!r} is not a number</source>
+        <translation>{text!r} 不是数字</translation>
+    </message>
+    <message>
+        <source>{text!r} has too many decimals (at most {places})</source>
+        <translation>{text!r} 小数位太多（最多 {places} 位）</translation>
+    </message>
+    <message>
         <source>must be a whole number</source>
         <translation>请输入整数</translation>
     </message>
@@ -3860,6 +3910,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>查看报表</translation>
     </message>
     <message>
+        <source>setting the KPI targets</source>
+        <translation>设定经营目标</translation>
+    </message>
+    <message>
         <source>managing staff accounts</source>
         <translation>管理员工账号</translation>
     </message>
@@ -4065,6 +4119,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>message</source>
         <translation>消息内容</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>指标</translation>
     </message>
     <message>
         <source>month</source>
@@ -5900,6 +5958,14 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>本月使用优惠券</translation>
     </message>
     <message>
+        <source>Coupon redemption rate</source>
+        <translation>优惠券核销率</translation>
+    </message>
+    <message>
+        <source>Coupons issued this month and redeemed by its end</source>
+        <translation>本月发放且月底前已使用的优惠券占比</translation>
+    </message>
+    <message>
         <source>{0} pts</source>
         <translation>{0}个百分点</translation>
     </message>
@@ -5994,6 +6060,26 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>Gone for a long time</source>
         <translation>很久没有消费</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>target {target}</source>
+        <translation>目标 {target}</translation>
+    </message>
+    <message>
+        <source>met in {met} of {known} months</source>
+        <translation>{known} 个月中 {met} 个月达标</translation>
     </message>
 </context>
 <context>
@@ -6154,6 +6240,30 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
+    <message>
+        <source>Targets</source>
+        <translation>经营目标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Met?</source>
+        <translation>是否达标</translation>
+    </message>
+    <message>
+        <source>Last {months} months</source>
+        <translation>最近 {months} 个月</translation>
+    </message>
+    <message>
+        <source>How often met</source>
+        <translation>达标月数</translation>
+    </message>
+    <message>
+        <source>Met: at or above the target. ▲▼: against the month before. The dashed line is the target, the dots the months with a figure.</source>
+        <translation>达标：等于或高于目标。▲▼：与上月相比。虚线为目标，圆点为有数据的月份。</translation>
+    </message>
 </context>
 <context>
     <name>ReportsView</name>
@@ -6168,6 +6278,10 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>Month:</source>
         <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Targets…</source>
+        <translation>经营目标…</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -7277,6 +7391,48 @@ Card {1} is refused from then on. This cannot be undone.</source>
     <message>
         <source>Sync failed: {0}</source>
         <translation>同步失败：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>KPI targets</source>
+        <translation>经营目标</translation>
+    </message>
+    <message>
+        <source>What the Reports view and the monthly PDF compare each month with. Leave a field empty for no target.</source>
+        <translation>报表页面和月度 PDF 每月都会与这些目标对照。留空表示不设目标。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>不设</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>−100 to 100</source>
+        <translation>−100 至 100</translation>
+    </message>
+    <message>
+        <source>1 to 5</source>
+        <translation>1 至 5</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>人/月</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>未保存：请先改正红字提示的栏目。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPanel</name>
+    <message>
+        <source>TARGETS FOR {0} · DASHED ON THE CHARTS</source>
+        <translation>{0}经营目标 · 图表中的虚线即目标</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import shutil
 import subprocess
 from datetime import date, timedelta
 from pathlib import Path
@@ -23,8 +24,10 @@ from loyalty_desktop.printing.report_pdf import report_pdf
 from loyalty_desktop.services import metrics
 from loyalty_desktop.services.demo import DEMO_RULES
 from loyalty_desktop.services.opening import open_shop
+from loyalty_desktop.services.report_figures import KPIS
 from loyalty_desktop.services.rules import Rules
 from loyalty_desktop.services.segments import ChurnRisk, ListedMember
+from loyalty_desktop.services.targets import figure_text
 
 DEMO = ("demo", "--members", "80", "--months", "4", "--seed", "2")
 # The shop's words for the report (DESIGN.md §8); none may appear in the English edition.
@@ -287,3 +290,43 @@ def test_a_new_shops_first_month_prints(run_cli, tmp_path, lang) -> None:
     assert result.code == 0, result.err
     assert ok_json(result)["sales_count"] == 1
     assert ink(render(pdf, tmp_path / "first")[0]) > 0.05
+
+
+# --- the owner's targets -------------------------------------------------------------------------
+
+TARGETS_WORDS = {
+    "zh_CN": ("经营目标", "复购率", "新增会员", "达标", "未达标", "个月中"),
+    "en": ("Targets", "Repeat purchase rate", "New members", "met", "not met", "months"),
+}
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_the_targets_table_reads_back_with_each_target_against_the_month(
+    run_cli, demo_db, tmp_path, lang
+) -> None:
+    shop = tmp_path / "targets.db"
+    shutil.copyfile(demo_db, shop)
+    for metric, value in (("repeat_purchase_rate", "99.9"), ("new_members", "0")):
+        ok_json(run_cli("targets", "set", metric, value, "--json", db_file=shop))
+    pdf = tmp_path / f"targets-{lang}.pdf"
+    report = monthly_pdf(run_cli, shop, pdf, last_full_month(), lang)
+    heading, repeat_label, new_label, met, not_met, months = TARGETS_WORDS[lang]
+    pages = page_texts(pdf)
+    lines = [line.strip() for line in pages[1].splitlines()]  # the targets open page 2
+    start = lines.index(heading)
+    repeat = lines[lines.index(repeat_label, start) :][:4]
+    new = lines[lines.index(new_label, start) :][:4]
+    unit = KPIS["repeat_purchase_rate"].unit
+    assert repeat[1:3] == [figure_text(unit, report["repeat_purchase_rate"]), "99.9%"]
+    assert repeat[3].startswith(f"{not_met} ")  # and the way it went: ▲ ▼ or ▶
+    assert new[1:3] == [str(report["new_members"]), "0"]
+    assert new[3].startswith(f"{met} ")
+    assert months in lines[lines.index(new_label, start) + 4]  # how often it was met
+    # The shop without targets prints no such table; the rest of the report is the same.
+    plain = tmp_path / f"plain-{lang}.pdf"
+    monthly_pdf(run_cli, demo_db, plain, last_full_month(), lang)
+    assert heading not in [line.strip() for line in page_texts(plain)[1].splitlines()]
+    assert ink(render(pdf, tmp_path / "targets")[1]) > 0.05  # the table and its lines render
+    if lang == "zh_CN":  # no English crept in with the table (codes and names aside)
+        words = set(re.findall(r"[A-Za-z]+", pages[1].replace(DEMO_RULES.shop_name, "")))
+        assert words <= CODES, words - CODES

@@ -33,6 +33,7 @@ OWNER_OR_MANAGER = {
     Action.WORK_FOLLOW_UPS,
     Action.READ_SURVEY_ANSWERS,
     Action.READ_REPORTS,
+    Action.SET_TARGETS,
     Action.SEE_PHONES,
     Action.REFUND_ANY,
     Action.SYNC,
