@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from loyalty_desktop.app import build_main_window
 from loyalty_desktop.core.config import sqlite_url
-from loyalty_desktop.services import auth
+from loyalty_desktop.services import auth, targets
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.demo import DEMO_SURVEY, build_demo, regular_member
 from loyalty_desktop.services.items import ItemLine, add_item
@@ -88,6 +88,10 @@ def demo_shop(folder: Path) -> Path:
     window = build_main_window(db)
     with db.session() as s:
         build_demo(s, window.ops.actor, members=500, months=12, seed=3)
+        # The owner's KPI targets, shown on the dashboard and the PDF.
+        targets.set_targets(
+            s, window.ops.actor, {"repeat_purchase_rate": "25", "retention_rate": "40", "nps": "30"}
+        )
     window.deleteLater()
     db.dispose()
     return folder / "demo.db"
