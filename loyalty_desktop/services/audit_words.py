@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from loyalty_desktop.services.report_figures import KPIS
 
 # The actions the services record (grep ``audit.record(``), as the shop says them; an action
 # not listed here shows its raw name.
@@ -157,7 +158,11 @@ def _shown(key: str, value: Any) -> str:
 
 
 def _detail_name(key: str) -> str:
-    return translate("AuditDetails", DETAIL_LABELS[key]) if key in DETAIL_LABELS else key
+    if key in DETAIL_LABELS:
+        return translate("AuditDetails", DETAIL_LABELS[key])
+    if key in KPIS:  # a KPI target (targets.set): the figure as the report names it
+        return translate("ReportFigures", KPIS[key].label)
+    return key
 
 
 def _value(value: Any) -> str:

@@ -186,6 +186,7 @@ def test_the_trails_words_read_in_chinese() -> None:
         role = details_text({"role": ["cashier", "manager"]})
         assert "cashier" not in role and "→" in role
         assert "changed" not in details_text({"changed": ["name"]})
+        assert details_text({"repeat_purchase_rate": "25%"}) == "复购率: 25%"  # a KPI target
     finally:
         i18n.set_language("en")
 
