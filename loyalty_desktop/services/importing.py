@@ -939,7 +939,8 @@ def import_items(
     db: Database, actor: Actor, path: str | Path, options: ImportOptions = ImportOptions()
 ) -> ImportReport:
     """The shop's item list from CSV (``ITEM_LIST_COLUMNS``), all or nothing like the others: a
-    new code is added, a known one gets the file's name, category, barcode and price."""
+    new code is added, a known one gets the file's name, price and — when the file has those
+    columns — category and barcode."""
     table, _zone, report = _begin(
         db, actor, path, options, "items", ITEM_LIST_COLUMNS, ("code",), ("name",), ("price",)
     )
@@ -955,10 +956,15 @@ def import_items(
                         raise InvalidInput(field="code", reason="item_taken", code=code.strip())
                     codes.add(code.strip())
                     item = ItemLine(code, name, 1, price, category)
-                    save_item(session, actor, item, barcode=row.get("barcode"))
+                    save_item(session, actor, item, row.get("barcode"), columns=table.header)
                     report.imported += 1
                 except LoyaltyError as exc:
                     report.problems.append(_row_problem(line, exc))
+            if report.problems and not (options.skip_bad or options.dry_run):
+                # Refused before its one transaction commits: a change to a known item is not
+                # among the rows an undo deletes.
+                report.problems.sort(key=lambda p: p.line)
+                raise ImportFailed(report.problems, file=table.path.name)
 
         def last(session: Session) -> None:
             if report.imported:

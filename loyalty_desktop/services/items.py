@@ -6,8 +6,8 @@ need no item list. When a sale has lines, they add up to its amount to the cent.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
 
 from sqlalchemy import insert, or_
 from sqlmodel import Session, col, select
@@ -115,6 +115,9 @@ def _check_item(session: Session, line: ItemLine, barcode: str | None) -> tuple[
     check_length("barcode", barcode, col(Item.barcode))
     _check_price(line.unit_price_cents)
     code, barcode = line.code.strip(), (barcode or "").strip() or None
+    scanned = session.exec(select(Item.code).where(col(Item.barcode) == code)).first()
+    if scanned is not None and scanned != code:  # the till would find that item instead
+        raise InvalidInput(field="code", reason="item_taken", code=code)
     if barcode is not None:
         other = session.exec(
             select(Item.code).where(or_(col(Item.barcode) == barcode, col(Item.code) == barcode))
@@ -167,10 +170,22 @@ def change_item(session: Session, actor: Actor, line: ItemLine, barcode: str | N
     return item
 
 
-def save_item(session: Session, actor: Actor, line: ItemLine, barcode: str | None) -> Item:
-    """An item list's row (an import): a new code is added, a known one changed."""
-    if _by_code(session, line.code.strip()) is None:
+def save_item(
+    session: Session,
+    actor: Actor,
+    line: ItemLine,
+    barcode: str | None,
+    columns: Collection[str] = ("category", "barcode"),
+) -> Item:
+    """An item list's row (an import): a new code is added, a known one changed. A known
+    item keeps its category or barcode when the file has no such column (a price list)."""
+    known = _by_code(session, line.code.strip())
+    if known is None:
         return add_item(session, actor, line, barcode)
+    if "category" not in columns:
+        line = replace(line, category=known.category)
+    if "barcode" not in columns:
+        barcode = known.barcode
     return change_item(session, actor, line, barcode)
 
 

@@ -154,3 +154,27 @@ def test_a_price_list_imported_again_changes_the_known_items(run_cli, db, tmp_pa
     assert ok_json(run_cli("import", "items", listing, "--json"))["imported"] == 2
     listed = ok_json(run_cli("items", "list", "--json"))
     assert [(i["code"], i["price_cents"]) for i in listed] == [("LAT", 3000), ("MUG", 4500)]
+
+
+def test_a_refused_item_list_leaves_the_known_items_as_they_were(run_cli, db, tmp_path) -> None:
+    listing = tmp_path / "items.csv"
+    listing.write_text("code,name,price,barcode\nA1,Apple,3.00,111\n", encoding="utf-8")
+    ok_json(run_cli("import", "items", listing, "--json"))
+    before = snapshot(db)
+    listing.write_text(
+        "code,name,price,barcode\nA1,Apple2,3.50,999\n,Noname,1,\n", encoding="utf-8"
+    )
+    assert_fails(run_cli("import", "items", listing), 1, "items.csv")
+    assert snapshot(db) == before
+
+
+def test_a_price_list_keeps_the_categories_and_barcodes(run_cli, db, tmp_path) -> None:
+    listing = tmp_path / "items.csv"
+    listing.write_text(
+        "code,name,category,price,barcode\nLAT,Latte,coffee,28,690\n", encoding="utf-8"
+    )
+    ok_json(run_cli("import", "items", listing, "--json"))
+    listing.write_text("code,name,price\nLAT,Latte,30\n", encoding="utf-8")
+    ok_json(run_cli("import", "items", listing, "--json"))
+    [item] = ok_json(run_cli("items", "list", "--json"))
+    assert (item["category"], item["barcode"], item["price_cents"]) == ("coffee", "690", 3000)

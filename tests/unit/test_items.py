@@ -183,6 +183,7 @@ def test_an_item_taken_off_the_list_frees_its_barcode_and_comes_back_by_its_code
             "control_characters",
         ),
         (lambda s, a: add_item(s, a, ItemLine("LAT", "x", 1, 1), None), "item_taken"),
+        (lambda s, a: add_item(s, a, ItemLine("6902", "x", 1, 1), None), "item_taken"),
         (lambda s, a: retire_item(s, a, "NONE"), "no_item"),
     ],
 )
