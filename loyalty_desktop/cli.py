@@ -1121,7 +1121,7 @@ def cmd_messages_export(ctx: Context) -> None:
         written = message_templates.export(session, ctx.actor, rendered, a.file)
     text = translate("Cli", "Wrote %n message(s) to {file}", None, written).format(file=a.file)
     if rendered.left_out:
-        text += "; " + message_templates.left_out_text(rendered.left_out)
+        text += translate("Cli", "; ") + message_templates.left_out_text(rendered.left_out)
     ctx.emit({"file": a.file, "rows": written, "left_out": dict(rendered.left_out)}, text)
 
 

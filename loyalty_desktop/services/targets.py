@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from decimal import Decimal
+from dataclasses import dataclass, fields
+from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Any
 
@@ -98,7 +98,7 @@ def parse_target(metric: str, text: str) -> float:
         raise InvalidInput(field=metric, reason="at_least", least=entry.low)
     if number > entry.high:
         raise InvalidInput(field=metric, reason="at_most", most=entry.high)
-    return int(number) if entry.places == 0 else float(number / entry.per)
+    return int(number) if entry.places == 0 else float(number / entry.per) + 0.0  # never -0
 
 
 def _entry(metric: str) -> Entry:
@@ -209,17 +209,34 @@ class Comparison:
         return sum(v is not None for _, v in self.history)
 
 
+# The decimals a figure is shown with beside its target (of a ratio: 0.1 %; else whole).
+PLACES = {Unit.PERCENT: 3, Unit.NPS: 1, Unit.SCORE: 2}
+
+
+def as_shown(unit: Unit, value: float) -> float:
+    """``value`` rounded half up as it is shown beside its target, so "met" agrees with the
+    figure the owner reads (24.96 % shows as 25 %: met)."""
+    step = Decimal(1).scaleb(-PLACES.get(unit, 0))
+    return float(Decimal(repr(value)).quantize(step, ROUND_HALF_UP)) + 0.0
+
+
 def is_met(kpi: Kpi, actual: float | None, target: float) -> bool | None:
-    """At or beyond the target the way the figure should go (all of METRICS: up)."""
+    """At or beyond the target the way the figure should go (all of METRICS: up), as shown."""
     if actual is None:
         return None
-    return actual >= target if kpi.higher_is_better is not False else actual <= target
+    shown = as_shown(kpi.unit, actual)
+    return shown >= target if kpi.higher_is_better is not False else shown <= target
 
 
 def _direction(now: float | None, before: float | None) -> Direction | None:
     if now is None or before is None:
         return None
     return Direction.UP if now > before else Direction.DOWN if now < before else Direction.FLAT
+
+
+def _counted(month: MonthFigures) -> bool:
+    """Whether the month has any figure (not one before the shop's first sale or member)."""
+    return any(getattr(month, f.name) for f in fields(month) if f.name != "month")
 
 
 def compare(
@@ -234,7 +251,8 @@ def compare(
         if metric not in targets or not recent:
             continue
         kpi, target = KPIS[metric], targets[metric]
-        history = [(m.month, getattr(m, metric)) for m in recent]
+        # A month before the shop had anything to count has no figure, not a zero.
+        history = [(m.month, getattr(m, metric) if _counted(m) else None) for m in recent]
         actual = history[-1][1]
         before = history[-2][1] if len(history) > 1 else None
         result.append(
@@ -258,7 +276,7 @@ STATUS = {
     None: QT_TRANSLATE_NOOP("ReportFigures", "no figure"),
 }
 TARGET_LABEL = QT_TRANSLATE_NOOP("ReportFigures", "target {target}")
-MONTHS_MET = QT_TRANSLATE_NOOP("ReportFigures", "met in {met} of {known} months")
+MONTHS_MET = QT_TRANSLATE_NOOP("ReportFigures", "months met: {met} of {known}")
 
 
 def figure_text(unit: Unit, value: float | None) -> str:
@@ -274,8 +292,8 @@ def figure_text(unit: Unit, value: float | None) -> str:
     if unit is Unit.SCORE:
         return display.score(value, 2)
     if unit is Unit.CENTS:
-        return display.money(int(value))
-    return display.points(int(value))
+        return display.money(int(as_shown(unit, value)))
+    return display.points(int(as_shown(unit, value)))
 
 
 def status_text(comparison: Comparison, tr: Translate = untranslated) -> str:

@@ -51,10 +51,11 @@ class TargetsDialog(QDialog):
         for metric in targets.METRICS:
             field = named(QLineEdit(), f"target_{metric}")
             field.setMaximumWidth(110)
+            field.setMaxLength(20)  # the longest target anyone types: "¥1,000,000.00"
             field.setPlaceholderText(self.tr("none"))
             if metric in kept:
                 field.setText(targets.typed_text(metric, kept[metric]))
-            refusal = named(QLabel(), "message")
+            refusal = named(QLabel(wordWrap=True), "message")  # never widens the dialog
             set_tone(refusal, "refused")
             row = QHBoxLayout()
             row.addWidget(field)

@@ -1479,6 +1479,10 @@ loyalty-desktop closes now; start it again to work with the restored shop.</sour
         </translation>
     </message>
     <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing new to export since package {sequence}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6134,7 +6138,7 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>met in {met} of {known} months</source>
+        <source>months met: {met} of {known}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

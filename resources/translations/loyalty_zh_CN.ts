@@ -1451,6 +1451,10 @@ loyalty-desktop 现在关闭，请重新打开，使用恢复后的数据。</tr
         </translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>Nothing new to export since package {sequence}.</source>
         <translation>自第 {sequence} 个同步包以来没有新数据可导出。</translation>
     </message>
@@ -6078,7 +6082,7 @@ Card {1} is refused from then on. This cannot be undone.</source>
         <translation>目标 {target}</translation>
     </message>
     <message>
-        <source>met in {met} of {known} months</source>
+        <source>months met: {met} of {known}</source>
         <translation>{known} 个月中 {met} 个月达标</translation>
     </message>
 </context>

@@ -71,10 +71,10 @@ def test_the_owner_sets_targets_and_the_dashboard_shows_the_month_against_them(
         "0%",
         "target 25%",
         "not met ▼",  # 100% the month before
-        "met in 1 of 2 months",  # the month before, not last month; none before that
+        "months met: 1 of 2",  # the month before, not last month; none before that
     ]
     assert row_texts(view, "retention_rate")[1:4] == ["100%", "target 40%", "met"]  # alone
-    assert row_texts(view, "nps")[1:5] == ["—", "target +30", "no figure", "met in 0 of 0 months"]
+    assert row_texts(view, "nps")[1:5] == ["—", "target +30", "no figure", "months met: 0 of 0"]
     assert panel.rows["repeat_purchase_rate"][3].property("tone") == "refused"
     assert panel.rows["retention_rate"][3].property("tone") == "ok"
     # The targets dashed across their charts (named, but not crowding the legend).

@@ -243,7 +243,7 @@ def test_the_words_every_renderer_shows() -> None:
     assert target_text(repeat) == "target 25%"
     assert status_text(repeat) == "not met ▼" and status_text(nps) == "met ▼"
     assert history_text(repeat) == "18% · 20% · — · 25% · 26% · 23.5%"
-    assert months_met_text(repeat) == "met in 2 of 5 months"
+    assert months_met_text(repeat) == "months met: 2 of 5"
     assert targets.arrow(repeat) == "▼"
     assert figure_text(nps.kpi.unit, 24.56) == "+24.6"
     assert figure_text(nps.kpi.unit, -0.04) == "0"
@@ -251,3 +251,22 @@ def test_the_words_every_renderer_shows() -> None:
     assert figure_text(KPIS["avg_order_value_cents"].unit, 8850) == "¥88.50"
     assert figure_text(KPIS["csat"].unit, 4.5) == "4.50"
     assert figure_text(KPIS["new_members"].unit, 1234) == "1,234"
+
+
+@pytest.mark.parametrize(
+    ("metric", "actual", "target", "met"),
+    [
+        ("repeat_purchase_rate", 0.2496, 0.25, True),  # shown as 25%: met
+        ("repeat_purchase_rate", 0.2494, 0.25, False),  # shown as 24.9%
+        ("csat", 4.196, 4.2, True),  # shown as 4.20
+        ("nps", 59.96, 60, True),  # shown as +60
+        ("avg_order_value_cents", 8849.6, 8850, True),  # shown as ¥88.50
+    ],
+)
+def test_met_agrees_with_the_figure_shown_beside_the_target(metric, actual, target, met) -> None:
+    assert targets.is_met(KPIS[metric], actual, target) is met
+
+
+def test_a_target_of_minus_zero_is_zero() -> None:
+    zero = targets.parse_target("retention_rate", "-0")
+    assert targets.typed_text("retention_rate", zero) == "0"
