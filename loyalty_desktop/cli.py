@@ -858,11 +858,6 @@ def cmd_surveys_export(ctx: Context) -> None:
     )
 
 
-def _figure_word(source: str) -> str:
-    """A label or unit of the report's figures, from the context the dashboard reads them in."""
-    return translate("ReportFigures", source)
-
-
 def _columns(text: str) -> int:
     """How many terminal columns ``text`` takes: a Chinese character takes two."""
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
@@ -875,11 +870,11 @@ def _targets_text(compared: list[targets.Comparison]) -> list[str]:
         return []
     rows = [
         [
-            _figure_word(c.kpi.label),
+            report_figures.figure_word(c.kpi.label),
             targets.figure_text(c.kpi.unit, c.actual),
-            targets.target_text(c, _figure_word),
-            targets.status_text(c, _figure_word),
-            f"{targets.history_text(c)} ({targets.months_met_text(c, _figure_word)})",
+            targets.target_text(c, report_figures.figure_word),
+            targets.status_text(c, report_figures.figure_word),
+            f"{targets.history_text(c)} ({targets.months_met_text(c, report_figures.figure_word)})",
         ]
         for c in compared
     ]
@@ -915,8 +910,8 @@ def _report_text(report: metrics.MonthlyReport, kept: dict[str, float] | None = 
         if before
         else translate("Cli", "no previous month")
     )
-    shown = report_figures.figures(report, tr=_figure_word)
-    labels = [_figure_word(f.kpi.label) for f in shown]
+    shown = report_figures.figures(report, tr=report_figures.figure_word)
+    labels = [report_figures.figure_word(f.kpi.label) for f in shown]
     label_width = max(map(_columns, labels))
     value_width = max(len(f.value_text) for f in shown)
     lines = [
@@ -936,7 +931,7 @@ def _report_text(report: metrics.MonthlyReport, kept: dict[str, float] | None = 
         ).format(returning=m.returning_buyers, new=m.new_buyers, repeat=m.repeat_buyers),
         translate("Cli", "  segments: {segments}").format(
             segments=translate("Cli", ", ", "between the segments of the monthly report").join(
-                f"{_figure_word(report_figures.SEGMENTS[k].label)} {v}"
+                f"{report_figures.figure_word(report_figures.SEGMENTS[k].label)} {v}"
                 for k, v in report.rfm_segments.items()
             )
         ),
@@ -977,7 +972,7 @@ def _target_dict(metric: str, target: float | None) -> dict[str, Any]:
 
 def _target_line(metric: str, target: float) -> str:
     shown = targets.figure_text(report_figures.KPIS[metric].unit, target)
-    return f"{_figure_word(report_figures.KPIS[metric].label)} ({metric}): {shown}"
+    return f"{report_figures.figure_word(report_figures.KPIS[metric].label)} ({metric}): {shown}"
 
 
 def cmd_targets_show(ctx: Context) -> None:
@@ -1007,7 +1002,7 @@ def cmd_targets_clear(ctx: Context) -> None:
     a = ctx.args
     with ctx.db.session() as session:
         targets.set_target(session, ctx.actor, a.metric, None)
-    label = _figure_word(report_figures.KPIS[a.metric].label)
+    label = report_figures.figure_word(report_figures.KPIS[a.metric].label)
     ctx.emit(
         _target_dict(a.metric, None),
         translate("Cli", "Target cleared: {label} ({metric})").format(label=label, metric=a.metric),
@@ -1117,7 +1112,9 @@ def cmd_messages_export(ctx: Context) -> None:
         as_of = parse_date(a.as_of, field="as-of") if a.as_of else None
         template = message_templates.get_template(session, a.template)
         rows = segments.action_list(session, a.list, as_of, days=a.days)
-        rendered = message_templates.render(session, template, rows)
+        # Lapsing points and coupons in hand as of the list's day too (its end), not today.
+        now = end_of_day(as_of, load_rules(session)) if as_of else None
+        rendered = message_templates.render(session, template, rows, now)
         written = message_templates.export(session, ctx.actor, rendered, a.file)
     text = translate("Cli", "Wrote %n message(s) to {file}", None, written).format(file=a.file)
     if rendered.left_out:

@@ -23,7 +23,7 @@ from sqlmodel import Session, col, select
 
 from loyalty_desktop.core import display
 from loyalty_desktop.core.clock import utcnow
-from loyalty_desktop.core.errors import InvalidInput
+from loyalty_desktop.core.errors import InvalidInput, LoyaltyError
 from loyalty_desktop.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 from loyalty_desktop.services import audit
 from loyalty_desktop.services.actor import Actor
@@ -153,9 +153,16 @@ def parse_template(name: str, language: str, text: str) -> Template:
 
 
 def templates(session: Session) -> dict[str, Template]:
-    """The shop's templates by name (the starters until the owner saves one)."""
+    """The shop's templates by name (the starters until the owner saves one); a stored one
+    that no longer reads as a template (edited by hand, another version) is left out."""
     kept = get_setting(session, SETTING, STARTERS)
-    return {name: Template(name, t["language"], t["text"]) for name, t in sorted(kept.items())}
+    found = {}
+    for name, stored in sorted(kept.items() if isinstance(kept, dict) else []):
+        try:
+            found[name] = parse_template(name, stored["language"], stored["text"])
+        except (LoyaltyError, KeyError, TypeError):
+            continue
+    return found
 
 
 def get_template(session: Session, name: str) -> Template:
@@ -269,6 +276,13 @@ def fill(template: Template, values: dict[str, str]) -> str:
         literal + (values[_CANONICAL[field]] if field else "")
         for literal, field in _pieces(template.text)
     )
+
+
+def sms_parts(text: str) -> int:
+    """How many SMS ``text`` is sent as: 160 plain Latin characters fit in one (70 when any
+    other character is used, Chinese included); a longer text goes in parts of 153 (67)."""
+    one, part = (160, 153) if text.isascii() else (70, 67)
+    return 1 if len(text) <= one else -(-len(text) // part)
 
 
 def sample(template: Template, shop: str, today: date) -> str:

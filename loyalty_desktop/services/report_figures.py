@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from loyalty_desktop.core import display
-from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP
+from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from loyalty_desktop.services.metrics import MonthFigures, MonthlyReport
 
 Translate = Callable[[str], str]
@@ -21,6 +21,12 @@ NOTHING = "—"  # no value to show, or no change to compute
 
 def untranslated(source: str) -> str:
     return source
+
+
+def figure_word(source: str) -> str:
+    """A label or unit of the report's figures (a text of this module's catalogue) in the
+    process's language: the dashboard, the targets and the CLI read them alike."""
+    return translate("ReportFigures", source)
 
 
 class Unit(StrEnum):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from loyalty_desktop.core import display
 from loyalty_desktop.core.changes import Change
-from loyalty_desktop.core.errors import LoyaltyError, render
+from loyalty_desktop.core.errors import InvalidInput, LoyaltyError, render
 from loyalty_desktop.core.money import format_cents, parse_amount
 from loyalty_desktop.services import items
 from loyalty_desktop.services.items import ItemLine, ListedItem
@@ -80,6 +80,9 @@ class ItemDialog(QDialog):
         form.addRow(buttons)
 
     def submit(self) -> None:
+        if not self.price.text().strip():
+            self.messages.say("unit_price", render(InvalidInput(reason="required"), short=True))
+            return
         try:
             cents = parse_amount(self.price.text(), allow_zero=True)
         except LoyaltyError as error:

@@ -31,8 +31,6 @@ from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.tables import fill_table, make_table
 from loyalty_desktop.ui.theme import named, set_tone
 
-SMS_LENGTH = 70  # characters in one Chinese SMS; a longer text is sent as several
-
 
 class TemplateEditor(FormDialog):
     """Write or change one template; a field the app does not know is named under the text
@@ -47,8 +45,9 @@ class TemplateEditor(FormDialog):
         self.shop, self.today = rules.shop_name, local_day(utcnow(), rules.zone)
         self.name = named(QLineEdit(template.name if template else ""), "templateName")
         self.language = QComboBox()
-        for code, text in (("zh_CN", self.tr("Chinese")), ("en", self.tr("English"))):
-            self.language.addItem(text, code)
+        names = {"zh_CN": self.tr("Chinese"), "en": self.tr("English")}
+        for code in i18n.LANGUAGES:
+            self.language.addItem(names[code], code)
         self.language.setCurrentIndex(
             max(self.language.findData(template.language if template else "zh_CN"), 0)
         )
@@ -93,10 +92,11 @@ class TemplateEditor(FormDialog):
             return
         example = messages.sample(template, self.shop, self.today)
         length = self.tr("%n character(s)", "", len(example))
-        if len(example) > SMS_LENGTH:
-            length += self.tr("; over {0}: sent as more than one SMS").format(SMS_LENGTH)
+        parts = messages.sms_parts(example)
+        if parts > 1:
+            length += self.tr("; sent as %n SMS", "", parts)
         self.check.setText(self.tr("For example: {0} ({1})").format(example, length))
-        set_tone(self.check, "note" if len(example) > SMS_LENGTH else "ok")
+        set_tone(self.check, "note" if parts > 1 else "ok")
 
     def run(self) -> None:
         template = messages.parse_template(

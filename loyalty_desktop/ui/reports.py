@@ -25,7 +25,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
+from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import (
     QColor,
     QKeySequence,
@@ -74,6 +74,7 @@ from loyalty_desktop.services.report_figures import (
     Series,
     Tone,
     figure,
+    figure_word,
     heat,
     text_on,
 )
@@ -128,11 +129,6 @@ MET_STYLES = {True: "ok", False: "refused", None: "note"}
 MET_COLOURS = {True: OK, False: REFUSED, None: NOTE}
 
 
-def translate(source: str) -> str:
-    """The report's catalogue strings in the UI language, all in one translation context."""
-    return QCoreApplication.translate("ReportFigures", source)
-
-
 class Tile(QFrame):
     def __init__(self, kpi: Kpi) -> None:
         super().__init__()
@@ -140,7 +136,7 @@ class Tile(QFrame):
         self.key = kpi.key
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
-        self.caption = named(QLabel(translate(kpi.caption).upper()), "panelTitle")
+        self.caption = named(QLabel(figure_word(kpi.caption).upper()), "panelTitle")
         self.value = named(QLabel("—"), "figure")
         self.change = named(QLabel(), "message")
         for widget in (self.caption, self.value, self.change):
@@ -230,14 +226,14 @@ def _bar_sets(series: Bars, sets: Sequence[tuple[str, str, Sequence[float]]]) ->
 
 def _model_bars(series: Bars, model: tuple[Series, ...], trend: list[MonthFigures]) -> Bars:
     """A bar series with one set per model series (counts: never None)."""
-    sets = [(translate(s.label), s.colour, [v or 0.0 for v in s.values(trend)]) for s in model]
+    sets = [(figure_word(s.label), s.colour, [v or 0.0 for v in s.values(trend)]) for s in model]
     return _bar_sets(series, sets)
 
 
 def _line(model: Series, trend: list[MonthFigures], scale: float = 1) -> QLineSeries:
     """The model series as a line, months without a value left out."""
     series = QLineSeries()
-    series.setName(translate(model.label))
+    series.setName(figure_word(model.label))
     series.setPen(QPen(QColor(model.colour), 3))
     for x, y in enumerate(model.values(trend)):
         if y is not None:
@@ -248,7 +244,7 @@ def _line(model: Series, trend: list[MonthFigures], scale: float = 1) -> QLineSe
 def _target_line(model: Series, compared: Comparison, months: int, scale: float = 1) -> QLineSeries:
     """The target of ``model``'s figure across the chart, dashed in the series' colour."""
     series = QLineSeries()
-    series.setName(targets.target_text(compared, translate))  # beside its figure's in the legend
+    series.setName(targets.target_text(compared, figure_word))  # beside its figure's in the legend
     pen = QPen(QColor(model.colour), 2)
     pen.setStyle(Qt.PenStyle.DashLine)
     series.setPen(pen)
@@ -363,12 +359,12 @@ class TargetsPanel(QFrame):
         )
         for row, c in enumerate(compared):
             cells: list[QWidget] = [
-                QLabel(translate(c.kpi.label)),
+                QLabel(figure_word(c.kpi.label)),
                 named(QLabel(targets.figure_text(c.kpi.unit, c.actual)), "targetFigure"),
-                QLabel(targets.target_text(c, translate)),
-                named(QLabel(targets.status_text(c, translate)), "targetMet"),
+                QLabel(targets.target_text(c, figure_word)),
+                named(QLabel(targets.status_text(c, figure_word)), "targetMet"),
                 Sparkline(c),
-                named(QLabel(targets.months_met_text(c, translate)), "targetNote"),
+                named(QLabel(targets.months_met_text(c, figure_word)), "targetNote"),
             ]
             set_tone(cells[3], MET_STYLES[c.met])
             for column, cell in enumerate(cells):
@@ -436,11 +432,11 @@ class Dashboard(QWidget):
         compared = {c.metric: c for c in targets.compare(report, kept or {})}
         self.targets.show_targets(report.month, list(compared.values()))
         for tile in self.tiles:
-            tile.show_figure(figure(report, tile.key, translate))
+            tile.show_figure(figure(report, tile.key, figure_word))
         self.extra.setText(
             " · ".join(
                 self.tr("{label} {value}").format(
-                    label=translate(KPIS[key].caption), value=figure(report, key).value_text
+                    label=figure_word(KPIS[key].caption), value=figure(report, key).value_text
                 )
                 for key in EXTRA_FIGURES
             )
@@ -455,7 +451,7 @@ class Dashboard(QWidget):
         ):
             chart.setTitle(
                 self.tr("{title}, {first} – {last}").format(
-                    title=translate(model.title), first=first, last=last
+                    title=figure_word(model.title), first=first, last=last
                 )
             )
         self.segment_chart.setTitle(
@@ -511,7 +507,11 @@ class Dashboard(QWidget):
         chart = self.segment_chart
         _reset(chart)
         sets = [
-            (f"{translate(SEGMENTS[key].label)} {counts[key]}", SEGMENTS[key].colour, [counts[key]])
+            (
+                f"{figure_word(SEGMENTS[key].label)} {counts[key]}",
+                SEGMENTS[key].colour,
+                [counts[key]],
+            )
             for key in segments.RFM_SEGMENTS
         ]
         series = _bar_sets(QBarSeries(), sets)

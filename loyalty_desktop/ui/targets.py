@@ -4,7 +4,6 @@ them all in one transaction, or none."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,14 +16,10 @@ from PySide6.QtWidgets import (
 
 from loyalty_desktop.core.errors import InvalidInput, LoyaltyError, render
 from loyalty_desktop.services import targets
-from loyalty_desktop.services.report_figures import KPIS, Unit
+from loyalty_desktop.services.report_figures import KPIS, Unit, figure_word
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
 from loyalty_desktop.ui.theme import named, set_tone
-
-
-def _figure_word(source: str) -> str:
-    return QCoreApplication.translate("ReportFigures", source)
 
 
 class TargetsDialog(QDialog):
@@ -61,7 +56,7 @@ class TargetsDialog(QDialog):
             row.addWidget(field)
             row.addWidget(QLabel(self._unit(metric)))
             row.addWidget(refusal, 1)
-            form.addRow(_figure_word(KPIS[metric].label), row)
+            form.addRow(figure_word(KPIS[metric].label), row)
             self.fields[metric], self.refusals[metric] = field, refusal
         self.error = named(QLabel(wordWrap=True), "message")
         set_tone(self.error, "refused")

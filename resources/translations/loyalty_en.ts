@@ -7629,12 +7629,15 @@ Card {1} is refused from then on. This cannot be undone.</source>
             <numerusform>%n characters</numerusform>
         </translation>
     </message>
-    <message>
-        <source>For example: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>; sent as %n SMS</source>
+        <translation>
+            <numerusform>; sent as %n SMS</numerusform>
+            <numerusform>; sent as %n SMS messages</numerusform>
+        </translation>
     </message>
     <message>
-        <source>; over {0}: sent as more than one SMS</source>
+        <source>For example: {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

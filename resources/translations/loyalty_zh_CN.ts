@@ -7562,13 +7562,15 @@ Card {1} is refused from then on. This cannot be undone.</source>
             <numerusform>%n 个字</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; sent as %n SMS</source>
+        <translation>
+            <numerusform>；按 %n 条短信发送</numerusform>
+        </translation>
+    </message>
     <message>
         <source>For example: {0} ({1})</source>
         <translation>示例：{0}（{1}）</translation>
-    </message>
-    <message>
-        <source>; over {0}: sent as more than one SMS</source>
-        <translation>；超过 {0} 字，将按多条短信发送</translation>
     </message>
 </context>
 <context>

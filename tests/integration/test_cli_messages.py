@@ -55,3 +55,33 @@ def test_bad_input_is_one_line_and_changes_nothing(run_cli, db, tmp_path) -> Non
     )
     assert not (tmp_path / "a.csv").exists()
     assert snapshot(db) == before
+
+
+def test_as_of_a_past_day_quotes_what_was_lapsing_then(run_cli, db, actor, tmp_path) -> None:
+    from datetime import timedelta
+
+    from loyalty_desktop.core.clock import add_months, utcnow
+    from loyalty_desktop.services.members import Enrolment, enrol
+    from loyalty_desktop.services.rules import Expiry, Rules, save_rules
+    from loyalty_desktop.services.sales import SaleRequest, record_sale
+
+    now = utcnow()
+    with db.session() as s:
+        save_rules(s, actor, Rules(expiry=Expiry(months=12)), valid_from=now - timedelta(900))
+        li = enrol(
+            s,
+            actor,
+            Enrolment(
+                "Li", "13900000009", marketing_consent=True, enrolled_at=now - timedelta(800)
+            ),
+        )
+        earned = add_months(now, -12) - timedelta(days=40)  # lapsed 40 days ago
+        record_sale(s, actor, SaleRequest(10000, li.id, at=earned))
+    run_cli("segments", "save", "all")
+    path = tmp_path / "sms.csv"
+    args = ("messages", "export", "saved:all", path, "--template", "Points expiring", "--json")
+    assert ok_json(run_cli(*args))["left_out"] == {"nothing_expiring": 1}
+    as_of = (now - timedelta(days=50)).date().isoformat()
+    assert ok_json(run_cli(*args, "--as-of", as_of))["rows"] == 1
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        assert "100 of your points lapse on" in list(csv.reader(f))[1][3]

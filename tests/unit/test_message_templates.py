@@ -262,3 +262,24 @@ def test_the_editor_s_example_fills_every_field_in_the_template_s_language() -> 
     assert messages.sample(english, "My Shop", today) == (
         "My Shop: Alex Wang, Silver, 15 November 2026"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [("a" * 160, 1), ("a" * 161, 2), ("中" * 70, 1), ("中" * 71, 2), ("a" * 159 + "中", 3)],
+)
+def test_how_many_sms_a_message_is_sent_as(text: str, parts: int) -> None:
+    assert messages.sms_parts(text) == parts
+
+
+def test_a_stored_template_that_no_longer_reads_is_left_out(db, actor) -> None:
+    from loyalty_desktop.services.settings import set_setting
+
+    with db.session() as s:
+        set_setting(
+            s,
+            messages.SETTING,
+            {"ok": {"language": "en", "text": "{name}"}, "no text": {"language": "en"}, "x": 3},
+        )
+    with db.session(readonly=True) as s:
+        assert list(messages.templates(s)) == ["ok"]
