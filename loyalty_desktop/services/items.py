@@ -180,7 +180,7 @@ def save_item(
     """An item list's row (an import): a new code is added, a known one changed. A known
     item keeps its category or barcode when the file has no such column (a price list)."""
     known = _by_code(session, line.code.strip())
-    if known is None:
+    if known is None or not known.active:  # new, or back on the list: added (and audited so)
         return add_item(session, actor, line, barcode)
     if "category" not in columns:
         line = replace(line, category=known.category)
