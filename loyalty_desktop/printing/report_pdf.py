@@ -68,6 +68,7 @@ from loyalty_desktop.services.targets import (
     compare,
     figure_text,
     months_met_text,
+    spark,
     status_text,
 )
 
@@ -689,17 +690,13 @@ def sparkline(comparison: Comparison) -> Drawing:
     """The months' figures as a small line (gaps where a month has none) over the target,
     dashed; the report's month a larger dot, green when met and red when not."""
     drawing = new_drawing(SPARK_W, SPARK_H)
-    values = [v for _, v in comparison.history]
-    known = [v for v in values if v is not None]
-    low = min([*known, comparison.target])
-    high = max([*known, comparison.target])
-    span = (high - low) or 1
-    step = SPARK_W / max(len(values) - 1, 1) if len(values) > 1 else 0
+    placed = spark(comparison)
 
-    def at(i: int, v: float) -> tuple[float, float]:
-        return (i * step if len(values) > 1 else SPARK_W / 2), 3 + (v - low) / span * (SPARK_H - 6)
+    def at(x: float, y: float) -> tuple[float, float]:
+        return x * SPARK_W, 3 + y * (SPARK_H - 6)
 
-    target_y = at(0, comparison.target)[1]
+    points = [at(*p) if p is not None else None for p in placed.points]
+    target_y = at(0, placed.target_y)[1]
     drawing.add(
         Line(
             0,
@@ -712,17 +709,17 @@ def sparkline(comparison: Comparison) -> Drawing:
         )
     )
     run: list[float] = []
-    for i, v in enumerate([*values, None]):
-        if v is not None:
-            run += at(i, v)
+    for point in [*points, None]:
+        if point is not None:
+            run += point
             continue
         if len(run) >= 4:
             drawing.add(PolyLine(run, strokeColor=ACCENT, strokeWidth=1.2))
         run = []
-    for i, v in enumerate(values):
-        if v is not None:
-            x, y = at(i, v)
-            last = i == len(values) - 1
+    for i, point in enumerate(points):
+        if point is not None:
+            x, y = point
+            last = i == len(points) - 1
             fill = MET_COLOURS[comparison.met] if last else ACCENT
             drawing.add(Circle(x, y, 2.2 if last else 1.3, fillColor=fill, strokeColor=None))
     return drawing

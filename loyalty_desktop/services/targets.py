@@ -268,6 +268,31 @@ def compare(
     return result
 
 
+@dataclass(frozen=True)
+class Spark:
+    """A comparison's months in a unit square, for a small line over its target: x from 0 (the
+    oldest month) to 1 (the report's; 0.5 alone), y from 0 (the lowest of the figures and the
+    target) to 1 (the highest); None for a month without a figure."""
+
+    points: list[tuple[float, float] | None]
+    target_y: float
+
+
+def spark(comparison: Comparison) -> Spark:
+    values = [v for _, v in comparison.history]
+    known = [v for v in values if v is not None]
+    low = min([*known, comparison.target])
+    span = (max([*known, comparison.target]) - low) or 1
+    last = len(values) - 1
+    return Spark(
+        [
+            (i / last if last else 0.5, (v - low) / span) if v is not None else None
+            for i, v in enumerate(values)
+        ],
+        (comparison.target - low) / span,
+    )
+
+
 # --- the words and numbers every renderer shows ---------------------------------------------------
 
 STATUS = {

@@ -295,27 +295,21 @@ class Sparkline(QWidget):
             )
         )
 
-    def _point(self, i: int, value: float, low: float, span: float) -> QPointF:
-        count = len(self.compared.history)
-        x = 4 + i * (self.WIDTH - 8) / (count - 1) if count > 1 else self.WIDTH / 2
-        return QPointF(x, self.HEIGHT - 4 - (value - low) / span * (self.HEIGHT - 8))
+    def _point(self, x: float, y: float) -> QPointF:
+        """A point of the unit square (targets.spark) on the widget, 4 px in from its edges."""
+        return QPointF(4 + x * (self.WIDTH - 8), self.HEIGHT - 4 - y * (self.HEIGHT - 8))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         c = self.compared
-        values = [v for _, v in c.history]
-        known = [v for v in values if v is not None]
-        low, high = min([*known, c.target]), max([*known, c.target])
-        span = (high - low) or 1
+        placed = targets.spark(c)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         dashed = QPen(QColor(NOTE), 1.2, Qt.PenStyle.DashLine)
         painter.setPen(dashed)
-        y = self._point(0, c.target, low, span).y()
+        y = self._point(0, placed.target_y).y()
         painter.drawLine(QPointF(0, y), QPointF(self.WIDTH, y))
         painter.setPen(QPen(QColor(ACCENT), 1.6))
-        points = [
-            self._point(i, v, low, span) if v is not None else None for i, v in enumerate(values)
-        ]
+        points = [self._point(*p) if p is not None else None for p in placed.points]
         for a, b in itertools.pairwise(points):
             if a is not None and b is not None:
                 painter.drawLine(a, b)
