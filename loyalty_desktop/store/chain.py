@@ -16,13 +16,24 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from bisect import bisect_right
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, select, text
+from sqlalchemy import (
+    Column,
+    Connection,
+    DateTime,
+    Dialect,
+    Table,
+    TypeDecorator,
+    bindparam,
+    select,
+    text,
+)
 
 GENESIS = "0" * 64
 # The append-only tables, each guarded by triggers (migration 0008) and chained.
@@ -73,6 +84,32 @@ def _plain(value: Any) -> Any:
     return value
 
 
+# json.dumps(…, ensure_ascii=False, separators=(",", ":")), without building an encoder per row.
+_serialise = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+# How SQLAlchemy writes a moment into SQLite: "2026-11-29 06:30:00.000000".
+_SQLITE_MOMENT = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}")
+
+
+def _is_moment(column: Column[Any]) -> bool:
+    kind = column.type
+    return isinstance(kind.impl_instance if isinstance(kind, TypeDecorator) else kind, DateTime)
+
+
+def _moment_reader(column: Column[Any], dialect: Dialect) -> Callable[[Any], Any]:
+    """A moment as the driver returns it -> ``_plain``'s text. SQLite gives back the text it
+    stores: SQLAlchemy's own format is that text with a "T" (a walk of millions of rows skips
+    parsing it into a datetime and printing it again); anything else is parsed as SQLAlchemy
+    would."""
+    parse = column.type.dialect_impl(dialect).result_processor(dialect, None)
+
+    def read(value: Any) -> Any:
+        if isinstance(value, str) and _SQLITE_MOMENT.fullmatch(value):
+            return f"{value[:10]}T{value[11:]}"
+        return _plain(parse(value) if parse is not None and isinstance(value, str) else value)
+
+    return read
+
+
 def row_hash(table: str, row: Mapping[Any, Any], prev_hash: str) -> str:
     return values_hash(table, [row[name] for name in FIELDS[table]], prev_hash)
 
@@ -80,9 +117,11 @@ def row_hash(table: str, row: Mapping[Any, Any], prev_hash: str) -> str:
 def values_hash(table: str, values: Sequence[Any], prev_hash: str) -> str:
     """``row_hash`` of the values of ``FIELDS[table]``, in that order (a walk of millions of
     rows reads them as tuples)."""
-    content = [table, prev_hash, *map(_plain, values)]
-    serialised = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(serialised.encode("utf-8")).hexdigest()
+    return _digest([table, prev_hash, *map(_plain, values)])
+
+
+def _digest(content: list[Any]) -> str:
+    return hashlib.sha256(_serialise(content).encode("utf-8")).hexdigest()
 
 
 def lock_chain(connection: Connection, till: str) -> None:
@@ -183,21 +222,33 @@ def breaks(
     hashed_as = hashed_as or {}
     fields = FIELDS[table.name]
     columns = [table.c.id, table.c.prev_hash, table.c.row_hash, *(table.c[f] for f in fields)]
-    statement = select(*columns).order_by(table.c.origin_till, table.c.id)
-    till_at = 3 + fields.index("origin_till")
+    # The driver's own values, read in the table's order (rowid order in SQLite, no sort): each
+    # till's rows come in id order all the same. Moments are made plain here, the rest as hashed.
+    statement = select(*columns).order_by(table.c.id).compile(connection)
+    readers = [
+        (at, _moment_reader(table.c[f], connection.dialect))
+        for at, f in enumerate(fields)
+        if _is_moment(table.c[f])
+    ]
+    till_at = fields.index("origin_till")
     last: dict[str, str] = {}
-    for row in connection.execute(statement.execution_options(yield_per=2000)):
-        row_id, prev, stored = row[0], row[1], row[2]
-        values: Sequence[Any] = row[3:]
-        till = row[till_at]
-        before = last.get(till, GENESIS)
-        if prev != before and (before, prev) not in gaps:
-            yield Break(table.name, row_id, till, "unlinked")
-        if row_id in hashed_as:
-            values = [hashed_as[row_id].get(f, v) for f, v in zip(fields, values, strict=True)]
-        if stored != values_hash(table.name, values, prev):
-            yield Break(table.name, row_id, till, "altered")
-        last[till] = stored
+    streamed = connection.execution_options(yield_per=5000)  # a server-side cursor where one exists
+    for rows in streamed.exec_driver_sql(str(statement)).partitions():
+        for row in rows:
+            row_id, prev, stored = row[0], row[1], row[2]
+            values = list(row[3:])
+            for at, read in readers:
+                values[at] = read(values[at])
+            till = values[till_at]
+            before = last.get(till, GENESIS)
+            if prev != before and (before, prev) not in gaps:
+                yield Break(table.name, row_id, till, "unlinked")
+            if row_id in hashed_as:
+                sent = hashed_as[row_id]
+                values = [_plain(sent.get(f, v)) for f, v in zip(fields, values, strict=True)]
+            if stored != _digest([table.name, prev, *values]):
+                yield Break(table.name, row_id, till, "altered")
+            last[till] = stored
 
 
 def gaps_left_by(

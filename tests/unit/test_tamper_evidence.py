@@ -200,6 +200,30 @@ def test_a_rewritten_row_with_its_hash_recomputed_breaks_the_next_link(db, shop,
     assert f"chain audit_entry {first.id}:" not in out
 
 
+def test_the_walk_reads_a_moment_by_its_instant_not_its_text(db, shop) -> None:
+    """The check reads SQLite's stored text of a moment without parsing it when it is in the
+    form the app writes; the same instant written another way still holds, a changed one
+    does not."""
+    if db.engine.dialect.name != "sqlite":
+        pytest.skip("SQLite stores moments as text")
+    entries = table_of(PointsEntry)
+    with db.engine.connect() as conn:
+        entry_id, stored = conn.execute(text("SELECT id, created_at FROM points_entry")).first()
+    assert len(stored) == 26  # "YYYY-MM-DD HH:MM:SS.ffffff"
+
+    def breaks() -> list[chain.Break]:
+        with db.engine.connect() as conn:
+            return list(chain.breaks(conn, entries))
+
+    same = stored.replace(" ", "T")  # ISO 8601 with a "T": the same instant
+    _attack(db, f"UPDATE points_entry SET created_at = '{same}' WHERE id = {entry_id}")
+    assert breaks() == []
+    later = stored[:-1] + str((int(stored[-1]) + 1) % 10)  # a microsecond away
+    with db.engine.begin() as conn:  # the triggers are gone already
+        conn.execute(text(f"UPDATE points_entry SET created_at = '{later}' WHERE id = {entry_id}"))
+    assert breaks() == [chain.Break("points_entry", entry_id, "till-test", "altered")]
+
+
 def test_each_till_has_its_own_chain(db, actor, shop) -> None:
     """Rows of another till (synced in, or a second till on a shared database) follow that
     till's last row, not this one's."""
