@@ -12,7 +12,8 @@ Figures (the app's path / the raw baseline):
 - ``loyalty check`` (``run_checks``), no baseline;
 - sale commit: ``record_sale`` of a member's sale in its own transaction, with its statement
   count / the same rows (the sale, its earn entry and audit line, the member, the three monthly
-  rollups) written by hand in one transaction. Runs last: the raw rows are not chained, so the shop no longer passes the check.
+  rollups) written by hand in one transaction. Runs last: the raw rows are not chained, so the
+  shop no longer passes the check.
 
 Writes the figures as a JSON line to ``bench/results/run.jsonl`` and renders
 ``bench/RESULTS.md`` from the newest line of each size. Targets are the issue's, stated at
