@@ -122,10 +122,10 @@ _NO = {"no", "n", "0", "false", "否", "不同意", ""}
 # waits at most about BATCH_SECONDS for it, however fast or slow the shop writes.
 BATCH_SECONDS = 0.3
 BATCH = 50_000  # rows per transaction at most
-# The first batch's rows, before the writer knows the shop's pace.
-FIRST_BATCH = 2_000  # sales
-MEMBER_BATCH = 1000  # members (one multi-row INSERT a batch)
-MEMBER_REVIEW_BATCH = 1000  # members settled in the first transaction after a sales import
+# The first batch's rows, small enough for a slow shop on a busy PC; later ones follow its pace.
+FIRST_BATCH = 500  # sales
+MEMBER_BATCH = 500  # members (one multi-row INSERT a batch)
+MEMBER_REVIEW_BATCH = 200  # members settled after a sales import (their history read)
 # Between batches the lock is left free long enough for a till waiting in SQLite's busy handler
 # to wake and take it. The handler sleeps 1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50 ms between
 # its first retries, then 100 ms each time (sqliteDefaultBusyCallback): a till that began
