@@ -226,7 +226,9 @@ def test_the_review_loads_only_the_members_whose_value_reaches_a_tier_above_the_
 
     def note(_conn, _cursor, statement, parameters, _context, _many) -> None:  # type: ignore[no-untyped-def]
         if statement.startswith("SELECT") and "FROM member \n" in statement:
-            loaded.append({v for v in parameters if isinstance(v, int)})
+            values = parameters.values() if isinstance(parameters, dict) else parameters
+            flat = [v for value in values for v in (value if isinstance(value, list) else [value])]
+            loaded.append({v for v in flat if isinstance(v, int)})
 
     event.listen(db.engine, "before_cursor_execute", note)
     try:
