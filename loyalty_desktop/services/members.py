@@ -218,9 +218,8 @@ def enrol_many(
         checked.append(row)
     rows = [row for row in checked if isinstance(row, dict)]
     ids = _insert_members(session, rows)
-    audit.record_each(
-        session, actor, "member.enrol", [row["card"] for row in rows]
-    )  # no one's data
+    cards = [row["card"] for row in rows]
+    audit.record_each(session, actor, "member.enrol", cards)  # the card alone: nothing personal
     results: list[Enrolled | LoyaltyError] = [
         row
         if isinstance(row, LoyaltyError)
