@@ -93,6 +93,8 @@ def run(args: argparse.Namespace, workdir: Path) -> dict[str, object]:
         "members": args.members,
         "seed": args.seed,
         "batch_rows": importing.BATCH,
+        "first_batch_rows": importing.FIRST_BATCH,
+        "batch_seconds": importing.BATCH_SECONDS,
         "batch_pause_s": importing.BATCH_PAUSE_S,
         "import_s": round(import_s, 2),
         "till_alone": figures(idle),

@@ -658,10 +658,13 @@ WHY_MISSED = {
     " (the 625 MB 100k shop: 3.1 s under load), so at 1M (6 GB) it is most of the start",
     "coupon redeem": "profile: a session's begin/end, the coupon and the sale loaded as ORM"
     " rows, then the UPDATE; the raw COMMIT's fsync swings 0.2–2 ms with the disk",
-    "sales CSV import": "profile (10k rows): ~2.6 s of 5.4 s are the 0.1 s pauses left for the"
-    " tills between 26 short batches, ~1.4 s the tier review after the sales, ~1.5 s the writes",
-    "members CSV import": "one bulk writer now (was ~425 rows/s through enrol, a savepoint a"
-    " row); left: the ORM INSERT … RETURNING, the audit chain's hashes, the pauses between batches",
+    "sales CSV import": "profile (10k rows, 5.5 s at load 5): the writes 2.3 s (ledger's inserts"
+    " with RETURNING, hash chain, balances; the rollups), the pauses that let a till in 1.2 s"
+    " (~0.1 s per 0.3 s batch), the commits' fsyncs 0.8 s, the members' months and usual gaps"
+    " 0.6 s; the raw baseline writes the sale rows alone",
+    "members CSV import": "one bulk writer (enrol_many: one INSERT … RETURNING, the audit lines"
+    " in one executemany); left: the checks, the audit chain's hashes, the pauses between"
+    " batches",
     "sale commit": "profile: 18 statements (rollups, hash chain, audit, the survey's counter);"
     " both commit the same ~35 WAL pages with one fsync (which swings with the disk)",
     "monthly report": "the report's running figures and finished-month cache are the lead's"

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement
+from sqlalchemy import ColumnElement, insert
 from sqlmodel import Session, col, select
 
 from loyalty_desktop.core.clock import to_local, to_utc, utcnow
@@ -44,7 +44,7 @@ def record_each(session: Session, actor: Actor, action: str, subjects: Sequence[
     if lines:
         session.flush()
         chain.link(session.connection(), _AUDIT, lines)
-        session.add_all([AuditEntry(**values) for values in lines])
+        session.execute(insert(_AUDIT), lines)  # executemany: no objects to build
 
 
 def record_by_program(

@@ -80,17 +80,17 @@ def grant(
 
 
 def enrolment_bonus(
-    session: Session, actor: Actor, rules: Rules, member: Member
+    session: Session, actor: Actor, rules: Rules, member_id: int, enrolled_at: datetime
 ) -> PointsEntry | None:
     return grant(
         session,
         actor,
         rules,
-        saved_id(member),
+        member_id,
         rules.bonuses.enrolment_points,
         "enrol",
         notes.ENROLMENT_BONUS,
-        member.enrolled_at,
+        enrolled_at,
     )
 
 

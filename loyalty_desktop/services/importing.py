@@ -21,8 +21,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, timedelta
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Table, delete, func, update
@@ -59,7 +60,7 @@ from loyalty_desktop.services.permissions import Action, require
 from loyalty_desktop.services.rules import load_rules, rules_timeline
 from loyalty_desktop.services.tiers import tier_at, tier_history, upgrade_qualified
 from loyalty_desktop.store import chain
-from loyalty_desktop.store.batches import chunks, id_chunks
+from loyalty_desktop.store.batches import id_chunks
 from loyalty_desktop.store.db import Database
 from loyalty_desktop.store.models import (
     AuditEntry,
@@ -73,6 +74,7 @@ from loyalty_desktop.store.models import (
 from loyalty_desktop.store.models.base import saved_id, table_of
 
 Progress = Callable[[int, int], None]
+T = TypeVar("T")
 MEMBER_COLUMNS = (
     "card",
     "name",
@@ -116,11 +118,21 @@ _EXCEL_WHEN = re.compile(r"^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?:\s+(\d{1,2}):(\
 _GROUPED = re.compile(r"^[-¥￥]?\d{1,3}(,\d{3})+(\.\d+)?$")  # "1,280.00"
 _YES = {"yes", "y", "1", "true", "是", "同意"}
 _NO = {"no", "n", "0", "false", "否", "不同意", ""}
-BATCH = 2000  # sales rows per transaction at most (fewer when a batch grows slow)
-BATCH_SECONDS = 0.3  # aim for transactions this short: a till waits at most about this long
-MEMBER_BATCH = 1000  # rows per transaction (one multi-row INSERT each)
-MEMBER_REVIEW_BATCH = 500  # members settled per transaction after a sales import
-BATCH_PAUSE_S = 0.1  # between batches: SQLite's busy wait retries every 100 ms at most
+# Each batch is one transaction, sized by the time the last one held the write lock: a till
+# waits at most about BATCH_SECONDS for it, however fast or slow the shop writes.
+BATCH_SECONDS = 0.3
+BATCH = 50_000  # rows per transaction at most
+# The first batch's rows, small enough for a slow shop on a busy PC; later ones follow its pace.
+FIRST_BATCH = 500  # sales
+MEMBER_BATCH = 500  # members (one multi-row INSERT a batch)
+MEMBER_REVIEW_BATCH = 200  # members settled after a sales import (their history read)
+# Between batches the lock is left free long enough for a till waiting in SQLite's busy handler
+# to wake and take it. The handler sleeps 1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50 ms between
+# its first retries, then 100 ms each time (sqliteDefaultBusyCallback): a till that began
+# waiting during a batch sleeps at most as long as the step its wait has reached.
+BUSY_STEPS_MS = (1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50, 100)
+BATCH_PAUSE_S = 0.1  # the longest step: what a till waiting longer than 228 ms sleeps
+WAKE_MARGIN_S = 0.01  # a till's process on a busy PC wakes a little after its sleep ends
 LOCK_NOT_AVAILABLE = "55P03"  # PostgreSQL: a NOWAIT lock another transaction holds
 LOCK_RETRY_S = 0.02
 ABANDONED_AFTER = timedelta(minutes=10)  # an import on another machine silent this long died
@@ -325,6 +337,7 @@ def _begin(
 # --- writing in batches, all or nothing ---------------------------------------------------------
 
 
+@cache
 def _tracked() -> list[Table]:
     """The tables whose rows have an integer ``id``, parents first: what a batch can add."""
     return [
@@ -352,10 +365,26 @@ def _hold_off_other_tills(session: Session) -> None:
 
 
 def _last_ids(session: Session) -> dict[str, int]:
+    """Each tracked table's highest id, in one statement."""
     connection = session.connection()
     if connection.dialect.name == "postgresql":
         _hold_off_other_tills(session)
-    return {t.name: connection.execute(select(func.max(t.c.id))).scalar() or 0 for t in _tracked()}
+    tables = _tracked()
+    highest = select(*(select(func.max(t.c.id)).scalar_subquery() for t in tables))
+    lasts = connection.execute(highest).one()
+    return {t.name: last or 0 for t, last in zip(tables, lasts, strict=True)}
+
+
+def pause_for(waited_s: float) -> float:
+    """How long to leave the write lock free for a till that may have been waiting up to
+    ``waited_s``: the step of SQLite's busy handler it may be sleeping (``BUSY_STEPS_MS``) and
+    the margin, at most the longest step."""
+    slept_ms = 0.0
+    for step in BUSY_STEPS_MS:
+        if slept_ms + step > waited_s * 1000:
+            break
+        slept_ms += step
+    return min(BATCH_PAUSE_S, step / 1000 + WAKE_MARGIN_S)
 
 
 def _this_process() -> tuple[str, int]:
@@ -370,6 +399,9 @@ class _Writer:
         self.db, self.run_id, self.dry = db, run_id, dry
         self.batches = 0
         self.held_s = 0.0  # how long the last batch held the write lock
+        # Since when a till may have been waiting: the first batch, or the end of the last pause
+        # long enough for any till to wake in it.
+        self.busy_since = 0.0
 
     @contextmanager
     def batch(self) -> Iterator[Session]:
@@ -379,7 +411,9 @@ class _Writer:
             yield self.dry
             return
         if self.batches:
-            time.sleep(BATCH_PAUSE_S)
+            self._pause()
+        else:
+            self.busy_since = time.perf_counter()
         started = time.perf_counter()
         with self.db.session() as session:
             before = _last_ids(session)
@@ -395,6 +429,28 @@ class _Writer:
             run.heartbeat_at = utcnow()
         self.batches += 1
         self.held_s = time.perf_counter() - started
+
+    def _pause(self) -> None:
+        """Free the lock as long as a till waiting since ``busy_since`` may sleep: short after
+        short batches, the longest step once the lock has been held that long. A till that
+        overslept a short pause has waited since before it, so the next pause is as long as
+        that whole wait requires."""
+        pause = pause_for(time.perf_counter() - self.busy_since)
+        time.sleep(pause)
+        if pause >= BATCH_PAUSE_S:
+            self.busy_since = time.perf_counter()
+
+    def sized(self, items: list[T], first: int, most: int) -> Iterator[list[T]]:
+        """``items`` in consecutive slices, one for each batch the caller runs on it: ``first``
+        items, then as many as the last batch's pace fits in ``BATCH_SECONDS`` (batches slow
+        down as the tables grow, and on a busy PC), at most ``most`` and four times the last."""
+        start, size = 0, first
+        while start < len(items):
+            part = items[start : start + size]
+            start += len(part)
+            yield part
+            fits = int(len(part) * BATCH_SECONDS / max(self.held_s, 0.001))
+            size = max(1, min(most, 4 * len(part), fits))
 
     def finish(self, last: Callable[[Session], None]) -> None:
         """The closing writes, in the transaction that ends the import's run."""
@@ -539,7 +595,7 @@ def import_members(
     )
     rows = list(enumerate(table.rows, 1))
     with _writing(db, "members", table.path.name, options.dry_run) as writer:
-        for part in chunks(rows, MEMBER_BATCH):
+        for part in writer.sized(rows, MEMBER_BATCH, BATCH):
             with writer.batch() as session:
                 _import_members(session, actor, table, zone, options, report, part)
             if options.progress:
@@ -584,9 +640,7 @@ def _import_members(
         report.points_awarded += points
         if points:
             opening.append(
-                ledger.NewEntry(
-                    saved_id(member), EntryKind.IMPORT, points, member.enrolled_at, note=note
-                )
+                ledger.NewEntry(member.id, EntryKind.IMPORT, points, member.enrolled_at, note=note)
             )
     ledger.post_entries(session, actor, opening)
 
@@ -608,7 +662,7 @@ def _parse_sales(
 ) -> list[_SaleRow]:
     parsed: list[_SaleRow] = []
     for done, (line, row, raw) in enumerate(table.rows, 1):
-        if progress and done % BATCH == 0:
+        if progress and done % FIRST_BATCH == 0:
             progress(done, len(table.rows))
         try:
             _check_shape(table, raw)
@@ -823,15 +877,10 @@ def _write_sales(
     with writer.db.session(readonly=True) as session:
         points_for = _earning_rules(session, rows) if earn_points else None
         zone = load_rules(session).zone
-    start, size = 0, BATCH
-    while start < len(rows):
-        batch = rows[start : start + size]
-        start += len(batch)
+    for batch in writer.sized(rows, FIRST_BATCH, BATCH):
         earned = [points_for(r) if points_for and r.member_id else (0, None) for r in batch]
         with writer.batch() as session:
             _write_sale_batch(session, actor, batch, earned, zone)
-        # Batches slow down as the tables grow (and on a busy PC): keep each one short.
-        size = max(100, min(BATCH, int(size * BATCH_SECONDS / max(writer.held_s, 0.001))))
         report.imported += len(batch)
         report.points_awarded += sum(e for e, _expiry in earned)
         if progress:
@@ -886,7 +935,7 @@ def _review_members(writer: _Writer, actor: Actor, member_ids: list[int]) -> Non
     """After their sales are in, a batch of members at a time: their months' "returned" and
     usual gap (once per member, not per batch of sales), and the tier their history earns."""
     as_of = utcnow()
-    for part in chunks(member_ids, MEMBER_REVIEW_BATCH):
+    for part in writer.sized(member_ids, MEMBER_REVIEW_BATCH, len(member_ids)):
         with writer.batch() as session:
             rollups.members_changed(session, part)
             upgrade_qualified(session, actor, load_rules(session), part, as_of)

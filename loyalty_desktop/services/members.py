@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, CompoundSelect, bindparam, func, tuple_, union_all
+from sqlalchemy import ColumnElement, CompoundSelect, bindparam, func, insert, tuple_, union_all
 from sqlmodel import Session, col, select
 
 from loyalty_desktop.core import display
@@ -37,10 +37,11 @@ from loyalty_desktop.services.tiers import tier_name
 from loyalty_desktop.store import name_index
 from loyalty_desktop.store.batches import chunks, id_chunks
 from loyalty_desktop.store.models import Member, MemberStatus, RetiredCard, Sale
-from loyalty_desktop.store.models.base import table_of
+from loyalty_desktop.store.models.base import new_uuid, table_of
 from loyalty_desktop.store.name_index import LAST_CHARACTER
 
 MAX_FIND = 50
+_MEMBERS = table_of(Member)
 _PHONE_JUNK = re.compile(r"[\s\-().]")
 _TAG_SPLIT = re.compile(r"[;；,，]")
 _CN_MOBILE_WITH_86 = re.compile(r"^861[3-9][0-9]{9}$")
@@ -181,48 +182,73 @@ class Enrolment:
     bonus: bool = True  # the enrolment bonus; a member carried over from a file is not new
 
 
+@dataclass(frozen=True)
+class Enrolled:
+    """A member ``enrol_many`` wrote."""
+
+    id: int
+    card: str
+    enrolled_at: datetime
+
+
 def enrol(session: Session, actor: Actor, data: Enrolment) -> Member:
     """Create a member; duplicate card or phone is refused naming the member who has it."""
     [result] = enrol_many(session, actor, [data])
     if isinstance(result, LoyaltyError):
         raise result
-    return result
+    return session.get_one(Member, result.id)
 
 
 def enrol_many(
     session: Session, actor: Actor, batch: Sequence[Enrolment]
-) -> list[Member | LoyaltyError]:
+) -> list[Enrolled | LoyaltyError]:
     """Enrol a batch of members with one multi-row INSERT and one run of audit lines (the
     writer of ``enrol`` and of the members import). Each enrolment is checked as if the ones
     before it were already members; a refused one comes back as its error, in its place."""
     taken = _Taken.read(session, batch)
     now = utcnow()
-    results: list[Member | LoyaltyError] = []
+    checked: list[dict[str, Any] | LoyaltyError] = []
     for data in batch:
         try:
-            member = _new_member(session, actor, data, taken, now)
+            row = _new_member(session, actor, data, taken, now)
         except LoyaltyError as error:
-            results.append(error)
+            checked.append(error)
             continue
-        taken.note(member)
-        results.append(member)
-    written = [m for m in results if isinstance(m, Member)]
-    session.add_all(written)
-    session.flush()  # one INSERT … VALUES (…), (…) RETURNING id; the name index's triggers fire
-    audit.record_each(session, actor, "member.enrol", [m.card for m in written])  # nothing personal
+        taken.note(row)
+        checked.append(row)
+    rows = [row for row in checked if isinstance(row, dict)]
+    ids = _insert_members(session, rows)
+    cards = [row["card"] for row in rows]
+    audit.record_each(session, actor, "member.enrol", cards)  # the card alone: nothing personal
+    results: list[Enrolled | LoyaltyError] = [
+        row
+        if isinstance(row, LoyaltyError)
+        else Enrolled(ids[row["uuid"]], row["card"], row["enrolled_at"])
+        for row in checked
+    ]
     rules = None
     for data, result in zip(batch, results, strict=True):
-        if data.bonus and isinstance(result, Member):
+        if data.bonus and isinstance(result, Enrolled):
             rules = rules or load_rules(session)
-            enrolment_bonus(session, actor, rules, result)
+            enrolment_bonus(session, actor, rules, result.id, result.enrolled_at)
     return results
+
+
+def _insert_members(session: Session, rows: list[dict[str, Any]]) -> dict[str, int]:
+    """One INSERT … VALUES (…), (…) RETURNING for the rows (the name index's triggers fire);
+    each row's id by its uuid."""
+    if not rows:
+        return {}
+    session.flush()  # what the caller added before, first (a referrer, say)
+    statement = insert(_MEMBERS).returning(_MEMBERS.c.uuid, _MEMBERS.c.id)
+    return {uuid: member_id for uuid, member_id in session.execute(statement, rows)}
 
 
 def _new_member(
     session: Session, actor: Actor, data: Enrolment, taken: _Taken, now: datetime
-) -> Member:
-    """The member ``data`` describes, checked in ``enrol``'s order (the first failure is the
-    one reported)."""
+) -> dict[str, Any]:
+    """The member row ``data`` describes, checked in ``enrol``'s order (the first failure is
+    the one reported)."""
     name = clean_name(data.name)
     phone = normalise_phone(data.phone) if data.phone else None
     if phone and (other := taken.phones.get(phone)):
@@ -231,20 +257,25 @@ def _new_member(
     check_birthday(data.birthday)
     tags = clean_tags(data.tags)
     referrer = identify(session, data.referrer) if data.referrer else None
-    return Member(
-        card=card,
-        name=name,
-        phone=phone,
-        phone_last4=phone[-4:] if phone else None,
-        birthday=data.birthday,
-        tags=tags,
-        marketing_consent=data.marketing_consent,
-        consent_at=now if data.marketing_consent else None,
-        enrolled_at=data.enrolled_at or now,
-        referred_by_id=referrer.id if referrer else None,
-        origin_till=actor.till_id,
-        created_by=actor.staff_id,
-    )
+    return {
+        "uuid": new_uuid(),
+        "origin_till": actor.till_id,
+        "card": card,
+        "name": name,
+        "phone": phone,
+        "phone_last4": phone[-4:] if phone else None,
+        "birthday": data.birthday,
+        "tags": tags,
+        "marketing_consent": data.marketing_consent,
+        "consent_at": now if data.marketing_consent else None,
+        "enrolled_at": data.enrolled_at or now,
+        "status": MemberStatus.ACTIVE.value,
+        "referred_by_id": referrer.id if referrer else None,
+        "balance": 0,
+        "tier": "",
+        "created_by": actor.staff_id,
+        "usual_gap": None,
+    }
 
 
 @dataclass
@@ -312,10 +343,11 @@ class _Taken:
             pass
         return card
 
-    def note(self, member: Member) -> None:
-        if member.phone:
-            self.phones[member.phone] = (member.card, member.name)
-        self.cards[member.card] = (member.card, member.name)
+    def note(self, row: dict[str, Any]) -> None:
+        """A member row of the batch, accepted."""
+        if row["phone"]:
+            self.phones[row["phone"]] = (row["card"], row["name"])
+        self.cards[row["card"]] = (row["card"], row["name"])
 
 
 def _or_none(check: Callable[[str], str], text: str) -> str | None:

@@ -245,18 +245,41 @@ def _best_values(
 def upgrade_qualified(
     session: Session, actor: Actor, rules: Rules, member_ids: list[int], as_of: datetime
 ) -> list[TierChange]:
-    """Bring members up to the tier their history qualifies them for (after an import)."""
-    values = _best_values(session, rules, member_ids, [as_of])
+    """Bring members up to the tier their history qualifies them for (after an import or a
+    sync). Only a member whose value reaches a tier above the base can move up: one GROUP BY a
+    batch of ids finds those, and only they are loaded."""
+    tiers = rules.tiers
+    if len(tiers.levels) < 2:
+        return []
     changes = []
     for part in id_chunks(member_ids):
-        for member in session.exec(select(Member).where(col(Member.id).in_(part))):
-            target = rules.tiers.qualifying(values.get(saved_id(member), 0))
-            if rules.tiers.rank(target.name) > rules.tiers.rank(member.tier):
+        values = _values_reaching(session, rules, part, as_of, tiers.levels[1].threshold)
+        if not values:
+            continue
+        found = select(Member).where(col(Member.id).in_(list(values))).order_by(col(Member.id))
+        for member in session.exec(found):
+            target = tiers.qualifying(values[saved_id(member)])
+            if tiers.rank(target.name) > tiers.rank(member.tier):
                 changes.append(
                     _change(session, actor, member, target, "upgrade", as_of, flush=False)
                 )
     session.flush()
     return changes
+
+
+def _values_reaching(
+    session: Session, rules: Rules, member_ids: list[int], as_of: datetime, least: int
+) -> dict[int, int]:
+    """The qualifying values at ``as_of`` of those of these members whose value is ``least``
+    or more."""
+    value = _value_column(rules)
+    rows = session.exec(
+        select(col(Sale.member_id), value)
+        .where(col(Sale.member_id).in_(member_ids), *_window(rules, as_of))
+        .group_by(col(Sale.member_id))
+        .having(value >= least)
+    )
+    return {member_id: int(v) for member_id, v in rows if member_id is not None}
 
 
 def _upgraded_since(session: Session, member_id: int, since: datetime) -> bool:

@@ -101,6 +101,7 @@ def test_a_failure_in_a_late_batch_takes_the_whole_import_back(
     cards = _members(db, actor)
     csv = _sales_csv(tmp_path / "sales.csv", cards, 9_000)
     before = snapshot(db)
+    monkeypatch.setattr(importing, "BATCH", 2_000)  # however fast the machine: five batches
     real, batches = importing._write_sale_batch, []
 
     def fails_at_the_fourth(session, *args):  # type: ignore[no-untyped-def]
@@ -188,5 +189,33 @@ def test_tiers_reviewed_before_a_failure_at_the_end_are_put_back(
     with pytest.raises(OSError, match="disk full"):
         import_sales(db, actor, csv)
     assert upgrades_committed == [4]  # each member with sales (not the first: walk-ins) went up
+    assert snapshot(db) == before
+    assert _checks(db) == []
+
+
+def test_members_reviewed_over_several_batches_are_put_back_after_a_failure_at_the_end(
+    db, actor, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The review's first batch is one member: its later batches are larger (by their pace),
+    and all their upgrades are undone too."""
+    cards = _members(db, actor, 12)
+    csv = _sales_csv(tmp_path / "sales.csv", cards, 6_000)  # ~¥25,000 each: Gold
+    before = snapshot(db)
+    monkeypatch.setattr(importing, "MEMBER_REVIEW_BATCH", 1)
+    reviewed: list[int] = []
+    real = importing.upgrade_qualified
+
+    def counted(session, actor, rules, member_ids, as_of):  # type: ignore[no-untyped-def]
+        reviewed.append(len(member_ids))
+        return real(session, actor, rules, member_ids, as_of)
+
+    def audit_fails(*_args, **_kwargs) -> None:  # type: ignore[no-untyped-def]
+        raise OSError("disk full")
+
+    monkeypatch.setattr(importing, "upgrade_qualified", counted)
+    monkeypatch.setattr(importing, "audit", SimpleNamespace(record=audit_fails))
+    with pytest.raises(OSError, match="disk full"):
+        import_sales(db, actor, csv)
+    assert reviewed[0] == 1 and len(reviewed) > 1 and sum(reviewed) == 12
     assert snapshot(db) == before
     assert _checks(db) == []
