@@ -481,19 +481,18 @@ def alembic_config() -> Config:
     return cfg
 
 
+# A script's ``revision = "…"`` and ``down_revision = …`` lines (annotated or not).
+_REVISION_LINE = re.compile(r"^(revision|down_revision)\b[^=\n]*=\s*(.+)$", re.MULTILINE)
+
+
 def _script_revisions(path: Path) -> tuple[str, set[str]]:
     """A migration script's ``revision`` and the revisions it follows (``down_revision``)."""
-    found: dict[str, Any] = {}
-    for node in ast.parse(path.read_text(encoding="utf-8")).body:
-        if isinstance(node, ast.AnnAssign | ast.Assign) and node.value is not None:
-            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            for target in targets:
-                if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
-                    found[target.id] = ast.literal_eval(node.value)
-    down = found.get("down_revision")
-    return found["revision"], set() if down is None else {down} if isinstance(down, str) else set(
-        down
-    )
+    found = {
+        name: ast.literal_eval(value)
+        for name, value in _REVISION_LINE.findall(path.read_text(encoding="utf-8"))
+    }
+    down = found.get("down_revision") or ()  # None for the first, a tuple after a merge
+    return found["revision"], {down} if isinstance(down, str) else set(down)
 
 
 @cache  # the scripts do not change while the program runs
