@@ -12,9 +12,10 @@ import ast
 import re
 import sqlite3
 import struct
-from collections.abc import Iterator
-from contextlib import closing, contextmanager
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager, suppress
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -326,16 +327,30 @@ def _first_look(conn: sqlite3.Connection, path: Path) -> list[str]:
     return []
 
 
-def _quick_check(path: Path, uri: str | None = None, *, full: bool = True) -> None:
+def _quick_check(
+    path: Path,
+    uri: str | None = None,
+    *,
+    full: bool = True,
+    opened: Callable[[sqlite3.Connection | None], None] | None = None,
+) -> None:
     """SQLite's own fast check of the file (``uri``: open it that way, read-only); not ``full``:
-    only its first look (``_first_look``), which reads the header and the schema."""
+    only its first look (``_first_look``), which reads the header and the schema. ``opened``
+    is given the connection while the check runs (its ``interrupt()`` stops the check with an
+    OperationalError), then None."""
     try:
         with closing(sqlite3.connect(uri or str(path), uri=uri is not None)) as conn:
-            problems = (
-                [row for (row,) in conn.execute("PRAGMA quick_check") if row != "ok"]
-                if full
-                else _first_look(conn, path)
-            )
+            if opened is not None:
+                opened(conn)
+            try:
+                problems = (
+                    [row for (row,) in conn.execute("PRAGMA quick_check") if row != "ok"]
+                    if full
+                    else _first_look(conn, path)
+                )
+            finally:
+                if opened is not None:
+                    opened(None)
     except sqlite3.OperationalError:
         raise  # cannot open or locked: not a verdict on the file
     except sqlite3.DatabaseError as exc:  # not a database, malformed
@@ -377,6 +392,8 @@ class Database:
     # Opened with ``check_later``: SQLite's check of every page is still to run (check_storage).
     unchecked: bool = False
     damage: DatabaseDamaged | None = None  # what check_storage found: no session opens now
+    _disposed: threading.Event = field(default_factory=threading.Event, repr=False)
+    _checking: sqlite3.Connection | None = field(default=None, repr=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -431,22 +448,35 @@ class Database:
         seconds to minutes of reading; the GUI runs it in a worker once its window is shown).
         Damage found is raised as DatabaseDamaged, and from then on every session refuses
         with it, so nothing more is written to the file (and the engine lets the file go, for a
-        backup to be put in its place)."""
+        backup to be put in its place). ``dispose`` stops a check still running (the app
+        closing): it ends with a DatabaseError and no verdict, and runs again next time."""
         path = self.sqlite_path
         if not self.unchecked or path is None:
             return
         try:
-            verify_sqlite(path, readonly=False)
+            _quick_check(path, opened=self._check_running)
         except DatabaseDamaged as damage:
             self.damage = damage
             self.engine.dispose()
             raise
+        except sqlite3.OperationalError as exc:  # locked, or stopped: not a verdict on the file
+            raise DatabaseError(url=str(path), reason="detail", detail=str(exc)) from exc
         self.unchecked = False
 
     def display_name(self) -> str:
         return str(self.sqlite_path) if self.sqlite_path else masked_url(self.url)
 
+    def _check_running(self, conn: sqlite3.Connection | None) -> None:
+        if conn is not None and self._disposed.is_set():
+            raise sqlite3.OperationalError("interrupted")  # put away before the check began
+        self._checking = conn
+
     def dispose(self) -> None:
+        """Done with the shop: its connections closed, a check still reading it stopped."""
+        self._disposed.set()
+        if (checking := self._checking) is not None:
+            with suppress(sqlite3.ProgrammingError):  # it has just finished and closed
+                checking.interrupt()
         self.engine.dispose()
 
 

@@ -291,6 +291,17 @@ def test_an_open_that_checks_later_finds_the_damage_then_refuses_every_session(d
     assert path.read_bytes() == damaged
 
 
+@pytest.mark.sqlite_only("a SQLite file's check")
+def test_a_shop_put_away_stops_its_check_with_no_verdict(db) -> None:
+    """The app closing while the whole file is read: the check stops rather than holding the
+    program open, and the file counts as unchecked (the next start checks it again)."""
+    shop = open_shop(db.url, till_id="t", check_later=True)
+    shop.dispose()
+    with pytest.raises(DatabaseError, match="interrupted"):
+        shop.check_storage()
+    assert shop.unchecked and shop.damage is None
+
+
 @pytest.mark.sqlite_only("damages the SQLite file")
 def test_a_schema_change_checks_the_whole_file_first(db, actor) -> None:
     """An older schema on a file opened with check_later: the check runs before the backup
