@@ -272,3 +272,38 @@ def test_a_password_the_server_refuses_is_forgotten_and_asked_again(monkeypatch)
         "postgresql+psycopg://till:new-pw",
     ]
     assert kept == {server.account: "new-pw"}  # the password that works is kept
+
+
+def test_main_opens_the_restored_shop_afresh_after_the_window_found_damage(
+    qtbot, tmp_path, monkeypatch, own_log
+) -> None:
+    """The whole of main(): the window shows, its check finds the damage, a backup is put in
+    place, and the shop is opened again and signed in to afresh (here: the person leaves)."""
+    from PySide6.QtWidgets import QApplication
+
+    from loyalty_desktop import app as entry
+
+    _path, good, damaged = _damaged_shop(tmp_path, monkeypatch, sales=3)
+    signed_in: list[int] = []
+
+    class Owner:
+        id = 1
+
+    def sign_in(db):  # type: ignore[no-untyped-def]
+        if not signed_in:  # the damaged shop: its sale table cannot be read
+            signed_in.append(-1)
+            return Owner()
+        with db.session(readonly=True) as s:
+            signed_in.append(len(s.exec(select(Sale)).all()))
+        return None  # the second time: leaves
+
+    monkeypatch.setattr(entry, "start_application", QApplication.instance)
+    monkeypatch.setattr(entry, "start_log", lambda: None)
+    monkeypatch.setattr(entry, "first_sign_in", sign_in)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    seen = _mend_with(good, monkeypatch, qtbot)
+    assert entry.main([]) == 0
+    assert signed_in == [-1, 3]  # the damaged shop, then the backup with its three sales
+    assert [window for window in QApplication.topLevelWidgets() if window.isVisible()] == []
+    [aside] = tmp_path.glob("shop.db.damaged-*[0-9]")
+    assert aside.read_bytes() == damaged and str(aside) in seen["status"]

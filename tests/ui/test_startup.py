@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+import loyalty_desktop
 from loyalty_desktop.core.config import sqlite_url
 from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.ui.main_window import PAGES
@@ -44,7 +45,8 @@ def test_the_window_shows_without_printing_alembic_or_the_other_pages(tmp_path) 
     url = sqlite_url(tmp_path / "shop.db")
     open_shop(url, till_id="t").dispose()  # made and migrated here: the child opens it at head
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
-    env["PYTHONPATH"] = os.pathsep.join([str(Path.cwd()), env.get("PYTHONPATH", "")])
+    source = Path(loyalty_desktop.__file__).parents[1]  # this checkout's package, not another
+    env["PYTHONPATH"] = os.pathsep.join([str(source), env.get("PYTHONPATH", "")])
     done = subprocess.run(
         [sys.executable, "-c", START, url], env=env, capture_output=True, text=True, check=True
     )
