@@ -89,3 +89,21 @@ def _texts(widget) -> str:  # type: ignore[no-untyped-def]
 
     found = widget.findChildren(QLabel) + widget.findChildren(QAbstractButton)
     return "".join(w.text() for w in found)
+
+
+def test_the_keyring_is_asked_for_only_when_the_database_tab_shows(
+    qtbot, window, monkeypatch
+) -> None:
+    from loyalty_desktop.core import passwords
+    from loyalty_desktop.ui.database import DatabaseTab
+
+    asked: list[bool] = []
+    monkeypatch.setattr(passwords, "available", lambda: asked.append(True) or True)
+    settings = window.settings
+    window.show_page(settings)
+    assert asked == []  # Settings open on its first tab: no keyring yet
+    titles = [settings.tabs.tabText(i) for i in range(settings.tabs.count())]
+    settings.tabs.setCurrentIndex(titles.index("Database"))
+    tab = settings.tabs.currentWidget().findChild(DatabaseTab)
+    qtbot.waitUntil(lambda: tab.keeping.text() != "")
+    assert asked == [True] and "keyring" in tab.keeping.text()
