@@ -33,7 +33,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    IntegrityError,
+    OperationalError,
+    SQLAlchemyError,
+)
+from sqlalchemy.exc import DatabaseError as DriverError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Mapped
 from sqlalchemy.pool import ConnectionPoolEntry
@@ -167,6 +173,15 @@ def _configure_postgres(engine: Engine) -> None:
         till = options.get("loyalty_till")
         if till and not options.get("loyalty_readonly"):
             chain.lock_chain(conn, till)
+
+
+DAMAGE_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+def _damage_found(exc: DriverError) -> bool:
+    """SQLite says the file is damaged ("database disk image is malformed")."""
+    code = getattr(exc.orig, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in DAMAGE_CODES
 
 
 def _first_line(exc: SQLAlchemyError) -> str:
@@ -439,6 +454,13 @@ class Database:
             except IntegrityError as exc:
                 session.rollback()
                 raise DatabaseError(url=self.display_name(), reason="concurrent_change") from exc
+            except DriverError as exc:
+                session.rollback()
+                if _damage_found(exc):  # a page SQLite found broken on this action's way
+                    raise DatabaseDamaged(
+                        path=self.display_name(), detail=_first_line(exc)
+                    ) from exc
+                raise
             except BaseException:
                 session.rollback()
                 raise

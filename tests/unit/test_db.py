@@ -291,6 +291,18 @@ def test_an_open_that_checks_later_finds_the_damage_then_refuses_every_session(d
     assert path.read_bytes() == damaged
 
 
+@pytest.mark.sqlite_only("damages the SQLite file")
+def test_an_action_that_meets_a_damaged_page_before_the_check_says_so_clearly(db, actor) -> None:
+    from loyalty_desktop.core.errors import DatabaseDamaged
+
+    path, damaged = _damage_member_table(db, actor)
+    shop = open_shop(db.url, till_id="t", check_later=True)
+    with pytest.raises(DatabaseDamaged, match="malformed"), shop.session() as s:
+        enrol(s, Actor(1, "t"), Enrolment(name="B", phone="13800000002"))
+    shop.dispose()
+    assert path.read_bytes() == damaged
+
+
 @pytest.mark.sqlite_only("a SQLite file's check")
 def test_a_shop_put_away_stops_its_check_with_no_verdict(db) -> None:
     """The app closing while the whole file is read: the check stops rather than holding the
