@@ -11,7 +11,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.engine import make_url
 
-from loyalty_desktop import self_test
 from loyalty_desktop.core import config, passwords
 from loyalty_desktop.core.errors import DatabaseDamaged, InvalidInput, LoyaltyError
 from loyalty_desktop.core.i18n import translate
@@ -105,7 +104,7 @@ def open_chosen_shop(args: argparse.Namespace) -> Database | None:
     url = database_url(args)
     while url is not None:
         try:
-            db = open_shop(url)
+            db = open_shop(url, check_later=True)  # the whole file is checked once shown
         except DatabaseDamaged as damage:  # a SQLite file: offer to put a backup in its place
             live = sqlite_file(url)
             if live is None or not DamagedShopDialog(live, damage).exec():
@@ -140,25 +139,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = start_application()
     if args.self_test:  # on a temporary shop: no log, the user's own shop untouched
+        from loyalty_desktop import self_test  # the PDFs' printing: only for the self-test
+
         return self_test.run(build_main_window)
     start_log()
     sys.excepthook = _show_unexpected
-    db = open_chosen_shop(args)
-    if db is None:
-        return 1
-    staff = first_sign_in(db)
-    if staff is None:
-        return 0  # left the sign-in screen
-    window = build_main_window(db, staff.id)
+    while True:
+        db = open_chosen_shop(args)
+        if db is None:
+            return 1
+        staff = first_sign_in(db)
+        if staff is None:
+            return 0  # left the sign-in screen
+        window = build_main_window(db, staff.id)
+        code = run_window(app, window)
+        if window.damage is None:
+            sync_at_close(window.ops)  # before the backup: it then holds what came in
+            backup_at_close(window.ops)
+        db.dispose()
+        if not window.backup_restored:
+            return code
+        # A backup was put in place of the damaged file: open it, and sign in, afresh.
+
+
+def run_window(app: QApplication, window: MainWindow) -> int:
+    """The window shown, its work after start-up begun, until it closes."""
     window.show_at_start()
-    QTimer.singleShot(0, window.run_housekeeping)  # once the window is painted
+    QTimer.singleShot(0, window.start_background_work)  # once the window is painted
     start_automatic_backup(window, window.ops)
     start_automatic_sync(window, window.ops)
     window.restore_customer_display()
     if window.ops.call(lambda s, _a: needs_welcome(s), readonly=True):
-        WelcomeDialog(window.ops, window).exec()
-        window.members.model.reload()
-    code = app.exec()
-    sync_at_close(window.ops)  # before the backup: it then holds what came in
-    backup_at_close(window.ops)
-    return code
+        WelcomeDialog(window.ops, window).exec()  # a demo it fills reaches the pages as a change
+    if not window.isVisible():
+        return 0  # closed meanwhile: the check found the shop file damaged
+    return app.exec()

@@ -21,12 +21,19 @@ from loyalty_desktop.store.db import (
 
 
 def open_shop(
-    url: str, *, till_id: str | None = None, upgrade: bool = True, readonly: bool = False
+    url: str,
+    *,
+    till_id: str | None = None,
+    upgrade: bool = True,
+    readonly: bool = False,
+    check_later: bool = False,
 ) -> Database:
     """Connect, check a SQLite file for damage, and (by default) bring the shop up to this
     program: schema at head, rollups, owner, imports recovered. ``readonly``: never write,
-    never take the write lock, except to upgrade an older shop once."""
-    db = connect(url, till_id=till_id, readonly=readonly)
+    never take the write lock, except to upgrade an older shop once. ``check_later`` (the
+    GUI): the damage check's first look only, so that opening does not read the whole file;
+    the caller runs ``db.check_storage()`` (an upgrade runs it first)."""
+    db = connect(url, till_id=till_id, readonly=readonly, check_later=check_later)
     with database_errors(url):
         if readonly:
             return _at_head(db, upgrade)

@@ -1,24 +1,25 @@
 """The database: engine, pragmas, one-transaction session scope, and schema migrations.
 
 The schema is owned by alembic (``store/migrations``); ``migrate`` brings an older database to
-head after an online backup copy of a SQLite file has been taken.
+head after an online backup copy of a SQLite file has been taken. Alembic itself is imported
+only when a schema has to change or an unknown revision be looked up: a shop already at head
+is recognised from its ``alembic_version`` row and the scripts' own lines.
 """
 
 from __future__ import annotations
 
+import ast
 import re
 import sqlite3
-from collections.abc import Iterator
-from contextlib import closing, contextmanager
-from dataclasses import dataclass
+import struct
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager, suppress
+from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
 from sqlalchemy import (
     Connection,
     Engine,
@@ -32,7 +33,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    IntegrityError,
+    OperationalError,
+    SQLAlchemyError,
+)
+from sqlalchemy.exc import DatabaseError as DriverError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Mapped
 from sqlalchemy.pool import ConnectionPoolEntry
@@ -57,6 +64,9 @@ from loyalty_desktop.core.network_drive import network_filesystem
 from loyalty_desktop.core.resources import resource_path
 from loyalty_desktop.store import chain
 from loyalty_desktop.store.changes import change_of
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 BUSY_TIMEOUT_MS = 30_000
 # A server that does not answer (switched off, the cable out) is reported after this long,
@@ -163,6 +173,15 @@ def _configure_postgres(engine: Engine) -> None:
         till = options.get("loyalty_till")
         if till and not options.get("loyalty_readonly"):
             chain.lock_chain(conn, till)
+
+
+DAMAGE_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+def _damage_found(exc: DriverError) -> bool:
+    """SQLite says the file is damaged ("database disk image is malformed")."""
+    code = getattr(exc.orig, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in DAMAGE_CODES
 
 
 def _first_line(exc: SQLAlchemyError) -> str:
@@ -291,11 +310,62 @@ def holds_no_shop(path: Path) -> bool:
     return not path.exists() or path.stat().st_size == 0
 
 
-def _quick_check(path: Path, uri: str | None = None) -> None:
-    """SQLite's own fast check of the file (``uri``: open it that way, read-only)."""
+HEADER = struct.Struct(">16sH6xII")  # magic, page size; at 24: change counter, page count
+HEADER_VALID_FOR = struct.Struct(">I")  # at 92: the change counter the page count is valid for
+
+
+def _cut_short(path: Path) -> str | None:
+    """A file shorter than its header says (a copy that stopped half-way). Only judged with no
+    WAL beside it: a checkpoint cut off by a crash is finished from the WAL on the next open."""
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return None
+    with path.open("rb") as file:
+        head = file.read(100)
+    if len(head) < 100:
+        return "file is not a database"
+    _magic, page_size, counter, pages = HEADER.unpack_from(head)
+    (valid_for,) = HEADER_VALID_FOR.unpack_from(head, 92)
+    expected = pages * (65536 if page_size == 1 else page_size)
+    size = path.stat().st_size
+    if pages and counter == valid_for and size < expected:
+        return f"the file is cut short: {size} of {expected} bytes"
+    return None
+
+
+def _first_look(conn: sqlite3.Connection, path: Path) -> list[str]:
+    """What shows at once, without reading every page: not a database, a schema that cannot be
+    read, a file cut short."""
+    if short := _cut_short(path):
+        return [short]
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return []
+
+
+def _quick_check(
+    path: Path,
+    uri: str | None = None,
+    *,
+    full: bool = True,
+    opened: Callable[[sqlite3.Connection | None], None] | None = None,
+) -> None:
+    """SQLite's own fast check of the file (``uri``: open it that way, read-only); not ``full``:
+    only its first look (``_first_look``), which reads the header and the schema. ``opened``
+    is given the connection while the check runs (its ``interrupt()`` stops the check with an
+    OperationalError), then None."""
     try:
         with closing(sqlite3.connect(uri or str(path), uri=uri is not None)) as conn:
-            problems = [row for (row,) in conn.execute("PRAGMA quick_check") if row != "ok"]
+            if opened is not None:
+                opened(conn)
+            try:
+                problems = (
+                    [row for (row,) in conn.execute("PRAGMA quick_check") if row != "ok"]
+                    if full
+                    else _first_look(conn, path)
+                )
+            finally:
+                if opened is not None:
+                    opened(None)
     except sqlite3.OperationalError:
         raise  # cannot open or locked: not a verdict on the file
     except sqlite3.DatabaseError as exc:  # not a database, malformed
@@ -304,13 +374,14 @@ def _quick_check(path: Path, uri: str | None = None) -> None:
         raise DatabaseDamaged(path=str(path), detail=problems[0])
 
 
-def verify_sqlite(path: Path, *, readonly: bool) -> str | None:
-    """Refuse a damaged file before anything reads or writes it. Returns the URI a read-only
+def verify_sqlite(path: Path, *, readonly: bool, full: bool = True) -> str | None:
+    """Refuse a damaged file before anything reads or writes it (not ``full``: what its first
+    look finds; the rest is ``Database.check_storage``'s). Returns the URI a read-only
     open connects through: ``mode=ro``, or on read-only media, where SQLite cannot make the
     WAL's -shm side file, ``immutable=1`` (no locks, no side files; a -wal there is not read)."""
     try:
         if not readonly:
-            _quick_check(path)
+            _quick_check(path, full=full)
             return None
         uri = f"{path.resolve().as_uri()}?mode=ro"
         try:
@@ -333,6 +404,11 @@ class Database:
     engine: Engine
     till_id: str
     readonly: bool = False  # opened read-only: every session reads, none takes the write lock
+    # Opened with ``check_later``: SQLite's check of every page is still to run (check_storage).
+    unchecked: bool = False
+    damage: DatabaseDamaged | None = None  # what check_storage found: no session opens now
+    _disposed: threading.Event = field(default_factory=threading.Event, repr=False)
+    _checking: sqlite3.Connection | None = field(default=None, repr=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -349,6 +425,8 @@ class Database:
         ``busy_ms``: how long to wait for another till's write lock (the GUI thread waits
         less than a background job). Database failures come out as typed errors; what the
         transaction wrote is ``changes_made(session)``."""
+        if self.damage is not None:
+            raise DatabaseDamaged(**self.damage.params)
         readonly = readonly or self.readonly
         written: set[str] = set()
         bind = self.engine.execution_options(
@@ -376,14 +454,51 @@ class Database:
             except IntegrityError as exc:
                 session.rollback()
                 raise DatabaseError(url=self.display_name(), reason="concurrent_change") from exc
+            except DriverError as exc:
+                session.rollback()
+                if _damage_found(exc):  # a page SQLite found broken on this action's way
+                    raise DatabaseDamaged(
+                        path=self.display_name(), detail=_first_line(exc)
+                    ) from exc
+                raise
             except BaseException:
                 session.rollback()
                 raise
 
+    def check_storage(self) -> None:
+        """SQLite's check of every page of a file opened with ``check_later`` (a large shop:
+        seconds to minutes of reading; the GUI runs it in a worker once its window is shown).
+        Damage found is raised as DatabaseDamaged, and from then on every session refuses
+        with it, so nothing more is written to the file (and the engine lets the file go, for a
+        backup to be put in its place). ``dispose`` stops a check still running (the app
+        closing): it ends with a DatabaseError and no verdict, and runs again next time."""
+        path = self.sqlite_path
+        if not self.unchecked or path is None:
+            return
+        try:
+            _quick_check(path, opened=self._check_running)
+        except DatabaseDamaged as damage:
+            self.damage = damage
+            self.engine.dispose()
+            raise
+        except sqlite3.OperationalError as exc:  # locked, or stopped: not a verdict on the file
+            raise DatabaseError(url=str(path), reason="detail", detail=str(exc)) from exc
+        self.unchecked = False
+
     def display_name(self) -> str:
         return str(self.sqlite_path) if self.sqlite_path else masked_url(self.url)
 
+    def _check_running(self, conn: sqlite3.Connection | None) -> None:
+        if conn is not None and self._disposed.is_set():
+            raise sqlite3.OperationalError("interrupted")  # put away before the check began
+        self._checking = conn
+
     def dispose(self) -> None:
+        """Done with the shop: its connections closed, a check still reading it stopped."""
+        self._disposed.set()
+        if (checking := self._checking) is not None:
+            with suppress(sqlite3.ProgrammingError):  # it has just finished and closed
+                checking.interrupt()
         self.engine.dispose()
 
 
@@ -406,19 +521,53 @@ def storage_problems(conn: Connection, full: bool = False) -> list[str]:
     return problems
 
 
+MIGRATIONS = ("store", "migrations")
+VERSION_TABLE = "alembic_version"  # where alembic keeps the schema's revision
+
+
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
-    cfg.set_main_option("script_location", str(resource_path("store", "migrations")))
+    cfg.set_main_option("script_location", str(resource_path(*MIGRATIONS)))
     return cfg
 
 
+# A script's ``revision = "…"`` and ``down_revision = …`` lines (annotated or not).
+_REVISION_LINE = re.compile(r"^(revision|down_revision)\b[^=\n]*=\s*(.+)$", re.MULTILINE)
+
+
+def _script_revisions(path: Path) -> tuple[str, set[str]]:
+    """A migration script's ``revision`` and the revisions it follows (``down_revision``)."""
+    found = {
+        name: ast.literal_eval(value)
+        for name, value in _REVISION_LINE.findall(path.read_text(encoding="utf-8"))
+    }
+    down = found.get("down_revision") or ()  # None for the first, a tuple after a merge
+    return found["revision"], {down} if isinstance(down, str) else set(down)
+
+
+@cache  # the scripts do not change while the program runs
 def head_revision() -> str | None:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    """The newest revision: the one no script follows (read from the scripts' lines as alembic
+    reads them, without importing it, so that opening a shop at head needs no alembic)."""
+    scripts = sorted(resource_path(*MIGRATIONS, "versions").glob("*.py"))
+    revisions = dict(_script_revisions(path) for path in scripts)
+    followed = set().union(*revisions.values())
+    heads = [revision for revision in revisions if revision not in followed]
+    if len(heads) > 1:  # alembic's own message for a history with two heads
+        from alembic.script import ScriptDirectory
+
+        return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return heads[0] if heads else None
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision the schema is at, from alembic's version table (None: an empty database)."""
     with engine.connect().execution_options(loyalty_readonly=True) as conn:  # no write lock
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table(VERSION_TABLE):
+            return None
+        return conn.exec_driver_sql(f"SELECT version_num FROM {VERSION_TABLE}").scalar_one_or_none()
 
 
 def backup_sqlite(source: Path, destination: Path) -> None:
@@ -429,6 +578,9 @@ def backup_sqlite(source: Path, destination: Path) -> None:
 
 
 def known_revision(revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
     try:
         return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
     except CommandError:
@@ -460,6 +612,7 @@ def migrate(db: Database) -> Upgrade | None:
         return None
     if current is not None and not known_revision(current):
         raise newer_than_program(db, current)
+    db.check_storage()  # a schema change rewrites tables: never on a file not checked whole
     backup = None
     path = db.sqlite_path
     if path is not None and path.exists() and inspect(db.engine).get_table_names():
@@ -474,6 +627,8 @@ def migrate(db: Database) -> Upgrade | None:
 def upgrade_schema(conn: Connection) -> None:
     """Bring the schema to head inside the caller's transaction (PostgreSQL's DDL is
     transactional: a failure later in it leaves the database as it was)."""
+    from alembic import command
+
     cfg = alembic_config()
     cfg.attributes["connection"] = conn
     command.upgrade(cfg, "head")
@@ -490,20 +645,31 @@ def database_errors(url: str) -> Iterator[None]:
         raise DatabaseError(url=masked_url(url), reason="detail", detail=str(exc)) from exc
 
 
-def connect(url: str, *, till_id: str | None = None, readonly: bool = False) -> Database:
+def connect(
+    url: str, *, till_id: str | None = None, readonly: bool = False, check_later: bool = False
+) -> Database:
     """Connect and check a SQLite file for damage; the schema is left as it is (opening a shop
     for work — migrating it and what the services keep — is ``services.opening.open_shop``).
-    ``readonly``: never write, never take the write lock (a backup on a locked USB stick)."""
+    ``readonly``: never write, never take the write lock (a backup on a locked USB stick).
+    ``check_later``: only the check's first look now (the header, the schema, the file's
+    length: milliseconds at any size); the check of every page is ``Database.check_storage``,
+    which a schema change runs first."""
     path = sqlite_file(url)
     if readonly and path and holds_no_shop(path):
         raise DatabaseError(url=str(path), reason="no_database")
     if path and not readonly and (kind := network_filesystem(path)):
         raise DatabaseError(url=str(path), reason="network_drive", kind=kind)
+    later = check_later and not readonly and path is not None and not holds_no_shop(path)
     with database_errors(url):
-        uri = verify_sqlite(path, readonly=readonly) if path and not holds_no_shop(path) else None
+        uri = (
+            verify_sqlite(path, readonly=readonly, full=not later)
+            if path and not holds_no_shop(path)
+            else None
+        )
         return Database(
             url=url,
             engine=create_db_engine(url, uri),
             till_id=till_id or config.till_id(),
             readonly=readonly,
+            unchecked=later,
         )

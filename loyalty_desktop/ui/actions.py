@@ -17,7 +17,6 @@ from loyalty_desktop.core import config, passwords
 from loyalty_desktop.core.changes import Change
 from loyalty_desktop.core.clock import local_day, month_bounds, recent_months, utcnow
 from loyalty_desktop.core.errors import CouponRefused
-from loyalty_desktop.printing.card_pdf import PrintedCard, card_sheet
 from loyalty_desktop.services import (
     audit,
     auth,
@@ -472,6 +471,8 @@ def cards_for_sheet(ops: Operations, who: list[str], blank: int) -> CardSheet:
 
 def write_card_sheet(ops: Operations, sheet: CardSheet, path: str | Path) -> int:
     """The sheet as an A4 PDF, ten cards to a page; returns the number of pages."""
+    from loyalty_desktop.printing.card_pdf import PrintedCard, card_sheet  # not at start
+
     printed = [PrintedCard(card, name) for card, name in sheet.cards]
     return card_sheet(sheet.shop_name, printed, path, ops.db.sqlite_path)
 

@@ -5,6 +5,7 @@ start; the server's password goes to the system's keyring, never into the settin
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -56,6 +57,18 @@ class DatabaseTab(QWidget):
         self._lay_out()
         self._fill()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.keeping.text():
+            self.keeping.setText(
+                self.tr("The password is kept in this computer's keyring, never in a file.")
+                if actions.keyring_available()
+                else self.tr(
+                    "This computer has no keyring to keep the password in: the till asks for "
+                    "it each time it starts. It is never written to a file."
+                )
+            )
+
     def _lay_out(self) -> None:
         """Compact enough to fit 1024×768 with the outcome line in view: the server's details
         two to a row, the actions and Save on one row."""
@@ -73,15 +86,10 @@ class DatabaseTab(QWidget):
             grid.addWidget(second_field, row, 3)
         grid.addWidget(QLabel(self.tr("Password")), 2, 0)
         grid.addWidget(self.password, 2, 1)
-        keeping = (
-            self.tr("The password is kept in this computer's keyring, never in a file.")
-            if actions.keyring_available()
-            else self.tr(
-                "This computer has no keyring to keep the password in: the till asks for it "
-                "each time it starts. It is never written to a file."
-            )
-        )
-        grid.addWidget(QLabel(keeping, wordWrap=True), 3, 1, 1, 3)
+        # Where the password is kept: said when the tab is first shown, for asking the system
+        # for its keyring takes a while (a D-Bus round trip on Linux).
+        self.keeping = QLabel(wordWrap=True)
+        grid.addWidget(self.keeping, 3, 1, 1, 3)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 1)
         buttons = QHBoxLayout()

@@ -1,9 +1,13 @@
-"""The till's dialogs — only for things that need a decision: enrol, refund, pick a member."""
+"""The till's dialogs — only for things that need a decision: enrol, refund, pick a member.
+
+The printing modules (reportlab, pdfium) are imported when a card is printed or shown, not
+with the till."""
 
 from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSizeF, Qt
 from PySide6.QtGui import QKeyEvent, QPageSize, QPixmap
@@ -31,17 +35,17 @@ from loyalty_desktop.core.clock import parse_date
 from loyalty_desktop.core.errors import LoyaltyError
 from loyalty_desktop.core.i18n import QT_TRANSLATE_NOOP
 from loyalty_desktop.core.money import parse_amount
-from loyalty_desktop.printing.barcodes import code128_png
-from loyalty_desktop.printing.card_pdf import CARD_MM, PrintedCard, member_card
 from loyalty_desktop.services.members import Enrolment, MemberRow
 from loyalty_desktop.services.sales import SaleLine
 from loyalty_desktop.ui import actions
 from loyalty_desktop.ui.approval import with_approval
 from loyalty_desktop.ui.messages import describe
 from loyalty_desktop.ui.operations import Operations
-from loyalty_desktop.ui.printing import print_pdf
 from loyalty_desktop.ui.tables import fill_table, make_table
 from loyalty_desktop.ui.theme import named, set_tone, tabular
+
+if TYPE_CHECKING:
+    from loyalty_desktop.printing.card_pdf import PrintedCard
 
 
 def pick_table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
@@ -63,11 +67,16 @@ def pick_table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
 
 def write_member_card(ops: Operations, card: PrintedCard, path: str | Path) -> None:
     """A member's CR80 card as a PDF (refused over the shop's own files)."""
+    from loyalty_desktop.printing.card_pdf import member_card
+
     member_card(actions.shop_name(ops), card, path, ops.db.sqlite_path)
 
 
 def print_member_card(parent: QWidget, ops: Operations, card: PrintedCard) -> None:
     """A member's card through Qt's print dialog (a card printer, or card stock)."""
+    from loyalty_desktop.printing.card_pdf import CARD_MM
+    from loyalty_desktop.ui.printing import print_pdf
+
     path = Path(tempfile.mkdtemp(prefix="loyalty-print-")) / "card.pdf"
     write_member_card(ops, card, path)
     # Card-sized paper, edge to edge: a card printer prints it as it is, and the card is
@@ -241,6 +250,8 @@ class EnrolDialog(QDialog):
         self.member_id, self.card, self.member_name = member.id, member.card, member.name
         self.done_text.setText(self.tr("Welcome, {0}!").format(member.name))
         self.card_text.setText(member.card)
+        from loyalty_desktop.printing.barcodes import code128_png
+
         self.barcode_image.loadFromData(code128_png(member.card))
         self.barcode.setPixmap(
             self.barcode_image.scaledToWidth(360, Qt.TransformationMode.SmoothTransformation)
@@ -248,10 +259,15 @@ class EnrolDialog(QDialog):
         self.pages.setCurrentIndex(1)
         self.done_button.setFocus()
 
+    def printed_card(self) -> PrintedCard:
+        from loyalty_desktop.printing.card_pdf import PrintedCard
+
+        return PrintedCard(self.card, self.member_name)
+
     def write_card(self, path: str | Path) -> bool:
         """The new member's CR80 card as a PDF; False (with the reason shown) if refused."""
         try:
-            write_member_card(self.ops, PrintedCard(self.card, self.member_name), path)
+            write_member_card(self.ops, self.printed_card(), path)
         except (LoyaltyError, OSError) as error:  # e.g. the shop's own file, a full disk
             self.card_error.setText(describe(error))
             return False
@@ -259,7 +275,7 @@ class EnrolDialog(QDialog):
 
     def print_card(self) -> None:
         try:
-            print_member_card(self, self.ops, PrintedCard(self.card, self.member_name))
+            print_member_card(self, self.ops, self.printed_card())
         except (LoyaltyError, OSError) as error:
             self.card_error.setText(describe(error))
 

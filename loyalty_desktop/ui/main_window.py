@@ -11,11 +11,15 @@ survey; they switch as soon as they are free.
 Another staff member signing in at a locked till (Ctrl+L, the status bar's button, or the till
 left idle) rebuilds the pages the same way for their role, all but the till, which keeps the
 sale being keyed.
+
+Only the till is built with the window; every other page (and the module behind it) when it is
+first shown or asked for (``window.members``), so the till opens without waiting for them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from typing import TYPE_CHECKING, cast
 
 import shiboken6
 from PySide6.QtCore import QEvent, QLocale, QSettings, QSize, Qt, QTimer
@@ -43,24 +47,28 @@ from PySide6.QtWidgets import (
 
 from loyalty_desktop.core import i18n
 from loyalty_desktop.core.changes import Change
+from loyalty_desktop.core.errors import DatabaseDamaged
 from loyalty_desktop.services import report_cache
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.housekeeping import HousekeepingReport, run_housekeeping
 from loyalty_desktop.services.permissions import Action, can
 from loyalty_desktop.services.rules import shown_word
 from loyalty_desktop.ui import actions
-from loyalty_desktop.ui.coupons import CouponsView
 from loyalty_desktop.ui.customer_display import CustomerDisplay, choose_screen
+from loyalty_desktop.ui.damaged_shop import DamagedShopDialog
 from loyalty_desktop.ui.elided import ElidedLabel
-from loyalty_desktop.ui.members import MembersView
 from loyalty_desktop.ui.messages import describe, log
 from loyalty_desktop.ui.operations import Operations
-from loyalty_desktop.ui.reports import ReportsView
-from loyalty_desktop.ui.settings import SettingsView
 from loyalty_desktop.ui.sign_in import IdleWatch, SignInDialog, role_name
-from loyalty_desktop.ui.surveys import SurveysView
 from loyalty_desktop.ui.theme import named
 from loyalty_desktop.ui.till import TillView
+
+if TYPE_CHECKING:
+    from loyalty_desktop.ui.coupons import CouponsView
+    from loyalty_desktop.ui.members import MembersView
+    from loyalty_desktop.ui.reports import ReportsView
+    from loyalty_desktop.ui.settings import SettingsView
+    from loyalty_desktop.ui.surveys import SurveysView
 
 NAV_ITEM = QSize(140, 48)
 NAV_WIDTH = 150
@@ -89,14 +97,21 @@ PAGES: tuple[tuple[str, str, Action | None], ...] = (
     ("reports", "Ctrl+5", Action.READ_REPORTS),
     ("settings", "Ctrl+9", Action.CHANGE_RULES),
 )
-FACTORIES: dict[str, Callable[[Operations], QWidget]] = {
-    "till": TillView,
-    "members": MembersView,
-    "coupons": CouponsView,
-    "surveys": SurveysView,
-    "reports": ReportsView,
-    "settings": SettingsView,
+# Each page's class, as module and name: imported when the page is first built.
+PAGE_CLASSES = {
+    "till": ("loyalty_desktop.ui.till", "TillView"),
+    "members": ("loyalty_desktop.ui.members", "MembersView"),
+    "coupons": ("loyalty_desktop.ui.coupons", "CouponsView"),
+    "surveys": ("loyalty_desktop.ui.surveys", "SurveysView"),
+    "reports": ("loyalty_desktop.ui.reports", "ReportsView"),
+    "settings": ("loyalty_desktop.ui.settings", "SettingsView"),
 }
+
+
+def build_page(name: str, ops: Operations) -> QWidget:
+    module, cls = PAGE_CLASSES[name]
+    page: QWidget = getattr(importlib.import_module(module), cls)(ops)
+    return page
 
 
 SMALL_SCREEN = QSize(1366, 768)  # no more room on either side: the window opens maximised
@@ -131,16 +146,14 @@ def carry_till(old: TillView, new: TillView) -> None:
 
 
 class MainWindow(QMainWindow):
-    till: TillView
-    members: MembersView
-    coupons: CouponsView
-
     def __init__(self, ops: Operations, staff_name: str) -> None:
         super().__init__()
         self.ops, self.staff_name = ops, staff_name
-        self.surveys: SurveysView | None = None
-        self.reports: ReportsView | None = None
-        self.settings: SettingsView | None = None
+        self._built: dict[str, QWidget] = {}  # the pages built so far, by name
+        # The check after start-up found the shop file damaged (the window closes), and
+        # whether a backup was put in its place (to be opened afresh).
+        self.damage: DatabaseDamaged | None = None
+        self.backup_restored = False
         self.customer_display: CustomerDisplay | None = None
         self._follows_its_screen = False  # the display moves when the till's window does
         self.pages = QStackedWidget()
@@ -275,9 +288,43 @@ class MainWindow(QMainWindow):
             self._set_nav_mode(compact)
 
     # --- pages ----------------------------------------------------------------------------------
-    def _page(self, name: str) -> QWidget | None:
-        page: QWidget | None = getattr(self, name, None)
+    @property
+    def till(self) -> TillView:
+        return cast(TillView, self._open("till"))
+
+    @property
+    def members(self) -> MembersView:
+        return cast("MembersView", self._open("members"))
+
+    @property
+    def coupons(self) -> CouponsView:
+        return cast("CouponsView", self._open("coupons"))
+
+    @property
+    def surveys(self) -> SurveysView | None:
+        return cast("SurveysView | None", self._open("surveys"))
+
+    @property
+    def reports(self) -> ReportsView | None:
+        return cast("ReportsView | None", self._open("reports"))
+
+    @property
+    def settings(self) -> SettingsView | None:
+        return cast("SettingsView | None", self._open("settings"))
+
+    def _open(self, name: str) -> QWidget | None:
+        """The page, built now if this is the first time it is needed; None when the role
+        does not open it."""
+        page = self.built(name)
+        if page is None and self._allowed(name):
+            page = self._built[name] = build_page(name, self.ops)
+            self._connect_page(name, page)
+            self.pages.addWidget(page)
         return page
+
+    def built(self, name: str) -> QWidget | None:
+        """The page if it has been built (None: not yet, or the role does not open it)."""
+        return self._built.get(name)
 
     def _allowed(self, name: str) -> bool:
         """Whether the signed-in staff member's role opens the page."""
@@ -285,7 +332,7 @@ class MainWindow(QMainWindow):
         return needs is None or can(self.ops.role, needs)
 
     def _add_page(self, name: str, key: str) -> None:
-        """The page's navigation row and key; the page itself when the role opens it."""
+        """The page's navigation row and key; the page is built when first shown."""
         item = QListWidgetItem(self.style().standardIcon(NAV_ICONS[name]), "")
         self.nav.addItem(item)
         self._rows.append(name)
@@ -294,29 +341,24 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(key), self).activated.connect(lambda: self._go(row))
         if not self._allowed(name):
             item.setFlags(Qt.ItemFlag.NoItemFlags)
-            return
-        page = FACTORIES[name](self.ops)
-        setattr(self, name, page)
-        self._connect_page(page)
-        self.pages.addWidget(page)
 
     def _go(self, row: int) -> None:
         if self._allowed(self._rows[row]):
             self.nav.setCurrentRow(row)
 
-    def _connect_page(self, page: QWidget) -> None:
+    def _connect_page(self, name: str, page: QWidget) -> None:
         """What a page tells the window: a new screen chosen for the customer display."""
-        if isinstance(page, SettingsView):
-            page.display_screen_chosen.connect(self._screens_changed)
+        if name == "settings":
+            cast("SettingsView", page).display_screen_chosen.connect(self._screens_changed)
 
     def _show_row(self, row: int) -> None:
         allowed = 0 <= row < len(self._rows) and self._allowed(self._rows[row])
-        page = self._page(self._rows[row]) if allowed else None
+        page = self._open(self._rows[row]) if allowed else None
         if page is not None:
             self.pages.setCurrentWidget(page)
 
     def show_page(self, page: QWidget) -> None:
-        self.nav.setCurrentRow(next(r for r, n in enumerate(self._rows) if self._page(n) is page))
+        self.nav.setCurrentRow(next(r for r, n in enumerate(self._rows) if self.built(n) is page))
 
     # --- locking the till, another staff member signing in ---------------------------------------
     def _add_lock(self) -> None:
@@ -412,7 +454,7 @@ class MainWindow(QMainWindow):
         self.setLocale(QLocale())  # widgets keep the locale they were made with, dates and all
         self._set_texts()
         # Added to what waits already: a page a new role still has to get keeps waiting too.
-        self._waiting |= {name for name in self._rows if self._page(name) is not None}
+        self._waiting |= {name for name in self._rows if self.built(name) is not None}
         if self.customer_display is not None:
             self._waiting.add("display")
         self._rebuild_waiting()
@@ -436,16 +478,18 @@ class MainWindow(QMainWindow):
         in force — none when the role does not open it; False when it has to wait."""
         if name == "display":
             return self._rebuild_display()
-        old = self._page(name)
+        old = self.built(name)
+        if old is None:
+            return True  # not built yet: it will be, in the language and for the role in force
         if isinstance(old, TillView) and till_in_use(old):
             return False
-        new = FACTORIES[name](self.ops) if self._allowed(name) else None
-        setattr(self, name, new)
-        if new is not None:
-            self._connect_page(new)
-            self.pages.insertWidget(self.pages.indexOf(old) if old is not None else -1, new)
-        if old is None:
-            return True
+        new = build_page(name, self.ops) if self._allowed(name) else None
+        if new is None:
+            del self._built[name]
+        else:
+            self._built[name] = new
+            self._connect_page(name, new)
+            self.pages.insertWidget(self.pages.indexOf(old), new)
         if self.pages.currentWidget() is old:
             if new is None:
                 self.nav.setCurrentRow(0)
@@ -456,8 +500,8 @@ class MainWindow(QMainWindow):
             if self.customer_display is not None:
                 new.attach_display(self.customer_display)
             carry_till(old, new)
-        if isinstance(old, SettingsView) and isinstance(new, SettingsView):
-            new.carry_over(old)
+        if name == "settings" and new is not None:
+            cast("SettingsView", new).carry_over(cast("SettingsView", old))
         old.deleteLater()
         return True
 
@@ -572,6 +616,28 @@ class MainWindow(QMainWindow):
             on_done=lambda _none: None,
             on_error=lambda error: log.warning("last month's report not kept: %s", error),
         )
+
+    def start_background_work(self) -> None:
+        """Once the window is shown: SQLite's check of every page of the shop file (the open
+        only looked at its header and schema), then the housekeeping, whose writes wait for
+        the check's verdict. The till sells meanwhile: each write goes through SQLite's own
+        checks of the pages it touches."""
+        self.ops.run(
+            lambda _tell: self.ops.db.check_storage(),
+            on_done=lambda _none: self.run_housekeeping(),
+            on_error=self._storage_failed,
+        )
+
+    def _storage_failed(self, error: BaseException) -> None:
+        if not isinstance(error, DatabaseDamaged):  # e.g. locked: no verdict on the file
+            self.statusBar().showMessage(describe(error), 15_000)
+            return
+        self.damage = error
+        path = self.ops.db.sqlite_path
+        assert path is not None  # only a SQLite file is checked
+        # What is wrong, "Restore a backup…" and "Quit", as when a damaged shop is opened.
+        self.backup_restored = bool(DamagedShopDialog(path, error, self).exec())
+        self.close()
 
     def run_housekeeping(self) -> None:
         """Expiry, birthday bonuses and the monthly tier review in a worker, in short

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from support import when_modal
 
 from loyalty_desktop.services.rules import DEFAULT_SHOP_NAME
-from loyalty_desktop.ui import dialogs
+from loyalty_desktop.ui import dialogs, printing
 
 
 class FakePrintDialog:
@@ -65,7 +65,7 @@ def _prints(monkeypatch, tmp_path: Path) -> list[Path]:  # type: ignore[no-untyp
         printed.append(Path(shutil.copy(path, tmp_path / f"printed-{len(printed)}.pdf")))
         return 1
 
-    monkeypatch.setattr(dialogs, "print_pdf", print_pdf)
+    monkeypatch.setattr(printing, "print_pdf", print_pdf)  # imported when a card prints
     return printed
 
 

@@ -259,6 +259,104 @@ def test_a_damaged_file_is_refused_before_anything_reads_it(db, actor) -> None:
     assert path.read_bytes() == bytes(data)
 
 
+def _damage_member_table(db, actor) -> tuple[object, bytes]:  # type: ignore[no-untyped-def]
+    """A shop with a member, closed, then a byte flipped in the member table's root page."""
+    with db.session() as s:
+        enrol(s, actor, Enrolment(name="A", phone="13800000001"))
+    db.dispose()
+    path = db.sqlite_path
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        (root,) = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'member'"
+        ).fetchone()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * 4096] ^= 0xFF
+    path.write_bytes(bytes(data))
+    return path, bytes(data)
+
+
+@pytest.mark.sqlite_only("damages the SQLite file")
+def test_an_open_that_checks_later_finds_the_damage_then_refuses_every_session(db, actor) -> None:
+    from loyalty_desktop.core.errors import DatabaseDamaged
+
+    path, damaged = _damage_member_table(db, actor)
+    shop = open_shop(db.url, till_id="t", check_later=True)  # header and schema: sound
+    assert shop.unchecked
+    with pytest.raises(DatabaseDamaged, match=r"damaged.*backup"):
+        shop.check_storage()
+    for readonly in (False, True):
+        with pytest.raises(DatabaseDamaged), shop.session(readonly=readonly) as s:
+            adjust(s, Actor(1, "t"), 1, 10, "never written")
+    assert path.read_bytes() == damaged
+
+
+@pytest.mark.sqlite_only("damages the SQLite file")
+def test_an_action_that_meets_a_damaged_page_before_the_check_says_so_clearly(db, actor) -> None:
+    from loyalty_desktop.core.errors import DatabaseDamaged
+
+    path, damaged = _damage_member_table(db, actor)
+    shop = open_shop(db.url, till_id="t", check_later=True)
+    with pytest.raises(DatabaseDamaged, match="malformed"), shop.session() as s:
+        enrol(s, Actor(1, "t"), Enrolment(name="B", phone="13800000002"))
+    shop.dispose()
+    assert path.read_bytes() == damaged
+
+
+@pytest.mark.sqlite_only("a SQLite file's check")
+def test_a_shop_put_away_stops_its_check_with_no_verdict(db) -> None:
+    """The app closing while the whole file is read: the check stops rather than holding the
+    program open, and the file counts as unchecked (the next start checks it again)."""
+    shop = open_shop(db.url, till_id="t", check_later=True)
+    shop.dispose()
+    with pytest.raises(DatabaseError, match="interrupted"):
+        shop.check_storage()
+    assert shop.unchecked and shop.damage is None
+
+
+@pytest.mark.sqlite_only("damages the SQLite file")
+def test_a_schema_change_checks_the_whole_file_first(db, actor) -> None:
+    """An older schema on a file opened with check_later: the check runs before the backup
+    and the migration, and refuses them."""
+    from loyalty_desktop.core.errors import DatabaseDamaged
+
+    with db.session() as s:
+        s.exec(text("UPDATE alembic_version SET version_num = '0001'"))
+    path, damaged = _damage_member_table(db, actor)
+    with pytest.raises(DatabaseDamaged):
+        open_shop(db.url, till_id="t", check_later=True)
+    assert path.read_bytes() == damaged
+    assert not list(path.parent.glob("*.before-*.bak"))
+
+
+@pytest.mark.sqlite_only("cuts the SQLite file short")
+def test_a_file_cut_short_is_refused_at_once_even_when_checked_later(db) -> None:
+    from loyalty_desktop.core.errors import DatabaseDamaged
+
+    db.dispose()
+    path = db.sqlite_path
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = path.read_bytes()[: path.stat().st_size // 2]
+    path.write_bytes(data)
+    with pytest.raises(DatabaseDamaged, match="cut short"):
+        open_shop(db.url, till_id="t", check_later=True)
+    assert path.read_bytes() == data
+
+
+def test_the_revisions_read_without_alembic_are_alembics_own(db) -> None:
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    from loyalty_desktop.store.db import alembic_config
+
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
+    with db.engine.connect() as conn:
+        assert (
+            current_revision(db.engine) == MigrationContext.configure(conn).get_current_revision()
+        )
+
+
 @pytest.mark.sqlite_only("a read-only SQLite file")
 def test_a_read_only_open_never_writes(db, tmp_path) -> None:
     reader = open_shop(db.url, till_id="t", readonly=True)
