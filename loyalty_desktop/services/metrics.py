@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import and_, case, func
 from sqlalchemy.sql.elements import ColumnElement
@@ -127,19 +127,14 @@ def _sales_by_month(session: Session, days: list[date]) -> dict[int, dict[str, i
         result[days.index(month)].update(
             buyers=buyers, repeat=repeat, retained=retained, sales=int(sales), revenue=int(revenue)
         )
-    # New buyers: members whose first month with a sale is this one; the others returned.
-    first = (
-        select(col(mm.member_id), func.min(mm.month).label("first"))
-        .group_by(col(mm.member_id))
-        .subquery()
-    )
+    # New buyers: members whose first month with a sale (kept on the member) is this one; the
+    # others returned.
+    first = col(Member.first_month)
     firsts = session.exec(
-        select(first.c.first, func.count())
-        .where(first.c.first >= days[0], first.c.first < days[-1])
-        .group_by(first.c.first)
+        select(first, func.count()).where(first >= days[0], first < days[-1]).group_by(first)
     )
     for month, new in firsts:
-        result[days.index(month)]["new"] = new
+        result[days.index(cast(date, month))]["new"] = new  # in the range: never None
     shop = session.exec(
         select(col(ShopMonth.month), col(ShopMonth.net_cents)).where(
             col(ShopMonth.month) >= days[0], col(ShopMonth.month) < days[-1]
