@@ -18,7 +18,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any, cast
 
-from sqlalchemy import and_, case, func
+from sqlalchemy import and_, case, func, literal, union_all
+from sqlalchemy import select as sql_select  # typed for a table's columns, unlike SQLModel's
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col, select
 
@@ -39,6 +40,7 @@ from loyalty_desktop.store.models import (
     Sale,
     ShopMonth,
 )
+from loyalty_desktop.store.models.base import table_of
 
 TREND_MONTHS = 12
 LIFETIME_CAP_MONTHS = 60  # a CLV estimate beyond five years says more about noise than customers
@@ -323,19 +325,19 @@ def cohorts(session: Session, first: date, last: date) -> list[Cohort]:
     count = (last.year - first.year) * 12 + last.month - first.month + 1
     days = [add_months(datetime.combine(first, time()), i).date() for i in range(count + 1)]
     bounds = [to_utc(datetime.combine(d, time()), zone) for d in days]
-    enrolled_at, month = col(Member.enrolled_at), col(MemberMonth.month)
-    cohort = period_of(enrolled_at, bounds)
-    period = period_of(month, days)
-    rows = session.exec(
-        select(cohort, period, func.count())
-        .join(Member, col(Member.id) == col(MemberMonth.member_id))
-        .where(
-            enrolled_at >= bounds[0], enrolled_at < bounds[-1], month >= days[0], month < days[-1]
+    # Each cohort's buyers in each month since: a range of its monthly rollups' index (each
+    # row carries its member's enrolment), all counted in one statement.
+    rollup = table_of(MemberMonth)
+    enrolled = rollup.c.enrolled_at
+    counts = [
+        sql_select(literal(c), literal(p), func.count()).where(
+            rollup.c.month == days[p], enrolled >= bounds[c], enrolled < bounds[c + 1]
         )
-        .group_by(cohort, period)
-    ).all()
-    buying = {(int(c), int(p)): int(n) for c, p, n in rows}
-    sizes = _count_by_month(session, enrolled_at, bounds)
+        for p in range(count)
+        for c in range(p + 1)
+    ]
+    buying = {(int(c), int(p)): int(n) for c, p, n in session.execute(union_all(*counts))}
+    sizes = _count_by_month(session, col(Member.enrolled_at), bounds)
     return [
         Cohort(
             month=days[c].strftime("%Y-%m"),

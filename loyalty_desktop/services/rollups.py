@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime, time
 from itertools import pairwise
 
-from sqlalchemy import bindparam, delete, func, or_, update
+from sqlalchemy import bindparam, delete, func, inspect, or_, update
 from sqlalchemy import select as sql_select  # typed for a table's columns, unlike SQLModel's
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select
@@ -77,17 +77,42 @@ def add_sales(session: Session, changes: Iterable[SaleChange]) -> None:
         [{"month": m, "sales": v, "net_cents": n} for m, (v, n) in shop.items()],
         ["sales", "net_cents"],
     )
+    enrolled = _enrolments(session, {mid for mid, _m in members})
     add_to_rows(
         connection,
         table_of(MemberMonth),
         ["member_id", "month"],
         [
-            {"member_id": mid, "month": m, "visits": v, "net_cents": n, "last_day": day}
+            {
+                "member_id": mid,
+                "month": m,
+                "visits": v,
+                "net_cents": n,
+                "last_day": day,
+                "enrolled_at": enrolled[mid],
+            }
             for (mid, m), (v, n, day) in members.items()
         ],
         ["visits", "net_cents"],
         larger=("last_day",),
     )
+
+
+def _enrolments(session: Session, member_ids: set[int]) -> dict[int, datetime]:
+    """When these members enrolled: from the members the session holds (a sale's), the
+    others read."""
+    found: dict[int, datetime] = {}
+    for mid in member_ids:
+        loaded = session.identity_map.get(session.identity_key(Member, mid))
+        if loaded is not None and "enrolled_at" in inspect(loaded).dict:
+            found[mid] = loaded.enrolled_at
+    table = table_of(Member)
+    for part in id_chunks(member_ids - set(found)):
+        rows = session.connection().execute(
+            sql_select(table.c.id, table.c.enrolled_at).where(table.c.id.in_(part))
+        )
+        found.update((mid, enrolled) for mid, enrolled in rows)
+    return found
 
 
 def _link_months(session: Session, member_ids: Iterable[int]) -> None:
@@ -281,7 +306,7 @@ class MemberRollups:
     """The rollups of the members of one range of ids: their months, and the visit figures of
     those with a counted sale."""
 
-    members: dict[tuple[int, date], tuple[int, int, date, int]]
+    members: dict[tuple[int, date], tuple[int, int, date, int, datetime | None]]
     visits: dict[int, Visits]
 
 
@@ -354,9 +379,15 @@ def expected_members(session: Session, first: int, last: int) -> MemberRollups:
         row[1] += int(net)
         row[2] = max(row[2], day)
         days[mid] += [day] * visits
+    member = table_of(Member)
+    enrolled = dict(
+        session.execute(
+            sql_select(member.c.id, member.c.enrolled_at).where(member.c.id.between(first, last))
+        ).all()
+    )
     return MemberRollups(
         {
-            (mid, m): (v, n, d, int((mid, add_months(m, -1)) in members))
+            (mid, m): (v, n, d, int((mid, add_months(m, -1)) in members), enrolled[mid])
             for (mid, m), (v, n, d) in members.items()
         },
         {mid: Visits.of(member_days) for mid, member_days in days.items()},
@@ -384,7 +415,10 @@ def stored_members(session: Session, first: int, last: int) -> MemberRollups:
         )
     )
     return MemberRollups(
-        {(r.member_id, r.month): (r.visits, r.net_cents, r.last_day, r.returned) for r in rows},
+        {
+            (r.member_id, r.month): (r.visits, r.net_cents, r.last_day, r.returned, r.enrolled_at)
+            for r in rows
+        },
         {mid: Visits(*figures) for mid, *figures in visits},
     )
 
@@ -423,8 +457,9 @@ def _write_members(session: Session, want: MemberRollups) -> None:
                 "net_cents": n,
                 "last_day": d,
                 "returned": r,
+                "enrolled_at": e,
             }
-            for (mid, m), (v, n, d, r) in want.members.items()
+            for (mid, m), (v, n, d, r, e) in want.members.items()
         ],
         ["visits", "net_cents"],
         larger=("last_day",),

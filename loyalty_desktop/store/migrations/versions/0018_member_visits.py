@@ -1,7 +1,9 @@
 """Each member's first month with a counted sale, last visit and last visit in an earlier month
 (``member.first_month``, ``last_visit``, ``earlier_visit``), kept with the usual gap, so the
 monthly report counts new buyers, days away and RFM recency from indexes instead of grouping
-every member's months. Filled from the monthly rollups in one statement.
+every member's months. Filled from the monthly rollups in one statement. Each member's monthly
+rollup also carries the member's enrolment (``member_month.enrolled_at``), so a cohort's buyers
+in a month are counted in an index.
 
 Revision ID: 0018
 Revises: 0017
@@ -19,6 +21,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 COLUMNS = ("first_month", "last_visit", "earlier_visit")
+MONTH = ("member_id", "visits", "net_cents", "returned")  # ix_member_month_month after the month
 
 
 def upgrade() -> None:
@@ -36,6 +39,13 @@ def upgrade() -> None:
         " GROUP BY member_id) AS visits"
         " WHERE member.id = visits.member_id"
     )
+    op.add_column("member_month", sa.Column("enrolled_at", sa.DateTime(timezone=True)))
+    op.execute(
+        "UPDATE member_month SET enrolled_at = member.enrolled_at FROM member"
+        " WHERE member.id = member_month.member_id"
+    )
+    op.drop_index("ix_member_month_month", table_name="member_month")
+    op.create_index("ix_member_month_month", "member_month", ["month", "enrolled_at", *MONTH])
     op.create_index("ix_member_first_month", "member", ["first_month"], unique=False)
     op.create_index(
         "ix_member_last_visit",
@@ -46,6 +56,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_member_month_month", table_name="member_month")
+    op.execute("ALTER TABLE member_month DROP COLUMN enrolled_at")
+    op.create_index("ix_member_month_month", "member_month", ["month", *MONTH])
     op.drop_index("ix_member_last_visit", table_name="member")
     op.drop_index("ix_member_first_month", table_name="member")
     for name in COLUMNS:
