@@ -350,12 +350,19 @@ def cohorts(session: Session, first: date, last: date) -> list[Cohort]:
 
 def top_members(session: Session, first: date, limit: int = 10) -> list[TopMember]:
     """The members who spent most in the month starting ``first``."""
-    rows = session.exec(
-        select(Member.card, Member.name, MemberMonth.visits, MemberMonth.net_cents)
-        .join(Member, col(Member.id) == col(MemberMonth.member_id))
-        .where(MemberMonth.month == first)
-        .order_by(col(MemberMonth.net_cents).desc(), col(Member.id))
+    mm = MemberMonth
+    # The month's first rows by spend, then their members: not a member read for every buyer.
+    top = (
+        select(col(mm.member_id), col(mm.visits), col(mm.net_cents))
+        .where(mm.month == first)
+        .order_by(col(mm.net_cents).desc(), col(mm.member_id))
         .limit(limit)
+        .subquery()
+    )
+    rows = session.exec(
+        select(Member.card, Member.name, top.c.visits, top.c.net_cents)
+        .join(top, top.c.member_id == col(Member.id))
+        .order_by(top.c.net_cents.desc(), top.c.member_id)
     ).all()
     return [TopMember(card, name, int(n), int(cents)) for card, name, n, cents in rows]
 
