@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 from typing import Any, cast
 
 from sqlalchemy import and_, case, func, literal, union_all
@@ -155,13 +156,13 @@ def _count_by_month(
     bounds: list[datetime],
     *where: ColumnElement[bool],
 ) -> dict[int, int]:
-    period = period_of(column, bounds)
-    rows = session.exec(
-        select(period, func.count())
-        .where(column >= bounds[0], column < bounds[-1], *where)
-        .group_by(period)
-    ).all()
-    return {int(m): int(n) for m, n in rows}
+    """Rows by the period of ``bounds`` their ``column`` falls in (0: the first): a range
+    count a period, read from the column's index without grouping, in one statement."""
+    counts = [
+        sql_select(literal(i), func.count()).where(column >= low, column < high, *where)
+        for i, (low, high) in enumerate(pairwise(bounds))
+    ]
+    return {int(i): int(n) for i, n in session.execute(union_all(*counts))}
 
 
 def _points_by_month(
