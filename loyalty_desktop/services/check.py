@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Cast, ColumnElement, Integer, Select, case, cast, func, text
@@ -321,8 +322,8 @@ def _surveys(session: Session) -> list[Problem]:
 
 
 def _rollups(session: Session) -> list[Problem]:
-    """The report's monthly rollups and usual gaps equal what sales and the ledger say, the
-    members a range of ids at a time."""
+    """The report's monthly rollups and the members' visit figures (usual gap, first month,
+    last visit) equal what sales and the ledger say, the members a range of ids at a time."""
     want, have = rollups.expected_shop(session), rollups.stored_shop(session)
     problems = _differences("shop", want.shop, have.shop) + _differences(
         "ledger", want.ledger, have.ledger
@@ -332,10 +333,19 @@ def _rollups(session: Session) -> list[Problem]:
             break
         wanted = rollups.expected_members(session, first, last)
         held = rollups.stored_members(session, first, last)
-        gaps = {k: v for k, v in wanted.gaps.items() if v is not None}
         problems += _differences("members", wanted.members, held.members)
-        problems += _differences("gaps", gaps, held.gaps)
+        for name, figures in (("gaps", _gaps), ("visits", _days)):
+            problems += _differences(name, figures(wanted.visits), figures(held.visits))
     return problems[:MOST_PROBLEMS]
+
+
+def _gaps(visits: Mapping[int, rollups.Visits]) -> dict[int, float]:
+    return {mid: v.usual_gap for mid, v in visits.items() if v.usual_gap is not None}
+
+
+def _days(visits: Mapping[int, rollups.Visits]) -> dict[int, tuple[date | None, ...]]:
+    days = {mid: (v.first_month, v.last_visit, v.earlier_visit) for mid, v in visits.items()}
+    return {mid: kept for mid, kept in days.items() if any(kept)}
 
 
 def _differences(

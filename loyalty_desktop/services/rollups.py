@@ -1,6 +1,7 @@
-"""The monthly rollups behind the report (models/rollup.py) and each member's usual gap
-between visits, kept in the transaction of every sale, refund and ledger entry, so the report
-reads thousands of monthly rows instead of millions of sales.
+"""The monthly rollups behind the report (models/rollup.py) and each member's visit figures
+(usual gap between visits, first month with a sale, last visit), kept in the transaction of
+every sale, refund and ledger entry, so the report reads thousands of monthly rows and indexed
+member columns instead of millions of sales.
 
 ``expected_shop`` and ``expected_members`` recompute them from sales and the ledger, the
 members a range of ids at a time (memory stays bounded at a million members): ``rebuild``
@@ -13,11 +14,11 @@ from __future__ import annotations
 import statistics
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime, time
 from itertools import pairwise
 
-from sqlalchemy import bindparam, delete, func, update
+from sqlalchemy import bindparam, delete, func, inspect, or_, update
 from sqlalchemy import select as sql_select  # typed for a table's columns, unlike SQLModel's
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select
@@ -76,17 +77,42 @@ def add_sales(session: Session, changes: Iterable[SaleChange]) -> None:
         [{"month": m, "sales": v, "net_cents": n} for m, (v, n) in shop.items()],
         ["sales", "net_cents"],
     )
+    enrolled = _enrolments(session, {mid for mid, _m in members})
     add_to_rows(
         connection,
         table_of(MemberMonth),
         ["member_id", "month"],
         [
-            {"member_id": mid, "month": m, "visits": v, "net_cents": n, "last_day": day}
+            {
+                "member_id": mid,
+                "month": m,
+                "visits": v,
+                "net_cents": n,
+                "last_day": day,
+                "enrolled_at": enrolled[mid],
+            }
             for (mid, m), (v, n, day) in members.items()
         ],
         ["visits", "net_cents"],
         larger=("last_day",),
     )
+
+
+def _enrolments(session: Session, member_ids: set[int]) -> dict[int, datetime]:
+    """When these members enrolled: from the members the session holds (a sale's), the
+    others read."""
+    found: dict[int, datetime] = {}
+    for mid in member_ids:
+        loaded = session.identity_map.get(session.identity_key(Member, mid))
+        if loaded is not None and "enrolled_at" in inspect(loaded).dict:
+            found[mid] = loaded.enrolled_at
+    table = table_of(Member)
+    for part in id_chunks(member_ids - set(found)):
+        rows = session.connection().execute(
+            sql_select(table.c.id, table.c.enrolled_at).where(table.c.id.in_(part))
+        )
+        found.update((mid, enrolled) for mid, enrolled in rows)
+    return found
 
 
 def _link_months(session: Session, member_ids: Iterable[int]) -> None:
@@ -120,7 +146,7 @@ def _link_months(session: Session, member_ids: Iterable[int]) -> None:
 
 def members_changed(session: Session, member_ids: Iterable[int]) -> None:
     """After their sales changed (once per action or import): each month's "returned" and
-    the usual gap."""
+    the visit figures."""
     ids = sorted(set(member_ids))
     _link_months(session, ids)
     refresh_usual_gaps(session, ids)
@@ -192,8 +218,30 @@ def _median_gap(days: list[date]) -> float | None:
     return float(statistics.median(gaps)) if gaps else None
 
 
+@dataclass(frozen=True)
+class Visits:
+    """A member's figures kept on the member row, from their counted sales' days (in order):
+    the usual gap, the first month, the last visit and the last visit in an earlier month."""
+
+    usual_gap: float | None
+    first_month: date | None
+    last_visit: date | None
+    earlier_visit: date | None
+
+    @classmethod
+    def of(cls, days: list[date]) -> Visits:
+        if not days:
+            return cls(None, None, None, None)
+        last = days[-1]
+        earlier = [day for day in days if day < month_of(last)]
+        return cls(_median_gap(days), month_of(days[0]), last, earlier[-1] if earlier else None)
+
+
+VISITS = tuple(field.name for field in fields(Visits))  # the member's columns
+
+
 def refresh_usual_gaps(session: Session, member_ids: list[int]) -> None:
-    """Recompute the usual gap of these members from their counted sales."""
+    """Recompute the visit figures (``Visits``) of these members from their counted sales."""
     if not member_ids:
         return
     days: dict[int, list[date]] = {mid: [] for mid in member_ids}
@@ -206,16 +254,38 @@ def refresh_usual_gaps(session: Session, member_ids: list[int]) -> None:
         )
         for mid, day in rows:
             days[mid].append(day)
-    gaps = {mid: _median_gap(member_days) for mid, member_days in days.items()}
+    _write_visits(session, {mid: Visits.of(member_days) for mid, member_days in days.items()})
+
+
+def _write_visits(session: Session, visits: dict[int, Visits]) -> None:
+    if not visits:
+        return
     table = table_of(Member)
     session.connection().execute(
-        update(table).where(table.c.id == bindparam("mid")).values(usual_gap=bindparam("gap")),
-        [{"mid": mid, "gap": gap} for mid, gap in gaps.items()],
+        update(table)
+        .where(table.c.id == bindparam("mid"))
+        .values(
+            usual_gap=bindparam("gap"),
+            first_month=bindparam("first"),
+            last_visit=bindparam("last"),
+            earlier_visit=bindparam("earlier"),
+        ),
+        [
+            {
+                "mid": mid,
+                "gap": v.usual_gap,
+                "first": v.first_month,
+                "last": v.last_visit,
+                "earlier": v.earlier_visit,
+            }
+            for mid, v in visits.items()
+        ],
     )
-    for mid, gap in gaps.items():  # objects already loaded hold the new value (no re-read)
+    for mid, v in visits.items():  # objects already loaded hold the new values (no re-read)
         loaded = session.identity_map.get(session.identity_key(Member, mid))
         if loaded is not None:
-            set_committed_value(loaded, "usual_gap", gap)
+            for name, value in asdict(v).items():
+                set_committed_value(loaded, name, value)
 
 
 # --- recomputing from the sources ---------------------------------------------------------------
@@ -233,10 +303,11 @@ class ShopRollups:
 
 @dataclass
 class MemberRollups:
-    """The rollups of the members of one range of ids."""
+    """The rollups of the members of one range of ids: their months, and the visit figures of
+    those with a counted sale."""
 
-    members: dict[tuple[int, date], tuple[int, int, date, int]]
-    gaps: dict[int, float | None]
+    members: dict[tuple[int, date], tuple[int, int, date, int, datetime | None]]
+    visits: dict[int, Visits]
 
 
 def member_ranges(session: Session) -> list[tuple[int, int]]:
@@ -286,7 +357,7 @@ def _ledger_by_month(session: Session) -> dict[tuple[date, str], int]:
 
 
 def expected_members(session: Session, first: int, last: int) -> MemberRollups:
-    """The months and usual gaps of the members with ids ``first`` … ``last``, from their
+    """The months and visit figures of the members with ids ``first`` … ``last``, from their
     counted sales."""
     members: dict[tuple[int, date], list] = {}
     days: dict[int, list[date]] = defaultdict(list)
@@ -308,12 +379,18 @@ def expected_members(session: Session, first: int, last: int) -> MemberRollups:
         row[1] += int(net)
         row[2] = max(row[2], day)
         days[mid] += [day] * visits
+    member = table_of(Member)
+    enrolled = dict(
+        session.execute(
+            sql_select(member.c.id, member.c.enrolled_at).where(member.c.id.between(first, last))
+        ).all()
+    )
     return MemberRollups(
         {
-            (mid, m): (v, n, d, int((mid, add_months(m, -1)) in members))
+            (mid, m): (v, n, d, int((mid, add_months(m, -1)) in members), enrolled[mid])
             for (mid, m), (v, n, d) in members.items()
         },
-        {mid: _median_gap(member_days) for mid, member_days in days.items()},
+        {mid: Visits.of(member_days) for mid, member_days in days.items()},
     )
 
 
@@ -331,14 +408,18 @@ def stored_shop(session: Session) -> ShopRollups:
 def stored_members(session: Session, first: int, last: int) -> MemberRollups:
     member, month = table_of(Member), table_of(MemberMonth)
     rows = session.execute(sql_select(month).where(month.c.member_id.between(first, last)))
-    gaps = session.execute(
-        sql_select(member.c.id, member.c.usual_gap).where(
-            member.c.id.between(first, last), member.c.usual_gap.is_not(None)
+    kept = [member.c[name] for name in VISITS]
+    visits = session.execute(
+        sql_select(member.c.id, *kept).where(
+            member.c.id.between(first, last), or_(*[column.is_not(None) for column in kept])
         )
     )
     return MemberRollups(
-        {(r.member_id, r.month): (r.visits, r.net_cents, r.last_day, r.returned) for r in rows},
-        {mid: gap for mid, gap in gaps},
+        {
+            (r.member_id, r.month): (r.visits, r.net_cents, r.last_day, r.returned, r.enrolled_at)
+            for r in rows
+        },
+        {mid: Visits(*figures) for mid, *figures in visits},
     )
 
 
@@ -357,7 +438,7 @@ def rebuild(session: Session) -> None:
         ["points"],
     )
     table = table_of(Member)
-    connection.execute(update(table).values(usual_gap=None))
+    connection.execute(update(table).values(dict.fromkeys(VISITS)))
     for first, last in member_ranges(session):
         _write_members(session, expected_members(session, first, last))
 
@@ -376,16 +457,11 @@ def _write_members(session: Session, want: MemberRollups) -> None:
                 "net_cents": n,
                 "last_day": d,
                 "returned": r,
+                "enrolled_at": e,
             }
-            for (mid, m), (v, n, d, r) in want.members.items()
+            for (mid, m), (v, n, d, r, e) in want.members.items()
         ],
         ["visits", "net_cents"],
         larger=("last_day",),
     )
-    known = [{"mid": mid, "gap": gap} for mid, gap in want.gaps.items() if gap is not None]
-    if known:
-        table = table_of(Member)
-        connection.execute(
-            update(table).where(table.c.id == bindparam("mid")).values(usual_gap=bindparam("gap")),
-            known,
-        )
+    _write_visits(session, want.visits)

@@ -13,9 +13,19 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
-from sqlalchemy import Select, and_, case, extract, func, literal
+from sqlalchemy import (
+    CompoundSelect,
+    Select,
+    Subquery,
+    and_,
+    case,
+    extract,
+    func,
+    literal,
+    union_all,
+)
 from sqlalchemy import select as sql_select  # takes a whole subquery, unlike SQLModel's
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.elements import ColumnElement, Label
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
@@ -242,50 +252,110 @@ def _score(value: ColumnElement, steps: list, higher_is_better: bool = True) -> 
     return case(*whens, else_=1)
 
 
-def rfm_scores(session: Session, as_of: date, member_ids: list[int] | None = None) -> Select:
-    """Per member with a sale on or before ``as_of`` (the last day of a month; optionally only
-    ``member_ids``): ``member_id, last_visit, visits, spend`` (the 12 months ending with
-    as_of's), scores ``r, f, m`` and ``segment``. Read from the monthly rollups."""
-    rfm: Rfm = load_rules(session).rfm
+def _visit_figures(as_of: date, member_ids: list[int] | None, grouped: bool) -> CompoundSelect:
+    """``member_id, last_visit, visits, spend`` (the last visit up to the end of ``as_of``'s
+    month, the visits and spend of the 12 months ending with it) of each member with a sale
+    by then; ``grouped``: ``last_visit, visits, members`` instead (the segments' sizes need
+    no spend), the members away all 12 months counted by their last visit.
+
+    Those who bought in the 12 months are read from these months' rollups; the others are
+    away: their last visit is the one kept on the member, unless they came back after the
+    month (then ``_visit_until``)."""
     month = as_of.replace(day=1)
-    recent = col(MemberMonth.month) >= add_months(month, -11)
-    who = [col(MemberMonth.member_id).in_(member_ids)] if member_ids is not None else []
-    per = (
-        select(
-            col(MemberMonth.member_id).label("member_id"),
-            func.max(MemberMonth.last_day).label("last_visit"),
-            func.sum(case((recent, MemberMonth.visits), else_=0)).label("visits"),
-            func.sum(case((recent, MemberMonth.net_cents), else_=0)).label("spend"),
-        )
-        .where(MemberMonth.month <= month, *who)
-        .group_by(col(MemberMonth.member_id))
-        .subquery()
+    start, end = add_months(month, -11), month_end(month)
+    rollup = table_of(MemberMonth)
+    picked = [rollup.c.member_id.in_(member_ids)] if member_ids is not None else []
+    chosen = [_MEMBERS.c.id.in_(member_ids)] if member_ids is not None else []
+    spend = [] if grouped else [func.sum(rollup.c.net_cents).label("spend")]
+    recent = sql_select(
+        *([] if grouped else [rollup.c.member_id.label("member_id")]),
+        func.max(rollup.c.last_day).label("last_visit"),
+        func.sum(rollup.c.visits).label("visits"),
+        *spend,
+        *([literal(1).label("members")] if grouped else []),
     )
-    scored = sql_select(
-        per,
-        _score(per.c.last_visit, [as_of - timedelta(days=d) for d in rfm.recency_days]).label("r"),
-        _score(per.c.visits, rfm.frequency_visits).label("f"),
-        _score(per.c.spend, rfm.monetary_cents).label("m"),
-    ).subquery()
+    # The 12 months picked by their rows' last days (each in its row's month): the rows are
+    # then read in member order (the primary key) and summed without a sort.
+    recent = recent.where(rollup.c.last_day.between(start, end), *picked)
+    recent = recent.group_by(rollup.c.member_id)
+    zero = [literal(0)] * (1 if grouped else 2)
+    away = _MEMBERS.c.last_visit < start
+    if grouped:
+        stayed = sql_select(_MEMBERS.c.last_visit, *zero, func.count())
+        stayed = stayed.where(away).group_by(_MEMBERS.c.last_visit)
+    else:
+        stayed = sql_select(_MEMBERS.c.id, _MEMBERS.c.last_visit, *zero).where(away, *chosen)
+    # Came back after the month: away all 12 months if their last visit by then is older.
+    then = _visit_until(month)
+    came_back = sql_select(
+        *([] if grouped else [_MEMBERS.c.id]), then, *zero, *([literal(1)] if grouped else [])
+    ).where(_MEMBERS.c.last_visit > end, then < start, *chosen)
+    return union_all(recent, stayed, came_back)
+
+
+def _scored(session: Session, as_of: date, per: Subquery, *scores: Label) -> Subquery:
+    """``per``'s columns with the recency and frequency scores as of ``as_of`` (``r, f``) and
+    any other ``scores``."""
+    rfm: Rfm = load_rules(session).rfm
+    days = [as_of - timedelta(days=d) for d in rfm.recency_days]
+    r = _score(per.c.last_visit, days).label("r")
+    f = _score(per.c.visits, rfm.frequency_visits).label("f")
+    return sql_select(per, r, f, *scores).subquery()
+
+
+def _segment(scored: Subquery) -> ColumnElement:
+    """The segment named by the first rule a row's recency and frequency scores meet."""
     r, f = scored.c.r, scored.c.f
-    segment = case(
+    return case(
         *[
             (and_(r >= r_min, f >= f_min, f <= f_max), literal(name))
             for name, r_min, f_min, f_max in RFM_RULES
         ]
     )
-    return select(scored, segment.label("segment"))
+
+
+def rfm_scores(session: Session, as_of: date, member_ids: list[int] | None = None) -> Select:
+    """Per member with a sale on or before ``as_of`` (the last day of a month; optionally only
+    ``member_ids``): ``member_id, last_visit, visits, spend`` (the 12 months ending with
+    as_of's), scores ``r, f, m`` and ``segment``. Read from the monthly rollups and the
+    members' kept visit figures."""
+    per = _visit_figures(as_of, member_ids, grouped=False).subquery()
+    m = _score(per.c.spend, load_rules(session).rfm.monetary_cents).label("m")
+    scored = _scored(session, as_of, per, m)
+    return select(scored, _segment(scored).label("segment"))
 
 
 def rfm_segment_counts(session: Session, as_of: date) -> dict[str, int]:
     """How many members are in each RFM segment (every segment named, zeros included)."""
-    scores = rfm_scores(session, as_of).subquery()
-    rows = session.exec(select(scores.c.segment, func.count()).group_by(scores.c.segment)).all()
-    found = dict(rows)
-    return {name: int(found.get(name, 0)) for name in RFM_SEGMENTS}
+    per = _visit_figures(as_of, None, grouped=True).subquery()
+    scored = _scored(session, as_of, per)
+    # Counted by scores, each pair's segment named once (not once a member).
+    rows = session.exec(
+        select(_segment(scored), func.sum(scored.c.members)).group_by(scored.c.r, scored.c.f)
+    ).all()
+    found = dict.fromkeys(RFM_SEGMENTS, 0)
+    for name, members in rows:
+        found[name] += int(members)
+    return found
 
 
 # --- churn risk --------------------------------------------------------------------------------
+
+
+def _visit_until(month: date) -> ColumnElement:
+    """The last visit up to the end of ``month`` of a member whose last visit came after it:
+    the visit kept as the last before the last one's month when that month is the next one
+    (this month, for last month's report), else read from their monthly rollups."""
+    rollup = table_of(MemberMonth)
+    earlier = (
+        sql_select(func.max(rollup.c.last_day))
+        .where(rollup.c.member_id == _MEMBERS.c.id, rollup.c.month <= month)
+        .scalar_subquery()
+    )
+    next_month = add_months(month, 1)
+    return case(
+        (_MEMBERS.c.last_visit <= month_end(next_month), _MEMBERS.c.earlier_visit), else_=earlier
+    )
 
 
 def month_end(month: date) -> date:
@@ -299,36 +369,34 @@ def churn_risk(session: Session, as_of: date) -> Select:
     ``member_id, last_visit, days_since, usual_gap`` (the median gap in days, None for a
     single visit) of each member whose days since the last sale exceed max(90, 2 × usual gap).
 
-    Only members already 91+ days away can qualify (found in the monthly rollups). Their usual
-    gap is the one kept on the member, unless they came back after ``as_of``: theirs is worked
-    out from their sales up to ``as_of`` with window functions."""
+    Only members already 91+ days away can qualify: those whose last visit kept on the member
+    is that old (read from its index with their usual gap), and those who came back after
+    ``as_of``'s month, whose last visit by then is ``_visit_until``'s and whose usual gap then
+    is worked out from their sales up to ``as_of`` with window functions."""
     month = as_of.replace(day=1)
-    last = (
-        select(
-            col(MemberMonth.member_id).label("member_id"),
-            func.max(MemberMonth.last_day).label("last_visit"),
-        )
-        .where(MemberMonth.month <= month)
-        .group_by(col(MemberMonth.member_id))
-        .having(func.max(MemberMonth.last_day) < as_of - timedelta(days=CHURN_FLOOR_DAYS))
-        .cte("last")
+    floor = as_of - timedelta(days=CHURN_FLOOR_DAYS)
+    stayed = sql_select(
+        _MEMBERS.c.id.label("member_id"),
+        _MEMBERS.c.last_visit.label("last_visit"),
+        _MEMBERS.c.usual_gap.label("usual_gap"),
+    ).where(_MEMBERS.c.last_visit < floor)
+    then = _visit_until(month)
+    came_back = (
+        sql_select(_MEMBERS.c.id.label("member_id"), then.label("last_visit"))
+        .where(_MEMBERS.c.last_visit > month_end(month), then < floor)
+        .cte("came_back")  # read twice, worked out once
     )
-    came_back = select(MemberMonth.member_id).where(MemberMonth.month > month)
-    then = _median_gaps(
-        as_of, select(last.c.member_id).where(last.c.member_id.in_(came_back))
-    ).subquery()
-    usual = case((last.c.member_id.in_(came_back), then.c.usual_gap), else_=Member.usual_gap).label(
-        "usual_gap"
-    )
-    days_since = day_span(literal(as_of), last.c.last_visit)
-    doubled = 2 * func.coalesce(usual, CHURN_FLOOR_DAYS / 2)
+    gaps = _median_gaps(as_of, sql_select(came_back.c.member_id)).subquery()
+    returned = sql_select(
+        came_back.c.member_id, came_back.c.last_visit, gaps.c.usual_gap
+    ).outerjoin(gaps, gaps.c.member_id == came_back.c.member_id)
+    risk = union_all(stayed, returned).subquery()
+    days_since = day_span(literal(as_of), risk.c.last_visit)
+    doubled = 2 * func.coalesce(risk.c.usual_gap, CHURN_FLOOR_DAYS / 2)
     threshold = case((doubled > CHURN_FLOOR_DAYS, doubled), else_=CHURN_FLOOR_DAYS)
-    return (
-        select(last.c.member_id, last.c.last_visit, days_since.label("days_since"), usual)
-        .join(Member, col(Member.id) == last.c.member_id)
-        .outerjoin(then, then.c.member_id == last.c.member_id)
-        .where(days_since > threshold)
-    )
+    return select(
+        risk.c.member_id, risk.c.last_visit, days_since.label("days_since"), risk.c.usual_gap
+    ).where(days_since > threshold)
 
 
 def _median_gaps(as_of: date, members: Select) -> Select:
@@ -475,13 +543,14 @@ def churn_summary(session: Session, as_of: date, limit: int) -> tuple[int, list[
     run of the churn query."""
     risk = churn_risk(session, as_of).subquery()
     rows = session.exec(
-        select(risk.c.member_id, risk.c.days_since, risk.c.usual_gap).order_by(
-            risk.c.days_since.desc(), risk.c.member_id
-        )
+        select(risk.c.member_id, risk.c.days_since, risk.c.usual_gap, func.count().over())
+        .order_by(risk.c.days_since.desc(), risk.c.member_id)
+        .limit(max(limit, 1))  # one row at least, for the count
     ).all()
-    shown = rows[:limit]
+    count = rows[0][-1] if rows else 0
+    shown = [row[:3] for row in rows[:limit]]
     details = _details(session, [member_id for member_id, *_ in shown], as_of)
-    return len(rows), [
+    return int(count), [
         ChurnRisk(details[mid], int(since), None if gap is None else float(gap))
         for mid, since, gap in shown
     ]

@@ -25,7 +25,7 @@ from sqlmodel import Session
 
 from loyalty_desktop.core.clock import utcnow
 from loyalty_desktop.core.errors import SyncRefused
-from loyalty_desktop.services import audit
+from loyalty_desktop.services import audit, rollups
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.services.permissions import Action, require
 from loyalty_desktop.services.sync import bonuses, refunds, shop
@@ -249,7 +249,7 @@ def _resolved(
 
 def _derived_start(synced: Synced, row: dict[str, Any]) -> dict[str, Any]:
     if synced.model is Member:
-        return {"balance": 0, "tier": "", "usual_gap": None}
+        return {"balance": 0, "tier": "", **dict.fromkeys(rollups.VISITS)}
     if synced.model is Sale:
         return {"refunded_cents": 0, "status": SaleStatus.COMPLETED.value}
     if synced.model is Staff:

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Column, Table, TypeDecorator
 from sqlmodel import SQLModel
 
+from loyalty_desktop.services import rollups
 from loyalty_desktop.store import chain
 from loyalty_desktop.store.models import (
     AuditEntry,
@@ -84,7 +85,7 @@ TABLES = (
     Synced(
         Member,
         {"referred_by_id": Member, "created_by": Staff},
-        derived=("balance", "tier", "usual_gap"),
+        derived=("balance", "tier", *rollups.VISITS),
         optional=_STAFF,
     ),
     # A member's later edits (and erasure), applied by services/member_changes.py.

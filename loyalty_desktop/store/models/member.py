@@ -22,6 +22,9 @@ class Member(Travelling, table=True):
             sqlite_where=text("status = 'active'"),
             postgresql_where=text("status = 'active'"),
         ),
+        # The report's days away, churn risk and RFM recency: a range of last visits, read
+        # with what else they need.
+        Index("ix_member_last_visit", "last_visit", "usual_gap", "earlier_visit"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -45,6 +48,13 @@ class Member(Travelling, table=True):
     # Cache: the median of the days between consecutive counted sales (None: fewer than two),
     # kept with every sale and refund, so churn risk needs no scan of the member's history.
     usual_gap: float | None = None
+    # Caches kept with the usual gap (None: no counted sale): the month of the first counted
+    # sale (the report's new buyers), the day of the last (days away, RFM recency) and the
+    # last day in an earlier month than that (the last visit as of last month's end, for a
+    # member who came back this month).
+    first_month: date | None = Field(default=None, index=True)
+    last_visit: date | None = None
+    earlier_visit: date | None = None
 
     @property
     def flagged(self) -> bool:

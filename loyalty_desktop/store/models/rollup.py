@@ -4,7 +4,7 @@ in the same transaction as what they sum; ``loyalty check`` proves them equal to
 They are derived data, rebuilt from sales and the ledger on any till, so they carry no UUID.
 """
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import BigInteger, Index, Text
 from sqlmodel import Field, SQLModel
@@ -15,7 +15,17 @@ class MemberMonth(SQLModel, table=True):
 
     __tablename__ = "member_month"
     __table_args__ = (
-        Index("ix_member_month_month", "month", "member_id", "visits", "net_cents", "returned"),
+        # A month's rows read from the index alone, those of members enrolled in a month (the
+        # report's cohorts) a range of it.
+        Index(
+            "ix_member_month_month",
+            "month",
+            "enrolled_at",
+            "member_id",
+            "visits",
+            "net_cents",
+            "returned",
+        ),
         # Rows clustered by member: a member's months are read together (RFM, churn, cohorts).
         {"sqlite_with_rowid": False},
     )
@@ -26,6 +36,9 @@ class MemberMonth(SQLModel, table=True):
     net_cents: int = Field(sa_type=BigInteger)  # paid − refunded
     last_day: date  # the day of the month's last counted sale
     returned: int = 0  # 1: the member bought in the month before too (retention)
+    # The member's enrolment, copied when the row is written (it never changes): set on
+    # every row (a column added to a filled table stays nullable).
+    enrolled_at: datetime | None = None
 
 
 class ShopMonth(SQLModel, table=True):
