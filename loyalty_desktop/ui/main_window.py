@@ -633,11 +633,22 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(describe(error), 15_000)
             return
         self.damage = error
+        self._stop_watching()
         path = self.ops.db.sqlite_path
         assert path is not None  # only a SQLite file is checked
         # What is wrong, "Restore a backup…" and "Quit", as when a damaged shop is opened.
         self.backup_restored = bool(DamagedShopDialog(path, error, self).exec())
         self.close()
+
+    def _stop_watching(self) -> None:
+        """A window whose shop is refused reads nothing more: no idle lock (its sign-in screen
+        reads the staff), no following of screens (the display's setting), even while another
+        window opens the restored shop."""
+        self.idle.pause()
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        app.screenAdded.disconnect(self._screen_plugged)
+        app.screenRemoved.disconnect(self._screen_plugged)
 
     def run_housekeeping(self) -> None:
         """Expiry, birthday bonuses and the monthly tier review in a worker, in short
