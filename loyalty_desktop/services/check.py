@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import Cast, ColumnElement, Integer, Select, case, cast, func, text
@@ -11,7 +12,7 @@ from sqlalchemy import select as sql_select  # typed for any number of columns, 
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
-from loyalty_desktop.services import member_changes, rollups
+from loyalty_desktop.services import lots, member_changes, rollups
 from loyalty_desktop.services.importing import undone_gaps
 from loyalty_desktop.services.sync import origins
 from loyalty_desktop.store import chain, report_cache
@@ -224,6 +225,14 @@ def _expiries(session: Session) -> list[Problem]:
     return [
         Problem("expiry", f"entry {entry_id}", f"expires {points} of lot {lot_id}")
         for entry_id, points, lot_id in rows
+    ]
+
+
+def _lots(session: Session) -> list[Problem]:
+    """The kept points lots are what a replay of each member's ledger leaves."""
+    return [
+        Problem("lots", f"member {session.get_one(Member, member_id).card}", detail)
+        for member_id, detail in islice(lots.differences(session), MOST_PROBLEMS)
     ]
 
 
@@ -457,6 +466,7 @@ def run_checks(session: Session, full: bool = False) -> list[Problem]:
         + _sales(session)
         + _tiers(session)
         + _expiries(session)
+        + _lots(session)
         + _coupons(session)
         + _surveys(session)
         + _rollups(session)
