@@ -30,7 +30,6 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
-    CompoundSelect,
     FromClause,
     Select,
     String,
@@ -39,13 +38,11 @@ from sqlalchemy import (
     case,
     cast,
     delete,
-    except_,
     func,
     insert,
     literal,
-    literal_column,
     select,
-    union,
+    union_all,
     update,
 )
 from sqlmodel import Session
@@ -327,11 +324,14 @@ def differences(session: Session) -> Iterator[tuple[int, str]]:
     ledger: the members ``rebuild_all`` sets in one statement compared in one statement, the
     others replayed, a batch of members at a time."""
     others = _others()
-    plain = select(*_LOT_COLUMNS).where(_LOTS.c.member_id.not_in(others))
-    expected = _untouched(others)
-    differing: CompoundSelect[Any] = union(
-        select(literal_column("member_id")).select_from(except_(expected, plain).subquery()),
-        select(literal_column("member_id")).select_from(except_(plain, expected).subquery()),
+    # Each expected lot counted +1, each kept lot -1: a row not summing to 0 is on one side.
+    expected = _untouched(others).add_columns(literal(1).label("side"))
+    plain = select(*_LOT_COLUMNS, literal(-1).label("side")).where(_LOTS.c.member_id.not_in(others))
+    both = union_all(expected, plain).subquery()
+    differing = (
+        select(both.c.member_id)
+        .group_by(*(both.c[column.name] for column in _LOT_COLUMNS))
+        .having(func.sum(both.c.side) != 0)
     )
     members = set(session.execute(others).scalars()) | set(session.execute(differing).scalars())
     for part in id_chunks(members):

@@ -55,7 +55,7 @@ class PointsLot(SQLModel, table=True):
 
     __tablename__ = "points_lot"
     __table_args__ = (
-        Index("ix_points_lot_member", "member_id"),  # a member's lots, to spend or to show
+        Index("ix_points_lot_member_expires", "member_id", "expires_at"),  # to spend, to show
         Index("ix_points_lot_expires", "expires_at"),  # the lots due to lapse (the expiry run)
     )
 

@@ -35,7 +35,7 @@ def upgrade() -> None:
         sa.Column("remaining", sa.BigInteger(), nullable=False),
         sa.PrimaryKeyConstraint("entry_id"),
     )
-    op.create_index("ix_points_lot_member", "points_lot", ["member_id"])
+    op.create_index("ix_points_lot_member_expires", "points_lot", ["member_id", "expires_at"])
     op.create_index("ix_points_lot_expires", "points_lot", ["expires_at"])
     op.execute(_SETTING.delete().where(_SETTING.c.key.in_([REFILL, EXPIRY_MARKS])))
     op.execute(_SETTING.insert().values(key=REFILL, value="true"))
@@ -44,5 +44,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.execute(_SETTING.delete().where(_SETTING.c.key == REFILL))
     op.drop_index("ix_points_lot_expires", table_name="points_lot")
-    op.drop_index("ix_points_lot_member", table_name="points_lot")
+    op.drop_index("ix_points_lot_member_expires", table_name="points_lot")
     op.drop_table("points_lot")
