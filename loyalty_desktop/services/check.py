@@ -230,10 +230,12 @@ def _expiries(session: Session) -> list[Problem]:
 
 def _lots(session: Session) -> list[Problem]:
     """The kept points lots are what a replay of each member's ledger leaves."""
-    return [
-        Problem("lots", f"member {session.get_one(Member, member_id).card}", detail)
-        for member_id, detail in islice(lots.differences(session), MOST_PROBLEMS)
-    ]
+    problems = []
+    for member_id, detail in islice(lots.differences(session), MOST_PROBLEMS):
+        member = session.get(Member, member_id)  # None: lots kept for no member
+        subject = f"member {member.card}" if member else f"member id {member_id}"
+        problems.append(Problem("lots", subject, detail))
+    return problems
 
 
 def _coupons(session: Session) -> list[Problem]:
