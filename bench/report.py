@@ -60,7 +60,7 @@ from stdnum import luhn
 
 from loyalty_desktop.core.clock import DEFAULT_TIMEZONE, add_months, recent_months
 from loyalty_desktop.core.config import sqlite_url
-from loyalty_desktop.services import metrics, rollups, segments
+from loyalty_desktop.services import lots, metrics, rollups, segments
 from loyalty_desktop.services.cards import PREFIX
 from loyalty_desktop.services.opening import open_shop
 from loyalty_desktop.services.rules import Expiry, Rules
@@ -760,10 +760,11 @@ def build(path: Path, members: int, sales: int, seed: int) -> Shop:
         fixed_rows(conn, cal, generator.rng)
         shop = generator.run(members, sales)
         conn.execute("PRAGMA journal_mode=WAL")
-    say("monthly rollups from the raw rows (rollups.rebuild, as after a migration)")
+    say("monthly rollups and points lots from the raw rows (as after a migration)")
     db = open_shop(sqlite_url(path), till_id=TILL)
     with db.session() as session:
         rollups.rebuild(session)
+        lots.rebuild_all(session)
     db.dispose()
     with closing(sqlite3.connect(path, isolation_level=None)) as conn:
         say("ANALYZE")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from datetime import date
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import Cast, ColumnElement, Integer, Select, case, cast, func, text
@@ -12,7 +13,7 @@ from sqlalchemy import select as sql_select  # typed for any number of columns, 
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
-from loyalty_desktop.services import member_changes, rollups
+from loyalty_desktop.services import lots, member_changes, rollups
 from loyalty_desktop.services.importing import undone_gaps
 from loyalty_desktop.services.sync import origins
 from loyalty_desktop.store import chain, report_cache
@@ -226,6 +227,16 @@ def _expiries(session: Session) -> list[Problem]:
         Problem("expiry", f"entry {entry_id}", f"expires {points} of lot {lot_id}")
         for entry_id, points, lot_id in rows
     ]
+
+
+def _lots(session: Session) -> list[Problem]:
+    """The kept points lots are what a replay of each member's ledger leaves."""
+    problems = []
+    for member_id, detail in islice(lots.differences(session), MOST_PROBLEMS):
+        member = session.get(Member, member_id)  # None: lots kept for no member
+        subject = f"member {member.card}" if member else f"member id {member_id}"
+        problems.append(Problem("lots", subject, detail))
+    return problems
 
 
 def _coupons(session: Session) -> list[Problem]:
@@ -467,6 +478,7 @@ def run_checks(session: Session, full: bool = False) -> list[Problem]:
         + _sales(session)
         + _tiers(session)
         + _expiries(session)
+        + _lots(session)
         + _coupons(session)
         + _surveys(session)
         + _rollups(session)

@@ -2,11 +2,12 @@
 birthday bonuses given "on the day", and the monthly tier review. Every part is idempotent, so
 running it twice — or on two tills — changes nothing the second time.
 
-It reads only what is due (the lots lapsed since the last run, the day's birthdays, the
-members the month's review has still to see) and writes in short batches, each its own
-transaction, so a till's sale waits for one batch at most. Each part notes how far it got
-with the batch that got there: a run cut short goes on where it stopped, and gives what one
-uninterrupted run gives."""
+It reads only what is due (the kept lots that lapsed and still hold points, the day's
+birthdays, the members the month's review has still to see) and writes in short batches, each
+its own transaction, so a till's sale waits for one batch at most. Each part knows how far it
+got from what the batch that got there wrote (a lot expired holds no more points; the
+birthdays and the review note their progress): a run cut short goes on where it stopped, and
+gives what one uninterrupted run gives."""
 
 from __future__ import annotations
 
@@ -66,8 +67,6 @@ def end_of_day(day: date, rules: Rules) -> datetime:
 
 
 def _expiry(session: Session, actor: Actor, as_of: datetime) -> list[_Batch]:
-    due = expiry.expiry_due(session, as_of)
-
     def expire(part: list[int]) -> Callable[[Session], HousekeepingReport]:
         def work(s: Session) -> HousekeepingReport:
             done = expiry.expire_members(s, actor, part, as_of)
@@ -75,11 +74,7 @@ def _expiry(session: Session, actor: Actor, as_of: datetime) -> list[_Batch]:
 
         return work
 
-    def finish(s: Session) -> HousekeepingReport:
-        expiry.finish_expiry(s, due)
-        return HousekeepingReport()
-
-    return [*(_Batch(len(p), expire(p)) for p in chunks(due.members, BATCH)), _Batch(0, finish)]
+    return [_Batch(len(p), expire(p)) for p in chunks(expiry.expiry_due(session, as_of), BATCH)]
 
 
 def _birthday_days(session: Session, today: date) -> list[date]:

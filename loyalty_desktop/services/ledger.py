@@ -1,7 +1,7 @@
 """The one writer of sales and points: every sale, refund and ledger entry is inserted here,
 and every member balance moves here, in the same transaction as the entries that move it
-(DESIGN.md §3: the cached balance always equals the ledger's sum), with the report's rollups
-kept in step.
+(DESIGN.md §3: the cached balance always equals the ledger's sum), with the points lots
+(services/lots.py) and the report's rollups kept in step.
 
 Each write comes in two forms of the same rows: one at a time for the till (``insert_sale``,
 ``post_entry``), and a batch at a time for the import (``insert_sales``, ``post_entries``:
@@ -31,7 +31,7 @@ from sqlmodel import Session, col, select
 from loyalty_desktop.core.clock import utcnow
 from loyalty_desktop.core.errors import InsufficientPoints, MemberNotFound
 from loyalty_desktop.core.limits import check_points
-from loyalty_desktop.services import rollups
+from loyalty_desktop.services import lots, rollups
 from loyalty_desktop.services.actor import Actor
 from loyalty_desktop.store import chain
 from loyalty_desktop.store.batches import id_chunks
@@ -268,6 +268,7 @@ def post_entry(
     entry = PointsEntry(**values)
     session.add(entry)
     session.flush()
+    lots.keep(session, [lots.Move.written(saved_id(entry), values)])
     rollups.entries_posted(session, [(entry.created_at, entry.kind, points)])
     return entry
 
@@ -279,23 +280,28 @@ def post_entries(session: Session, actor: Actor, entries: Sequence[NewEntry]) ->
     values = [_entry_values(actor, entry) for entry in entries]
     session.flush()
     chain.link(session.connection(), _ENTRIES, values)
-    session.execute(insert(_ENTRIES), values)
     deltas: Counter[int] = Counter()
     for v in values:
         deltas[v["member_id"]] += v["points"]
+    # The balances' row locks before the entries take their ids, as in post_entry: a member's
+    # entries are then numbered in the order their lots are kept (PostgreSQL's tills at once).
     session.execute(
         update(_MEMBERS)
         .where(_MEMBERS.c.id == bindparam("mid"))
         .values(balance=_MEMBERS.c.balance + bindparam("delta")),
         [{"mid": mid, "delta": delta} for mid, delta in deltas.items()],
     )
+    # RETURNING the uuid (unique), as insert_sales does: the driver may send multi-row INSERTs.
+    statement = insert(_ENTRIES).returning(_ENTRIES.c.uuid, _ENTRIES.c.id)
+    ids: dict[str, int] = {uuid: id_ for uuid, id_ in session.execute(statement, values)}
+    lots.keep(session, [lots.Move.written(ids[v["uuid"]], v) for v in values])
     _forget_balances(session, list(deltas))
     rollups.entries_posted(session, [(v["created_at"], v["kind"], v["points"]) for v in values])
 
 
 def recount_balances(session: Session, member_ids: list[int]) -> None:
-    """Set these members' balances to their ledger's sum again (after an unfinished import's
-    entries are taken out)."""
+    """Set these members' balances to their ledger's sum again, and their kept lots to their
+    ledger's replay (after an unfinished import's entries are taken out, or a sync's merged)."""
     total = (
         select(func.coalesce(func.sum(_ENTRIES.c.points), 0))
         .where(_ENTRIES.c.member_id == _MEMBERS.c.id)
@@ -303,6 +309,7 @@ def recount_balances(session: Session, member_ids: list[int]) -> None:
     )
     for part in id_chunks(member_ids):
         session.execute(update(_MEMBERS).where(_MEMBERS.c.id.in_(part)).values(balance=total))
+    lots.rebuild(session, member_ids)
     _forget_balances(session, member_ids)
 
 

@@ -1,10 +1,12 @@
 """Opening a shop for work: the store connects and migrates; then what the services keep is put
-right before anyone works — the report's rollups after an older schema, the owner account, and
-any import a crash left half done. The GUI, the CLI and the tests all open a shop here."""
+right before anyone works — the report's rollups after an older schema, the points lots a
+migration asked for, the owner account, and any import a crash left half done. The GUI, the
+CLI and the tests all open a shop here."""
 
 from __future__ import annotations
 
 from loyalty_desktop.core.errors import DatabaseError, LoyaltyError
+from loyalty_desktop.services import lots
 from loyalty_desktop.services.importing import recover_imports
 from loyalty_desktop.services.rollups import rebuild
 from loyalty_desktop.services.staff import ensure_owner, find_owner
@@ -47,8 +49,19 @@ def _prepare(db: Database) -> None:
     if done is not None and done.needs_rollups():
         with db.session() as session:
             rebuild(session)
+    _fill_lots(db)
     _ensure_owner(db)
     recover_imports(db)
+
+
+def _fill_lots(db: Database) -> None:
+    """Once after the migration that asked (read first: opening takes no write lock for it
+    again); the request goes with the fill, so a fill cut short is done again whole."""
+    with db.session(readonly=True) as session:
+        if not lots.refill_asked(session):
+            return
+    with db.session() as session:
+        lots.refill(session)
 
 
 def _ensure_owner(db: Database) -> None:

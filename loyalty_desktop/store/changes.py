@@ -31,6 +31,7 @@ CHANGE_BY_TABLE: dict[str, Change] = {
     "shop_month": NOTHING,
     "ledger_month": NOTHING,
     "report_cache": NOTHING,
+    "points_lot": NOTHING,
     "item": Change.RULES,
     "sale_item": Change.SALES,
     "audit_entry": NOTHING,

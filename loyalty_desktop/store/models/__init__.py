@@ -10,7 +10,7 @@ from loyalty_desktop.store.models.coupon import (
 )
 from loyalty_desktop.store.models.import_run import ImportRun
 from loyalty_desktop.store.models.item import Item, SaleItem
-from loyalty_desktop.store.models.ledger import EntryKind, PointsEntry
+from loyalty_desktop.store.models.ledger import EntryKind, PointsEntry, PointsLot
 from loyalty_desktop.store.models.member import Member, MemberStatus
 from loyalty_desktop.store.models.member_change import MemberChange
 from loyalty_desktop.store.models.retired_card import RetiredCard
@@ -42,6 +42,7 @@ __all__ = [
     "MemberMonth",
     "MemberStatus",
     "PointsEntry",
+    "PointsLot",
     "Refund",
     "ReportCache",
     "RetiredCard",

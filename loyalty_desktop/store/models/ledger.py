@@ -2,7 +2,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from sqlalchemy import BigInteger, Index
-from sqlmodel import Field
+from sqlmodel import Field, SQLModel
 
 from loyalty_desktop.store.models.base import Travelling
 
@@ -46,3 +46,23 @@ class PointsEntry(Travelling, table=True):
     # Tamper evidence (store/chain.py): the hash of the till's previous entry, and this one's.
     prev_hash: str = Field(default="", max_length=64)
     row_hash: str = Field(default="", max_length=64)
+
+
+class PointsLot(SQLModel, table=True):
+    """What is left of one lot (a positive ledger entry) while it still holds points: derived
+    from the ledger by services/lots.py in the same transaction as each entry, never travels,
+    and can be rebuilt from the ledger at any time. A lot spent to nothing is removed."""
+
+    __tablename__ = "points_lot"
+    __table_args__ = (
+        Index("ix_points_lot_member_expires", "member_id", "expires_at"),  # to spend, to show
+        Index("ix_points_lot_expires", "expires_at"),  # the lots due to lapse (the expiry run)
+    )
+
+    # The ledger entry's id; no foreign keys: a cache, rebuilt when entries are taken out.
+    entry_id: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    member_id: int
+    sale_id: int | None = None  # an earned lot's sale: a refund of that sale takes these first
+    earned_at: datetime  # the entry's time: lots are spent oldest-earned first
+    expires_at: datetime | None = None
+    remaining: int = Field(sa_type=BigInteger)
