@@ -147,14 +147,25 @@ def stored_sale(session: Session, key: str) -> Sale | None:
 
 
 def insert_sale(session: Session, actor: Actor, new: NewSale) -> tuple[Sale, bool]:
-    """Insert one sale: (the sale, True); or, when a racing call recorded its uuid meanwhile,
-    (that sale, False). The savepoint keeps the caller's transaction
+    """Insert one sale: (the sale, True); or, when a racing call recorded its uuid (the
+    caller's key) meanwhile, (that sale, False). The savepoint keeps the caller's transaction
     usable after the unique key refuses the row (PostgreSQL aborts the whole transaction
-    otherwise)."""
+    otherwise); a sale without a key has a new uuid, which nothing can clash with."""
     sale = Sale(**_sale_values(actor, new))
     # A sale's audit line and points are chained after its rollups lock rows: the till's chain
     # lock comes first, as in every other writer (see chain.lock_chain).
     chain.lock_till(session.connection(), _SALES, sale.origin_till)
+    if new.uuid is None:
+        session.add(sale)
+        session.flush()  # a receipt recorded meanwhile is the caller's error
+    elif (stored := _insert_keyed(session, sale)) is not None:
+        return stored, False
+    rollups.sale_recorded(session, sale)
+    return sale, True
+
+
+def _insert_keyed(session: Session, sale: Sale) -> Sale | None:
+    """Insert a sale under its caller's key: None, or the sale a racing call recorded."""
     try:
         with session.begin_nested():
             session.add(sale)
@@ -162,9 +173,8 @@ def insert_sale(session: Session, actor: Actor, new: NewSale) -> tuple[Sale, boo
         stored = stored_sale(session, sale.uuid)
         if stored is None:
             raise  # another constraint (a receipt recorded meanwhile): the caller's error
-        return stored, False
-    rollups.sale_recorded(session, sale)
-    return sale, True
+        return stored
+    return None
 
 
 def insert_sales(session: Session, actor: Actor, sales: Sequence[NewSale]) -> list[int]:

@@ -11,7 +11,7 @@ from sqlmodel import select
 from support import snapshot
 
 from loyalty_desktop.core.errors import LoyaltyError
-from loyalty_desktop.services import ledger
+from loyalty_desktop.services import ledger, rollups
 from loyalty_desktop.services.check import run_checks
 from loyalty_desktop.services.ledger import NewEntry, NewSale
 from loyalty_desktop.services.members import Enrolment, enrol
@@ -46,6 +46,7 @@ def test_rows_from_another_till_keep_their_identity(db, actor, member) -> None:
                 )
             ],
         )
+        rollups.members_changed(s, [member.id])  # the batch writer's caller settles them
     with db.session(readonly=True) as s:
         sale = s.exec(select(Sale)).one()
         entry = s.exec(select(PointsEntry)).one()

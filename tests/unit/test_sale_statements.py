@@ -58,3 +58,21 @@ def test_the_busy_timeout_is_set_per_connection_not_per_transaction(db, actor, m
         _sell(db, actor, member.id, 1_000)
         _sell(db, actor, member.id, 1_000)
     assert not [s for s in seen if s.startswith("PRAGMA busy_timeout")]
+
+
+def test_a_sale_without_a_key_takes_no_savepoint_and_a_keyed_one_still_does(
+    db, actor, member
+) -> None:
+    """A new uuid clashes with nothing: only a sale under the caller's key (which a racing
+    call may have recorded) needs the savepoint that survives the unique key's refusal."""
+    _sell(db, actor, member.id, 1_000)
+    with statements(db) as seen:
+        _sell(db, actor, member.id, 1_000)
+    assert not [s for s in seen if "SAVEPOINT" in s]
+    with statements(db) as seen, db.session() as s:
+        key = "0b9e3c3e-6a43-4d7e-9a57-2f6b1c0d9e11"
+        first = record_sale(s, actor, SaleRequest(2_000, member.id, key=key)).sale
+    assert [s for s in seen if s.startswith("SAVEPOINT")]
+    with db.session() as s:  # the same key again: the first sale comes back, nothing new
+        again = record_sale(s, actor, SaleRequest(2_000, member.id, key=key)).sale
+    assert again.id == first.id
