@@ -115,7 +115,7 @@ def open_window(db_path: str) -> tuple[QApplication, object]:
 def scan(db_path: str, repeats: int) -> None:
     import sqlite3
 
-    app, window = open_window(db_path)
+    _app, window = open_window(db_path)  # the application lives until the process ends
     till = window.till  # type: ignore[attr-defined]
     with sqlite3.connect(db_path) as raw:
         rows = raw.execute(
@@ -153,8 +153,8 @@ def scan(db_path: str, repeats: int) -> None:
         return (time.perf_counter() - started) * 1000
 
     base = [one_label() for _ in range(repeats + 1)]
-    print(json.dumps({"runs": runs[1:], "base": base[1:]}))
-    del app
+    print(json.dumps({"runs": runs[1:], "base": base[1:]}), flush=True)
+    os._exit(0)  # as rss: measured; the window's teardown at exit is not what is timed
 
 
 def rss(db_path: str) -> None:
@@ -171,7 +171,7 @@ def rss(db_path: str) -> None:
     status = Path("/proc/self/status").read_text(encoding="utf-8")
     fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
     kb = {k: int(fields[k].split()[0]) for k in ("VmHWM", "VmRSS")}
-    print(json.dumps({**kb, "members_s": members_s, "reports_s": reports_s}))
+    print(json.dumps({**kb, "members_s": members_s, "reports_s": reports_s}), flush=True)
     os._exit(0)
     del app
 
