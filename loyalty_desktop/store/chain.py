@@ -232,8 +232,10 @@ def breaks(
     ]
     till_at = fields.index("origin_till")
     last: dict[str, str] = {}
-    streamed = connection.execution_options(yield_per=5000)  # a server-side cursor where one exists
-    for rows in streamed.exec_driver_sql(str(statement)).partitions():
+    # A server-side cursor where one exists, for this statement only (a Connection's own
+    # execution_options would stay on it for the caller's later statements).
+    streamed = connection.exec_driver_sql(str(statement), execution_options={"yield_per": 5000})
+    for rows in streamed.partitions():
         for row in rows:
             row_id, prev, stored = row[0], row[1], row[2]
             values = list(row[3:])
