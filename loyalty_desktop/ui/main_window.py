@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         ops.busy.connect(self._set_working)
         self._waiting: set[str] = set()  # pages (and "display") still in the old language
         self._retranslating = False
+        self._closed = False  # a closed window follows no language change (its shop may be gone)
         self._language = i18n.current_language()  # the language the pages are built in
         self._retry = QTimer(self, interval=RETRY_MS)
         self._retry.timeout.connect(self._rebuild_waiting)
@@ -439,7 +440,8 @@ class MainWindow(QMainWindow):
     # --- a change of language -------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
+        changed = event.type() == QEvent.Type.LanguageChange
+        if changed and not self._retranslating and not self._closed:
             # Qt sends one per translator swapped; after the last, the window rebuilds once.
             self._retranslating = True
             QTimer.singleShot(0, self, self.retranslate)
@@ -448,7 +450,7 @@ class MainWindow(QMainWindow):
         """The window in the language now installed: its texts at once, its pages as soon as
         each can be rebuilt without losing work."""
         self._retranslating = False
-        if i18n.current_language() == self._language:
+        if self._closed or i18n.current_language() == self._language:
             return  # the same language put in again (as a window for this till opens)
         self._language = i18n.current_language()
         self.setLocale(QLocale())  # widgets keep the locale they were made with, dates and all
@@ -601,6 +603,7 @@ class MainWindow(QMainWindow):
         actions.remember_customer_display(self.ops, on)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
         self._retry.stop()
         self._save_place()
         if self.customer_display is not None:

@@ -19,6 +19,7 @@ from loyalty_desktop.store.models import Sale
 from loyalty_desktop.store.models.base import saved_id
 
 
+@pytest.mark.sqlite_only("the status bar names a SQLite file")
 def test_status_bar_names_the_database_and_the_staff_member(qtbot, db) -> None:
     window = build_main_window(db)
     qtbot.addWidget(window)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from sqlmodel import select
@@ -148,6 +149,7 @@ def test_a_second_design_with_the_same_name_is_refused_in_the_dialog(qtbot, wind
     assert view.template_table.rowCount() == 1
 
 
+@pytest.mark.sqlite_only("the database is a file")
 def test_a_sheet_saved_onto_the_database_is_refused_on_screen(qtbot, window, db, zhang) -> None:
     view = window.coupons
     window.show_page(view)

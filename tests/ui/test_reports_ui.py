@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from datetime import UTC, date, datetime, time, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton, QWidget
 from sqlmodel import col, select
@@ -105,6 +106,7 @@ def test_a_marketing_export_leaves_out_members_without_consent(
     assert "1 left out: no marketing consent" in lists.message.text()
 
 
+@pytest.mark.sqlite_only("the database is a file")
 def test_an_export_onto_the_database_is_refused_on_screen(
     qtbot, window, db, actor, tmp_path, monkeypatch
 ) -> None:

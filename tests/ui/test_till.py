@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from sqlmodel import select
@@ -227,6 +228,7 @@ def test_a_short_legacy_card_scanned_into_the_amount_field_is_a_scan(qtbot, wind
         assert s.exec(select(Sale)).all() == []  # no ¥10,023 sale
 
 
+@pytest.mark.sqlite_only("another till holds SQLite's write lock")
 def test_a_busy_database_is_said_on_the_message_line(qtbot, window, db, zhang, monkeypatch):
     import sqlite3
 
