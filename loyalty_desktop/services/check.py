@@ -54,7 +54,6 @@ class Problem:
         return asdict(self)
 
 
-EXPIRE_KEY = "expire:"
 MOST_PROBLEMS = 1000  # of one kind: a database that far off needs support, not a longer list
 # The entries a sale and its refunds write (bonuses a sale released are checked on their own).
 SALE_KINDS = [
@@ -206,7 +205,7 @@ def _tiers(session: Session) -> list[Problem]:
 
 def _lot_id(lapse: type[PointsEntry]) -> Cast[int]:
     """The earn entry an expiry entry lapses: its dedupe key is "expire:<entry id>"."""
-    return cast(func.substr(lapse.dedupe_key, len(EXPIRE_KEY) + 1), Integer)
+    return cast(func.substr(lapse.dedupe_key, len(lots.EXPIRE_KEY) + 1), Integer)
 
 
 def _expiries(session: Session) -> list[Problem]:
